@@ -1,0 +1,122 @@
+"""The store on a real SQLite file: migrations, dedup, the outbox, crash-safe transactions."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from watcher.errors import StoreError
+from watcher.models import Alert, Entry
+from watcher.store import MIGRATIONS, NewEntry, Store
+
+
+def entry(guid: str, url: str | None = None, feed: str = "f1") -> Entry:
+    return Entry(feed_id=feed, guid=guid, url=url, title=f"title {guid}", text="", published=datetime(2025, 7, 1, tzinfo=UTC))
+
+
+def alert(aid: str) -> Alert:
+    return Alert(id=aid, event_key="k", categories=("offer",), score=0.9, payload={"id": aid, "categories": ["offer"]})
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "w.db")
+    s.ensure_feed("f1", "http://a/f1", None)
+    s.ensure_feed("f2", "http://a/f2", None)
+    return s
+
+
+def test_file_is_private_and_migrated(tmp_path: Path) -> None:
+    s = Store(tmp_path / "new.db")
+    assert stat.S_IMODE(os.stat(tmp_path / "new.db").st_mode) == 0o600
+    assert s.schema_version() == len(MIGRATIONS)
+    s.close()
+    assert Store(tmp_path / "new.db").schema_version() == len(MIGRATIONS)  # reopening is a no-op
+
+
+def test_unseen_by_guid_and_by_url_across_feeds(store: Store) -> None:
+    store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None,
+                      entries=[NewEntry(entry("a", "https://x/1")), NewEntry(entry("b"))])
+    fresh = store.unseen([entry("a"), entry("b"), entry("c", "https://x/1", feed="f2"), entry("d", "https://x/2", feed="f2"), entry("d", "https://x/2", feed="f2")])
+    assert [e.guid for e in fresh] == ["d"]
+
+
+def test_alert_and_deliveries_written_together(store: Store) -> None:
+    written = store.record_poll(
+        "f1", now=10.0, next_poll_at=20.0, etag='"e"', last_modified="lm",
+        entries=[NewEntry(entry("a"), alert("alrt_1"), ("mqtt", "hook")), NewEntry(entry("b"))],
+    )
+    assert [a.id for a in written] == ["alrt_1"]
+    due = store.due_deliveries("hook", now=10.0)
+    assert [d.alert_id for d in due] == ["alrt_1"]
+    assert due[0].payload["id"] == "alrt_1"
+    state = store.feed_state("f1")
+    assert state is not None and state.etag == '"e"' and state.first_polled_at is not None
+
+
+def test_same_entry_recorded_twice_makes_one_alert(store: Store) -> None:
+    for _ in range(2):
+        store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None,
+                          entries=[NewEntry(entry("a", "https://x/1"), alert("alrt_1"), ("hook",))])
+    assert store.counts()["alerts"] == 1
+    assert store.counts()["deliveries_pending"] == 1
+
+
+def test_outbox_states(store: Store) -> None:
+    store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None,
+                      entries=[NewEntry(entry("a"), alert("alrt_1"), ("hook",))])
+    [d] = store.due_deliveries("hook", now=1.0)
+    store.mark_failed(d.id, error="HTTP 500", next_attempt_at=100.0, dead=False)
+    assert store.due_deliveries("hook", now=50.0) == []
+    assert store.next_due_at("hook") == 100.0
+    store.mark_failed(d.id, error="HTTP 500", next_attempt_at=100.0, dead=True)
+    assert store.due_deliveries("hook", now=1e9) == []
+    [dead] = store.list_deliveries(state="dead")
+    assert dead.attempts == 2 and dead.last_error == "HTTP 500"
+    assert store.replay([d.id], now=5.0) == 1
+    [again] = store.due_deliveries("hook", now=5.0)
+    assert again.alert_id == "alrt_1" and again.attempts == 0
+    store.mark_delivered(d.id, now=6.0)
+    store.mark_failed(d.id, error="late", next_attempt_at=7.0, dead=True)  # delivered stays delivered
+    assert store.counts()["deliveries_delivered"] == 1
+
+
+def test_failed_transaction_leaves_nothing(store: Store) -> None:
+    bad = Alert(id="alrt_x", event_key="k", categories=("offer",), score=1.0, payload={"x": {1, 2}})  # not JSON
+    with pytest.raises(TypeError):
+        store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None,
+                          entries=[NewEntry(entry("a"), bad, ("hook",))])
+    counts = store.counts()
+    assert counts["entries"] == 0 and counts["alerts"] == 0
+
+
+def test_disk_full_is_a_clear_error_and_recovers(store: Store) -> None:
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+    big = [NewEntry(Entry("f1", f"g{i}", None, "x" * 900, "", None), alert(f"alrt_{i}"), ("hook",)) for i in range(200)]
+    with pytest.raises(StoreError, match="database full"):
+        store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None, entries=big)
+    assert store.counts()["entries"] == 0
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None, entries=big)
+    assert store.counts()["alerts"] == 200
+    assert store.integrity_check() == "ok"
+
+
+def test_writes_take_the_lock_up_front() -> None:
+    """Every write path goes through `BEGIN IMMEDIATE` (no deferred BEGIN to upgrade)."""
+    source = (Path(__file__).resolve().parents[1] / "watcher" / "store.py").read_text()
+    assert "BEGIN IMMEDIATE" in source
+    assert not re.search(r"\.atomic\(|\"BEGIN\"|'BEGIN'|BEGIN DEFERRED", source)
+
+
+def test_reader_reads_while_writer_holds_the_lock(store: Store, tmp_path: Path) -> None:
+    reader = Store(tmp_path / "w.db", readonly=True)
+    with store.write():
+        assert reader.counts()["feeds"] == 2  # WAL: readers never wait for the writer
+    reader.close()

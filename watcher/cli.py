@@ -1,0 +1,283 @@
+"""The `watcher` command.
+
+    watcher run -c FILE              run the daemon until SIGTERM/SIGINT
+    watcher check -c FILE            validate a config; print every problem with its location
+    watcher classify FILE            classify one plain-text article (first line: title)
+    watcher classify --jsonl [FILE]  classify JSON lines {"id","title","text"} (stdin: - or none)
+    watcher eval FILE.jsonl...       precision/recall/F1 against labelled JSON lines
+    watcher deliveries -c FILE [--state dead]      list outbox rows
+    watcher replay -c FILE ID...     send dead deliveries again (same alert id)
+    watcher demo [--mqtt URL]        the whole pipeline on built-in sample feeds, offline
+
+Errors are one clear line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .config import Config, load_config
+from .errors import ConfigError, WatcherError
+
+log = logging.getLogger("watcher")
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level),
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # Feed text can carry terminal escapes; never let them reach a log line raw.
+    logging.getLogger().handlers[0].addFilter(_strip_controls)
+
+
+def _strip_controls(record: logging.LogRecord) -> bool:
+    msg = record.getMessage()
+    if any(ord(c) < 32 and c not in "\n\t" for c in msg):
+        record.msg = "".join(c if ord(c) >= 32 or c in "\n\t" else "?" for c in msg)
+        record.args = ()
+    return True
+
+
+def _rules_for(config_path: str | None) -> Any:
+    from . import classify
+
+    if not config_path:
+        return classify.default_rules()
+    cc = load_config(config_path).classification
+    return classify.load_rules(
+        cc.pattern_files,
+        watch_people=cc.watch_people,
+        watch_orgs=cc.watch_orgs,
+        min_score=cc.min_score,
+        categories=cc.categories,
+        replace_defaults=cc.replace_defaults,
+    )
+
+
+def _open_input(path: str | None) -> TextIO:
+    if path in (None, "-"):
+        return sys.stdin
+    try:
+        return open(path, encoding="utf-8")  # noqa: SIM115
+    except OSError as e:
+        raise WatcherError(f"{path}: cannot read: {e.strerror}") from e
+
+
+def _json_lines(stream: TextIO, name: str) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise WatcherError(f"{name}:{number}: not valid JSON: {e.msg}") from e
+        if not isinstance(item, dict):
+            raise WatcherError(f"{name}:{number}: each line must be a JSON object")
+        yield item
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    problems = []
+    from .fetch import check_url
+
+    for i, feed in enumerate(config.feeds):
+        try:
+            check_url(feed.url, config.polling.allow_private_networks)
+        except WatcherError as e:
+            problems.append(f"{args.config}: feeds[{i}].url: {e}")
+    try:
+        _rules_for(args.config)
+    except ConfigError as e:
+        problems.extend(e.problems)
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s)", problems)
+    print(f"{args.config}: OK ({len(config.feeds)} feeds, {len(config.sinks)} sinks)")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from .classify import analyse
+    from .classify.jsonl import analysis_to_json
+
+    rules = _rules_for(args.config)
+    if args.jsonl:
+        stream = _open_input(args.file)
+        name = args.file or "<stdin>"
+        for n, item in enumerate(_json_lines(stream, name), start=1):
+            analysis = analyse(str(item.get("title") or ""), str(item.get("text") or ""), rules=rules)
+            out = analysis_to_json(str(item.get("id", n)), analysis)
+            print(json.dumps(out, ensure_ascii=False), flush=False)
+        sys.stdout.flush()
+        return 0
+    if not args.file:
+        raise WatcherError("classify: give a FILE, or --jsonl to read JSON lines")
+    text = _open_input(args.file).read()
+    title, _, body = text.strip().partition("\n")
+    analysis = analyse(title, body, rules=rules)
+    print(json.dumps(analysis_to_json(Path(args.file).stem, analysis), ensure_ascii=False))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .classify.evaluate import evaluate, format_report
+
+    rules = _rules_for(args.config)
+    items: list[dict[str, Any]] = []
+    for path in args.files:
+        with _open_input(path) as stream:
+            items.extend(_json_lines(stream, path))
+    print(format_report(evaluate(items, rules)))
+    return 0
+
+
+def _run_until_signal(config: Config, extra_sinks: Sequence[Any] = ()) -> int:
+    from .daemon import Daemon
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        signals_seen = 0
+
+        def on_signal(signum: int) -> None:
+            nonlocal signals_seen
+            signals_seen += 1
+            if signals_seen > 1:
+                log.warning("second %s: exiting at once", signal.Signals(signum).name)
+                os._exit(1)
+            log.info("%s received", signal.Signals(signum).name)
+            stop.set()
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, on_signal, sig)
+        await Daemon(config, extra_sinks=extra_sinks).run(stop)
+
+    asyncio.run(main())
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    _setup_logging(args.log_level or config.logging.level)
+    return _run_until_signal(config)
+
+
+def _store_for(config_path: str) -> Any:
+    from .store import Store
+
+    return Store(load_config(config_path).database.path)
+
+
+def cmd_deliveries(args: argparse.Namespace) -> int:
+    store = _store_for(args.config)
+    for d in store.list_deliveries(state=args.state, limit=args.limit):
+        print(
+            json.dumps(
+                {
+                    "id": d.id,
+                    "alert_id": d.alert_id,
+                    "sink": d.sink,
+                    "state": d.state,
+                    "attempts": d.attempts,
+                    "last_error": d.last_error,
+                    "title": d.payload.get("title"),
+                },
+                ensure_ascii=False,
+            )
+        )
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    store = _store_for(args.config)
+    ids = [d.id for d in store.list_deliveries(state="dead", limit=100000)] if args.all else args.ids
+    count = store.replay(ids, now=time.time())
+    print(f"{count} deliveries queued again (a running daemon sends them within seconds)")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import run_demo
+
+    return run_demo(mqtt_url=args.mqtt, verbose=args.verbose)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="watcher",
+        description="Watch news feeds for moves in the AI talent market; alert over MQTT and webhooks.",
+    )
+    parser.add_argument("--version", action="version", version=f"watcher {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("run", help="run the daemon until SIGTERM/SIGINT")
+    p.add_argument("-c", "--config", required=True, help="TOML config file")
+    p.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("check", help="validate a config file and print every problem")
+    p.add_argument("-c", "--config", required=True, help="TOML config file")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("classify", help="classify an article (plain text) or JSON lines")
+    p.add_argument("file", nargs="?", help="article file; with --jsonl: JSON lines (- = stdin)")
+    p.add_argument("--jsonl", action="store_true", help='read {"id","title","text"} lines')
+    p.add_argument("-c", "--config", help="use this config's classification settings")
+    p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser("eval", help="precision, recall and F1 against labelled JSON lines")
+    p.add_argument("files", nargs="+", help='JSON lines with a "labels" list')
+    p.add_argument("-c", "--config", help="use this config's classification settings")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("deliveries", help="list outbox rows (e.g. dead letters)")
+    p.add_argument("-c", "--config", required=True)
+    p.add_argument("--state", choices=["pending", "delivered", "dead"])
+    p.add_argument("--limit", type=int, default=100)
+    p.set_defaults(func=cmd_deliveries)
+
+    p = sub.add_parser("replay", help="queue dead deliveries again, with the same alert id")
+    p.add_argument("-c", "--config", required=True)
+    p.add_argument("ids", nargs="*", type=int, help="delivery ids (see `watcher deliveries`)")
+    p.add_argument("--all", action="store_true", help="every dead delivery")
+    p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("demo", help="run the pipeline offline on built-in sample feeds")
+    p.add_argument("--mqtt", metavar="URL", help="also publish to this broker (mqtt://host:port)")
+    p.add_argument("-v", "--verbose", action="store_true", help="show the daemon's log")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ConfigError as e:
+        for problem in e.problems:
+            print(f"watcher: config error: {problem}", file=sys.stderr)
+        return 2
+    except WatcherError as e:
+        print(f"watcher: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,320 @@
+"""Load and validate the TOML configuration.
+
+The file is read with tomllib, `${NAME}` references are replaced by environment
+variables (after parsing, so a secret can never change the TOML structure), and the
+result is validated by pydantic models. Every problem is reported with its location
+(`feeds[3].interval: …`) and collected into one ConfigError: a bad configuration
+never starts the daemon. This module contains no business logic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from .errors import ConfigError
+from .models import CATEGORIES, Feed
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_http_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("must be an http:// or https:// URL with a host")
+    if parts.username or parts.password:
+        raise ValueError("must not carry credentials in the URL")
+    return value
+
+
+class DatabaseConfig(_Model):
+    path: Path = Path("watcher.db")
+
+
+class PollingConfig(_Model):
+    interval: float = Field(900.0, gt=0, description="default seconds between polls of a feed")
+    min_interval: float = Field(60.0, gt=0)
+    max_interval: float = Field(6 * 3600.0, gt=0, description="cap of the failure backoff")
+    jitter: float = Field(0.1, ge=0, le=0.5, description="fraction of the interval")
+    startup_spread: float = Field(60.0, ge=0, description="first polls spread over this")
+    concurrency: int = Field(20, ge=1, le=1000)
+    per_host: int = Field(4, ge=1, le=100)
+    timeout: float = Field(20.0, gt=0, le=600)
+    max_body: int = Field(10 * 2**20, ge=1024)
+    max_entries: int = Field(500, ge=1)
+    user_agent: str = "watcher/0.1 (+https://github.com/watcher-alerts/watcher)"
+    alert_on_first_poll: bool = False
+    max_age_hours: float = Field(72.0, gt=0, description="older entries are never alerted")
+    allow_private_networks: bool = False
+
+    @model_validator(mode="after")
+    def _bounds(self) -> PollingConfig:
+        if self.min_interval > self.max_interval:
+            raise ValueError("min_interval must not exceed max_interval")
+        return self
+
+
+class FeedConfig(_Model):
+    url: str
+    id: str | None = Field(None, pattern=r"^[A-Za-z0-9_.-]{1,64}$")
+    title: str | None = None
+    interval: float | None = Field(None, gt=0)
+    tags: tuple[str, ...] = ()
+
+    _url = field_validator("url")(_check_http_url)
+
+
+class ClassificationConfig(_Model):
+    pattern_files: tuple[Path, ...] = ()
+    replace_defaults: bool = False
+    min_score: float = Field(0.5, ge=0, le=1)
+    categories: tuple[str, ...] = CATEGORIES
+    watch_people: tuple[str, ...] = ()
+    watch_orgs: tuple[str, ...] = ()
+
+    @field_validator("categories")
+    @classmethod
+    def _known(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = sorted(set(value) - set(CATEGORIES))
+        if unknown:
+            raise ValueError(f"unknown categories {unknown}; known: {list(CATEGORIES)}")
+        return value
+
+
+class DeliveryConfig(_Model):
+    max_attempts: int = Field(8, ge=1, le=100)
+    base_delay: float = Field(2.0, gt=0)
+    max_delay: float = Field(900.0, gt=0)
+    request_timeout: float = Field(10.0, gt=0, le=300)
+    drain_timeout: float = Field(10.0, ge=0, le=300, description="shutdown waits this long")
+
+
+class _SinkBase(_Model):
+    name: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")
+    categories: tuple[str, ...] = CATEGORIES
+    min_score: float = Field(0.0, ge=0, le=1)
+
+    @field_validator("categories")
+    @classmethod
+    def _known(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return ClassificationConfig._known(value)
+
+
+class MqttSinkConfig(_SinkBase):
+    type: Literal["mqtt"]
+    url: str = "mqtt://127.0.0.1:1883"
+    topic_prefix: str = Field("watcher", pattern=r"^[^#+\x00]+$")
+    qos: Literal[0, 1, 2] = 1
+    client_id: str | None = None
+    username: str | None = None
+    password: SecretStr | None = None
+    ca_file: Path | None = None
+    keepalive: int = Field(30, ge=5, le=3600)
+
+    @field_validator("url")
+    @classmethod
+    def _mqtt_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
+            raise ValueError("must be mqtt://host[:port] or mqtts://host[:port]")
+        return value
+
+    @property
+    def tls(self) -> bool:
+        return urlsplit(self.url).scheme == "mqtts"
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or "127.0.0.1"
+
+    @property
+    def port(self) -> int:
+        return urlsplit(self.url).port or (8883 if self.tls else 1883)
+
+
+class WebhookSinkConfig(_SinkBase):
+    type: Literal["webhook"]
+    url: SecretStr  # a Slack incoming-webhook URL is itself a credential
+    format: Literal["json", "slack"] = "json"
+    secret: SecretStr | None = None
+    rate_per_second: float | None = Field(None, gt=0)
+    burst: int = Field(3, ge=1)
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, value: SecretStr) -> SecretStr:
+        _check_http_url(value.get_secret_value())
+        return value
+
+    @field_validator("secret")
+    @classmethod
+    def _whsec(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            from .sinks.signing import decode_secret
+
+            decode_secret(value.get_secret_value())  # raises ValueError with the reason
+        return value
+
+    @property
+    def rate(self) -> float:
+        """Sustained messages per second; Slack asks for at most one."""
+        if self.rate_per_second is not None:
+            return self.rate_per_second
+        return 1.0 if self.format == "slack" else 20.0
+
+
+SinkConfig = Annotated[MqttSinkConfig | WebhookSinkConfig, Field(discriminator="type")]
+
+
+class WebConfig(_Model):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(8787, ge=0, le=65535)
+
+
+class LoggingConfig(_Model):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class Config(_Model):
+    database: DatabaseConfig = DatabaseConfig()
+    polling: PollingConfig = PollingConfig()
+    classification: ClassificationConfig = ClassificationConfig()
+    delivery: DeliveryConfig = DeliveryConfig()
+    web: WebConfig = WebConfig()
+    logging: LoggingConfig = LoggingConfig()
+    feeds: tuple[FeedConfig, ...] = ()
+    sinks: tuple[SinkConfig, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique(self) -> Config:
+        names = [s.name for s in self.sinks]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"sink names must be unique, repeated: {dupes}")
+        ids = [feed_id(f) for f in self.feeds]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"feeds must be unique (same url or id): {dupes}")
+        return self
+
+    def feed_records(self) -> list[Feed]:
+        """The configured feeds as pipeline records, defaults applied."""
+        return [
+            Feed(
+                id=feed_id(f),
+                url=f.url,
+                title=f.title,
+                interval=max(self.polling.min_interval, f.interval or self.polling.interval),
+                tags=f.tags,
+            )
+            for f in self.feeds
+        ]
+
+
+def feed_id(feed: FeedConfig) -> str:
+    """A feed's stable id: the configured one, else derived from its configured URL."""
+    if feed.id:
+        return feed.id
+    return "f-" + hashlib.sha256(feed.url.encode()).hexdigest()[:12]
+
+
+def _substitute(value: Any, env: Mapping[str, str], path: str, problems: list[str]) -> Any:
+    if isinstance(value, str):
+
+        def repl(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in env:
+                problems.append(f"{path}: environment variable {name} is not set")
+                return ""
+            return env[name]
+
+        return _ENV_REF.sub(repl, value)
+    if isinstance(value, dict):
+        return {k: _substitute(v, env, f"{path}.{k}" if path else k, problems) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_substitute(v, env, f"{path}[{i}]", problems) for i, v in enumerate(value)]
+    return value
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("mqtt", "webhook") and out.endswith("]"):
+            continue  # the discriminated union adds the tag to the path; users don't write it
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(top level)"
+
+
+def parse_config(
+    data: Mapping[str, Any], *, env: Mapping[str, str] | None = None, base: Path | None = None
+) -> Config:
+    """Validate an already-parsed TOML document. Raises ConfigError listing every problem."""
+    problems: list[str] = []
+    data = _substitute(dict(data), os.environ if env is None else env, "", problems)
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as e:
+        for err in e.errors():
+            problems.append(f"{_location(err['loc'])}: {err['msg']}")
+        config = None
+    if problems or config is None:
+        raise ConfigError(f"{len(problems)} problem(s) in the configuration", problems)
+    if base is not None:
+        config = _resolve_paths(config, base)
+    return config
+
+
+def _resolve_paths(config: Config, base: Path) -> Config:
+    """Make relative paths relative to the config file's folder."""
+
+    def resolve(p: Path) -> Path:
+        return p if p.is_absolute() else (base / p)
+
+    database = config.database.model_copy(update={"path": resolve(config.database.path)})
+    classification = config.classification.model_copy(
+        update={"pattern_files": tuple(resolve(p) for p in config.classification.pattern_files)}
+    )
+    return config.model_copy(update={"database": database, "classification": classification})
+
+
+def load_config(path: str | Path, *, env: Mapping[str, str] | None = None) -> Config:
+    """Read, substitute and validate a TOML config file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from e
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: not UTF-8 text") from e
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: invalid TOML: {e}") from e
+    try:
+        return parse_config(data, env=env, base=path.resolve().parent)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}", [f"{path}: {p}" for p in e.problems]) from None

@@ -1,0 +1,375 @@
+"""The composition root: wires config, scheduler, stages and sinks, and runs them.
+
+One poll of one feed, as the scheduler runs it:
+
+    state   = store.feed_state(feed)                      # URL, ETag, Last-Modified
+    result  = fetch(state.url, etag, last_modified)       # FetchError → backoff, retry later
+    if 304: record the poll, done
+    parsed  = parse(result.body)            [worker]      # ParseError → backoff, retry later
+    new     = store.unseen(parsed.entries)                # by (feed, guid) and canonical URL
+    alertable = new if the feed was polled before, minus entries older than max_age
+    matches = classify(alertable)           [worker]
+    alerts  = build_alert(entry, matches) for entries with matches, routed to sinks
+    store.record_poll(state, new, alerts, deliveries)     # one transaction
+    deliverer.notify()                                    # the outbox does the rest
+
+The event loop never blocks: parsing and classification run in a worker process,
+SQLite on the store's own thread. SIGTERM/SIGINT set `stop`: scheduling stops,
+in-flight polls and sends get `drain_timeout` to finish, sinks say `offline`, the
+database is closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import socket
+import time
+from collections.abc import Callable, Sequence
+from contextlib import AsyncExitStack
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from . import alerts as alerts_mod
+from .config import Config, MqttSinkConfig, WebhookSinkConfig
+from .deliver import Deliverer, RetryPolicy
+from .errors import FetchError, ParseError, StoreError
+from .fetch import Fetcher, next_interval
+from .models import Entry, Feed, ParsedFeed
+from .pool import RulesSpec, WorkerPool, classify_job, parse_job
+from .sinks.base import Sink
+from .sinks.mqtt import MqttSink
+from .sinks.webhook import WebhookSink
+from .store import AsyncStore, NewEntry, Store
+
+log = logging.getLogger(__name__)
+
+
+def build_sinks(config: Config) -> list[Sink]:
+    """Sink objects for the configured sinks (secrets are unwrapped only here)."""
+    sinks: list[Sink] = []
+    for sc in config.sinks:
+        if isinstance(sc, MqttSinkConfig):
+            sinks.append(
+                MqttSink(
+                    sc.name,
+                    host=sc.host,
+                    port=sc.port,
+                    topic_prefix=sc.topic_prefix,
+                    qos=sc.qos,
+                    client_id=sc.client_id,
+                    username=sc.username,
+                    password=sc.password.get_secret_value() if sc.password else None,
+                    tls=sc.tls,
+                    ca_file=str(sc.ca_file) if sc.ca_file else None,
+                    keepalive=sc.keepalive,
+                    publish_timeout=config.delivery.request_timeout,
+                )
+            )
+        elif isinstance(sc, WebhookSinkConfig):
+            secrets = tuple(sc.secret.get_secret_value().split()) if sc.secret else ()
+            sinks.append(
+                WebhookSink(
+                    sc.name,
+                    url=sc.url.get_secret_value(),
+                    format=sc.format,
+                    secrets=secrets,
+                    timeout=config.delivery.request_timeout,
+                    rate=sc.rate,
+                    burst=sc.burst,
+                    user_agent=config.polling.user_agent,
+                )
+            )
+    return sinks
+
+
+def systemd_notify(message: str) -> None:
+    """Tell systemd (Type=notify) how we are doing; a no-op outside systemd."""
+    address = os.environ.get("NOTIFY_SOCKET")
+    if not address:
+        return
+    if address.startswith("@"):
+        address = "\0" + address[1:]
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+            sock.connect(address)
+            sock.sendall(message.encode())
+    except OSError as e:
+        log.warning("systemd notify failed: %s", e)
+
+
+class Daemon:
+    """Everything that runs, wired together from one Config."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        extra_sinks: Sequence[Sink] = (),
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.config = config
+        self.clock = clock
+        self.feeds = {f.id: f for f in config.feed_records()}
+        self.sinks = build_sinks(config) + list(extra_sinks)
+        self.routes: list[tuple[str, Sequence[str], float]] = [
+            (s.name, s.categories, s.min_score) for s in config.sinks
+        ] + [(s.name, config.classification.categories, 0.0) for s in extra_sinks]
+        cc = config.classification
+        self.pool = WorkerPool(
+            RulesSpec(
+                pattern_files=cc.pattern_files,
+                replace_defaults=cc.replace_defaults,
+                min_score=cc.min_score,
+                categories=cc.categories,
+                watch_people=cc.watch_people,
+                watch_orgs=cc.watch_orgs,
+            )
+        )
+        d = config.delivery
+        self.policy = RetryPolicy(d.max_attempts, d.base_delay, d.max_delay)
+        self.store: AsyncStore | None = None
+        self.fetcher: Fetcher | None = None
+        self.deliverer: Deliverer | None = None
+        self.started = asyncio.Event()
+        self.polls = 0
+        self.poll_errors = 0
+        self._inflight: set[asyncio.Task[None]] = set()
+        self._scheduler: AsyncIOScheduler | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Run until `stop` is set, then shut down in order within the drain bound."""
+        cfg = self.config
+        async with AsyncExitStack() as stack:
+            self.store = store = await AsyncStore(cfg.database.path).open()
+            stack.push_async_callback(store.close)
+            for feed in self.feeds.values():
+                await store.call(Store.ensure_feed, feed.id, feed.url, feed.title)
+            stack.callback(self.pool.close)
+            self.fetcher = await stack.enter_async_context(
+                Fetcher(
+                    user_agent=cfg.polling.user_agent,
+                    timeout=cfg.polling.timeout,
+                    max_body=cfg.polling.max_body,
+                    concurrency=cfg.polling.concurrency,
+                    per_host=cfg.polling.per_host,
+                    allow_private=cfg.polling.allow_private_networks,
+                )
+            )
+            for sink in self.sinks:
+                await sink.start()
+                stack.push_async_callback(sink.stop)
+            self.deliverer = Deliverer(store, self.sinks, self.policy, clock=self.clock)
+            deliver_stop = asyncio.Event()
+            deliver_task = asyncio.create_task(self.deliverer.run(deliver_stop), name="deliver")
+            if cfg.web.enabled:
+                from .web import serve
+
+                await stack.enter_async_context(serve(self, cfg.web.host, cfg.web.port))
+            await self._schedule(store)
+            watchdog = asyncio.create_task(self._watchdog(stop), name="watchdog")
+            self.started.set()
+            systemd_notify("READY=1")
+            log.info("watcher running: %d feeds, %d sinks", len(self.feeds), len(self.sinks))
+
+            await stop.wait()
+
+            systemd_notify("STOPPING=1")
+            log.info("stopping: draining in-flight work (at most %gs)", cfg.delivery.drain_timeout)
+            deadline = time.monotonic() + cfg.delivery.drain_timeout
+            if self._scheduler is not None:
+                self._scheduler.shutdown(wait=False)
+            if self._inflight:
+                await asyncio.wait(set(self._inflight), timeout=cfg.delivery.drain_timeout)
+            deliver_stop.set()
+            try:
+                await asyncio.wait_for(deliver_task, max(0.1, deadline - time.monotonic()))
+            except TimeoutError:
+                log.warning("stopping: delivery did not finish in time; pending rows stay queued")
+            for task in (*self._inflight, watchdog):
+                task.cancel()
+            await asyncio.gather(*self._inflight, watchdog, return_exceptions=True)
+        log.info("watcher stopped")
+
+    async def _watchdog(self, stop: asyncio.Event) -> None:
+        usec = os.environ.get("WATCHDOG_USEC")
+        if not usec or not usec.isdigit():
+            return
+        period = int(usec) / 1e6 / 2
+        while not stop.is_set():
+            systemd_notify("WATCHDOG=1")
+            await asyncio.sleep(period)
+
+    async def _schedule(self, store: AsyncStore) -> None:
+        """One interval job per feed; first polls spread so a restart doesn't stampede."""
+        polling = self.config.polling
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        now = self.clock()
+        for feed in self.feeds.values():
+            state = await store.call(Store.feed_state, feed.id)
+            first = now + random.uniform(0, min(polling.startup_spread, feed.interval))
+            if state is not None and state.next_poll_at is not None:
+                # Keep a backoff or a schedule from before the restart, but never wait
+                # longer than one interval.
+                first = max(first, min(state.next_poll_at.timestamp(), now + feed.interval))
+            scheduler.add_job(
+                self._poll_job,
+                IntervalTrigger(seconds=feed.interval, jitter=feed.interval * polling.jitter),
+                args=[feed.id],
+                id=feed.id,
+                name=f"poll {feed.id}",
+                next_run_time=datetime.fromtimestamp(first, UTC),
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=int(max(1, feed.interval)),
+            )
+        scheduler.start()
+        self._scheduler = scheduler
+
+    async def _poll_job(self, feed_id: str) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._inflight.add(task)
+        try:
+            await self.poll(self.feeds[feed_id])
+        except Exception:  # a bug in one poll must never stop the scheduler
+            log.exception("feed %s: unexpected error while polling", feed_id)
+        finally:
+            self._inflight.discard(task)
+
+    def _reschedule(self, feed: Feed, at: float) -> None:
+        if self._scheduler is not None and self._scheduler.get_job(feed.id) is not None:
+            self._scheduler.modify_job(feed.id, next_run_time=datetime.fromtimestamp(at, UTC))
+
+    # -- one poll ----------------------------------------------------------------------
+
+    async def poll(self, feed: Feed) -> int:
+        """Poll one feed now; returns the number of alerts it produced."""
+        assert self.store is not None and self.fetcher is not None
+        store = self.store
+        state = await store.call(Store.feed_state, feed.id)
+        if state is None:
+            state = await store.call(Store.ensure_feed, feed.id, feed.url, feed.title)
+        self.polls += 1
+        try:
+            result = await self.fetcher.fetch(
+                state.url, etag=state.etag, last_modified=state.last_modified
+            )
+            parsed = None
+            if not result.not_modified:
+                assert result.body is not None
+                parsed = await self._parse(feed, result.body, result.url, result.content_type)
+        except (FetchError, ParseError) as e:
+            retry_after = e.retry_after if isinstance(e, FetchError) else None
+            await self._failed(feed, str(e), retry_after)
+            return 0
+        now = self.clock()
+        next_at = now + feed.interval
+        try:
+            if parsed is None:
+                await store.call(
+                    Store.record_poll,
+                    feed.id,
+                    now=now,
+                    next_poll_at=next_at,
+                    etag=result.etag or state.etag,
+                    last_modified=result.last_modified or state.last_modified,
+                )
+                log.debug("feed %s: not modified", feed.id)
+                return 0
+            new = await store.call(Store.unseen, list(parsed.entries))
+            first_poll = state.first_polled_at is None
+            items = await self._classify(feed, new, now=now, first_poll=first_poll)
+            written = await store.call(
+                Store.record_poll,
+                feed.id,
+                now=now,
+                next_poll_at=next_at,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                new_url=result.permanent_url,
+                entries=items,
+            )
+        except StoreError as e:
+            # Nothing was recorded, so the same entries count as new next time: no loss.
+            self.poll_errors += 1
+            log.error("feed %s: could not record the poll: %s", feed.id, e)
+            return 0
+        if result.permanent_url:
+            log.warning("feed %s moved permanently to %s", feed.id, result.permanent_url)
+        if written and self.deliverer is not None:
+            self.deliverer.notify()
+        log.info(
+            "feed %s polled: %d entries, %d new, %d alerts%s",
+            feed.id,
+            len(parsed.entries),
+            len(new),
+            len(written),
+            " (first poll: recorded, not alerted)" if first_poll and new else "",
+        )
+        return len(written)
+
+    async def _parse(
+        self, feed: Feed, body: bytes, url: str, content_type: str | None
+    ) -> ParsedFeed:
+        try:
+            parsed: ParsedFeed = await self.pool.run(
+                parse_job, body, feed.id, url, content_type, self.config.polling.max_entries
+            )
+        except ParseError:
+            raise
+        except MemoryError as e:
+            raise ParseError("parser ran out of memory (hostile feed?)") from e
+        except Exception as e:  # the worker died or the parser failed in an unforeseen way
+            raise ParseError(f"parser failed: {type(e).__name__}") from e
+        return parsed
+
+    async def _classify(
+        self, feed: Feed, new: list[Entry], *, now: float, first_poll: bool
+    ) -> list[NewEntry]:
+        polling = self.config.polling
+        if first_poll and not polling.alert_on_first_poll:
+            return [NewEntry(e) for e in new]
+        oldest = datetime.fromtimestamp(now, UTC) - timedelta(hours=polling.max_age_hours)
+        fresh = [e for e in new if e.published is None or e.published >= oldest]
+        results = await self.pool.run(classify_job, fresh) if fresh else []
+        by_entry = {id(e): m for e, m in zip(fresh, results, strict=True)}
+        now_dt = datetime.fromtimestamp(now, UTC)
+        items = []
+        for entry in new:
+            matches = by_entry.get(id(entry))
+            if not matches:
+                items.append(NewEntry(entry))
+                continue
+            alert = alerts_mod.build_alert(entry, matches, feed, now=now_dt)
+            sinks = tuple(
+                name for name, cats, floor in self.routes if alerts_mod.wants(cats, floor, alert)
+            )
+            items.append(NewEntry(entry, alert, sinks))
+        return items
+
+    async def _failed(self, feed: Feed, reason: str, retry_after: float | None) -> None:
+        assert self.store is not None
+        self.poll_errors += 1
+        now = self.clock()
+        state = await self.store.call(Store.feed_state, feed.id)
+        failures = (state.failures if state else 0) + 1
+        delay = next_interval(
+            feed.interval, failures, cap=self.config.polling.max_interval, retry_after=retry_after
+        )
+        try:
+            await self.store.call(
+                Store.record_failure, feed.id, now=now, error=reason, next_poll_at=now + delay
+            )
+        except StoreError as e:
+            log.error("feed %s: could not record the failure: %s", feed.id, e)
+        self._reschedule(feed, now + delay)
+        log.warning(
+            "feed %s failing (%d in a row): %s; next poll in %.0fs", feed.id, failures, reason, delay
+        )

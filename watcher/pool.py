@@ -1,0 +1,102 @@
+"""CPU work off the event loop: parsing and classification in worker processes.
+
+Workers are separate processes so that a parser crash or a memory blow-up on a
+hostile feed (RLIMIT_AS turns it into a MemoryError) cannot take the daemon down.
+Each worker builds the classification rules once, in its initializer. The functions
+here run *in the worker*; `WorkerPool` is the daemon-side handle.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .models import Entry, Match, ParsedFeed
+
+
+@dataclass(frozen=True, slots=True)
+class RulesSpec:
+    """What a worker needs to build the classification rules (plain, picklable data)."""
+
+    pattern_files: tuple[Path, ...] = ()
+    replace_defaults: bool = False
+    min_score: float = 0.5
+    categories: tuple[str, ...] | None = None
+    watch_people: tuple[str, ...] = ()
+    watch_orgs: tuple[str, ...] = ()
+
+    def build(self) -> Any:
+        from . import classify
+
+        return classify.load_rules(
+            self.pattern_files,
+            watch_people=self.watch_people,
+            watch_orgs=self.watch_orgs,
+            min_score=self.min_score,
+            categories=self.categories,
+            replace_defaults=self.replace_defaults,
+        )
+
+
+_rules: Any = None
+
+
+def _init_worker(max_memory: int, spec: RulesSpec) -> None:
+    global _rules
+    from . import parse
+
+    _rules = spec.build()
+    parse.init_parse_worker(max_memory)
+
+
+def parse_job(body: bytes, feed_id: str, url: str, content_type: str | None, limit: int) -> ParsedFeed:
+    from . import parse
+
+    return parse.parse_feed(body, feed_id=feed_id, url=url, content_type=content_type, max_entries=limit)
+
+
+def classify_job(entries: Sequence[Entry]) -> list[list[Match]]:
+    from . import classify
+
+    return [classify.classify(e, _rules) for e in entries]
+
+
+@dataclass
+class WorkerPool:
+    """A process pool that replaces itself when a worker dies."""
+
+    spec: RulesSpec
+    workers: int = 1
+    max_memory: int = 1 << 30
+    _pool: ProcessPoolExecutor | None = field(default=None, init=False)
+
+    def _make(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self.max_memory, self.spec),
+        )
+
+    async def run(self, fn: Any, *args: Any) -> Any:
+        if self._pool is None:
+            self._pool = self._make()
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._pool, fn, *args)
+        except BrokenProcessPool:
+            # The worker died (killed, crashed): start a fresh pool for the next job.
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+            raise
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

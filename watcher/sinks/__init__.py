@@ -1,0 +1,1 @@
+"""Sinks: where alerts go. One module per kind; all share the `Sink` interface in `base`."""

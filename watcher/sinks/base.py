@@ -1,0 +1,57 @@
+"""The interface every sink implements, and the simplest sink, kept in memory.
+
+A sink sends one delivery and returns only once the far side acknowledged it
+(MQTT PUBACK, HTTP 2xx); otherwise it raises SinkError (retry later) or
+PermanentSinkError (retrying this message cannot help). `ready` is set while the
+sink can send at all (e.g. the broker is connected): the delivery worker waits on
+it instead of burning attempts during an outage.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+
+from ..models import Delivery
+
+
+class Sink(ABC):
+    """One destination for alerts."""
+
+    #: sustained messages per second the worker may send (None: no limit) and burst size
+    rate: float | None = None
+    burst: int = 1
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.ready = asyncio.Event()
+
+    async def start(self) -> None:
+        """Begin connecting; must not block until connected."""
+        self.ready.set()
+
+    async def stop(self) -> None:
+        """Say goodbye (e.g. publish `offline`) and release connections."""
+        self.ready.clear()
+
+    @abstractmethod
+    async def send(self, delivery: Delivery) -> None:
+        """Deliver one message; return only after it was acknowledged."""
+
+    def health(self) -> dict[str, object]:
+        return {"ready": self.ready.is_set()}
+
+
+class MemorySink(Sink):
+    """Keeps what it is sent; for tests and the demo (with a callback that prints)."""
+
+    def __init__(self, name: str, on_send: Callable[[Delivery], None] | None = None) -> None:
+        super().__init__(name)
+        self.sent: list[Delivery] = []
+        self._on_send = on_send
+
+    async def send(self, delivery: Delivery) -> None:
+        self.sent.append(delivery)
+        if self._on_send is not None:
+            self._on_send(delivery)

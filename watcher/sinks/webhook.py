@@ -1,0 +1,121 @@
+"""Webhook sink: POST each alert as signed JSON (Standard Webhooks) or as a Slack message.
+
+Acknowledged means a 2xx answer. Redirects are not followed (a 3xx is a permanent
+failure: a moved endpoint must be reconfigured, not guessed). 429/503 carry their
+Retry-After to the delivery worker; 410 tells it to disable the sink; other 4xx
+are permanent for this message; 5xx and network errors are retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from email.utils import parsedate_to_datetime
+
+import aiohttp
+
+from ..errors import PermanentSinkError, SinkError
+from ..models import Delivery
+from . import signing, slack
+from .base import Sink
+
+RETRY_AFTER_CAP = 3600.0
+
+
+def parse_retry_after(value: str | None, *, now: float) -> float | None:
+    """Seconds to wait from a Retry-After header (delta or HTTP-date); None if garbage."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), RETRY_AFTER_CAP)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return min(max(0.0, when.timestamp() - now), RETRY_AFTER_CAP)
+
+
+class WebhookSink(Sink):
+    def __init__(
+        self,
+        name: str,
+        *,
+        url: str,
+        format: str = "json",
+        secrets: tuple[str, ...] = (),
+        timeout: float = 10.0,
+        rate: float | None = None,
+        burst: int = 1,
+        user_agent: str = "watcher",
+    ) -> None:
+        super().__init__(name)
+        self._url = url  # may be a credential (Slack): never logged
+        self.format = format
+        self._secrets = secrets
+        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self.rate, self.burst = rate, burst
+        self._user_agent = user_agent
+        self._session: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        self._session = aiohttp.ClientSession(timeout=self._timeout)
+        self.ready.set()
+
+    async def stop(self) -> None:
+        self.ready.clear()
+        if self._session is not None:
+            await self._session.close()
+
+    def body_for(self, delivery: Delivery) -> bytes:
+        doc = slack.render(delivery.payload) if self.format == "slack" else delivery.payload
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+    def headers_for(self, delivery: Delivery, body: bytes, *, now: float) -> dict[str, str]:
+        timestamp = int(now)
+        headers = {
+            "content-type": "application/json",
+            "user-agent": self._user_agent,
+            "webhook-id": delivery.alert_id,
+            "webhook-timestamp": str(timestamp),
+        }
+        if self._secrets:
+            headers["webhook-signature"] = signing.sign(
+                delivery.alert_id, timestamp, body, self._secrets
+            )
+        return headers
+
+    async def send(self, delivery: Delivery) -> None:
+        assert self._session is not None, "sink not started"
+        body = self.body_for(delivery)
+        headers = self.headers_for(delivery, body, now=time.time())
+        try:
+            async with self._session.post(
+                self._url, data=body, headers=headers, allow_redirects=False
+            ) as resp:
+                status = resp.status
+                retry_after = parse_retry_after(resp.headers.get("Retry-After"), now=time.time())
+                detail = (await resp.content.read(200)).decode("utf-8", "replace").strip()
+        except TimeoutError as e:
+            raise SinkError(f"no answer within {self._timeout.total:g}s") from e
+        except (aiohttp.ClientError, OSError, asyncio.IncompleteReadError) as e:
+            raise SinkError(f"request failed: {type(e).__name__}") from e
+        _check_status(status, retry_after, detail)
+
+
+def _check_status(status: int, retry_after: float | None, detail: str) -> None:
+    if 200 <= status < 300:
+        return
+    why = f"HTTP {status}" + (f" {detail[:80]}" if detail else "")
+    if status in (429, 503):
+        raise SinkError(why, retry_after=retry_after)
+    if status == 410:
+        raise PermanentSinkError(why, disable_sink=True)
+    if 300 <= status < 400:
+        raise PermanentSinkError(f"{why} (redirects are not followed)")
+    if 400 <= status < 500 and status not in (408, 425):
+        raise PermanentSinkError(why)
+    raise SinkError(why, retry_after=retry_after)

@@ -1,0 +1,126 @@
+"""A small HTTP endpoint: /health, /metrics (Prometheus text), /api/alerts, /api/deliveries.
+
+It binds 127.0.0.1 by default, reads the database through its own read-only
+connection (on its own thread, so the writer is never blocked), and never shows a
+secret: sinks appear by name only.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+from .store import AsyncStore, Store
+
+if TYPE_CHECKING:
+    from .daemon import Daemon
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    return web.Response(
+        text=json.dumps(data, ensure_ascii=False, indent=1),
+        status=status,
+        content_type="application/json",
+    )
+
+
+class Api:
+    def __init__(self, daemon: Daemon, reader: AsyncStore) -> None:
+        self.daemon = daemon
+        self.reader = reader
+
+    async def health(self, request: web.Request) -> web.Response:
+        counts = await self.reader.call(Store.counts)
+        sinks = {s.name: s.health() for s in self.daemon.sinks}
+        paused = self.daemon.deliverer.paused if self.daemon.deliverer else {}
+        ok = all(bool(h.get("ready")) for h in sinks.values()) and not paused
+        body = {
+            "status": "ok" if ok else "degraded",
+            "sinks": sinks,
+            "paused_sinks": paused,
+            "counts": counts,
+            "polls": self.daemon.polls,
+            "poll_errors": self.daemon.poll_errors,
+        }
+        return _json(body, 200 if ok else 503)
+
+    async def metrics(self, request: web.Request) -> web.Response:
+        counts = await self.reader.call(Store.counts)
+        lines = [
+            "# TYPE watcher_polls_total counter",
+            f"watcher_polls_total {self.daemon.polls}",
+            "# TYPE watcher_poll_errors_total counter",
+            f"watcher_poll_errors_total {self.daemon.poll_errors}",
+            "# TYPE watcher_feeds gauge",
+            f"watcher_feeds {counts['feeds']}",
+            f'watcher_feeds_failing {counts["feeds_failing"]}',
+            "# TYPE watcher_alerts_total counter",
+            f"watcher_alerts_total {counts['alerts']}",
+            "# TYPE watcher_deliveries gauge",
+        ]
+        for state in ("pending", "delivered", "dead"):
+            lines.append(f'watcher_deliveries{{state="{state}"}} {counts["deliveries_" + state]}')
+        lines.append("# TYPE watcher_sink_ready gauge")
+        for sink in self.daemon.sinks:
+            lines.append(f'watcher_sink_ready{{sink="{sink.name}"}} {int(sink.ready.is_set())}')
+        return web.Response(text="\n".join(lines) + "\n", content_type="text/plain")
+
+    async def alerts(self, request: web.Request) -> web.Response:
+        limit = min(500, int(request.query.get("limit", "50") or 50))
+        return _json(await self.reader.call(Store.alerts, limit=limit))
+
+    async def deliveries(self, request: web.Request) -> web.Response:
+        state = request.query.get("state")
+        if state not in (None, "pending", "delivered", "dead"):
+            return _json({"error": "state must be pending, delivered or dead"}, 400)
+        rows = await self.reader.call(Store.list_deliveries, state=state)
+        return _json(
+            [
+                {
+                    "id": d.id,
+                    "alert_id": d.alert_id,
+                    "sink": d.sink,
+                    "state": d.state,
+                    "attempts": d.attempts,
+                    "last_error": d.last_error,
+                }
+                for d in rows
+            ]
+        )
+
+    async def index(self, request: web.Request) -> web.Response:
+        rows = await self.reader.call(Store.alerts, limit=50)
+        items = "".join(
+            f"<li><b>{html.escape(', '.join(a.get('categories', [])))}</b> "
+            f"{html.escape(str(a.get('title', '')))}</li>"
+            for a in rows
+        )
+        page = f"<!doctype html><title>watcher</title><h1>Latest alerts</h1><ul>{items}</ul>"
+        return web.Response(text=page, content_type="text/html")
+
+
+@asynccontextmanager
+async def serve(daemon: Daemon, host: str, port: int) -> AsyncIterator[web.AppRunner]:
+    """Serve the API while the context is open."""
+    reader = await AsyncStore(daemon.config.database.path, readonly=True).open()
+    api = Api(daemon, reader)
+    app = web.Application()
+    app.router.add_get("/", api.index)
+    app.router.add_get("/health", api.health)
+    app.router.add_get("/metrics", api.metrics)
+    app.router.add_get("/api/alerts", api.alerts)
+    app.router.add_get("/api/deliveries", api.deliveries)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    try:
+        yield runner
+    finally:
+        await runner.cleanup()
+        await reader.close()
