@@ -69,7 +69,7 @@ def render(payload: dict[str, Any]) -> dict[str, Any]:
     fields = [{"type": "mrkdwn", "text": f"*{k}:* {escape(cut(str(v), 200))}"} for k, v in facts]
 
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": cut(f"{label}: {title}", HEADER_MAX)}},
+        {"type": "header", "text": {"type": "plain_text", "text": cut(escape(f"{label}: {title}"), HEADER_MAX)}},
         {"type": "section", "text": {"type": "mrkdwn", "text": cut(headline, SECTION_MAX)}},
     ]
     if fields:

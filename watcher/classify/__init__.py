@@ -1,0 +1,121 @@
+"""Classify news text into AI-talent-market events: offer, departure, lab_formation, acquihire.
+
+Public API (everything is pure; rules are compiled once and immutable):
+
+    rules = load_rules([Path("my-patterns.toml")], watch_people=["Jason Wei"])
+    analysis = analyse(title, text, rules=rules)          # -> Analysis
+    matches = classify(entry, rules)                      # -> list[Match]
+
+Patterns are data: seeds/patterns.toml (weights, language groups, lab-name shapes),
+seeds/lexicon/<lang>.toml (words per category and language), seeds/orgs.toml
+(organisation aliases) and seeds/amounts.toml (amount words, FX rates).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from watcher.classify.pipeline import analyse_text
+from watcher.classify.load import Spec, check_categories, merge_file
+from watcher.classify.rules import Rules, compile_rules
+from watcher.errors import ConfigError
+from watcher.models import Analysis, Entry, Match
+
+__all__ = ["Rules", "analyse", "classify", "default_rules", "load_rules", "seeds_dir"]
+
+_ENGINE_FILES = ("patterns.toml", "amounts.toml")
+_DEFAULT_PATTERN_FILES = ("orgs.toml",)
+
+
+def seeds_dir() -> Path:
+    """The folder of default pattern files.
+
+    Looked up in order: $WATCHER_SEEDS, `seeds/` beside the `watcher/` package (source
+    checkout, editable install, Docker image), a copy inside the package, and
+    <prefix>/share/watcher/seeds.
+    """
+    here = Path(__file__).resolve()
+    candidates = [
+        Path(p) for p in (os.environ.get("WATCHER_SEEDS"),) if p
+    ] + [
+        here.parents[2] / "seeds",
+        here.parents[1] / "seeds",
+        here.parent / "seeds",
+        Path(sys.prefix) / "share" / "watcher" / "seeds",
+    ]
+    for folder in candidates:
+        if (folder / "patterns.toml").is_file():
+            return folder
+    raise ConfigError(
+        "default patterns not found: looked for patterns.toml in "
+        + ", ".join(str(c) for c in candidates)
+    )
+
+
+def load_rules(
+    extra_files: Sequence[Path] = (),
+    *,
+    watch_people: Sequence[str] = (),
+    watch_orgs: Sequence[str] = (),
+    min_score: float = 0.5,
+    categories: Sequence[str] | None = None,
+    replace_defaults: bool = False,
+) -> Rules:
+    """Load the default patterns, merge `extra_files` into them, and compile.
+
+    With `replace_defaults` the default lexicons and organisations are not loaded (the
+    engine weights and amount words still are, unless the extra files override them).
+    `watch_people`/`watch_orgs` raise the score of texts naming them; `categories`
+    restricts which categories are scored. Raises ConfigError on a malformed file.
+    """
+    if not 0.0 <= min_score <= 1.0:
+        raise ConfigError(f"min_score must be within [0, 1], got {min_score}")
+    if categories is not None:
+        check_categories(list(categories))
+    folder = seeds_dir()
+    spec = Spec()
+    files = [folder / name for name in _ENGINE_FILES]
+    if not replace_defaults:
+        files += [folder / name for name in _DEFAULT_PATTERN_FILES]
+        files += sorted((folder / "lexicon").glob("*.toml"))
+    for path in [*files, *(Path(p) for p in extra_files)]:
+        merge_file(spec, path)
+    return compile_rules(
+        spec,
+        watch_people=watch_people,
+        watch_orgs=watch_orgs,
+        min_score=min_score,
+        categories=tuple(categories) if categories is not None else (),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    """The default rules, compiled once per process."""
+    return load_rules()
+
+
+def analyse(
+    title: str, text: str, *, rules: Rules | None = None, lang_hint: str | None = None
+) -> Analysis:
+    """Analyse one article: scores for all categories, those above threshold, entities."""
+    return analyse_text(title, text, rules or default_rules(), lang_hint)
+
+
+def classify(entry: Entry, rules: Rules | None = None) -> list[Match]:
+    """One Match per category at or above the threshold, for a feed entry."""
+    analysis = analyse(entry.title, entry.text, rules=rules, lang_hint=entry.lang)
+    return [
+        Match(
+            category=cat,
+            score=analysis.scores[cat],
+            evidence=tuple(e for e in analysis.evidence if e.category == cat),
+            entities=analysis.entities,
+            lang=analysis.lang,
+        )
+        for cat in analysis.categories
+    ]

@@ -1,0 +1,115 @@
+"""Money amounts in many notations, converted to whole US dollars.
+
+Understands "$250 million", "US$14.3b", "US$100-200 million" (a range keeps its upper
+bound), "$400.000" (European thousands separator), "2 milioni di dollari",
+"300 millions de dollars", "€50m" (fixed FX rates from seeds/amounts.toml), "2億ドル",
+"1억 달러", "3亿美元", and magnitude words ("nine-figure", "neunstellig": a flagged
+lower bound). All parsing runs on folded text (see text.fold).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One amount found in a text: value in USD, whether a lower bound, and its span."""
+
+    usd: int
+    lower_bound: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class AmountRules:
+    """Compiled amount grammar: one regex for numbers, one for magnitude words."""
+
+    number_re: re.Pattern[str]
+    magnitude_re: re.Pattern[str] | None
+    fx: Mapping[str, float]
+    prefix: Mapping[str, str]
+    suffix: Mapping[str, str]
+    scale: Mapping[str, float]
+    magnitude: Mapping[str, float]
+
+
+_NUM = r"\d{1,3}(?:[.,'\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _after(word: str) -> str:
+    """Latin words must end at a word boundary; CJK ones need not."""
+    return re.escape(word) + ("(?![a-z])" if word[-1].isascii() and word[-1].isalpha() else "")
+
+
+def compile_amounts(spec: Mapping[str, Mapping[str, Any]]) -> AmountRules:
+    """Build the amount regexes from the [fx]/[prefix]/[suffix]/[scale]/[magnitude] tables."""
+    prefix = {str(k): str(v) for k, v in spec.get("prefix", {}).items()}
+    suffix = {str(k): str(v) for k, v in spec.get("suffix", {}).items()}
+    scale = {str(k): float(v) for k, v in spec.get("scale", {}).items()}
+    magnitude = {str(k): float(v) for k, v in spec.get("magnitude", {}).items()}
+    fx = {str(k): float(v) for k, v in spec.get("fx", {}).items()}
+    scales = "|".join(_after(w) for w in sorted(scale, key=len, reverse=True))
+    suffixes = "|".join(_after(w) for w in sorted(suffix, key=len, reverse=True))
+    pattern = (
+        rf"(?:(?<![a-z])(?P<pre>{_alt(list(prefix))})\s?)?"
+        rf"(?P<num>{_NUM})(?:\s?(?:-|to|a|bis|til|till|tot|à|~|〜|～)\s?(?P<num2>{_NUM}))?"
+        rf"(?:\s?(?P<scale>{scales}))?"
+        rf"(?:\s?(?P<suf>{suffixes}))?"
+    )
+    mag = re.compile(rf"(?<![a-z])(?:{_alt(list(magnitude))})") if magnitude else None
+    return AmountRules(re.compile(pattern), mag, fx, prefix, suffix, scale, magnitude)
+
+
+def parse_number(raw: str) -> float:
+    """Read a number written with '.', ',', apostrophe or thin-space separators.
+
+    With both '.' and ',' the last one is the decimal mark; a single kind of separator
+    followed by exactly three digits (or repeated) groups thousands ("$400.000" = 400000).
+    """
+    s = raw.replace(" ", "").replace("\u2009", "").replace("'", "")
+    if "." in s and "," in s:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        s = s.replace("," if dec == "." else ".", "").replace(dec, ".")
+    elif "." in s or "," in s:
+        sep = "." if "." in s else ","
+        parts = s.split(sep)
+        if len(parts) > 2 or len(parts[1]) == 3:
+            s = "".join(parts)
+        else:
+            s = ".".join(parts)
+    return float(s)
+
+
+def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amount]:
+    """All currency amounts in `folded` text, in order of appearance."""
+    found: list[Amount] = []
+    for m in rules.number_re.finditer(folded):
+        pre, suf, scale = m.group("pre"), m.group("suf"), m.group("scale")
+        if not pre and not suf:
+            continue
+        currency = rules.prefix.get(pre or "") or rules.suffix.get(suf or "") or "USD"
+        if currency == "JPY" and pre == "¥" and lang == "zh":
+            currency = "CNY"
+        try:
+            value = parse_number(m.group("num2") or m.group("num"))
+        except ValueError:
+            continue
+        value *= rules.scale.get(scale or "", 1.0)
+        usd = value * rules.fx.get(currency, 1.0)
+        if usd >= 1:
+            found.append(Amount(int(round(usd)), False, m.start(), m.end()))
+    if rules.magnitude_re is not None:
+        for m in rules.magnitude_re.finditer(folded):
+            usd = rules.magnitude[m.group(0)]
+            found.append(Amount(int(usd), True, m.start(), m.end()))
+    found.sort(key=lambda a: a.start)
+    return found

@@ -1,0 +1,214 @@
+"""The analyser: text in, Analysis out. Pure; safe to run in a process pool.
+
+    lang   = detect_language(title + text)            script first, then fastText lite
+    folded = fold(title + text)                       one lowering, same offsets
+    hits   = find_hits(folded, langs(lang) + "en")    one Aho-Corasick pass
+    if no category trigger among hits: return zeros   (most news stops here)
+    sentences holding hits <- orgs, people, amounts   only around the evidence
+    per category: score each sentence, combine, apply document cues and watchlists
+    entities <- evidence sentences of the categories found
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from watcher.classify.amounts import find_amounts
+from watcher.classify.entities import (
+    Mention,
+    direction,
+    find_orgs,
+    find_people,
+    find_surnames,
+    is_leader,
+    lowercase_words,
+)
+from watcher.classify.lang import detect_language
+from watcher.classify.match import find_hits
+from watcher.classify.rules import TRIGGERS, Pattern, Rules
+from watcher.classify.score import SCORERS, Sentence, combine
+from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
+from watcher.models import CATEGORIES, Analysis, Entities, Evidence
+
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+
+
+def _empty(lang: str) -> Analysis:
+    return Analysis(lang, dict.fromkeys(CATEGORIES, 0.0), (), Entities(), ())
+
+
+def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = None) -> Analysis:
+    """Score the four categories for one article and extract its entities."""
+    full = f"{title}\n{text}" if title and text else title or text
+    lang = detect_language(full, lang_hint)
+    folded = fold(full)
+    langs = rules.langs_for(lang, lang_hint)
+    if lang in _CJK_LANGS:
+        langs = langs | _CJK_LANGS
+    hits = find_hits(rules, folded, langs)
+    wanted = rules.categories or CATEGORIES
+    patterns = rules.patterns
+    kinds_seen = {patterns[h.pattern].kind for h in hits}
+    active = [c for c in wanted if TRIGGERS[c] & kinds_seen]
+    if not active:
+        return _empty(lang)
+
+    starts = sentence_starts(full)
+    sentences: dict[int, Sentence] = {}
+    cjk = lang in _CJK_LANGS
+    doc_kinds: dict[str, int] = {}
+    for h in hits:
+        p = patterns[h.pattern]
+        doc_kinds[p.kind] = doc_kinds.get(p.kind, 0) + 1
+        i = sentence_index(starts, h.start)
+        s = sentences.get(i)
+        if s is None:
+            begin, end = sentence_span(starts, i, len(full))
+            s = sentences[i] = Sentence(i, begin, end, cjk)
+        s.hits.setdefault(p.kind, []).append((p, h.start, h.end))
+
+    if "lab_formation" in active:
+        for shape, regex in rules.shapes:
+            for m in regex.finditer(full):
+                s = sentences.get(sentence_index(starts, m.start()))
+                if s is not None:
+                    s.hits.setdefault("lab_name", []).append((shape, m.start(), m.end()))
+
+    cue_sets = [rules.cues[x] for x in langs if x in rules.cues]
+    evidence_sentences = [
+        s for s in sentences.values() if any(TRIGGERS[c] & s.hits.keys() for c in active)
+    ]
+    evidence_sentences = [
+        s for s in evidence_sentences
+        if not any(c.chrome and c.chrome.match(folded, s.start, s.end) for c in cue_sets)
+    ]
+    orgs = find_orgs(rules, full)
+    common = lowercase_words(full)
+    people_all = find_people(rules, full, common=common) if "departure" in active else []
+    surnames = {p.name.split()[-1]: p.name for p in people_all if not is_leader(rules, p.name)}
+    for s in evidence_sentences:
+        _fill(s, rules, full, folded, orgs, surnames, cue_sets, common)
+
+    w: Mapping[str, Any] = rules.scoring
+    doc_factor = 1.0
+    sports = doc_kinds.get("sports", 0)
+    if sports >= 3 and sports > doc_kinds.get("ai", 0):
+        doc_factor *= w["sports_doc"]
+    if not orgs and not doc_kinds.get("ai"):
+        doc_factor *= w["off_domain"]
+
+    scores = dict.fromkeys(CATEGORIES, 0.0)
+    per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
+    for cat in active:
+        scorer, weights = SCORERS[cat], {**w, **w.get(cat, {})}
+        scored = []
+        for s in evidence_sentences:
+            value, pid = scorer(s, weights)
+            if value > 0:
+                scored.append((value, s, pid))
+        score = combine([v for v, _, _ in scored], w["second_sentence"]) * doc_factor
+        if score > 0:
+            score = min(1.0, score + _watch_bonus(rules, folded, scored, w))
+        scores[cat] = round(score, 3)
+        scored.sort(key=lambda t: (-t[0], t[1].start))
+        per_cat[cat] = scored
+    chosen = tuple(c for c in CATEGORIES if c in active and scores[c] >= rules.min_score)
+    evidence = tuple(
+        Evidence(cat, pid, full[s.start : s.end].strip())
+        for cat in CATEGORIES
+        for value, s, pid in per_cat.get(cat, [])[: int(w["evidence_per_category"])]
+        if value * doc_factor >= w["evidence_min"]
+    )
+    entities = _entities(rules, full, folded, per_cat, chosen, langs)
+    return Analysis(lang, scores, chosen, entities, evidence)
+
+
+def _fill(
+    s: Sentence,
+    rules: Rules,
+    full: str,
+    folded: str,
+    orgs: list[Mention],
+    surnames: dict[str, str],
+    cue_sets: list[Any],
+    common: frozenset[str],
+) -> None:
+    """Attach organisations, people, amounts, startup flag and plan cues to a sentence."""
+    s.orgs = [o for o in orgs if s.start <= o.start < s.end]
+    s.startup_org = any(o.name in rules.startups for o in s.orgs)
+    if not s.cjk and is_cjk(full[s.start : s.end]):
+        s.cjk = True
+    if s.has("leave", "lose", "join", "recruit", "noun", "comp"):
+        people = find_people(rules, full, s.start, s.end, common)
+        people += find_surnames(full, s.start, s.end, surnames)
+        s.people = [p for p in people if not is_leader(rules, p.name)]
+    if s.has("comp"):
+        s.amounts = find_amounts(folded[s.start : s.end], rules.amounts)
+    for p, start, _ in s.hits.get("recruit", []):
+        before = folded[max(s.start, start - 30) : start]
+        if any(c.plan and c.plan.search(before) for c in cue_sets):
+            s.planned.add(start)
+
+
+def _watch_bonus(
+    rules: Rules, folded: str, scored: list[tuple[float, Sentence, str]], w: Mapping[str, Any]
+) -> float:
+    names = rules.watch_people + rules.watch_orgs
+    if not names:
+        return 0.0
+    for _, s, _ in scored:
+        if any(n in folded[s.start : s.end] for n in names):
+            return float(w["watch_in_evidence"])
+    return float(w["watch_in_text"]) if any(n in folded for n in names) else 0.0
+
+
+def _entities(
+    rules: Rules,
+    full: str,
+    folded: str,
+    per_cat: dict[str, list[tuple[float, Sentence, str]]],
+    chosen: tuple[str, ...],
+    langs: frozenset[str],
+) -> Entities:
+    cats = chosen or tuple(per_cat)
+    people: list[str] = []
+    orgs: list[tuple[int, str]] = []
+    for cat in cats:
+        for value, s, _ in per_cat.get(cat, []):
+            if value < rules.scoring["evidence_min"]:
+                continue
+            if cat in ("departure", "offer", "acquihire"):
+                people += [p.name for p in s.people if p.name not in people]
+                people = list(dict.fromkeys(people))
+            orgs += [(o.start, o.name) for o in s.orgs]
+    org_names: list[str] = []
+    for _, name in sorted(orgs):
+        if name not in org_names:
+            org_names.append(name)
+    origin = target = None
+    for value, s, _ in per_cat.get("departure", []):
+        if value < rules.scoring["evidence_min"]:
+            continue
+        o, t = direction(rules, folded, s.orgs, langs, s.start)
+        origin, target = origin or o, target or t
+        if origin and target:
+            break
+    if origin == target:
+        target = None
+    amount = None
+    for _, s, _ in per_cat.get("offer", []):
+        if s.amounts:
+            amount = max(s.amounts, key=lambda a: a.usd)
+            break
+    return Entities(
+        people=tuple(people),
+        orgs=tuple(org_names),
+        from_org=origin,
+        to_org=target,
+        amount_usd=amount.usd if amount else None,
+        amount_is_lower_bound=amount.lower_bound if amount else False,
+    )
+
+
+__all__ = ["Pattern", "analyse_text"]

@@ -1,0 +1,217 @@
+"""Compile a merged pattern specification into a frozen, ready-to-match Rules object.
+
+Compilation happens once (see `compile_rules`); matching then needs one Aho-Corasick
+pass over the folded text for every trigger and context word of every language, one
+case-sensitive pass for organisation names, and a few small regexes run only on the
+sentences that already hold evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import ahocorasick_rs
+
+from watcher.classify.amounts import AmountRules, compile_amounts
+from watcher.classify.load import Spec
+from watcher.classify.text import fold, is_cjk
+from watcher.errors import ConfigError
+
+# Kinds matched positionally with regexes on evidence sentences, not by the automaton.
+CUE_KINDS = frozenset({"plan", "chrome", "from_before", "to_before", "from_after", "to_after"})
+# Kinds that start a category's evaluation: without one of them a category scores 0.
+TRIGGERS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "offer": frozenset({"comp"}),
+        "departure": frozenset({"leave", "lose", "join", "recruit", "noun"}),
+        "lab_formation": frozenset({"form"}),
+        "acquihire": frozenset({"explicit", "deal"}),
+    }
+)
+# Kinds a mask term can cancel (never domain or negative cues).
+MASKABLE = frozenset(
+    {"comp", "intense", "stat", "leave", "lose", "join", "recruit", "noun", "form", "lab",
+     "explicit", "deal", "team", "role"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled pattern: its id (category.lang.name), kind and weight."""
+
+    id: str
+    category: str
+    lang: str
+    kind: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Positional cue regexes of one language (run on folded text)."""
+
+    plan: re.Pattern[str] | None
+    chrome: re.Pattern[str] | None
+    from_before: re.Pattern[str] | None
+    to_before: re.Pattern[str] | None
+    from_after: re.Pattern[str] | None
+    to_after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, eq=False)
+class Rules:
+    """Everything the classifier needs, compiled once; immutable and shareable."""
+
+    patterns: tuple[Pattern, ...]
+    automaton: ahocorasick_rs.AhoCorasick
+    # per automaton literal: (pattern index, needs left boundary, needs right boundary)
+    entries: tuple[tuple[tuple[int, bool, bool], ...], ...]
+    org_automaton: ahocorasick_rs.AhoCorasick | None
+    org_names: tuple[str, ...]  # canonical name per org alias
+    org_alias_cjk: tuple[bool, ...]
+    startups: frozenset[str]
+    leaders: frozenset[str]  # folded full names and surnames
+    nonname: frozenset[str]
+    org_words: frozenset[str]  # folded words of org aliases: never part of a person name
+    cues: Mapping[str, Cues]
+    shapes: tuple[tuple[Pattern, re.Pattern[str]], ...]
+    amounts: AmountRules
+    scoring: Mapping[str, Any]
+    lang_groups: Mapping[str, frozenset[str]]
+    always_langs: frozenset[str]
+    watch_people: tuple[str, ...] = ()
+    watch_orgs: tuple[str, ...] = ()
+    min_score: float = 0.5
+    categories: tuple[str, ...] = field(default=())
+
+    def langs_for(self, lang: str, hint: str | None = None) -> frozenset[str]:
+        """The pattern languages worth trying on a text detected as `lang`."""
+        langs = set(self.always_langs) | {lang, "xx"}
+        langs |= self.lang_groups.get(lang, frozenset())
+        if hint:
+            langs.add(hint)
+            langs |= self.lang_groups.get(hint, frozenset())
+        return frozenset(langs)
+
+
+def _literal(term: str) -> tuple[str, bool, bool]:
+    """Term syntax -> (folded literal, needs left boundary, needs right boundary)."""
+    left = not term.startswith("*")
+    right = not term.endswith("*")
+    literal = fold(term.strip("*"))
+    if is_cjk(literal):
+        left = right = False
+    return literal, left, right
+
+
+def _cue_regex(terms: list[str], kind: str) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    words = sorted({fold(t) for t in terms}, key=len, reverse=True)
+    latin = "|".join(re.escape(w) for w in words if not is_cjk(w)) or "(?!)"
+    cjk = "|".join(re.escape(w) for w in words if is_cjk(w)) or "(?!)"
+    if kind == "chrome":
+        return re.compile(rf"[\W\d]*(?:{latin}|{cjk})")
+    if kind in ("plan", "from_before", "to_before"):
+        # the cue ends right before the word that follows (an org or a trigger)
+        return re.compile(
+            rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:the|its|his|her|their)\s+)?|(?:{cjk})\s*)$"
+        )
+    return re.compile(rf"^\s*(?:{cjk}|(?:{latin})(?!\w))")
+
+
+def compile_rules(
+    spec: Spec,
+    *,
+    watch_people: Sequence[str] = (),
+    watch_orgs: Sequence[str] = (),
+    min_score: float = 0.5,
+    categories: Sequence[str] = (),
+) -> Rules:
+    """Turn a merged Spec into Rules: automata, regexes and lookup tables."""
+    patterns: list[Pattern] = []
+    literal_index: dict[str, int] = {}
+    entries: list[list[tuple[int, bool, bool]]] = []
+    cue_terms: dict[str, dict[str, list[str]]] = {}
+    nonname: set[str] = set()
+    for ps in spec.patterns.values():
+        if ps.kind == "nonname":
+            nonname.update(fold(t) for t in ps.terms)
+            continue
+        if ps.kind in CUE_KINDS:
+            cue_terms.setdefault(ps.lang, {}).setdefault(ps.kind, []).extend(ps.terms)
+            continue
+        index = len(patterns)
+        patterns.append(Pattern(ps.id, ps.category, ps.lang, ps.kind, ps.weight))
+        for term in ps.terms:
+            literal, left, right = _literal(term)
+            if not literal:
+                continue
+            slot = literal_index.setdefault(literal, len(entries))
+            if slot == len(entries):
+                entries.append([])
+            entries[slot].append((index, left, right))
+    if not patterns:
+        raise ConfigError("no patterns loaded: the pattern files define no terms")
+    literals = sorted(literal_index, key=literal_index.__getitem__)
+    automaton = ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+    aliases: list[str] = []
+    names: list[str] = []
+    leaders: set[str] = set()
+    org_words: set[str] = set()
+    for name, org in spec.orgs.items():
+        for alias in org.aliases:
+            aliases.append(alias)
+            names.append(name)
+            org_words.update(fold(alias).split())
+        for person in org.leaders:
+            leaders.add(fold(person))
+            leaders.add(fold(person.split()[-1]))
+    org_automaton = (
+        ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard)
+        if aliases
+        else None
+    )
+    cues = {
+        lang: Cues(*(_cue_regex(kinds.get(k, []), k) for k in
+                     ("plan", "chrome", "from_before", "to_before", "from_after", "to_after")))
+        for lang, kinds in cue_terms.items()
+    }
+    shapes = []
+    for sid, regex in spec.shapes:
+        try:
+            shape = Pattern(sid, "lab_formation", "xx", "lab_name", 0.5)
+            shapes.append((shape, re.compile(regex)))
+        except re.error as e:
+            raise ConfigError(f"shapes: {sid}: invalid regex: {e}") from e
+    groups: dict[str, set[str]] = {}
+    for group in spec.languages.get("groups", []):
+        for lang in group:
+            groups.setdefault(lang, set()).update(group)
+    return Rules(
+        patterns=tuple(patterns),
+        automaton=automaton,
+        entries=tuple(tuple(e) for e in entries),
+        org_automaton=org_automaton,
+        org_names=tuple(names),
+        org_alias_cjk=tuple(is_cjk(a) for a in aliases),
+        startups=frozenset(n for n, o in spec.orgs.items() if o.startup),
+        leaders=frozenset(leaders),
+        nonname=frozenset(nonname),
+        org_words=frozenset(org_words),
+        cues=MappingProxyType(cues),
+        shapes=tuple(shapes),
+        amounts=compile_amounts(spec.amounts),
+        scoring=MappingProxyType(spec.scoring),
+        lang_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
+        always_langs=frozenset(spec.languages.get("always", ["en"])),
+        watch_people=tuple(fold(p) for p in watch_people if p.strip()),
+        watch_orgs=tuple(fold(o) for o in watch_orgs if o.strip()),
+        min_score=min_score,
+        categories=tuple(categories),
+    )

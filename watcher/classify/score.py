@@ -1,0 +1,171 @@
+"""Scoring: one pure function per category turns a sentence's evidence into [0, 1].
+
+A sentence is scored only when it holds a trigger of the category. Each function starts
+from the strongest trigger's weight, adds context (people, organisations, amounts,
+intensifiers, lab nouns, team words) and multiplies by negative cues (averages, funding
+rounds, layoffs, product launches, sports). Weights come from [scoring] in
+seeds/patterns.toml. The document score is the best sentence plus a share of the
+second best (see `combine`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from watcher.classify.amounts import Amount
+from watcher.classify.entities import Mention
+from watcher.classify.rules import Pattern
+
+
+@dataclass
+class Sentence:
+    """What one sentence holds; filled by the analyser, read by the scorers."""
+
+    index: int
+    start: int
+    end: int
+    cjk: bool
+    hits: dict[str, list[tuple[Pattern, int, int]]] = field(default_factory=dict)
+    orgs: list[Mention] = field(default_factory=list)
+    people: list[Mention] = field(default_factory=list)  # not counting leaders
+    amounts: list[Amount] = field(default_factory=list)
+    planned: set[int] = field(default_factory=set)  # starts of triggers after "to", "plans to"
+    startup_org: bool = False  # an organisation marked startup = true is named
+
+    def has(self, *kinds: str) -> bool:
+        """True when the sentence holds a hit of any of `kinds`."""
+        return any(k in self.hits for k in kinds)
+
+    def best(self, *kinds: str) -> tuple[Pattern, int, int] | None:
+        """The heaviest hit among `kinds` (earliest on ties)."""
+        found = [h for k in kinds for h in self.hits.get(k, [])]
+        return max(found, key=lambda h: (h[0].weight, -h[1])) if found else None
+
+
+Scorer = Callable[[Sentence, Mapping[str, Any]], tuple[float, str]]
+
+
+def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars: float) -> bool:
+    a = [h for k in kinds_a for h in s.hits.get(k, [])]
+    b = [h for k in kinds_b for h in s.hits.get(k, [])]
+    return any(abs(x[1] - y[1]) <= chars for x in a for y in b)
+
+
+def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
+    """Compensation word + amount (>= min_big_usd) or intensifier, not stats/funding."""
+    best = s.best("comp")
+    if best is None:
+        return 0.0, ""
+    comp_ids = {h[0].id for h in s.hits["comp"]}
+    score = best[0].weight + (0.05 if len(comp_ids) > 1 else 0.0)
+    big = any(a.lower_bound or a.usd >= w["min_big_usd"] for a in s.amounts)
+    if big:
+        score += w["amount_big"]
+    elif s.amounts:
+        score += w["amount_small"]
+    if s.has("intense"):
+        score += w["intense"]
+    if s.people or s.orgs:
+        score += w["entity"]
+    if not s.amounts and not s.has("intense"):
+        score = min(score, 0.35)  # an offer needs an amount or a "record/huge" word
+    if s.has("stat"):
+        score *= w["stat"]
+    if s.has("funding") and best[0].weight < 0.35:
+        score *= w["funding"]
+    if s.has("sports"):
+        score *= 0.3
+    return score, best[0].id
+
+
+def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
+    """A move word with a named person (or a named group) and the organisations.
+
+    Context only counts with a verb of moving; a noun ("departure", "exodus") needs a
+    named person. A recruiting verb after "to"/"plans to" is a plan, not an event.
+    """
+    triggers = [
+        (p.weight, p.kind == "recruit" and start in s.planned, p)
+        for k in ("leave", "lose", "join", "recruit", "noun")
+        for p, start, _ in s.hits.get(k, [])
+    ]
+    if not triggers:
+        return 0.0, ""
+    base, planned, pattern = max(triggers, key=lambda t: (t[0] * (0.5 if t[1] else 1.0), -t[0]))
+    score = base
+    names = {o.name for o in s.orgs}
+    if s.people:
+        score += w["person"]
+    elif names and s.has("role") and pattern.kind != "noun":
+        score += w["group_cjk"] if s.cjk else w["group"]
+    if names and (s.people or pattern.kind != "noun"):
+        score += w["org"] + (w["two_orgs"] if len(names) > 1 else 0.0)
+    if planned:
+        score *= w["plan"]
+    if s.has("layoff"):
+        score *= w["layoff"]
+    if s.has("explicit", "deal") and s.has("team"):
+        score *= w["absorbed"]
+    if s.has("sports"):
+        score *= 0.3
+    return score, pattern.id
+
+
+def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
+    """A formation word near a lab noun (or a lab-shaped name), by a named org."""
+    best = s.best("form")
+    if best is None or not s.has("lab", "lab_name"):
+        return 0.0, ""
+    if not _near(s, ("form",), ("lab", "lab_name"), w["near_chars"]):
+        return 0.0, ""
+    lab = s.best("lab", "lab_name")
+    score = 0.5 * (best[0].weight + (lab[0].weight if lab else 0.45))
+    if s.orgs or s.people:
+        score += w["entity"]
+    if s.has("ai", "lab_name"):
+        score += w["ai"]
+    if s.has("product"):
+        score *= w["product"]
+    if s.has("funding"):
+        score *= w["funding"]
+    if s.has("sports"):
+        score *= 0.3
+    return score, best[0].id
+
+
+def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
+    """An explicit acqui-hire, or a deal word near founders/team of a startup."""
+    explicit = s.best("explicit")
+    if explicit is not None:
+        return explicit[0].weight + (0.1 if s.orgs else 0.0), explicit[0].id
+    deal = s.best("deal")
+    if deal is None or not _near(s, ("deal",), ("team",), w["near_chars"]):
+        return 0.0, ""
+    score = deal[0].weight
+    names = {o.name for o in s.orgs}
+    if s.has("startup") or len(names) > 1 or s.startup_org:
+        score += w["startup"]
+    if s.has("join", "recruit"):
+        score += w["hire"]
+    if s.has("layoff"):
+        score *= 0.3
+    return score, deal[0].id
+
+
+SCORERS: Mapping[str, Scorer] = {
+    "offer": score_offer,
+    "departure": score_departure,
+    "lab_formation": score_lab,
+    "acquihire": score_acquihire,
+}
+
+
+def combine(sentence_scores: list[float], second_share: float) -> float:
+    """Best sentence plus a share of the second best, capped at 1."""
+    if not sentence_scores:
+        return 0.0
+    top = sorted(sentence_scores, reverse=True)
+    second = top[1] if len(top) > 1 else 0.0
+    return min(1.0, top[0] + second_share * second)

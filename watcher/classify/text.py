@@ -1,0 +1,83 @@
+"""Text primitives: length-preserving folding, word boundaries, sentence spans.
+
+Folding lowers case, strips Latin accents and unifies quotes, dashes and spaces, one
+character for one character, so that offsets found in the folded text are valid in the
+original text (evidence is quoted from the original).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+_SPECIAL = {
+    "ø": "o", "đ": "d", "ł": "l", "ı": "i", "ħ": "h", "ŧ": "t", "ð": "d", "þ": "t",
+    "\n": " ", "\t": " ", "\r": " ", "\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    "’": "'", "‘": "'", "‚": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "\u00ad": "-",
+}
+
+
+def _build_table() -> dict[int, str]:
+    """Map each accented Latin letter (U+00C0..U+024F) to its base letter."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    for ch, repl in _SPECIAL.items():
+        table[ord(ch)] = repl
+    return table
+
+
+_TABLE = _build_table()
+
+
+def fold(text: str) -> str:
+    """Casefold-like lowering plus accent folding; always the same length as `text`."""
+    if "İ" in text:  # the one letter whose lower() is two characters long
+        text = text.replace("İ", "I")
+    return text.lower().translate(_TABLE)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def is_cjk(term: str) -> bool:
+    """True when the term contains Chinese, Japanese or Korean characters."""
+    return _CJK.search(term) is not None
+
+
+def is_word_char(ch: str) -> bool:
+    """A letter or digit, in any script (used for word-boundary tests)."""
+    return ch.isalnum()
+
+
+# A sentence ends at . ! ? followed by space and a capital/quote/digit, at a newline,
+# at a bullet, or after CJK full stops.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[•\-–]*[A-Z\u00c0-\u00de0-9\u3040-\u9fff\uac00-\ud7af])"
+    r"|\n\s*|\s•\s|(?<=[。！？])"
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of `text` (always begins with 0)."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > starts[-1] and m.end() < len(text):
+            starts.append(m.end())
+    return starts
+
+
+def sentence_index(starts: list[int], offset: int) -> int:
+    """Index of the sentence that contains `offset`."""
+    return bisect_right(starts, offset) - 1
+
+
+def sentence_span(starts: list[int], index: int, length: int) -> tuple[int, int]:
+    """(start, end) of sentence `index`; end excludes trailing whitespace."""
+    end = starts[index + 1] if index + 1 < len(starts) else length
+    return starts[index], end
