@@ -72,11 +72,15 @@ class FeedItem:
 
 
 def rss(items: list[FeedItem], title: str = "Test feed") -> bytes:
-    out = ['<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>',
-           f"<title>{escape(title)}</title><link>http://127.0.0.1/</link><description>t</description>"]
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>',
+        f"<title>{escape(title)}</title><link>http://127.0.0.1/</link><description>t</description>",
+    ]
     for it in items:
         out.append("<item>")
-        out.append(f"<title>{escape(it.title)}</title><guid isPermaLink=\"false\">{escape(it.guid)}</guid>")
+        out.append(
+            f'<title>{escape(it.title)}</title><guid isPermaLink="false">{escape(it.guid)}</guid>'
+        )
         if it.link:
             out.append(f"<link>{escape(it.link)}</link>")
         when = it.published if it.published is not None else time.time() - 60
@@ -97,13 +101,21 @@ class FeedServer:
     raw: dict[str, tuple[int, bytes, dict[str, str]]] = field(default_factory=dict)
     requests: list[tuple[str, dict[str, str], float]] = field(default_factory=list)
     etags: bool = True
+    trickle: set[str] = field(default_factory=set)
 
     def url(self, name: str) -> str:
         return f"{self.base}/{name}"
 
-    async def handle(self, request: web.Request) -> web.Response:
+    async def handle(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
         self.requests.append((name, dict(request.headers), time.time()))
+        if name in self.trickle:  # slowloris: one byte every 0.5 s, for a long time
+            resp = web.StreamResponse(headers={"Content-Type": "application/rss+xml"})
+            await resp.prepare(request)
+            for _ in range(120):
+                await resp.write(b" ")
+                await asyncio.sleep(0.5)
+            return resp
         if name in self.raw:
             status, body, headers = self.raw[name]
             return web.Response(status=status, body=body, headers=headers)
@@ -212,7 +224,9 @@ class Subscriber:
         return self.alerts()
 
 
-async def subscribe(port: int, prefix: str, *, client_id: str | None = None) -> AsyncIterator[Subscriber]:
+async def subscribe(
+    port: int, prefix: str, *, client_id: str | None = None
+) -> AsyncIterator[Subscriber]:
     sub = Subscriber(prefix)
     ready = asyncio.Event()
 

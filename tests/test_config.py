@@ -17,7 +17,10 @@ def test_example_configs_are_valid() -> None:
     config = load_config(ROOT / "config" / "watcher.example.toml", env={})
     assert config.feeds and config.sinks
     assert config.database.path.is_absolute()
-    env = {"WATCHER_WEBHOOK_SECRET": whsec(), "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T/B/X"}
+    env = {
+        "WATCHER_WEBHOOK_SECRET": whsec(),
+        "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T/B/X",
+    }
     config = load_config(ROOT / "config" / "watcher.webhooks.toml", env=env)
     assert [s.type for s in config.sinks] == ["webhook", "webhook", "mqtt"]
 
@@ -42,8 +45,15 @@ def test_env_substitution_happens_after_parsing() -> None:
 def test_every_problem_has_a_location() -> None:
     data = {
         "polling": {"interval": -1},
-        "feeds": [{"url": "https://ok.example/feed"}, {"url": "ftp://x/feed"}, {"url": "https://a/", "interval": "soon"}],
-        "sinks": [{"type": "mqtt", "name": "m", "url": "http://broker"}, {"type": "pigeon", "name": "p"}],
+        "feeds": [
+            {"url": "https://ok.example/feed"},
+            {"url": "ftp://x/feed"},
+            {"url": "https://a/", "interval": "soon"},
+        ],
+        "sinks": [
+            {"type": "mqtt", "name": "m", "url": "http://broker"},
+            {"type": "pigeon", "name": "p"},
+        ],
         "classification": {"categories": ["offer", "gossip"]},
     }
     with pytest.raises(ConfigError) as info:
@@ -61,7 +71,9 @@ def test_every_problem_has_a_location() -> None:
 def test_missing_env_var_is_reported() -> None:
     with pytest.raises(ConfigError) as info:
         parse_config({"sinks": [{"type": "webhook", "name": "h", "url": "${NOPE}"}]}, env={})
-    assert any("sinks[0].url: environment variable NOPE is not set" in p for p in info.value.problems)
+    assert any(
+        "sinks[0].url: environment variable NOPE is not set" in p for p in info.value.problems
+    )
 
 
 @pytest.mark.parametrize(
@@ -70,7 +82,13 @@ def test_missing_env_var_is_reported() -> None:
 )
 def test_weak_webhook_secret_rejected(secret: str, why: str) -> None:
     with pytest.raises(ConfigError) as info:
-        parse_config({"sinks": [{"type": "webhook", "name": "h", "url": "https://e.org/h", "secret": secret}]})
+        parse_config(
+            {
+                "sinks": [
+                    {"type": "webhook", "name": "h", "url": "https://e.org/h", "secret": secret}
+                ]
+            }
+        )
     assert why in "\n".join(info.value.problems)
     assert secret not in "\n".join(info.value.problems) or secret == "plain"
 

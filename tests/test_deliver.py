@@ -19,7 +19,13 @@ from watcher.store import AsyncStore, NewEntry, Store
 class ScriptedSink(Sink):
     """Raises the scripted errors in turn, then acknowledges; 'hang' never answers."""
 
-    def __init__(self, name: str, script: list[Exception | str] | None = None, rate: float | None = None, burst: int = 1) -> None:
+    def __init__(
+        self,
+        name: str,
+        script: list[Exception | str] | None = None,
+        rate: float | None = None,
+        burst: int = 1,
+    ) -> None:
         super().__init__(name)
         self.script = list(script or [])
         self.attempts: list[tuple[str, float]] = []
@@ -44,16 +50,32 @@ async def store(tmp_path: Path) -> AsyncIterator[AsyncStore]:
     await s.close()
 
 
-async def add_alerts(store: AsyncStore, n: int, sinks: tuple[str, ...], start: int = 0) -> list[str]:
+async def add_alerts(
+    store: AsyncStore, n: int, sinks: tuple[str, ...], start: int = 0
+) -> list[str]:
     items = []
     for i in range(start, start + n):
         aid = f"alrt_{i}"
-        items.append(NewEntry(Entry("f", f"g{i}", None, f"t{i}", ""), Alert(aid, "k", ("offer",), 0.9, {"id": aid, "categories": ["offer"]}), sinks))
-    await store.call(Store.record_poll, "f", now=time.time(), next_poll_at=0, etag=None, last_modified=None, entries=items)
+        items.append(
+            NewEntry(
+                Entry("f", f"g{i}", None, f"t{i}", ""),
+                Alert(aid, "k", ("offer",), 0.9, {"id": aid, "categories": ["offer"]}),
+                sinks,
+            )
+        )
+    await store.call(
+        Store.record_poll,
+        "f",
+        now=time.time(),
+        next_poll_at=0,
+        etag=None,
+        last_modified=None,
+        entries=items,
+    )
     return [f"alrt_{i}" for i in range(start, start + n)]
 
 
-async def run_until(deliverer: Deliverer, done: "callable[[], bool]", timeout: float = 10) -> None:  # type: ignore[valid-type]
+async def run_until(deliverer: Deliverer, done: callable[[], bool], timeout: float = 10) -> None:  # type: ignore[valid-type]
     stop = asyncio.Event()
     task = asyncio.create_task(deliverer.run(stop))
     deadline = time.monotonic() + timeout
@@ -103,7 +125,7 @@ async def test_transient_failures_then_success(store: AsyncStore) -> None:
     d = Deliverer(store, [sink], RetryPolicy(base_delay=0.05, max_delay=0.2))
     await run_until(d, lambda: bool(sink.acked))
     assert [a for a, _ in sink.attempts] == ["alrt_0"] * 4
-    gaps = [b - a for (_, a), (_, b) in zip(sink.attempts, sink.attempts[1:])]
+    gaps = [b - a for (_, a), (_, b) in zip(sink.attempts, sink.attempts[1:], strict=False)]
     assert all(0.02 <= g <= 0.5 for g in gaps)
     [row] = await store.call(Store.list_deliveries, state="delivered")
     assert row.attempts == 4
@@ -118,7 +140,9 @@ async def test_retry_after_is_honoured(store: AsyncStore) -> None:
     assert sink.attempts[1][1] - sink.attempts[0][1] >= 0.55
 
 
-async def test_dead_after_max_attempts_then_replay(store: AsyncStore, caplog: pytest.LogCaptureFixture) -> None:
+async def test_dead_after_max_attempts_then_replay(
+    store: AsyncStore, caplog: pytest.LogCaptureFixture
+) -> None:
     sink = ScriptedSink("s", [SinkError("HTTP 500")] * 3)
     await sink.start()
     await add_alerts(store, 1, ("s",))

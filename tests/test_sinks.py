@@ -22,7 +22,12 @@ from watcher.sinks.webhook import WebhookSink, parse_retry_after
 
 
 def delivery(aid: str = "alrt_1", **payload: Any) -> Delivery:
-    body: dict[str, Any] = {"id": aid, "title": "Jason Wei leaves OpenAI for Meta", "categories": ["departure"], "url": "https://news.example/a"}
+    body: dict[str, Any] = {
+        "id": aid,
+        "title": "Jason Wei leaves OpenAI for Meta",
+        "categories": ["departure"],
+        "url": "https://news.example/a",
+    }
     body.update(payload)
     return Delivery(1, aid, "s", "pending", 0, datetime.now(UTC), None, body)
 
@@ -34,7 +39,11 @@ def test_signature_verified_by_reference_library() -> None:
     secret = whsec()
     body = b'{"id":"alrt_1"}'
     ts = int(time.time())
-    headers = {"webhook-id": "alrt_1", "webhook-timestamp": str(ts), "webhook-signature": signing.sign("alrt_1", ts, body, [secret])}
+    headers = {
+        "webhook-id": "alrt_1",
+        "webhook-timestamp": str(ts),
+        "webhook-signature": signing.sign("alrt_1", ts, body, [secret]),
+    }
     assert Webhook(secret).verify(body, headers) == {"id": "alrt_1"}
 
 
@@ -73,7 +82,16 @@ def test_rotation_two_secrets_both_verify() -> None:
 
 def test_slack_escapes_and_limits() -> None:
     evil = "<script>alert(1)</script> <!channel> <https://evil|click> & *bold*"
-    msg = slack.render({"title": evil, "url": "javascript:alert(1)", "categories": ["offer"], "entities": {"people": ["<!here>"], "amount_usd": 250_000_000}, "evidence": [{"text": "x" * 50_000}], "score": 0.9})
+    msg = slack.render(
+        {
+            "title": evil,
+            "url": "javascript:alert(1)",
+            "categories": ["offer"],
+            "entities": {"people": ["<!here>"], "amount_usd": 250_000_000},
+            "evidence": [{"text": "x" * 50_000}],
+            "score": 0.9,
+        }
+    )
     text = json.dumps(msg)
     assert "<!channel>" not in text and "<!here>" not in text and "<https://evil" not in text
     assert "&lt;!channel&gt;" in text and "&amp;" in text
@@ -85,7 +103,9 @@ def test_slack_escapes_and_limits() -> None:
 
 
 def test_slack_links_only_http() -> None:
-    msg = slack.render({"title": "T", "url": "https://news.example/a?b=1", "categories": ["departure"]})
+    msg = slack.render(
+        {"title": "T", "url": "https://news.example/a?b=1", "categories": ["departure"]}
+    )
     assert "<https://news.example/a?b=1|T>" in json.dumps(msg)
 
 
@@ -118,7 +138,9 @@ async def test_webhook_json_signed_and_acknowledged(hooks: HookReceiver) -> None
         ((301, {"Location": "http://127.0.0.1:1/"}), PermanentSinkError, False),
     ],
 )
-async def test_webhook_failures(hooks: HookReceiver, step: Any, error: type[Exception], extra: Any) -> None:
+async def test_webhook_failures(
+    hooks: HookReceiver, step: Any, error: type[Exception], extra: Any
+) -> None:
     hooks.script = [step]
     sink = WebhookSink("h", url=hooks.url)
     await sink.start()
@@ -208,7 +230,9 @@ async def test_mqtt_will_says_offline_when_killed(broker: Broker, subscriber: Su
         "    await s.start(); await s.ready.wait(); print('up', flush=True); await asyncio.sleep(60)\n"
         "asyncio.run(main())\n"
     )
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", code, stdout=asyncio.subprocess.PIPE)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", code, stdout=asyncio.subprocess.PIPE
+    )
     assert proc.stdout is not None
     assert await asyncio.wait_for(proc.stdout.readline(), 20) == b"up\n"
     proc.kill()

@@ -16,11 +16,24 @@ from watcher.store import MIGRATIONS, NewEntry, Store
 
 
 def entry(guid: str, url: str | None = None, feed: str = "f1") -> Entry:
-    return Entry(feed_id=feed, guid=guid, url=url, title=f"title {guid}", text="", published=datetime(2025, 7, 1, tzinfo=UTC))
+    return Entry(
+        feed_id=feed,
+        guid=guid,
+        url=url,
+        title=f"title {guid}",
+        text="",
+        published=datetime(2025, 7, 1, tzinfo=UTC),
+    )
 
 
 def alert(aid: str) -> Alert:
-    return Alert(id=aid, event_key="k", categories=("offer",), score=0.9, payload={"id": aid, "categories": ["offer"]})
+    return Alert(
+        id=aid,
+        event_key="k",
+        categories=("offer",),
+        score=0.9,
+        payload={"id": aid, "categories": ["offer"]},
+    )
 
 
 @pytest.fixture
@@ -40,15 +53,33 @@ def test_file_is_private_and_migrated(tmp_path: Path) -> None:
 
 
 def test_unseen_by_guid_and_by_url_across_feeds(store: Store) -> None:
-    store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None,
-                      entries=[NewEntry(entry("a", "https://x/1")), NewEntry(entry("b"))])
-    fresh = store.unseen([entry("a"), entry("b"), entry("c", "https://x/1", feed="f2"), entry("d", "https://x/2", feed="f2"), entry("d", "https://x/2", feed="f2")])
+    store.record_poll(
+        "f1",
+        now=1.0,
+        next_poll_at=2.0,
+        etag=None,
+        last_modified=None,
+        entries=[NewEntry(entry("a", "https://x/1")), NewEntry(entry("b"))],
+    )
+    fresh = store.unseen(
+        [
+            entry("a"),
+            entry("b"),
+            entry("c", "https://x/1", feed="f2"),
+            entry("d", "https://x/2", feed="f2"),
+            entry("d", "https://x/2", feed="f2"),
+        ]
+    )
     assert [e.guid for e in fresh] == ["d"]
 
 
 def test_alert_and_deliveries_written_together(store: Store) -> None:
     written = store.record_poll(
-        "f1", now=10.0, next_poll_at=20.0, etag='"e"', last_modified="lm",
+        "f1",
+        now=10.0,
+        next_poll_at=20.0,
+        etag='"e"',
+        last_modified="lm",
         entries=[NewEntry(entry("a"), alert("alrt_1"), ("mqtt", "hook")), NewEntry(entry("b"))],
     )
     assert [a.id for a in written] == ["alrt_1"]
@@ -61,15 +92,27 @@ def test_alert_and_deliveries_written_together(store: Store) -> None:
 
 def test_same_entry_recorded_twice_makes_one_alert(store: Store) -> None:
     for _ in range(2):
-        store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None,
-                          entries=[NewEntry(entry("a", "https://x/1"), alert("alrt_1"), ("hook",))])
+        store.record_poll(
+            "f1",
+            now=1.0,
+            next_poll_at=2.0,
+            etag=None,
+            last_modified=None,
+            entries=[NewEntry(entry("a", "https://x/1"), alert("alrt_1"), ("hook",))],
+        )
     assert store.counts()["alerts"] == 1
     assert store.counts()["deliveries_pending"] == 1
 
 
 def test_outbox_states(store: Store) -> None:
-    store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None,
-                      entries=[NewEntry(entry("a"), alert("alrt_1"), ("hook",))])
+    store.record_poll(
+        "f1",
+        now=1.0,
+        next_poll_at=2.0,
+        etag=None,
+        last_modified=None,
+        entries=[NewEntry(entry("a"), alert("alrt_1"), ("hook",))],
+    )
     [d] = store.due_deliveries("hook", now=1.0)
     store.mark_failed(d.id, error="HTTP 500", next_attempt_at=100.0, dead=False)
     assert store.due_deliveries("hook", now=50.0) == []
@@ -82,15 +125,25 @@ def test_outbox_states(store: Store) -> None:
     [again] = store.due_deliveries("hook", now=5.0)
     assert again.alert_id == "alrt_1" and again.attempts == 0
     store.mark_delivered(d.id, now=6.0)
-    store.mark_failed(d.id, error="late", next_attempt_at=7.0, dead=True)  # delivered stays delivered
+    store.mark_failed(
+        d.id, error="late", next_attempt_at=7.0, dead=True
+    )  # delivered stays delivered
     assert store.counts()["deliveries_delivered"] == 1
 
 
 def test_failed_transaction_leaves_nothing(store: Store) -> None:
-    bad = Alert(id="alrt_x", event_key="k", categories=("offer",), score=1.0, payload={"x": {1, 2}})  # not JSON
+    bad = Alert(
+        id="alrt_x", event_key="k", categories=("offer",), score=1.0, payload={"x": {1, 2}}
+    )  # not JSON
     with pytest.raises(TypeError):
-        store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None,
-                          entries=[NewEntry(entry("a"), bad, ("hook",))])
+        store.record_poll(
+            "f1",
+            now=1.0,
+            next_poll_at=2.0,
+            etag=None,
+            last_modified=None,
+            entries=[NewEntry(entry("a"), bad, ("hook",))],
+        )
     counts = store.counts()
     assert counts["entries"] == 0 and counts["alerts"] == 0
 
@@ -98,9 +151,14 @@ def test_failed_transaction_leaves_nothing(store: Store) -> None:
 def test_disk_full_is_a_clear_error_and_recovers(store: Store) -> None:
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
-    big = [NewEntry(Entry("f1", f"g{i}", None, "x" * 900, "", None), alert(f"alrt_{i}"), ("hook",)) for i in range(200)]
+    big = [
+        NewEntry(Entry("f1", f"g{i}", None, "x" * 900, "", None), alert(f"alrt_{i}"), ("hook",))
+        for i in range(200)
+    ]
     with pytest.raises(StoreError, match="database full"):
-        store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None, entries=big)
+        store.record_poll(
+            "f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None, entries=big
+        )
     assert store.counts()["entries"] == 0
     store.conn.execute("PRAGMA max_page_count = 1073741823")
     store.record_poll("f1", now=1.0, next_poll_at=2.0, etag=None, last_modified=None, entries=big)

@@ -71,7 +71,7 @@ def _open_input(path: str | None) -> TextIO:
     if path in (None, "-"):
         return sys.stdin
     try:
-        return open(path, encoding="utf-8")  # noqa: SIM115
+        return open(path, encoding="utf-8")
     except OSError as e:
         raise WatcherError(f"{path}: cannot read: {e.strerror}") from e
 
@@ -118,7 +118,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
         stream = _open_input(args.file)
         name = args.file or "<stdin>"
         for n, item in enumerate(_json_lines(stream, name), start=1):
-            analysis = analyse(str(item.get("title") or ""), str(item.get("text") or ""), rules=rules)
+            analysis = analyse(
+                str(item.get("title") or ""), str(item.get("text") or ""), rules=rules
+            )
             out = analysis_to_json(str(item.get("id", n)), analysis)
             print(json.dumps(out, ensure_ascii=False), flush=False)
         sys.stdout.flush()
@@ -203,7 +205,9 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
 
 def cmd_replay(args: argparse.Namespace) -> int:
     store = _store_for(args.config)
-    ids = [d.id for d in store.list_deliveries(state="dead", limit=100000)] if args.all else args.ids
+    ids = (
+        [d.id for d in store.list_deliveries(state="dead", limit=100000)] if args.all else args.ids
+    )
     count = store.replay(ids, now=time.time())
     print(f"{count} deliveries queued again (a running daemon sends them within seconds)")
     return 0
@@ -218,7 +222,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="watcher",
-        description="Watch news feeds for moves in the AI talent market; alert over MQTT and webhooks.",
+        description="Watch news feeds for moves in the AI talent market;"
+        " alert over MQTT and webhooks.",
     )
     parser.add_argument("--version", action="version", version=f"watcher {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -251,7 +251,9 @@ def _substitute(value: Any, env: Mapping[str, str], path: str, problems: list[st
 
         return _ENV_REF.sub(repl, value)
     if isinstance(value, dict):
-        return {k: _substitute(v, env, f"{path}.{k}" if path else k, problems) for k, v in value.items()}
+        return {
+            k: _substitute(v, env, f"{path}.{k}" if path else k, problems) for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_substitute(v, env, f"{path}[{i}]", problems) for i, v in enumerate(value)]
     return value

@@ -118,7 +118,8 @@ class Daemon:
         self.sinks = build_sinks(config) + list(extra_sinks)
         self.routes: list[tuple[str, Sequence[str], float]] = [
             (s.name, s.categories, s.min_score) for s in config.sinks
-        ] + [(s.name, config.classification.categories, 0.0) for s in extra_sinks]
+        ]
+        self.routes += [(s.name, config.classification.categories, 0.0) for s in extra_sinks]
         cc = config.classification
         self.pool = WorkerPool(
             RulesSpec(
@@ -371,5 +372,9 @@ class Daemon:
             log.error("feed %s: could not record the failure: %s", feed.id, e)
         self._reschedule(feed, now + delay)
         log.warning(
-            "feed %s failing (%d in a row): %s; next poll in %.0fs", feed.id, failures, reason, delay
+            "feed %s failing (%d in a row): %s; next poll in %.0fs",
+            feed.id,
+            failures,
+            reason,
+            delay,
         )

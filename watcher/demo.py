@@ -40,7 +40,7 @@ def render_rss(title: str, items: list[dict[str, Any]], now: datetime) -> bytes:
     """A small RSS 2.0 document; items are dated a few minutes before `now`."""
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        f"<rss version=\"2.0\"><channel><title>{escape(title)}</title>",
+        f'<rss version="2.0"><channel><title>{escape(title)}</title>',
         "<link>http://127.0.0.1/</link><description>watcher demo feed</description>",
     ]
     for i, item in enumerate(items):
@@ -92,7 +92,9 @@ async def _demo(mqtt_url: str | None, out: Any) -> int:
     with tempfile.TemporaryDirectory(prefix="watcher-demo-") as tmp:
         sinks: list[dict[str, Any]] = []
         if mqtt_url:
-            sinks.append({"type": "mqtt", "name": "mqtt", "url": mqtt_url, "topic_prefix": "watcher-demo"})
+            sinks.append(
+                {"type": "mqtt", "name": "mqtt", "url": mqtt_url, "topic_prefix": "watcher-demo"}
+            )
         config = parse_config(
             {
                 "database": {"path": str(Path(tmp) / "demo.db")},
@@ -104,7 +106,11 @@ async def _demo(mqtt_url: str | None, out: Any) -> int:
                 },
                 "web": {"enabled": False},
                 "feeds": [
-                    {"id": name, "title": f"Demo {name}", "url": f"http://127.0.0.1:{port}/{name}.xml"}
+                    {
+                        "id": name,
+                        "title": f"Demo {name}",
+                        "url": f"http://127.0.0.1:{port}/{name}.xml",
+                    }
                     for name in FEEDS
                 ],
                 "sinks": sinks,
@@ -120,8 +126,12 @@ async def _demo(mqtt_url: str | None, out: Any) -> int:
         daemon = Daemon(config, extra_sinks=[console])
         stop = asyncio.Event()
         task = asyncio.create_task(daemon.run(stop))
-        print(f"demo: serving {len(samples)} sample articles in {len(FEEDS)} feeds on "
-              f"127.0.0.1:{port}; polling…", file=out, flush=True)
+        print(
+            f"demo: serving {len(samples)} sample articles in {len(FEEDS)} feeds on "
+            f"127.0.0.1:{port}; polling…",
+            file=out,
+            flush=True,
+        )
         deadline = time.monotonic() + 60
         reader = None
         while time.monotonic() < deadline and not task.done():

@@ -37,6 +37,7 @@ __all__ = ["canonical_url", "init_parse_worker", "parse_feed", "plain_text"]
 MAX_TEXT = 20_000  # characters of plain text kept per entry
 MAX_TITLE = 1_000
 MAX_GUID = 512  # longer ids are hashed: they are identities, not content
+MAX_URL = 4096
 _JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1")
 
 # -- the prolog guard --------------------------------------------------------------------
@@ -85,11 +86,34 @@ def _ascii_view(body: bytes, content_type: str | None) -> bytes:
     return body
 
 
+def _root_start(view: bytes) -> int:
+    """Offset of the root element's `<`, skipping comments, PIs and declarations;
+    the length of `view` if there is none."""
+    pos = 0
+    while (lt := view.find(b"<", pos)) != -1:
+        if view.startswith(b"<!--", lt):
+            end, skip = view.find(b"-->", lt + 4), 3
+        elif view.startswith((b"<?", b"<!"), lt):
+            end, skip = view.find(b">", lt + 2), 1
+        elif _FIRST_ELEMENT.match(view, lt):
+            return lt
+        else:
+            end, skip = lt, 1
+        if end == -1:
+            break
+        pos = end + skip
+    return len(view)
+
+
 def check_prolog(body: bytes, content_type: str | None = None) -> None:
-    """Raise ParseError if the document declares entities or an internal DTD subset."""
+    """Raise ParseError if the document declares entities or an internal DTD subset
+    before its root element ("DTD/entities refused")."""
     view = _ascii_view(body, content_type)
+    # Two views of "before the root": a real XML prolog (comments may hide a `<a`), and
+    # what feedparser itself takes as the head (everything before the first `<word`).
     first = _FIRST_ELEMENT.search(view)
-    head = view[: first.start()] if first else view
+    end = max(_root_start(view), first.start() if first else len(view))
+    head = view[:end]
     if _ENTITY.search(head) or _DOCTYPE_SUBSET.search(head):
         raise ParseError("DTD/entities refused")
 
@@ -182,6 +206,8 @@ def _is_tracking(param: str) -> bool:
 
 def _canonical(url: str) -> str | None:
     url = _URL_JUNK.sub("", url).strip().replace(" ", "%20")
+    if len(url) > MAX_URL or not url.isprintable():  # also refuses lone surrogates
+        return None
     try:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
@@ -204,7 +230,8 @@ def canonical_url(url: str) -> str | None:
 
     Lower-cases scheme and host, drops default ports, credentials, the fragment and
     tracking parameters (utm_*, fbclid, gclid, mc_cid, ref, …); keeps the other query
-    parameters in their order and the path as written. Idempotent.
+    parameters in their order and the path as written (spaces become %20). URLs longer
+    than 4096 characters or with unprintable characters give None. Idempotent.
     """
     first = _canonical(url)
     if first is None:

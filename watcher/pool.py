@@ -55,10 +55,14 @@ def _init_worker(max_memory: int, spec: RulesSpec) -> None:
     parse.init_parse_worker(max_memory)
 
 
-def parse_job(body: bytes, feed_id: str, url: str, content_type: str | None, limit: int) -> ParsedFeed:
+def parse_job(
+    body: bytes, feed_id: str, url: str, content_type: str | None, limit: int
+) -> ParsedFeed:
     from . import parse
 
-    return parse.parse_feed(body, feed_id=feed_id, url=url, content_type=content_type, max_entries=limit)
+    return parse.parse_feed(
+        body, feed_id=feed_id, url=url, content_type=content_type, max_entries=limit
+    )
 
 
 def classify_job(entries: Sequence[Entry]) -> list[list[Match]]:

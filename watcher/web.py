@@ -58,7 +58,7 @@ class Api:
             f"watcher_poll_errors_total {self.daemon.poll_errors}",
             "# TYPE watcher_feeds gauge",
             f"watcher_feeds {counts['feeds']}",
-            f'watcher_feeds_failing {counts["feeds_failing"]}',
+            f"watcher_feeds_failing {counts['feeds_failing']}",
             "# TYPE watcher_alerts_total counter",
             f"watcher_alerts_total {counts['alerts']}",
             "# TYPE watcher_deliveries gauge",

@@ -150,9 +150,7 @@ class MqttSink(Sink):
         client = self._client
         if client is not None and self.ready.is_set():
             try:
-                await client.publish(
-                    self.status_topic, b"offline", qos=1, retain=True, timeout=2.0
-                )
+                await client.publish(self.status_topic, b"offline", qos=1, retain=True, timeout=2.0)
             except aiomqtt.MqttError as e:
                 log.warning("sink %s: could not publish offline: %s", self.name, _describe(e))
         self.ready.clear()

@@ -69,15 +69,26 @@ def render(payload: dict[str, Any]) -> dict[str, Any]:
     fields = [{"type": "mrkdwn", "text": f"*{k}:* {escape(cut(str(v), 200))}"} for k, v in facts]
 
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": cut(escape(f"{label}: {title}"), HEADER_MAX)}},
+        {
+            "type": "header",
+            "text": {"type": "plain_text", "text": cut(escape(f"{label}: {title}"), HEADER_MAX)},
+        },
         {"type": "section", "text": {"type": "mrkdwn", "text": cut(headline, SECTION_MAX)}},
     ]
     if fields:
         blocks.append({"type": "section", "fields": fields[:10]})
     for ev in (payload.get("evidence") or [])[:3]:
         quote = "> " + escape(cut(str(ev.get("text", "")), 600)).replace("\n", " ")
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": cut(quote, SECTION_MAX)}})
+        blocks.append(
+            {"type": "section", "text": {"type": "mrkdwn", "text": cut(quote, SECTION_MAX)}}
+        )
     feed = payload.get("feed") or {}
-    context = f"score {payload.get('score')} · {escape(str(feed.get('title') or feed.get('id') or ''))}"
+    context = (
+        f"score {payload.get('score')} · {escape(str(feed.get('title') or feed.get('id') or ''))}"
+    )
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": cut(context, 300)}]})
-    return {"text": escape(cut(f"{label}: {title}", 3000)), "blocks": blocks[:50], "unfurl_links": False}
+    return {
+        "text": escape(cut(f"{label}: {title}", 3000)),
+        "blocks": blocks[:50],
+        "unfurl_links": False,
+    }

@@ -1,0 +1,54 @@
+# Two commands for a fresh machine:
+#   make run    set up a virtualenv, install, run the daemon on config/watcher.example.toml
+#   make test   set up, install what the tests need (mosquitto included), run lint, types, tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+CONFIG ?= config/watcher.example.toml
+PYTEST_ARGS ?=
+
+.PHONY: run test install install-test mosquitto lint typecheck demo bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+
+run: install
+	mkdir -p var
+	$(BIN)/watcher check -c $(CONFIG)
+	$(BIN)/watcher run -c $(CONFIG)
+
+demo: install
+	$(BIN)/watcher demo
+
+# The integration tests start their own mosquitto processes on free ports.
+mosquitto:
+	@command -v mosquitto >/dev/null 2>&1 || test -x /usr/sbin/mosquitto || { \
+	  echo "installing mosquitto (apt-get)"; \
+	  SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq mosquitto >/dev/null \
+	  || { echo "could not install mosquitto: install it with your package manager (apt-get install mosquitto)"; exit 1; }; }
+
+lint: install-test
+	$(BIN)/ruff check watcher tests bench
+	$(BIN)/ruff format --check watcher
+
+typecheck: install-test
+	$(BIN)/mypy
+
+# pytest exits 5 when no test was collected: that is a failure here too.
+test: install-test mosquitto lint typecheck
+	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS); rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
+
+bench: install-test
+	$(BIN)/python bench/bench_classify.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache *.egg-info
