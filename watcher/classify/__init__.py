@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from watcher.classify.pipeline import analyse_text
 from watcher.classify.load import Spec, check_categories, merge_file
+from watcher.classify.pipeline import analyse_text
 from watcher.classify.rules import Rules, compile_rules
 from watcher.errors import ConfigError
 from watcher.models import Analysis, Entry, Match
@@ -39,9 +39,7 @@ def seeds_dir() -> Path:
     <prefix>/share/watcher/seeds.
     """
     here = Path(__file__).resolve()
-    candidates = [
-        Path(p) for p in (os.environ.get("WATCHER_SEEDS"),) if p
-    ] + [
+    candidates = [Path(p) for p in (os.environ.get("WATCHER_SEEDS"),) if p] + [
         here.parents[2] / "seeds",
         here.parents[1] / "seeds",
         here.parent / "seeds",

@@ -106,7 +106,7 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
         value *= rules.scale.get(scale or "", 1.0)
         usd = value * rules.fx.get(currency, 1.0)
         if usd >= 1:
-            found.append(Amount(int(round(usd)), False, m.start(), m.end()))
+            found.append(Amount(round(usd), False, m.start(), m.end()))
     if rules.magnitude_re is not None:
         for m in rules.magnitude_re.finditer(folded):
             usd = rules.magnitude[m.group(0)]

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from watcher.classify.rules import Rules
 from watcher.classify.text import fold
+
+if TYPE_CHECKING:
+    from watcher.classify.score import Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|dos|du|le|la|bin|al|ter)"
-_NAME = re.compile(rf"(?<![\w@#])({_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})+)(?![\w])")
+_NAME = re.compile(rf"(?<![\w@#])({_TOKEN}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?{_TOKEN})+)(?![\w])")
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}[・=＝][\u30a1-\u30fa\u30fc]{2,}")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w])({_TOKEN})(?![\w])")
 
@@ -69,12 +73,10 @@ def _clean(token: str) -> str:
     return token
 
 
-_LOWER_WORD = re.compile(rf"(?<![\w])[{_LOWER}]+(?![\w])")
-
-
-def lowercase_words(text: str) -> frozenset[str]:
-    """Words written in lower case somewhere in `text`: common words, not names."""
-    return frozenset(_LOWER_WORD.findall(text))
+def written_lowercase(word: str, text: str) -> bool:
+    """True when `word` also appears in lower case in `text`: a common word, not a name."""
+    low = word.lower()
+    return any(f" {low}{end}" in text for end in (" ", ",", ".", ";", ":"))
 
 
 def find_people(
@@ -82,10 +84,11 @@ def find_people(
     text: str,
     start: int = 0,
     end: int | None = None,
-    common: frozenset[str] = frozenset(),
+    context: str = "",
 ) -> list[Mention]:
     """People named in text[start:end]: two or more capitalised words that are not common
-    words (`nonname`, words of organisation names, words seen in lower case: `common`)."""
+    words (`nonname`, words of organisation names, words written in lower case in
+    `context`, usually the whole text)."""
     segment = text[start:end]
     people: list[Mention] = []
     for m in _NAME.finditer(segment):
@@ -94,8 +97,15 @@ def find_people(
         tokens = [(t.group(0), offset + t.start()) for t in re.finditer(r"\S+", m.group(1))]
         for token, pos in [*tokens, ("", -1)]:
             word = _clean(token)
-            key = fold(word)
-            bad = not word or key in rules.nonname or key in rules.org_words or word.lower() in common
+            key = word.lower()
+            if not key.isascii():
+                key = fold(key)
+            bad = (
+                not word
+                or key in rules.nonname
+                or key in rules.org_words
+                or (bool(context) and written_lowercase(word, context))
+            )
             if not bad:
                 run.append((word, pos, pos + len(word)))
                 continue
@@ -109,9 +119,7 @@ def find_people(
     return people
 
 
-def find_surnames(
-    text: str, start: int, end: int, known: dict[str, str]
-) -> list[Mention]:
+def find_surnames(text: str, start: int, end: int, known: dict[str, str]) -> list[Mention]:
     """Single surnames in text[start:end] of people named in full elsewhere in the text."""
     if not known:
         return []
@@ -130,18 +138,20 @@ def is_leader(rules: Rules, name: str) -> bool:
 
 
 def direction(
-    rules: Rules,
-    folded: str,
-    orgs: Iterable[Mention],
-    langs: Iterable[str],
-    sentence_start: int,
+    rules: Rules, folded: str, sentence: Sentence, langs: Iterable[str]
 ) -> tuple[str | None, str | None]:
-    """(from_org, to_org) read from the cue words right before/after each organisation."""
+    """(from_org, to_org) of a move described in one sentence.
+
+    Cue words right before/after an organisation decide first ("from X", "to Y",
+    "X에서", "Yに移籍"); otherwise the verb decides: the organisation after "leaves" is
+    the origin, after "joins" the destination, before "hires"/"poaches" the destination,
+    before "loses" the origin.
+    """
     cue_sets = [rules.cues[lang] for lang in langs if lang in rules.cues]
     origin: str | None = None
     target: str | None = None
-    for org in orgs:
-        before = folded[max(sentence_start, org.start - 40) : org.start]
+    for org in sentence.orgs:
+        before = folded[max(sentence.start, org.start - 40) : org.start]
         after = folded[org.end : org.end + 12]
         for cues in cue_sets:
             if origin is None and (
@@ -156,6 +166,26 @@ def direction(
             ):
                 target = org.name
                 break
+    for kind, side, is_origin in _VERB_SIDES:
+        for _, start, end in sentence.hits.get(kind, []):
+            if side == "after":
+                near = next((o for o in sentence.orgs if o.start >= end), None)
+            else:
+                near = next((o for o in reversed(sentence.orgs) if o.end <= start), None)
+            if near is None:
+                continue
+            if is_origin and origin is None and near.name != target:
+                origin = near.name
+            elif not is_origin and target is None and near.name != origin:
+                target = near.name
     if origin == target:
         target = None
     return origin, target
+
+
+_VERB_SIDES = (
+    ("leave", "after", True),
+    ("lose", "before", True),
+    ("join", "after", False),
+    ("recruit", "before", False),
+)

@@ -18,6 +18,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _ALIASES = {"nb": "no", "nn": "no"}
 SAMPLE_CHARS = 400
 MIN_CONFIDENCE = 0.3
+RUNNER_UP = 0.05
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
@@ -25,26 +26,38 @@ def detect_language(text: str, hint: str | None = None) -> str:
 
     `hint` (e.g. the feed's declared language) wins when the model is unsure.
     """
+    return identify(text, hint)[0]
+
+
+def identify(text: str, hint: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """The language of `text` and runner-up candidates worth trying patterns for.
+
+    Short texts in related languages (es/it/pt, da/no/sv) are often confused, so the
+    second guess is returned when the model gives it a fair chance.
+    """
     sample = text[:SAMPLE_CHARS]
     if _HANGUL.search(sample):
         hangul = len(_HANGUL.findall(sample))
         if hangul * 4 >= len(_LETTERS.findall(sample)) or not _KANA.search(sample):
-            return "ko"
+            return "ko", ()
     if _KANA.search(sample):
-        return "ja"
+        return "ja", ()
     han = len(_HAN.findall(sample))
     if han and han * 5 >= len(_LETTERS.findall(sample)):
-        return "zh"
+        return "zh", ()
     sample = sample.replace("\n", " ").strip()
     if not sample:
-        return _normalise(hint) if hint else "und"
-    best = detect(sample, model="lite", k=1)
-    if not best:
-        return _normalise(hint) if hint else "und"
-    lang = _normalise(str(best[0]["lang"]))
-    if hint and float(best[0]["score"]) < MIN_CONFIDENCE:
-        return _normalise(hint)
-    return lang
+        return (_normalise(hint) if hint else "und"), ()
+    guesses = detect(sample, model="lite", k=2)
+    if not guesses:
+        return (_normalise(hint) if hint else "und"), ()
+    lang = _normalise(str(guesses[0]["lang"]))
+    others = tuple(
+        _normalise(str(g["lang"])) for g in guesses[1:] if float(g["score"]) >= RUNNER_UP
+    )
+    if hint and float(guesses[0]["score"]) < MIN_CONFIDENCE:
+        return _normalise(hint), (lang, *others)
+    return lang, others
 
 
 def _normalise(code: str) -> str:

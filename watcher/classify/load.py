@@ -30,14 +30,26 @@ KINDS: dict[str, frozenset[str]] = {
     "lab_formation": frozenset({"form", "lab", "product"}),
     "acquihire": frozenset({"explicit", "deal", "team"}),
     "common": frozenset(
-        {"mask", "role", "ai", "startup", "funding", "layoff", "sports", "plan", "chrome",
-         "from_before", "to_before", "from_after", "to_after", "nonname"}
+        {
+            "mask",
+            "role",
+            "ai",
+            "startup",
+            "funding",
+            "layoff",
+            "sports",
+            "plan",
+            "chrome",
+            "from_before",
+            "to_before",
+            "from_after",
+            "to_after",
+            "nonname",
+        }
     ),
 }
 _AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude")
-_TOP_KEYS = frozenset(
-    {"lang", "orgs", "scoring", "languages", "shapes", *KINDS, *_AMOUNT_TABLES}
-)
+_TOP_KEYS = frozenset({"lang", "orgs", "scoring", "languages", "shapes", *KINDS, *_AMOUNT_TABLES})
 
 
 @dataclass
@@ -100,7 +112,9 @@ def _merge_patterns(spec: Spec, path: Path, data: dict[str, Any]) -> None:
     lang = data.get("lang")
     tables = [c for c in KINDS if c in data]
     if tables and not (isinstance(lang, str) and lang.strip()):
-        raise ConfigError(f"{path}: key 'lang' (e.g. lang = \"en\") is required with pattern tables")
+        raise ConfigError(
+            f"{path}: key 'lang' (e.g. lang = \"en\") is required with pattern tables"
+        )
     for category in tables:
         section = data[category]
         if not isinstance(section, dict):
@@ -120,7 +134,9 @@ def _merge_patterns(spec: Spec, path: Path, data: dict[str, Any]) -> None:
                     f"{path}: {where}.kind must be one of {sorted(KINDS[category])}, got {kind!r}"
                 )
             terms = _strings(path, f"{where}.terms", body.get("terms", []))
-            weight = _number(path, f"{where}.weight", body.get("weight", old.weight if old else 1.0))
+            weight = _number(
+                path, f"{where}.weight", body.get("weight", old.weight if old else 1.0)
+            )
             if not 0.0 <= weight <= 1.0:
                 raise ConfigError(f"{path}: {where}.weight must be within [0, 1]")
             if old:

@@ -21,21 +21,20 @@ class Hit:
     end: int
 
 
-def _wordish(ch: str) -> bool:
-    # CJK characters border Latin words without a space, so they count as boundaries.
-    return ch.isalnum() and ch < "\u2e80"
-
-
 def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
     """All term hits in `folded` for patterns of the languages in `langs`, masks applied."""
     n = len(folded)
     hits: list[Hit] = []
     masks: list[tuple[int, int]] = []
     patterns = rules.patterns
+    entries = rules.entries
     for lit, start, end in rules.automaton.find_matches_as_indexes(folded, overlapping=True):
-        left_ok = start == 0 or not _wordish(folded[start - 1])
-        right_ok = end == n or not _wordish(folded[end])
-        for index, need_left, need_right in rules.entries[lit]:
+        # CJK characters border Latin words without a space, so they count as boundaries.
+        prev = folded[start - 1] if start else " "
+        left_ok = not (prev.isalnum() and prev < "\u2e80")
+        nxt = folded[end] if end < n else " "
+        right_ok = not (nxt.isalnum() and nxt < "\u2e80")
+        for index, need_left, need_right in entries[lit]:
             if (need_left and not left_ok) or (need_right and not right_ok):
                 continue
             pattern = patterns[index]
@@ -46,10 +45,12 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
             else:
                 hits.append(Hit(index, start, end))
     if masks:
+        covered = bytearray(n)
+        for start, end in masks:
+            covered[start:end] = b"\x01" * (end - start)
         hits = [
             h
             for h in hits
-            if patterns[h.pattern].kind not in MASKABLE
-            or not any(s < h.end and h.start < e for s, e in masks)
+            if patterns[h.pattern].kind not in MASKABLE or covered.find(1, h.start, h.end) < 0
         ]
     return hits

@@ -1,12 +1,12 @@
 """The analyser: text in, Analysis out. Pure; safe to run in a process pool.
 
-    lang   = detect_language(title + text)            script first, then fastText lite
-    folded = fold(title + text)                       one lowering, same offsets
-    hits   = find_hits(folded, langs(lang) + "en")    one Aho-Corasick pass
-    if no category trigger among hits: return zeros   (most news stops here)
-    sentences holding hits <- orgs, people, amounts   only around the evidence
-    per category: score each sentence, combine, apply document cues and watchlists
-    entities <- evidence sentences of the categories found
+lang   = detect_language(title + text)            script first, then fastText lite
+folded = fold(title + text)                       one lowering, same offsets
+hits   = find_hits(folded, langs(lang) + "en")    one Aho-Corasick pass
+if no category trigger among hits: return zeros   (most news stops here)
+sentences holding hits <- orgs, people, amounts   only around the evidence
+per category: score each sentence, combine, apply document cues and watchlists
+entities <- evidence sentences of the categories found
 """
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ from watcher.classify.entities import (
     find_people,
     find_surnames,
     is_leader,
-    lowercase_words,
 )
-from watcher.classify.lang import detect_language
+from watcher.classify.lang import identify
 from watcher.classify.match import find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import SCORERS, Sentence, combine
@@ -41,9 +40,11 @@ def _empty(lang: str) -> Analysis:
 def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = None) -> Analysis:
     """Score the four categories for one article and extract its entities."""
     full = f"{title}\n{text}" if title and text else title or text
-    lang = detect_language(full, lang_hint)
+    lang, alternates = identify(full, lang_hint)
     folded = fold(full)
     langs = rules.langs_for(lang, lang_hint)
+    for other in alternates:
+        langs |= rules.langs_for(other)
     if lang in _CJK_LANGS:
         langs = langs | _CJK_LANGS
     hits = find_hits(rules, folded, langs)
@@ -58,15 +59,20 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     sentences: dict[int, Sentence] = {}
     cjk = lang in _CJK_LANGS
     doc_kinds: dict[str, int] = {}
+    triggers = frozenset().union(*(TRIGGERS[c] for c in active))
+    located = []
     for h in hits:
         p = patterns[h.pattern]
         doc_kinds[p.kind] = doc_kinds.get(p.kind, 0) + 1
         i = sentence_index(starts, h.start)
-        s = sentences.get(i)
-        if s is None:
+        located.append((i, p, h))
+        if p.kind in triggers and i not in sentences:
             begin, end = sentence_span(starts, i, len(full))
-            s = sentences[i] = Sentence(i, begin, end, cjk)
-        s.hits.setdefault(p.kind, []).append((p, h.start, h.end))
+            sentences[i] = Sentence(i, begin, end, cjk)
+    for i, p, h in located:
+        s = sentences.get(i)
+        if s is not None:
+            s.hits.setdefault(p.kind, []).append((p, h.start, h.end))
 
     if "lab_formation" in active:
         for shape, regex in rules.shapes:
@@ -80,15 +86,20 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         s for s in sentences.values() if any(TRIGGERS[c] & s.hits.keys() for c in active)
     ]
     evidence_sentences = [
-        s for s in evidence_sentences
+        s
+        for s in evidence_sentences
         if not any(c.chrome and c.chrome.match(folded, s.start, s.end) for c in cue_sets)
     ]
     orgs = find_orgs(rules, full)
-    common = lowercase_words(full)
-    people_all = find_people(rules, full, common=common) if "departure" in active else []
-    surnames = {p.name.split()[-1]: p.name for p in people_all if not is_leader(rules, p.name)}
+    people_all: list[Mention] = []
+    if {"departure", "offer", "acquihire"} & set(active):
+        for s in evidence_sentences:
+            if not _title_case(full[s.start : s.end]):  # headlines capitalise every word
+                people_all += find_people(rules, full, s.start, s.end, context=full)
+        people_all = [p for p in people_all if not is_leader(rules, p.name)]
+    surnames = {p.name.split()[-1]: p.name for p in people_all}
     for s in evidence_sentences:
-        _fill(s, rules, full, folded, orgs, surnames, cue_sets, common)
+        _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets)
 
     w: Mapping[str, Any] = rules.scoring
     doc_factor = 1.0
@@ -130,9 +141,9 @@ def _fill(
     full: str,
     folded: str,
     orgs: list[Mention],
+    people: list[Mention],
     surnames: dict[str, str],
     cue_sets: list[Any],
-    common: frozenset[str],
 ) -> None:
     """Attach organisations, people, amounts, startup flag and plan cues to a sentence."""
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
@@ -140,15 +151,25 @@ def _fill(
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True
     if s.has("leave", "lose", "join", "recruit", "noun", "comp"):
-        people = find_people(rules, full, s.start, s.end, common)
-        people += find_surnames(full, s.start, s.end, surnames)
-        s.people = [p for p in people if not is_leader(rules, p.name)]
+        s.people = [p for p in people if s.start <= p.start < s.end]
+        named = {p.name for p in s.people}
+        s.people += [
+            p for p in find_surnames(full, s.start, s.end, surnames) if p.name not in named
+        ]
     if s.has("comp"):
         s.amounts = find_amounts(folded[s.start : s.end], rules.amounts)
-    for p, start, _ in s.hits.get("recruit", []):
+    for _, start, _ in s.hits.get("recruit", []):
         before = folded[max(s.start, start - 30) : start]
         if any(c.plan and c.plan.search(before) for c in cue_sets):
             s.planned.add(start)
+
+
+def _title_case(sentence: str) -> bool:
+    """True for Headline Style Text, where capitals do not mark names."""
+    words = [w for w in sentence.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _watch_bonus(
@@ -190,14 +211,14 @@ def _entities(
     for value, s, _ in per_cat.get("departure", []):
         if value < rules.scoring["evidence_min"]:
             continue
-        o, t = direction(rules, folded, s.orgs, langs, s.start)
+        o, t = direction(rules, folded, s, langs)
         origin, target = origin or o, target or t
         if origin and target:
             break
     if origin == target:
         target = None
     amount = None
-    for _, s, _ in per_cat.get("offer", []):
+    for _, s, _ in per_cat.get("offer", []) if "offer" in chosen else []:
         if s.amounts:
             amount = max(s.amounts, key=lambda a: a.usd)
             break

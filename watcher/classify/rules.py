@@ -34,8 +34,22 @@ TRIGGERS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 # Kinds a mask term can cancel (never domain or negative cues).
 MASKABLE = frozenset(
-    {"comp", "intense", "stat", "leave", "lose", "join", "recruit", "noun", "form", "lab",
-     "explicit", "deal", "team", "role"}
+    {
+        "comp",
+        "intense",
+        "stat",
+        "leave",
+        "lose",
+        "join",
+        "recruit",
+        "noun",
+        "form",
+        "lab",
+        "explicit",
+        "deal",
+        "team",
+        "role",
+    }
 )
 
 
@@ -178,8 +192,12 @@ def compile_rules(
         else None
     )
     cues = {
-        lang: Cues(*(_cue_regex(kinds.get(k, []), k) for k in
-                     ("plan", "chrome", "from_before", "to_before", "from_after", "to_after")))
+        lang: Cues(
+            *(
+                _cue_regex(kinds.get(k, []), k)
+                for k in ("plan", "chrome", "from_before", "to_before", "from_after", "to_after")
+            )
+        )
         for lang, kinds in cue_terms.items()
     }
     shapes = []

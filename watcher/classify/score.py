@@ -97,7 +97,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     score = base
     names = {o.name for o in s.orgs}
     if s.people:
-        score += w["person"]
+        # a move is to or from an organisation: without one named, the person counts half
+        score += w["person"] if names else w["person"] / 2
     elif names and s.has("role") and pattern.kind != "noun":
         score += w["group_cjk"] if s.cjk else w["group"]
     if names and (s.people or pattern.kind != "noun"):

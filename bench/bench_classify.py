@@ -1,0 +1,126 @@
+"""Benchmark the classifier: articles per second, against a naive regex baseline.
+
+    python bench/bench_classify.py [--seconds 3]
+
+(a) a realistic mix: entries of the real feeds in ../shared/feeds/real/*.xml plus the
+    labelled corpus (tests/corpus/*.jsonl) and the seeds;
+(b) all-matching texts: the seeds and the corpus positives, repeated.
+The baseline is one case-insensitive regex alternation per category over the same
+texts (no language detection, no scoring). Runs within a bounded time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from watcher.classify import analyse, default_rules  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+TAGS = re.compile(r"<[^>]+>")
+
+
+def feed_entries(folder: Path) -> list[tuple[str, str]]:
+    """(title, description) of every item/entry of the XML feeds in `folder`."""
+    texts = []
+    for path in sorted(folder.glob("*.xml")):
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError:
+            continue
+        for el in root.iter():
+            tag = el.tag.rsplit("}", 1)[-1]
+            if tag not in ("item", "entry"):
+                continue
+            fields = {c.tag.rsplit("}", 1)[-1]: (c.text or "") for c in el}
+            title = fields.get("title", "")
+            body = fields.get("description") or fields.get("summary") or fields.get("content", "")
+            texts.append((title.strip(), TAGS.sub(" ", body).strip()[:3000]))
+    return texts
+
+
+def corpus_items() -> list[dict[str, object]]:
+    items = []
+    for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")):
+        items += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return items
+
+
+def seed_texts() -> list[tuple[str, str]]:
+    texts = []
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        lines = path.read_text().splitlines()
+        texts.append((lines[0], "\n".join(lines[1:])))
+    return texts
+
+
+BASELINE = {
+    "offer": r"compensation package|pay package|signing bonus|\$\d+ million|offer|salary|nine-figure",
+    "departure": r"\bleaves?\b|\bleft\b|\bjoin(?:s|ed)?\b|\bpoach\w*|\bhired?\b|\bquits?\b|departure",
+    "lab_formation": r"\b(?:launch|form|found|creat)\w*\b.{0,40}\blabs?\b|superintelligence labs?",
+    "acquihire": r"acqui-?hire|\bacqui\w+ .{0,40}\b(?:founders|team)\b",
+}
+BASELINE_RES = [re.compile(p, re.IGNORECASE) for p in BASELINE.values()]
+
+
+def baseline(title: str, text: str) -> list[bool]:
+    full = f"{title}\n{text}"
+    return [r.search(full) is not None for r in BASELINE_RES]
+
+
+def rate(
+    fn: Callable[[str, str], object], texts: Sequence[tuple[str, str]], seconds: float
+) -> float:
+    """Articles per second, running over `texts` repeatedly for about `seconds`."""
+    done = 0
+    start = time.perf_counter()
+    deadline = start + seconds
+    while time.perf_counter() < deadline:
+        for title, text in texts:
+            fn(title, text)
+        done += len(texts)
+    return done / (time.perf_counter() - start)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
+    args = parser.parse_args(argv)
+    rules = default_rules()
+    items = corpus_items()
+    feeds = feed_entries(SHARED / "feeds" / "real")
+    corpus = [(str(i.get("title", "")), str(i.get("text", ""))) for i in items]
+    mix = feeds + corpus + seed_texts()
+    matching = seed_texts() + [
+        (str(i.get("title", "")), str(i.get("text", ""))) for i in items if i.get("labels")
+    ]
+    if len(matching) < 20:
+        matching = matching * (20 // max(1, len(matching)) + 1)
+
+    def ours(title: str, text: str) -> object:
+        return analyse(title, text, rules=rules)
+
+    ours(*mix[0])  # load the language model outside the timing
+    print(
+        f"texts: realistic mix {len(mix)} ({len(feeds)} feed entries), all-matching {len(matching)}"
+    )
+    print(f"{'set':<16}{'classifier/s':>14}{'baseline/s':>14}")
+    for name, texts in (("realistic mix", mix), ("all-matching", matching)):
+        print(
+            f"{name:<16}{rate(ours, texts, args.seconds):>14,.0f}"
+            f"{rate(baseline, texts, args.seconds):>14,.0f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

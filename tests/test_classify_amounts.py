@@ -1,0 +1,57 @@
+"""Amounts in many notations -> whole US dollars (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import default_rules
+from watcher.classify.amounts import find_amounts, parse_number
+from watcher.classify.text import fold
+
+AMOUNTS = [
+    ("$250 million", 250_000_000, False),
+    ("$250 Million", 250_000_000, False),
+    ("US$14.3b", 14_300_000_000, False),
+    ("US$14.3 billion", 14_300_000_000, False),
+    ("US$100-200 million", 200_000_000, False),
+    ("$400.000", 400_000, False),
+    ("$400,000", 400_000, False),
+    ("$1,000,000", 1_000_000, False),
+    ("2 milioni di dollari", 2_000_000, False),
+    ("5-10 milioni di dollari", 10_000_000, False),
+    ("300 millions de dollars", 300_000_000, False),
+    ("250 Millionen Dollar", 250_000_000, False),
+    ("250 millones de dólares", 250_000_000, False),
+    ("€50m", 54_000_000, False),
+    ("1,5 Milliarden Euro", 1_620_000_000, False),
+    ("$1.5bn", 1_500_000_000, False),
+    ("nine-figure pay packages", 100_000_000, True),
+    ("ni-cifret beløb", 100_000_000, True),
+    ("neunstellige Summe", 100_000_000, True),
+    ("2億ドル", 200_000_000, False),
+    ("3000万ドル", 30_000_000, False),
+    ("1억 달러", 100_000_000, False),
+    ("10억달러", 1_000_000_000, False),
+    ("3亿美元", 300_000_000, False),
+]
+
+
+@pytest.mark.parametrize(("text", "usd", "lower_bound"), AMOUNTS)
+def test_amounts(text: str, usd: int, lower_bound: bool) -> None:
+    found = find_amounts(fold(text), default_rules().amounts)
+    assert [(a.usd, a.lower_bound) for a in found] == [(usd, lower_bound)]
+
+
+@pytest.mark.parametrize(
+    "text", ["in 2024 the company", "300 millions of users", "page 3 of 10", "version 4.5"]
+)
+def test_numbers_without_currency_are_not_amounts(text: str) -> None:
+    assert find_amounts(fold(text), default_rules().amounts) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("400.000", 400000.0), ("14.3", 14.3), ("1,5", 1.5), ("1,234.5", 1234.5), ("1.234,5", 1234.5)],
+)
+def test_parse_number(raw: str, value: float) -> None:
+    assert parse_number(raw) == value

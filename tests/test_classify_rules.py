@@ -1,0 +1,92 @@
+"""Loading rules: extra files, malformed files, watchlists, thresholds, categories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watcher.classify import analyse, default_rules, load_rules
+from watcher.errors import ConfigError
+
+MALFORMED = [
+    ("not toml", "this is = = not toml", "not valid TOML"),
+    ("no lang", '[offer.x]\nkind = "comp"\nterms = ["a"]\n', "'lang'"),
+    ("bad kind", 'lang = "en"\n[offer.x]\nkind = "nope"\nterms = ["a"]\n', "[offer.x].kind"),
+    ("bad terms", 'lang = "en"\n[offer.x]\nkind = "comp"\nterms = "a"\n', "[offer.x].terms"),
+    ("bad weight", 'lang = "en"\n[offer.x]\nkind = "comp"\nterms = ["a"]\nweight = 3\n', "weight"),
+    ("unknown key", 'lang = "en"\n[offer.x]\nkind = "comp"\nterms = ["a"]\ncolour = 1\n', "colour"),
+    ("unknown table", "[gossip]\nx = 1\n", "gossip"),
+    ("bad org", '[orgs."X"]\nname = "x"\n', '[orgs."X"]'),
+    ("bad scoring", '[scoring]\nsecond_sentence = "lots"\n', "scoring.second_sentence"),
+    ("bad shape", '[[shapes]]\nid = "s"\nregex = "(unclosed"\n', "invalid regex"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "message"), MALFORMED, ids=[m[0] for m in MALFORMED])
+def test_malformed_file_raises_config_error(
+    tmp_path: Path, name: str, body: str, message: str
+) -> None:
+    path = tmp_path / "extra.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as excinfo:
+        load_rules([path])
+    assert message in str(excinfo.value)
+    if name != "bad shape":
+        assert str(path) in str(excinfo.value)
+
+
+def test_missing_file_raises_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_rules([tmp_path / "absent.toml"])
+
+
+def test_unknown_category_and_bad_threshold() -> None:
+    with pytest.raises(ConfigError, match="unknown categories"):
+        load_rules(categories=["gossip"])
+    with pytest.raises(ConfigError, match="min_score"):
+        load_rules(min_score=2.0)
+
+
+def test_extra_file_extends_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "extra.toml"
+    path.write_text(
+        'lang = "en"\n[departure.absconds]\nkind = "leave"\nweight = 0.3\nterms = ["absconds"]\n',
+        encoding="utf-8",
+    )
+    text = "Jason Wei absconds from OpenAI."
+    assert analyse("", text).categories == ()
+    result = analyse("", text, rules=load_rules([path]))
+    assert result.categories == ("departure",)
+    assert result.evidence[0].pattern == "departure.en.absconds"
+
+
+def test_replace_defaults_drops_default_lexicon(tmp_path: Path) -> None:
+    path = tmp_path / "only.toml"
+    path.write_text(
+        'lang = "en"\n[offer.x]\nkind = "comp"\nterms = ["stipend"]\n', encoding="utf-8"
+    )
+    rules = load_rules([path], replace_defaults=True)
+    assert {p.id for p in rules.patterns} == {"offer.en.x"}
+
+
+def test_watchlist_raises_score() -> None:
+    title, text = "Researchers move", "Hyung Won Chung is joining a new team at the company."
+    plain = analyse(title, text).scores["departure"]
+    watched = analyse(title, text, rules=load_rules(watch_people=["Hyung Won Chung"]))
+    assert watched.scores["departure"] > plain
+    org_watch = analyse(title, text, rules=load_rules(watch_orgs=["OpenAI"]))
+    assert org_watch.scores["departure"] == plain  # not named: no bonus
+
+
+def test_threshold_and_category_filter() -> None:
+    title, text = "Jason Wei leaves OpenAI", "Jason Wei has left OpenAI to join Meta."
+    assert analyse(title, text).categories == ("departure",)
+    assert analyse(title, text, rules=load_rules(min_score=1.0)).categories == ()
+    only_offer = load_rules(categories=["offer"])
+    result = analyse(title, text, rules=only_offer)
+    assert result.categories == () and result.scores["departure"] == 0.0
+
+
+def test_default_rules_cached() -> None:
+    assert default_rules() is default_rules()

@@ -1,0 +1,103 @@
+"""Evaluate the classifier on labelled items: precision, recall, F1, false positives.
+
+Items are dicts as in tests/corpus/*.jsonl: {"id", "lang", "title", "text", "labels"}.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from watcher.classify.pipeline import analyse_text
+from watcher.classify.rules import Rules
+from watcher.models import CATEGORIES
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryStats:
+    """Counts and rates for one category."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """The result of `evaluate`: per-category stats, negatives, and the mistakes."""
+
+    per_category: dict[str, CategoryStats]
+    items: int
+    negatives: int
+    negatives_flagged: int
+    errors: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(s.f1 for s in self.per_category.values()) / len(self.per_category)
+
+    @property
+    def fp_rate(self) -> float:
+        """Share of items labelled none ([]) that got at least one category."""
+        return self.negatives_flagged / self.negatives if self.negatives else 0.0
+
+
+def evaluate(items: Iterable[dict[str, Any]], rules: Rules) -> EvalReport:
+    """Classify every item and compare with its labels."""
+    counts = {c: [0, 0, 0] for c in CATEGORIES}
+    n = negatives = flagged = 0
+    errors = []
+    for item in items:
+        n += 1
+        expected = tuple(c for c in CATEGORIES if c in set(item.get("labels") or []))
+        analysis = analyse_text(
+            str(item.get("title") or ""), str(item.get("text") or ""), rules, item.get("lang")
+        )
+        got = analysis.categories
+        for c in CATEGORIES:
+            if c in got and c in expected:
+                counts[c][0] += 1
+            elif c in got:
+                counts[c][1] += 1
+            elif c in expected:
+                counts[c][2] += 1
+        if not expected:
+            negatives += 1
+            flagged += bool(got)
+        if set(got) != set(expected):
+            errors.append((str(item.get("id", n)), expected, got))
+    stats = {c: CategoryStats(*v) for c, v in counts.items()}
+    return EvalReport(stats, n, negatives, flagged, errors)
+
+
+def format_report(report: EvalReport) -> str:
+    """A plain-text table of the report, followed by the misclassified ids."""
+    lines = [f"{'category':<15}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for c, s in report.per_category.items():
+        lines.append(
+            f"{c:<15}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+        )
+    lines.append(f"macro-F1 {report.macro_f1:.3f} over {report.items} items")
+    lines.append(
+        f"false-positive rate on negatives {report.fp_rate:.3f} "
+        f"({report.negatives_flagged}/{report.negatives})"
+    )
+    if report.errors:
+        lines.append("misclassified:")
+        for item_id, expected, got in report.errors:
+            lines.append(f"  {item_id}: expected {list(expected)} got {list(got)}")
+    return "\n".join(lines)
