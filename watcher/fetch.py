@@ -1,10 +1,10 @@
 """Pipeline stage 1 — fetch: one polite HTTP GET per feed, as data.
 
     check_url(url)                          # http(s) only, no credentials, no private IP literal
-    async with global slot:                 # `concurrency` polls at once
-        for each hop (at most `max_redirects` redirects):
-            check the addresses the host resolves to     # SSRF guard, before connecting
-            async with per-host slot:                    # `per_host` polls per host at once
+    for each hop (at most `max_redirects` redirects):
+        async with per-host slot, global slot:           # `per_host` / `concurrency` at once
+            within `timeout`:
+                check the addresses the host resolves to # SSRF guard, before connecting
                 GET with If-None-Match / If-Modified-Since, no automatic redirects
                 304          → FetchResult(status=304, body=None)   # not modified, not an error
                 3xx+Location → next hop (permanent_url only if every hop was 301/308)
@@ -22,6 +22,7 @@ import asyncio
 import ipaddress
 import socket
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -101,6 +102,7 @@ def _is_public(addr: IPAddress) -> bool:
 def _ip_literal(host: str) -> IPAddress | None:
     """The address a host string denotes by itself, including the odd IPv4 forms that
     the C resolver accepts (0x7f000001, 2130706433, 0177.0.0.1, 127.1)."""
+    host = host.rstrip(".")  # "127.0.0.1." resolves like "127.0.0.1"
     try:
         return ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
     except ValueError:
@@ -292,38 +294,35 @@ class Fetcher:
         seen = {url}
         permanent = True
         current = url
-        async with self._slots:
-            for _hop in range(self.max_redirects + 1):
-                outcome = await self._hop(current, headers)
-                if isinstance(outcome, FetchResult):
-                    moved = current if permanent and current != url else None
-                    if moved is None:
-                        return outcome
-                    return FetchResult(
-                        url=outcome.url,
-                        status=outcome.status,
-                        body=outcome.body,
-                        etag=outcome.etag,
-                        last_modified=outcome.last_modified,
-                        content_type=outcome.content_type,
-                        permanent_url=moved,
-                    )
-                status, target = outcome
-                permanent = permanent and status in _PERMANENT
-                if target in seen:
-                    raise FetchError("redirect loop", status=status)
-                seen.add(target)
-                current = target
+        for _hop in range(self.max_redirects + 1):
+            outcome = await self._hop(current, headers)
+            if isinstance(outcome, FetchResult):
+                if permanent and current != url:
+                    return replace(outcome, permanent_url=current)
+                return outcome
+            status, target = outcome
+            permanent = permanent and status in _PERMANENT
+            if target in seen:
+                raise FetchError("redirect loop", status=status)
+            seen.add(target)
+            current = target
         raise FetchError("too many redirects")
 
     async def _hop(self, url: str, headers: dict[str, str]) -> FetchResult | tuple[int, str]:
         """One request: a final result, or (status, next URL) for a redirect."""
         host = _check(url, self._policy)
+        # Host slot first, then a global one, both per hop: a poll waiting for a busy
+        # host holds no global slot, and the timeout starts only once we may send.
+        async with self._host_slot(host.lower()), self._slots:
+            return await self._timed_hop(url, host, headers)
+
+    async def _timed_hop(
+        self, url: str, host: str, headers: dict[str, str]
+    ) -> FetchResult | tuple[int, str]:
         try:
             async with asyncio.timeout(self.timeout):
                 await self._check_resolved(host)
-                async with self._host_slot(host.lower()):
-                    return await self._request(url, headers)
+                return await self._request(url, headers)
         except FetchError:
             raise
         except TimeoutError as e:

@@ -125,7 +125,8 @@ _BLOCK_TAGS = frozenset(
     "h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
 )
 _SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")  # C0 but \t \n, DEL, surrogates
+# C0 controls but \t and \n, DEL, C1 controls (\x9b is a terminal CSI), lone surrogates
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
@@ -157,8 +158,9 @@ class _TextExtractor(HTMLParser):
 
 def plain_text(markup: str, *, limit: int = MAX_TEXT, single_line: bool = False) -> str:
     """HTML (or plain text) → clean text: tags stripped, entities decoded, whitespace
-    collapsed, C0 control characters (except newline and tab) removed, at most `limit`
-    characters. `single_line` folds line breaks into spaces too (titles)."""
+    collapsed, control characters (C0 except newline and tab, DEL, C1) and lone
+    surrogates removed, at most `limit` characters. `single_line` also folds line
+    breaks into spaces (titles)."""
     if not markup:
         return ""
     # Bound the work before parsing: markup is rarely more than 20× its text.
@@ -428,9 +430,9 @@ def parse_feed(
     if _looks_like_json(start, content_type) and not start.startswith(b"<"):
         return _parse_json_feed(body, feed_id, max_entries)
 
-    headers = {"content-location": url}
-    if content_type:
-        headers["content-type"] = content_type
+    # Without a content type feedparser assumes text/plain and ISO-8859-1 (breaking
+    # UTF-16 documents); application/xml lets the BOM and XML declaration decide.
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
     try:
         # Always a stream: bytes that look like a path or URL would be opened by feedparser.
         result = feedparser.parse(io.BytesIO(body), response_headers=headers)
