@@ -331,7 +331,7 @@ topic_prefix = "{prefix}"
         assert code == 0, log
         await until(lambda: sub.statuses()[-1:] == [b"offline"], timeout=5)
         break
-    assert "Traceback" not in log
+    assert "Traceback" not in log, log
     assert Store(tmp_path / "w.db").integrity_check() == "ok"
 
 

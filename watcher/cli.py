@@ -39,6 +39,7 @@ def _setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     # Feed text can carry terminal escapes; never let them reach a log line raw.
     logging.getLogger().handlers[0].addFilter(_strip_controls)
 

@@ -140,6 +140,7 @@ class Daemon:
         self.polls = 0
         self.poll_errors = 0
         self._inflight: set[asyncio.Task[None]] = set()
+        self._polling: set[str] = set()
         self._scheduler: AsyncIOScheduler | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -152,7 +153,7 @@ class Daemon:
             stack.push_async_callback(store.close)
             for feed in self.feeds.values():
                 await store.call(Store.ensure_feed, feed.id, feed.url, feed.title)
-            stack.callback(self.pool.close)
+            stack.push_async_callback(asyncio.to_thread, self.pool.close)
             self.fetcher = await stack.enter_async_context(
                 Fetcher(
                     user_agent=cfg.polling.user_agent,
@@ -234,15 +235,27 @@ class Daemon:
         self._scheduler = scheduler
 
     async def _poll_job(self, feed_id: str) -> None:
-        task = asyncio.current_task()
-        assert task is not None
+        """The scheduler's job: start a poll as a task the daemon owns.
+
+        The scheduler's executor cancels its own tasks when it shuts down; polls run
+        as our tasks instead, so a stop lets them finish within the drain bound.
+        At most one poll per feed runs at a time.
+        """
+        if feed_id in self._polling:
+            log.debug("feed %s: previous poll still running; skipped", feed_id)
+            return
+        task = asyncio.create_task(self._guarded_poll(feed_id), name=f"poll-{feed_id}")
+        self._polling.add(feed_id)
         self._inflight.add(task)
+        task.add_done_callback(self._inflight.discard)
+
+    async def _guarded_poll(self, feed_id: str) -> None:
         try:
             await self.poll(self.feeds[feed_id])
         except Exception:  # a bug in one poll must never stop the scheduler
             log.exception("feed %s: unexpected error while polling", feed_id)
         finally:
-            self._inflight.discard(task)
+            self._polling.discard(feed_id)
 
     def _reschedule(self, feed: Feed, at: float) -> None:
         if self._scheduler is not None and self._scheduler.get_job(feed.id) is not None:
