@@ -170,6 +170,7 @@ class HookReceiver:
     received: list[Hook] = field(default_factory=list)
     script: list[int | tuple[int, dict[str, str]] | str] = field(default_factory=list)
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    delay: float = 0.0
 
     @property
     def url(self) -> str:
@@ -182,6 +183,9 @@ class HookReceiver:
         step = self.script.pop(0) if self.script else 200
         if step == "hang":
             await asyncio.sleep(3600)
+        if step == "slow":
+            await asyncio.sleep(self.delay)
+            step = 200
         status, headers = step if isinstance(step, tuple) else (step, {})
         assert isinstance(status, int)
         return web.Response(status=status, headers=headers, text="ok" if status < 300 else "no")

@@ -151,6 +151,7 @@ def _run_until_signal(config: Config, extra_sinks: Sequence[Any] = ()) -> int:
     from .daemon import Daemon
 
     async def main() -> None:
+        daemon = Daemon(config, extra_sinks=extra_sinks)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         signals_seen = 0
@@ -160,13 +161,14 @@ def _run_until_signal(config: Config, extra_sinks: Sequence[Any] = ()) -> int:
             signals_seen += 1
             if signals_seen > 1:
                 log.warning("second %s: exiting at once", signal.Signals(signum).name)
+                daemon.pool.kill()
                 os._exit(1)
             log.info("%s received", signal.Signals(signum).name)
             stop.set()
 
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, on_signal, sig)
-        await Daemon(config, extra_sinks=extra_sinks).run(stop)
+        await daemon.run(stop)
 
     asyncio.run(main())
     return 0

@@ -325,7 +325,9 @@ class Daemon:
             len(parsed.entries),
             len(new),
             len(written),
-            " (first poll: recorded, not alerted)" if first_poll and new else "",
+            " (first poll: recorded, not alerted)"
+            if first_poll and new and not self.config.polling.alert_on_first_poll
+            else "",
         )
         return len(written)
 

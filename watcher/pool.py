@@ -47,9 +47,24 @@ class RulesSpec:
 _rules: Any = None
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the daemon dies, even by SIGKILL."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the pool's own EOF handling remains
+        pass
+
+
 def _init_worker(max_memory: int, spec: RulesSpec) -> None:
     global _rules
     from . import parse
+
+    _die_with_parent()
 
     _rules = spec.build()
     parse.init_parse_worker(max_memory)
@@ -99,6 +114,12 @@ class WorkerPool:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
             raise
+
+    def kill(self) -> None:
+        """Kill the workers at once (for an immediate exit)."""
+        if self._pool is not None:
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.kill()
 
     def close(self) -> None:
         if self._pool is not None:
