@@ -91,15 +91,10 @@ def _json_lines(stream: TextIO, name: str) -> Iterator[dict[str, Any]]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
-    problems = []
-    from .fetch import check_url
+    from .daemon import unsafe_urls
 
-    for i, feed in enumerate(config.feeds):
-        try:
-            check_url(feed.url, config.polling.allow_private_networks)
-        except WatcherError as e:
-            problems.append(f"{args.config}: feeds[{i}].url: {e}")
+    config = load_config(args.config)
+    problems = [f"{args.config}: {where}: {why}" for where, why in unsafe_urls(config)]
     try:
         _rules_for(args.config)
     except ConfigError as e:

@@ -37,8 +37,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 from . import alerts as alerts_mod
 from .config import Config, MqttSinkConfig, WebhookSinkConfig
 from .deliver import Deliverer, RetryPolicy
-from .errors import FetchError, ParseError, StoreError
-from .fetch import Fetcher, next_interval
+from .errors import ConfigError, FetchError, ParseError, StoreError
+from .fetch import Fetcher, check_url, next_interval
 from .models import Entry, Feed, ParsedFeed
 from .pool import RulesSpec, WorkerPool, classify_job, parse_job
 from .sinks.base import Sink
@@ -85,6 +85,30 @@ def build_sinks(config: Config) -> list[Sink]:
                 )
             )
     return sinks
+
+
+def unsafe_urls(config: Config) -> list[tuple[str, str]]:
+    """(location, reason) for each feed or webhook URL the SSRF guard refuses.
+
+    Loopback, private, link-local and other non-public addresses (odd IP spellings
+    included) are refused unless `polling.allow_private_networks` is set.
+    """
+    allow = config.polling.allow_private_networks
+    found = []
+    for i, feed in enumerate(config.feeds):
+        try:
+            check_url(feed.url, allow)
+        except FetchError as e:
+            found.append((f"feeds[{i}].url", e.reason))
+    for i, sink in enumerate(config.sinks):
+        if isinstance(sink, WebhookSinkConfig):
+            try:
+                check_url(sink.url.get_secret_value(), allow)
+            except FetchError as e:
+                found.append(
+                    (f"sinks[{i}].url", e.reason.replace(sink.url.get_secret_value(), "…"))
+                )
+    return found
 
 
 def systemd_notify(message: str) -> None:
@@ -148,6 +172,15 @@ class Daemon:
     async def run(self, stop: asyncio.Event) -> None:
         """Run until `stop` is set, then shut down in order within the drain bound."""
         cfg = self.config
+        bad_sinks = [f"{where}: {why}" for where, why in unsafe_urls(cfg) if "sinks" in where]
+        if bad_sinks:
+            raise ConfigError("webhook URL refused", bad_sinks)
+        for feed in list(self.feeds.values()):
+            try:
+                check_url(feed.url, cfg.polling.allow_private_networks)
+            except FetchError as e:
+                log.error("feed %s skipped: %s", feed.id, e.reason)
+                del self.feeds[feed.id]
         async with AsyncExitStack() as stack:
             self.store = store = await AsyncStore(cfg.database.path).open()
             stack.push_async_callback(store.close)
