@@ -198,3 +198,36 @@ async def test_sink_not_ready_costs_no_attempts(store: AsyncStore) -> None:
     assert sink.acked == ["alrt_0", "alrt_1"]
     rows = await store.call(Store.list_deliveries, state="delivered")
     assert all(r.attempts == 1 for r in rows)
+
+
+class DigestSink(ScriptedSink):
+    def __init__(self, name: str, digest_after: int) -> None:
+        super().__init__(name)
+        self.digest_after = digest_after
+        self.digests: list[list[str]] = []
+
+    async def send_digest(self, deliveries: list[Delivery]) -> None:
+        self.digests.append([d.alert_id for d in deliveries])
+
+
+async def test_burst_goes_out_as_one_digest(store: AsyncStore) -> None:
+    sink = DigestSink("slack", digest_after=5)
+    await sink.start()
+    ids = await add_alerts(store, 12, ("slack",))
+    d = Deliverer(store, [sink], RetryPolicy())
+    await run_until(d, lambda: d.sent["slack"] == 12)
+    assert sink.digests == [ids] and sink.attempts == []
+    # a later single alert goes out on its own
+    more = await add_alerts(store, 1, ("slack",), start=100)
+    d.notify()
+    await run_until(d, lambda: d.sent["slack"] == 1)
+    assert [a for a, _ in sink.attempts] == more
+
+
+def test_batches() -> None:
+    from watcher.deliver import batches
+
+    rows = [Delivery(i, f"a{i}", "s", "pending", 0, None, None, {}) for i in range(120)]  # type: ignore[arg-type]
+    assert [len(b) for b in batches(rows[:5], 5)] == [1] * 5
+    assert [len(b) for b in batches(rows, 5)] == [50, 50, 20]
+    assert [len(b) for b in batches(rows[:7], None)] == [1] * 7

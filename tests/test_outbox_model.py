@@ -112,7 +112,7 @@ class OutboxMachine(RuleBasedStateMachine):
         async def go() -> None:
             rows = await self.store.call(Store.due_deliveries, sink, now=self.now, limit=1)
             if rows:
-                await self._deliverer()._attempt(target, rows[0])
+                await self._deliverer()._attempt(target, rows)
 
         asyncio.run(go())
 

@@ -241,3 +241,31 @@ async def test_mqtt_will_says_offline_when_killed(broker: Broker, subscriber: Su
     while subscriber.statuses()[-1:] != [b"offline"] and time.monotonic() < deadline:
         await asyncio.sleep(0.1)
     assert subscriber.statuses() == [b"online", b"offline"]
+
+
+async def test_webhook_digest_is_signed_with_a_stable_id(hooks: HookReceiver) -> None:
+    secret = whsec()
+    sink = WebhookSink("h", url=hooks.url, secrets=(secret,))
+    rows = [delivery(f"alrt_{i}") for i in range(3)]
+    await sink.start()
+    try:
+        await sink.send_digest(rows)
+        await sink.send_digest(list(reversed(rows)))
+    finally:
+        await sink.stop()
+    first, second = hooks.received
+    doc = Webhook(secret).verify(first.body, first.headers)
+    assert doc["schema"] == "watcher.digest/v1" and doc["count"] == 3
+    assert [a["id"] for a in doc["alerts"]] == ["alrt_0", "alrt_1", "alrt_2"]
+    assert first.headers["webhook-id"] == second.headers["webhook-id"] == doc["id"]
+
+
+def test_slack_digest_lists_titles_escaped() -> None:
+    alerts = [
+        {"title": f"<!here> move {i}", "url": f"https://n.example/{i}", "categories": ["departure"]}
+        for i in range(60)
+    ]
+    msg = slack.render_digest({"alerts": alerts})
+    text = json.dumps(msg)
+    assert msg["text"] == "60 new alerts" and "<!here>" not in text
+    assert len(msg["blocks"]) <= 50 and "15 more" in text

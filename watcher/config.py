@@ -66,6 +66,9 @@ class PollingConfig(_Model):
     alert_on_first_poll: bool = False
     max_age_hours: float = Field(72.0, gt=0, description="older entries are never alerted")
     allow_private_networks: bool = False
+    allowed_networks: tuple[str, ...] = Field(
+        (), description="CIDRs or host names allowed even though private (SSRF allow-list)"
+    )
 
     @model_validator(mode="after")
     def _bounds(self) -> PollingConfig:
@@ -159,6 +162,9 @@ class WebhookSinkConfig(_SinkBase):
     secret: SecretStr | None = None
     rate_per_second: float | None = Field(None, gt=0)
     burst: int = Field(3, ge=1)
+    digest_after: int | None = Field(
+        None, ge=0, description="more alerts than this due at once go out as one digest"
+    )
 
     @field_validator("url")
     @classmethod
@@ -181,6 +187,13 @@ class WebhookSinkConfig(_SinkBase):
         if self.rate_per_second is not None:
             return self.rate_per_second
         return 1.0 if self.format == "slack" else 20.0
+
+    @property
+    def digest_threshold(self) -> int | None:
+        """Digests are on by default for Slack (people read it), off for JSON (machines)."""
+        if self.digest_after is not None:
+            return self.digest_after or None
+        return 5 if self.format == "slack" else None
 
 
 SinkConfig = Annotated[MqttSinkConfig | WebhookSinkConfig, Field(discriminator="type")]

@@ -81,6 +81,7 @@ def build_sinks(config: Config) -> list[Sink]:
                     timeout=config.delivery.request_timeout,
                     rate=sc.rate,
                     burst=sc.burst,
+                    digest_after=sc.digest_threshold,
                     user_agent=config.polling.user_agent,
                 )
             )
@@ -194,7 +195,8 @@ class Daemon:
                     max_body=cfg.polling.max_body,
                     concurrency=cfg.polling.concurrency,
                     per_host=cfg.polling.per_host,
-                    allow_private=cfg.polling.allow_private_networks,
+                    allow_private=cfg.polling.allow_private_networks
+                    or cfg.polling.allowed_networks,
                 )
             )
             for sink in self.sinks:

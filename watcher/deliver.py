@@ -134,7 +134,7 @@ class Deliverer:
                 log.error("sink %s: cannot read the outbox: %s", sink.name, e)
                 await self._wait(stop, timeout=self.idle_poll)
                 continue
-            for row in rows:
+            for batch in batches(rows, sink.digest_after):
                 if stop.is_set() or not sink.ready.is_set() or sink.name in self.paused:
                     break
                 if bucket is not None and (pause := bucket.delay()) > 0:
@@ -142,7 +142,7 @@ class Deliverer:
                     if stop.is_set():
                         break
                 try:
-                    await self._attempt(sink, row)
+                    await self._attempt(sink, batch)
                 except StoreError as e:
                     # The send may have happened; the row stays pending and is sent
                     # again later under the same id, which consumers drop.
@@ -155,49 +155,64 @@ class Deliverer:
             timeout = self.idle_poll if due is None else min(self.idle_poll, due - self.clock())
             await self._wait(stop, wake, timeout=max(0.01, timeout))
 
-    async def _attempt(self, sink: Sink, row: Delivery) -> None:
+    async def _attempt(self, sink: Sink, rows: list[Delivery]) -> None:
+        """Send one message (one alert, or a digest of several) and record the outcome."""
         now = self.clock()
+        what = rows[0].alert_id if len(rows) == 1 else f"digest of {len(rows)} alerts"
         try:
-            await sink.send(row)
+            if len(rows) == 1:
+                await sink.send(rows[0])
+            else:
+                await sink.send_digest(rows)
         except PermanentSinkError as e:
-            self.dead[sink.name] += 1
-            log.error("sink %s: alert %s is dead: %s", sink.name, row.alert_id, e.reason)
-            await self.store.call(
-                Store.mark_failed, row.id, error=e.reason, next_attempt_at=now, dead=True
-            )
+            self.dead[sink.name] += len(rows)
+            log.error("sink %s: %s is dead: %s", sink.name, what, e.reason)
+            for row in rows:
+                await self.store.call(
+                    Store.mark_failed, row.id, error=e.reason, next_attempt_at=now, dead=True
+                )
             if e.disable_sink:
                 self.paused[sink.name] = e.reason
                 log.error("sink %s: disabled (%s); fix the sink and restart", sink.name, e.reason)
             return
-        except Exception as e:  # a sink bug must not stop the loop; the row is retried
+        except Exception as e:  # a sink bug must not stop the loop; the rows are retried
             reason = e.reason if isinstance(e, SinkError) else f"{type(e).__name__}: {e}"
             retry_after = e.retry_after if isinstance(e, SinkError) else None
-            attempts = row.attempts + 1
-            dead = attempts >= self.policy.max_attempts
-            delay = retry_delay(attempts, self.policy, retry_after=retry_after)
             self.failed[sink.name] += 1
-            if dead:
-                self.dead[sink.name] += 1
-                log.error(
-                    "sink %s: alert %s is dead after %d attempts: %s",
-                    sink.name,
-                    row.alert_id,
-                    attempts,
-                    reason,
+            attempts = max(r.attempts for r in rows) + 1
+            delay = retry_delay(attempts, self.policy, retry_after=retry_after)
+            for row in rows:
+                dead = row.attempts + 1 >= self.policy.max_attempts
+                if dead:
+                    self.dead[sink.name] += 1
+                    log.error(
+                        "sink %s: alert %s is dead after %d attempts: %s",
+                        sink.name,
+                        row.alert_id,
+                        row.attempts + 1,
+                        reason,
+                    )
+                await self.store.call(
+                    Store.mark_failed, row.id, error=reason, next_attempt_at=now + delay, dead=dead
                 )
-            else:
-                log.warning(
-                    "sink %s: attempt %d for alert %s failed (%s); next in %.1fs",
-                    sink.name,
-                    attempts,
-                    row.alert_id,
-                    reason,
-                    delay,
-                )
-            await self.store.call(
-                Store.mark_failed, row.id, error=reason, next_attempt_at=now + delay, dead=dead
+            log.warning(
+                "sink %s: attempt %d for %s failed (%s); next in %.1fs",
+                sink.name,
+                attempts,
+                what,
+                reason,
+                delay,
             )
             return
-        await self.store.call(Store.mark_delivered, row.id, now=self.clock())
-        self.sent[sink.name] += 1
-        log.info("sink %s: delivered alert %s", sink.name, row.alert_id)
+        for row in rows:
+            await self.store.call(Store.mark_delivered, row.id, now=self.clock())
+        self.sent[sink.name] += len(rows)
+        log.info("sink %s: delivered %s", sink.name, what)
+
+
+def batches(rows: list[Delivery], digest_after: int | None, size: int = 50) -> list[list[Delivery]]:
+    """One message per row, or digests of up to `size` rows when more than
+    `digest_after` rows are due at once (a first poll, a backlog after an outage)."""
+    if digest_after and len(rows) > digest_after:
+        return [rows[i : i + size] for i in range(0, len(rows), size)]
+    return [[row] for row in rows]

@@ -10,6 +10,7 @@ it instead of burning attempts during an outage.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 
@@ -22,6 +23,8 @@ class Sink(ABC):
     #: sustained messages per second the worker may send (None: no limit) and burst size
     rate: float | None = None
     burst: int = 1
+    #: more than this many alerts due at once are sent as one digest (None: never)
+    digest_after: int | None = None
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -39,8 +42,29 @@ class Sink(ABC):
     async def send(self, delivery: Delivery) -> None:
         """Deliver one message; return only after it was acknowledged."""
 
+    async def send_digest(self, deliveries: list[Delivery]) -> None:
+        """Deliver several alerts as one message; sinks without digests send each."""
+        for delivery in deliveries:
+            await self.send(delivery)
+
     def health(self) -> dict[str, object]:
         return {"ready": self.ready.is_set()}
+
+
+def digest_id(deliveries: list[Delivery]) -> str:
+    """A stable id for a digest: the same alerts always give the same id."""
+    joined = "\n".join(sorted(d.alert_id for d in deliveries))
+    return "dgst_" + hashlib.sha256(joined.encode()).hexdigest()[:32]
+
+
+def digest_payload(deliveries: list[Delivery]) -> dict[str, object]:
+    """The `watcher.digest/v1` document: the alerts' own v1 payloads, listed."""
+    return {
+        "schema": "watcher.digest/v1",
+        "id": digest_id(deliveries),
+        "count": len(deliveries),
+        "alerts": [d.payload for d in deliveries],
+    }
 
 
 class MemorySink(Sink):

@@ -92,3 +92,23 @@ def render(payload: dict[str, Any]) -> dict[str, Any]:
         "blocks": blocks[:50],
         "unfurl_links": False,
     }
+
+
+def render_digest(digest: dict[str, Any]) -> dict[str, Any]:
+    """One Slack message listing several alerts (a burst is summarised, not flooded)."""
+    alerts = list(digest.get("alerts") or [])
+    header = f"{len(alerts)} new alerts"
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": header}}
+    ]
+    for alert in alerts[:45]:
+        title = escape(cut(str(alert.get("title") or "(untitled)"), 300))
+        link = safe_link(alert.get("url"))
+        label = ", ".join(LABELS.get(c, c) for c in alert.get("categories", []))
+        line = f"<{link}|{title}>" if link else title
+        text = f"*{escape(label)}* · {line}"
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": cut(text, 3000)}})
+    if len(alerts) > 45:
+        more = f"… and {len(alerts) - 45} more (see /api/alerts)"
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": more}]})
+    return {"text": header, "blocks": blocks, "unfurl_links": False}

@@ -18,7 +18,7 @@ import aiohttp
 from ..errors import PermanentSinkError, SinkError
 from ..models import Delivery
 from . import signing, slack
-from .base import Sink
+from .base import Sink, digest_payload
 
 RETRY_AFTER_CAP = 3600.0
 
@@ -50,6 +50,7 @@ class WebhookSink(Sink):
         timeout: float = 10.0,
         rate: float | None = None,
         burst: int = 1,
+        digest_after: int | None = None,
         user_agent: str = "watcher",
     ) -> None:
         super().__init__(name)
@@ -58,6 +59,7 @@ class WebhookSink(Sink):
         self._secrets = secrets
         self._timeout = aiohttp.ClientTimeout(total=timeout)
         self.rate, self.burst = rate, burst
+        self.digest_after = digest_after
         self._user_agent = user_agent
         self._session: aiohttp.ClientSession | None = None
 
@@ -72,26 +74,31 @@ class WebhookSink(Sink):
 
     def body_for(self, delivery: Delivery) -> bytes:
         doc = slack.render(delivery.payload) if self.format == "slack" else delivery.payload
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+        return _dumps(doc)
 
-    def headers_for(self, delivery: Delivery, body: bytes, *, now: float) -> dict[str, str]:
+    def headers_for(self, msg_id: str, body: bytes, *, now: float) -> dict[str, str]:
         timestamp = int(now)
         headers = {
             "content-type": "application/json",
             "user-agent": self._user_agent,
-            "webhook-id": delivery.alert_id,
+            "webhook-id": msg_id,
             "webhook-timestamp": str(timestamp),
         }
         if self._secrets:
-            headers["webhook-signature"] = signing.sign(
-                delivery.alert_id, timestamp, body, self._secrets
-            )
+            headers["webhook-signature"] = signing.sign(msg_id, timestamp, body, self._secrets)
         return headers
 
     async def send(self, delivery: Delivery) -> None:
+        await self._post(delivery.alert_id, self.body_for(delivery))
+
+    async def send_digest(self, deliveries: list[Delivery]) -> None:
+        doc = digest_payload(deliveries)
+        body = slack.render_digest(doc) if self.format == "slack" else doc
+        await self._post(str(doc["id"]), _dumps(body))
+
+    async def _post(self, msg_id: str, body: bytes) -> None:
         assert self._session is not None, "sink not started"
-        body = self.body_for(delivery)
-        headers = self.headers_for(delivery, body, now=time.time())
+        headers = self.headers_for(msg_id, body, now=time.time())
         try:
             async with self._session.post(
                 self._url, data=body, headers=headers, allow_redirects=False
@@ -104,6 +111,10 @@ class WebhookSink(Sink):
         except (aiohttp.ClientError, OSError, asyncio.IncompleteReadError) as e:
             raise SinkError(f"request failed: {type(e).__name__}") from e
         _check_status(status, retry_after, detail)
+
+
+def _dumps(doc: object) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _check_status(status: int, retry_after: float | None, detail: str) -> None:
