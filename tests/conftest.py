@@ -168,7 +168,7 @@ class HookReceiver:
 
     base: str = ""
     received: list[Hook] = field(default_factory=list)
-    script: list[int | tuple[int, dict[str, str]] | str] = field(default_factory=list)
+    script: list[Any] = field(default_factory=list)
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
     delay: float = 0.0
 
@@ -188,6 +188,7 @@ class HookReceiver:
             step = 200
         status, headers = step if isinstance(step, tuple) else (step, {})
         assert isinstance(status, int)
+        headers = {k: v() if callable(v) else v for k, v in headers.items()}
         return web.Response(status=status, headers=headers, text="ok" if status < 300 else "no")
 
     async def wait_for(self, count: int, timeout: float = 10.0) -> list[Hook]:

@@ -34,5 +34,7 @@ def test_readme_test_command_is_what_ci_runs() -> None:
 
 
 def test_help_runs() -> None:
-    proc = subprocess.run([sys.executable, "-m", "watcher", "--help"], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "watcher", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0 and "classify" in proc.stdout

@@ -6,7 +6,8 @@
         for each row:
             wait for the sink's rate limit
             send → acknowledged            → delivered
-                 → SinkError               → attempts+1, retry after backoff (or Retry-After)
+                 → SinkError               → attempts+1, retry after backoff; a Retry-After
+                                             holds the whole sink until then
                  → PermanentSinkError      → dead at once (410 also pauses the sink)
                  → attempts reach the max  → dead, logged once at ERROR
         sleep until woken (new rows) or the next row is due
@@ -95,6 +96,7 @@ class Deliverer:
         self.idle_poll = idle_poll
         self._wake = {s.name: asyncio.Event() for s in self.sinks}
         self.paused: dict[str, str] = {}  # sink name → why (e.g. HTTP 410)
+        self.hold_until: dict[str, float] = {}  # sink name → no sends before (Retry-After)
         self.sent = {s.name: 0 for s in self.sinks}
         self.dead = {s.name: 0 for s in self.sinks}
         self.failed = {s.name: 0 for s in self.sinks}
@@ -127,6 +129,9 @@ class Deliverer:
             if not sink.ready.is_set():
                 await self._wait(stop, sink.ready, timeout=self.idle_poll)
                 continue
+            if (hold := self.hold_until.get(sink.name, 0.0) - self.clock()) > 0:
+                await self._wait(stop, timeout=hold)  # the server asked us to wait
+                continue
             wake.clear()
             try:
                 rows = await self.store.call(Store.due_deliveries, sink.name, now=self.clock())
@@ -136,6 +141,8 @@ class Deliverer:
                 continue
             for batch in batches(rows, sink.digest_after):
                 if stop.is_set() or not sink.ready.is_set() or sink.name in self.paused:
+                    break
+                if self.hold_until.get(sink.name, 0.0) > self.clock():
                     break
                 if bucket is not None and (pause := bucket.delay()) > 0:
                     await self._wait(stop, timeout=pause)
@@ -181,6 +188,9 @@ class Deliverer:
             self.failed[sink.name] += 1
             attempts = max(r.attempts for r in rows) + 1
             delay = retry_delay(attempts, self.policy, retry_after=retry_after)
+            if retry_after is not None:
+                # Retry-After speaks for the endpoint, not for one message.
+                self.hold_until[sink.name] = now + retry_after
             for row in rows:
                 dead = row.attempts + 1 >= self.policy.max_attempts
                 if dead:

@@ -28,7 +28,7 @@ KINDS: dict[str, frozenset[str]] = {
     "offer": frozenset({"comp", "intense", "stat"}),
     "departure": frozenset({"leave", "lose", "join", "recruit", "noun"}),
     "lab_formation": frozenset({"form", "lab", "product"}),
-    "acquihire": frozenset({"explicit", "deal", "team"}),
+    "acquihire": frozenset({"explicit", "deal", "team", "frame"}),
     "common": frozenset(
         {
             "mask",
@@ -45,6 +45,8 @@ KINDS: dict[str, frozenset[str]] = {
             "from_after",
             "to_after",
             "nonname",
+            "determiner",
+            "chief",
         }
     ),
 }

@@ -34,8 +34,10 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
         left_ok = not (prev.isalnum() and prev < "\u2e80")
         nxt = folded[end] if end < n else " "
         right_ok = not (nxt.isalnum() and nxt < "\u2e80")
-        for index, need_left, need_right in entries[lit]:
+        for index, need_left, need_right, tail in entries[lit]:
             if (need_left and not left_ok) or (need_right and not right_ok):
+                continue
+            if tail >= 0 and not rules.tails[tail].match(folded, end):
                 continue
             pattern = patterns[index]
             if pattern.lang not in langs:

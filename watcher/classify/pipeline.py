@@ -26,11 +26,12 @@ from watcher.classify.entities import (
 from watcher.classify.lang import identify
 from watcher.classify.match import find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
-from watcher.classify.score import SCORERS, Sentence, combine
+from watcher.classify.score import SCORERS, Sentence, combine, lead_acquihire
 from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
 _CJK_LANGS = frozenset({"zh", "ja", "ko"})
+_LEAD_CHARS = 400  # the lead: what a feed entry carries after its headline
 
 
 def _empty(lang: str) -> Analysis:
@@ -92,14 +93,17 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     ]
     orgs = find_orgs(rules, full)
     people_all: list[Mention] = []
-    if {"departure", "offer", "acquihire"} & set(active):
-        for s in evidence_sentences:
-            if not _title_case(full[s.start : s.end]):  # headlines capitalise every word
-                people_all += find_people(rules, full, s.start, s.end, context=full)
-        people_all = [p for p in people_all if not is_leader(rules, p.name)]
+    for s in evidence_sentences:
+        # English headlines capitalise every word, so capitals do not mark names there
+        if lang != "en" or not _title_case(full[s.start : s.end]):
+            people_all += find_people(rules, full, s.start, s.end, context=full)
+    people_all = [p for p in people_all if not is_leader(rules, p.name)]
     surnames = {p.name.split()[-1]: p.name for p in people_all}
+    title_end = len(title) if title and text else sentence_span(starts, 0, len(full))[1]
+    title_org = any(o.start < title_end for o in orgs)
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets)
+        s.lead_org = title_org and s.start <= title_end + _LEAD_CHARS
 
     w: Mapping[str, Any] = rules.scoring
     doc_factor = 1.0
@@ -124,6 +128,18 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         scores[cat] = round(score, 3)
         scored.sort(key=lambda t: (-t[0], t[1].start))
         per_cat[cat] = scored
+    if "acquihire" in active:
+        lead = [s for s in evidence_sentences if s.start <= title_end + _LEAD_CHARS]
+        paired = round(lead_acquihire(lead, w, w["acquihire"]) * doc_factor, 3)
+        scores["acquihire"] = max(scores["acquihire"], paired)
+    if "departure" in active and scores["acquihire"] >= rules.min_score:
+        # in an acqui-hire only identifiable people (named, or the founders/CEO) depart;
+        # the unnamed staff who come along are part of the deal
+        kept = [t for t in per_cat["departure"] if t[1].people or t[1].has("chief")]
+        per_cat["departure"] = kept
+        scores["departure"] = round(
+            combine([v for v, _, _ in kept], w["second_sentence"]) * doc_factor, 3
+        )
     chosen = tuple(c for c in CATEGORIES if c in active and scores[c] >= rules.min_score)
     evidence = tuple(
         Evidence(cat, pid, full[s.start : s.end].strip())
@@ -150,7 +166,7 @@ def _fill(
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True
-    if s.has("leave", "lose", "join", "recruit", "noun", "comp"):
+    if s.has("leave", "lose", "join", "recruit", "noun", "comp", "form"):
         s.people = [p for p in people if s.start <= p.start < s.end]
         named = {p.name for p in s.people}
         s.people += [

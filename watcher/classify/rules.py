@@ -23,6 +23,8 @@ from watcher.errors import ConfigError
 
 # Kinds matched positionally with regexes on evidence sentences, not by the automaton.
 CUE_KINDS = frozenset({"plan", "chrome", "from_before", "to_before", "from_after", "to_after"})
+# Kinds that are plain word sets (checked by lookup, never matched by the automaton).
+WORD_KINDS = frozenset({"nonname", "determiner"})
 # Kinds that start a category's evaluation: without one of them a category scores 0.
 TRIGGERS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
@@ -49,6 +51,7 @@ MASKABLE = frozenset(
         "deal",
         "team",
         "role",
+        "chief",
     }
 )
 
@@ -82,14 +85,17 @@ class Rules:
 
     patterns: tuple[Pattern, ...]
     automaton: ahocorasick_rs.AhoCorasick
-    # per automaton literal: (pattern index, needs left boundary, needs right boundary)
-    entries: tuple[tuple[tuple[int, bool, bool], ...], ...]
+    # per automaton literal: (pattern index, needs left boundary, needs right boundary,
+    # index into `tails` of the separated particle that must follow, or -1)
+    entries: tuple[tuple[tuple[int, bool, bool, int], ...], ...]
+    tails: tuple[re.Pattern[str], ...]
     org_automaton: ahocorasick_rs.AhoCorasick | None
     org_names: tuple[str, ...]  # canonical name per org alias
     org_alias_cjk: tuple[bool, ...]
     startups: frozenset[str]
     leaders: frozenset[str]  # folded full names and surnames
     nonname: frozenset[str]
+    determiners: frozenset[str]  # words after which a capitalised word is no person name
     org_words: frozenset[str]  # folded words of org aliases: never part of a person name
     cues: Mapping[str, Cues]
     shapes: tuple[tuple[Pattern, re.Pattern[str]], ...]
@@ -113,13 +119,25 @@ class Rules:
 
 
 def _literal(term: str) -> tuple[str, bool, bool]:
-    """Term syntax -> (folded literal, needs left boundary, needs right boundary)."""
+    """Term syntax -> (folded literal, needs left boundary, needs right boundary).
+
+    A separable verb is written "stellt ~ ein": the literal is the part before "~".
+    """
+    term = term.split("~")[0].strip()
     left = not term.startswith("*")
     right = not term.endswith("*")
     literal = fold(term.strip("*"))
     if is_cjk(literal):
         left = right = False
     return literal, left, right
+
+
+def _tail_regex(term: str) -> re.Pattern[str] | None:
+    """The particle of a separable verb ("stellt ~ ein"), later in the same clause."""
+    if "~" not in term:
+        return None
+    tail = re.escape(fold(term.split("~", 1)[1].strip()))
+    return re.compile(rf"[^.;:!?\n]{{0,80}}?(?<!\w){tail}(?!\w)")
 
 
 def _cue_regex(terms: list[str], kind: str) -> re.Pattern[str] | None:
@@ -149,12 +167,13 @@ def compile_rules(
     """Turn a merged Spec into Rules: automata, regexes and lookup tables."""
     patterns: list[Pattern] = []
     literal_index: dict[str, int] = {}
-    entries: list[list[tuple[int, bool, bool]]] = []
+    entries: list[list[tuple[int, bool, bool, int]]] = []
+    tails: list[re.Pattern[str]] = []
     cue_terms: dict[str, dict[str, list[str]]] = {}
-    nonname: set[str] = set()
+    words: dict[str, set[str]] = {k: set() for k in WORD_KINDS}
     for ps in spec.patterns.values():
-        if ps.kind == "nonname":
-            nonname.update(fold(t) for t in ps.terms)
+        if ps.kind in WORD_KINDS:
+            words[ps.kind].update(fold(t) for t in ps.terms)
             continue
         if ps.kind in CUE_KINDS:
             cue_terms.setdefault(ps.lang, {}).setdefault(ps.kind, []).extend(ps.terms)
@@ -165,10 +184,13 @@ def compile_rules(
             literal, left, right = _literal(term)
             if not literal:
                 continue
+            tail = _tail_regex(term)
+            if tail is not None:
+                tails.append(tail)
             slot = literal_index.setdefault(literal, len(entries))
             if slot == len(entries):
                 entries.append([])
-            entries[slot].append((index, left, right))
+            entries[slot].append((index, left, right, len(tails) - 1 if tail else -1))
     if not patterns:
         raise ConfigError("no patterns loaded: the pattern files define no terms")
     literals = sorted(literal_index, key=literal_index.__getitem__)
@@ -215,12 +237,14 @@ def compile_rules(
         patterns=tuple(patterns),
         automaton=automaton,
         entries=tuple(tuple(e) for e in entries),
+        tails=tuple(tails),
         org_automaton=org_automaton,
         org_names=tuple(names),
         org_alias_cjk=tuple(is_cjk(a) for a in aliases),
         startups=frozenset(n for n, o in spec.orgs.items() if o.startup),
         leaders=frozenset(leaders),
-        nonname=frozenset(nonname),
+        nonname=frozenset(words["nonname"]),
+        determiners=frozenset(words["determiner"]),
         org_words=frozenset(org_words),
         cues=MappingProxyType(cues),
         shapes=tuple(shapes),

@@ -33,6 +33,7 @@ class Sentence:
     amounts: list[Amount] = field(default_factory=list)
     planned: set[int] = field(default_factory=set)  # starts of triggers after "to", "plans to"
     startup_org: bool = False  # an organisation marked startup = true is named
+    lead_org: bool = False  # in the headline or lead, and the headline names an organisation
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
@@ -51,6 +52,15 @@ def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars
     a = [h for k in kinds_a for h in s.hits.get(k, [])]
     b = [h for k in kinds_b for h in s.hits.get(k, [])]
     return any(abs(x[1] - y[1]) <= chars for x in a for y in b)
+
+
+def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str, ...]) -> bool:
+    """True when, for some `kind` hit, the closest hit among `others` + `near` is in `others`."""
+    targets = [(h[1], k in others) for k in (*others, *near) for h in s.hits.get(k, [])]
+    for _, start, _ in s.hits.get(kind, []):
+        if targets and min(targets, key=lambda t: abs(t[0] - start))[1]:
+            return True
+    return False
 
 
 def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
@@ -73,8 +83,8 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score = min(score, 0.35)  # an offer needs an amount or a "record/huge" word
     if s.has("stat"):
         score *= w["stat"]
-    if s.has("funding") and best[0].weight < 0.35:
-        score *= w["funding"]
+    if s.has("funding", "deal", "explicit") and best[0].weight < 0.35:
+        score *= w["funding"]  # a price paid for a company or a licence, not pay
     if s.has("sports"):
         score *= 0.3
     return score, best[0].id
@@ -98,17 +108,19 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     names = {o.name for o in s.orgs}
     if s.people:
         # a move is to or from an organisation: without one named, the person counts half
-        score += w["person"] if names else w["person"] / 2
+        score += w["person"] if names or s.lead_org else w["person"] / 2
     elif names and s.has("role") and pattern.kind != "noun":
         score += w["group_cjk"] if s.cjk else w["group"]
     if names and (s.people or pattern.kind != "noun"):
         score += w["org"] + (w["two_orgs"] if len(names) > 1 else 0.0)
-    if planned:
-        score *= w["plan"]
+    if planned or (pattern.kind == "recruit" and s.has("comp") and not s.people):
+        score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
     if s.has("layoff"):
         score *= w["layoff"]
-    if s.has("explicit", "deal") and s.has("team"):
-        score *= w["absorbed"]
+    if s.has("frame") or (
+        s.has("explicit", "deal") and s.has("team") and not s.people and not s.has("chief")
+    ):
+        score *= w["absorbed"]  # unnamed staff absorbed in a deal, or "under the deal, …"
     if s.has("sports"):
         score *= 0.3
     return score, pattern.id
@@ -127,8 +139,8 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["entity"]
     if s.has("ai", "lab_name"):
         score += w["ai"]
-    if s.has("product"):
-        score *= w["product"]
+    if s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name")):
+        score *= w["product"]  # the thing launched is a product, not a lab
     if s.has("funding"):
         score *= w["funding"]
     if s.has("sports"):
@@ -153,6 +165,22 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("layoff"):
         score *= 0.3
     return score, deal[0].id
+
+
+def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, Any]) -> float:
+    """An acqui-hire told across the headline and lead: a deal in one sentence and the
+    team or founders joining the buyer in another ("X buys Y" + "its 12 engineers join X")."""
+    deals = [h for s in lead for h in s.hits.get("deal", []) + s.hits.get("explicit", [])]
+    moving = [s for s in lead if s.has("team", "chief") and s.has("join", "recruit")]
+    if not deals or not moving:
+        return 0.0
+    score = max(h[0].weight for h in deals) + wa["hire"]
+    orgs = {o.name for s in lead for o in s.orgs}
+    if any(s.has("startup") or s.startup_org for s in lead) or len(orgs) > 1:
+        score += wa["startup"]
+    if any(s.has("layoff", "sports") for s in lead):
+        score *= 0.3
+    return score
 
 
 SCORERS: Mapping[str, Scorer] = {

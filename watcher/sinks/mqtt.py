@@ -45,7 +45,7 @@ class MqttSink(Sink):
         ca_file: str | None = None,
         keepalive: int = 30,
         publish_timeout: float = 10.0,
-        max_backoff: float = 30.0,
+        max_backoff: float = 5.0,
     ) -> None:
         super().__init__(name)
         self.host, self.port = host, port
@@ -61,6 +61,7 @@ class MqttSink(Sink):
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self.connects = 0
+        self.attempts = 0
         self.last_error: str | None = None
 
     @property
@@ -93,6 +94,7 @@ class MqttSink(Sink):
         failures = 0
         while not self._stopping:
             client = self._make_client()
+            self.attempts += 1
             error: aiomqtt.MqttError | None = None
             try:
                 async with client:
@@ -159,7 +161,12 @@ class MqttSink(Sink):
             await asyncio.gather(self._task, return_exceptions=True)
 
     def health(self) -> dict[str, object]:
-        return {"ready": self.ready.is_set(), "connects": self.connects, "error": self.last_error}
+        return {
+            "ready": self.ready.is_set(),
+            "connects": self.connects,
+            "attempts": self.attempts,
+            "error": self.last_error,
+        }
 
 
 def _code(e: aiomqtt.MqttCodeError) -> int:
