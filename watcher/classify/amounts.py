@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from watcher.classify.text import fold
+
 
 @dataclass(frozen=True, slots=True)
 class Amount:
@@ -36,6 +38,7 @@ class AmountRules:
     suffix: Mapping[str, str]
     scale: Mapping[str, float]
     magnitude: Mapping[str, float]
+    numbers: Mapping[str, float]
 
 
 _NUM = r"\d{1,3}(?:[.,'\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -57,16 +60,18 @@ def compile_amounts(spec: Mapping[str, Mapping[str, Any]]) -> AmountRules:
     scale = {str(k): float(v) for k, v in spec.get("scale", {}).items()}
     magnitude = {str(k): float(v) for k, v in spec.get("magnitude", {}).items()}
     fx = {str(k): float(v) for k, v in spec.get("fx", {}).items()}
+    numbers = {fold(str(k)): float(v) for k, v in spec.get("numbers", {}).items()}
     scales = "|".join(_after(w) for w in sorted(scale, key=len, reverse=True))
     suffixes = "|".join(_after(w) for w in sorted(suffix, key=len, reverse=True))
+    words = rf"|(?<![a-z])(?P<word>{_alt(list(numbers))})(?=\s(?:{scales}))" if numbers else ""
     pattern = (
         rf"(?:(?<![a-z])(?P<pre>{_alt(list(prefix))})\s?)?"
-        rf"(?P<num>{_NUM})(?:\s?(?:-|to|a|bis|til|till|tot|à|~|〜|～)\s?(?P<num2>{_NUM}))?"
+        rf"(?P<num>{_NUM}{words})(?:\s?(?:-|to|a|bis|til|till|tot|à|~|〜|～)\s?(?P<num2>{_NUM}))?"
         rf"(?:\s?(?P<scale>{scales}))?"
         rf"(?:\s?(?P<suf>{suffixes}))?"
     )
     mag = re.compile(rf"(?<![a-z])(?:{_alt(list(magnitude))})") if magnitude else None
-    return AmountRules(re.compile(pattern), mag, fx, prefix, suffix, scale, magnitude)
+    return AmountRules(re.compile(pattern), mag, fx, prefix, suffix, scale, magnitude, numbers)
 
 
 def parse_number(raw: str) -> float:
@@ -99,8 +104,9 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
         currency = rules.prefix.get(pre or "") or rules.suffix.get(suf or "") or "USD"
         if currency == "JPY" and pre == "¥" and lang == "zh":
             currency = "CNY"
+        word = m.group("word")
         try:
-            value = parse_number(m.group("num2") or m.group("num"))
+            value = rules.numbers[word] if word else parse_number(m.group("num2") or m.group("num"))
         except ValueError:
             continue
         value *= rules.scale.get(scale or "", 1.0)
@@ -109,6 +115,8 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
             found.append(Amount(round(usd), False, m.start(), m.end()))
     if rules.magnitude_re is not None:
         for m in rules.magnitude_re.finditer(folded):
+            if any(a.start < m.end() and m.start() < a.end for a in found):
+                continue  # "2 milioni di dollari" is already a concrete amount
             usd = rules.magnitude[m.group(0)]
             found.append(Amount(int(usd), True, m.start(), m.end()))
     found.sort(key=lambda a: a.start)

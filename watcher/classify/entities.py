@@ -61,8 +61,25 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|dos|du|le|la|bin|al|ter)"
-_NAME = re.compile(rf"(?<![\w@#])({_TOKEN}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?{_TOKEN})+)(?![\w])")
+# CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin letters,
+# digits, @ and # before the name break it.
+_LATIN = "A-Za-z\u00c0-\u024f0-9_"
+_NAME = re.compile(
+    rf"(?<![{_LATIN}@#])({_TOKEN}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?{_TOKEN})+)(?![{_LATIN}])"
+)
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}[・=＝][\u30a1-\u30fa\u30fc]{2,}")
+# Japanese: a name before the honorific 氏 ("ワン氏", "北野宏明氏"); not "同氏" (the same).
+_JA_HONORIFIC = re.compile(r"(?<![同両])([\u30a1-\u30fa\u30fc・]{2,12}|[\u4e00-\u9fff]{2,4})氏")
+# Korean: one or two Hangul words after a title ("공동창업자 존 슐먼", "CEO 노암 샤지어")
+# or one before a title ("이서준 박사"); a trailing particle is cut off.
+_KO_TITLE = (
+    r"(?:공동창업자|공동 창업자|창업자|최고경영자|CEO|CTO"
+    r"|연구원|과학자|사장|대표|부사장|수석과학자)"
+)
+_KO_AFTER = re.compile(rf"{_KO_TITLE}\s+([\uac00-\ud7af]{{1,5}}(?:\s[\uac00-\ud7af]{{1,5}})?)")
+_KO_BEFORE = re.compile(r"([\uac00-\ud7af]{3})\s(?:박사|교수|씨)")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_KO_PARTICLE = re.compile(r"(?:와|과|은|는|이|가|을|를|의|도|에게|에)$")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w])({_TOKEN})(?![\w])")
 
 
@@ -73,10 +90,12 @@ def _clean(token: str) -> str:
     return token
 
 
-def written_lowercase(word: str, text: str) -> bool:
-    """True when `word` also appears in lower case in `text`: a common word, not a name."""
-    low = word.lower()
-    return any(f" {low}{end}" in text for end in (" ", ",", ".", ";", ":"))
+_LOWER_WORD = re.compile(rf"(?<=\s)[{_LOWER}]+(?=[\s,.;:])")
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words written in lower case somewhere in `text` (common words, not names)."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def find_people(
@@ -84,11 +103,12 @@ def find_people(
     text: str,
     start: int = 0,
     end: int | None = None,
-    context: str = "",
+    lowercase: frozenset[str] = frozenset(),
+    determiners: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """People named in text[start:end]: two or more capitalised words that are not common
-    words (`nonname`, words of organisation names, words written in lower case in
-    `context`, usually the whole text)."""
+    words (`nonname`, words of organisation names, words in `lowercase`, usually those of
+    the whole text), nor right after a determiner ("The Info Lessin")."""
     segment = text[start:end]
     people: list[Mention] = []
     for m in _NAME.finditer(segment):
@@ -104,19 +124,50 @@ def find_people(
                 not word
                 or key in rules.nonname
                 or key in rules.org_words
-                or (bool(context) and written_lowercase(word, context))
+                or word.lower() in lowercase
             )
             if not bad:
                 run.append((word, pos, pos + len(word)))
                 continue
             capitals = [w for w, _, _ in run if w[0].isupper()]
-            if len(capitals) >= 2:
+            if len(capitals) >= 2 and not _after_determiner(determiners, text, start + run[0][1]):
                 name = " ".join(w for w, _, _ in run)
                 people.append(Mention(name, start + run[0][1], start + run[-1][2]))
             run = []
     for m in _KATAKANA_NAME.finditer(segment):
         people.append(Mention(m.group(0), start + m.start(), start + m.end()))
+    if _CJK_CHAR.search(segment):
+        people += _cjk_people(segment, start, {p.start for p in people})
     return people
+
+
+def _cjk_people(segment: str, offset: int, taken: set[int]) -> list[Mention]:
+    """Japanese names before 氏 and Korean names next to a title word."""
+    found: list[Mention] = []
+    for m in _JA_HONORIFIC.finditer(segment):
+        name = m.group(1).strip("・")
+        at = offset + m.start(1)
+        if at not in taken and not any(p.start <= at < p.end for p in found):
+            found.append(Mention(name, at, at + len(name)))
+    for regex in (_KO_AFTER, _KO_BEFORE):
+        for m in regex.finditer(segment):
+            words = m.group(1).split()
+            words[-1] = _KO_PARTICLE.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
+            name = " ".join(w for w in words if w)
+            at = offset + m.start(1)
+            if name and at not in taken:
+                found.append(Mention(name, at, at + len(name)))
+    return found
+
+
+def _after_determiner(determiners: frozenset[str], text: str, at: int) -> bool:
+    """True when the word before text[at] is an article or a possessive ("The Info Lessin",
+    "seines Unternehmens Wechselprämien"): people's names do not take one."""
+    before = text[max(0, at - 20) : at].rstrip()
+    if not before or not before[-1].isalpha():
+        return False
+    word = before.split()[-1]
+    return fold(word) in determiners
 
 
 def find_surnames(text: str, start: int, end: int, known: dict[str, str]) -> list[Mention]:
@@ -128,6 +179,11 @@ def find_surnames(text: str, start: int, end: int, known: dict[str, str]) -> lis
         full = known.get(_clean(m.group(1)))
         if full:
             found.append(Mention(full, m.start(1), m.end(1)))
+    for last, full in known.items():  # Korean/Japanese surnames: no capitals to find them by
+        if last and not last[0].isascii() and not last[0].isupper():
+            at = text.find(last, start, end)
+            if at >= 0:
+                found.append(Mention(full, at, at + len(last)))
     return found
 
 
@@ -178,6 +234,9 @@ def direction(
                 origin = near.name
             elif not is_origin and target is None and near.name != origin:
                 target = near.name
+    if target and not origin and sentence.has("join", "recruit", "arrow"):
+        # "X, a researcher at OpenAI, has joined Meta": the other organisation is the origin
+        origin = next((o.name for o in sentence.orgs if o.name != target), None)
     if origin == target:
         target = None
     return origin, target

@@ -26,7 +26,7 @@ from watcher.models import CATEGORIES
 
 KINDS: dict[str, frozenset[str]] = {
     "offer": frozenset({"comp", "intense", "stat"}),
-    "departure": frozenset({"leave", "lose", "join", "recruit", "noun"}),
+    "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow"}),
     "lab_formation": frozenset({"form", "lab", "product"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame"}),
     "common": frozenset(
@@ -47,10 +47,11 @@ KINDS: dict[str, frozenset[str]] = {
             "nonname",
             "determiner",
             "chief",
+            "orgnoun",
         }
     ),
 }
-_AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude")
+_AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude", "numbers")
 _TOP_KEYS = frozenset({"lang", "orgs", "scoring", "languages", "shapes", *KINDS, *_AMOUNT_TABLES})
 
 

@@ -5,33 +5,41 @@ folded = fold(title + text)                       one lowering, same offsets
 hits   = find_hits(folded, langs(lang) + "en")    one Aho-Corasick pass
 if no category trigger among hits: return zeros   (most news stops here)
 sentences holding hits <- orgs, people, amounts   only around the evidence
+  plans ("to hire"), directed moves ("hired by X"), "X へ" arrows, dated formations
 per category: score each sentence, combine, apply document cues and watchlists
-entities <- evidence sentences of the categories found
+  headline + lead: an acqui-hire told across sentences ("X buys Y" + "its team joins")
+  in an acqui-hire only named people depart, and its price is not an offer
+entities <- evidence sentences of the categories found (see summary.py)
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from watcher.classify.amounts import find_amounts
 from watcher.classify.entities import (
     Mention,
-    direction,
     find_orgs,
     find_people,
     find_surnames,
     is_leader,
+    lowercase_words,
 )
 from watcher.classify.lang import identify
 from watcher.classify.match import find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import SCORERS, Sentence, combine, lead_acquihire
+from watcher.classify.summary import summarise
 from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
 _CJK_LANGS = frozenset({"zh", "ja", "ko"})
 _LEAD_CHARS = 400  # the lead: what a feed entry carries after its headline
+_STARTUP_LAB = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", 0.45)
+_AGENT = re.compile(r"(?:^|\W)(?:by|von|par|por|door|af|av|da)\s+$")
+_PAST_YEAR = re.compile(r"[^.;]{0,60}?\b(?:in|im|en|nel|em|i|år)\s+(?:19|20)\d\d\b")
 
 
 def _empty(lang: str) -> Analysis:
@@ -93,10 +101,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     ]
     orgs = find_orgs(rules, full)
     people_all: list[Mention] = []
+    determiners = frozenset().union(*(rules.determiners.get(x, ()) for x in langs))
+    lowercase = lowercase_words(full)
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
         if lang != "en" or not _title_case(full[s.start : s.end]):
-            people_all += find_people(rules, full, s.start, s.end, context=full)
+            people_all += find_people(rules, full, s.start, s.end, lowercase, determiners)
+    people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
     surnames = {p.name.split()[-1]: p.name for p in people_all}
     title_end = len(title) if title and text else sentence_span(starts, 0, len(full))[1]
@@ -113,6 +124,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if not orgs and not doc_kinds.get("ai"):
         doc_factor *= w["off_domain"]
 
+    # a headline about a survey or an average makes every pay figure a statistic
+    title_stat = any(patterns[h.pattern].kind == "stat" for h in hits if h.start < title_end)
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     for cat in active:
@@ -122,7 +135,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             value, pid = scorer(s, weights)
             if value > 0:
                 scored.append((value, s, pid))
-        score = combine([v for v, _, _ in scored], w["second_sentence"]) * doc_factor
+        factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
+        score = combine([v for v, _, _ in scored], w["second_sentence"]) * factor
         if score > 0:
             score = min(1.0, score + _watch_bonus(rules, folded, scored, w))
         scores[cat] = round(score, 3)
@@ -132,14 +146,17 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         lead = [s for s in evidence_sentences if s.start <= title_end + _LEAD_CHARS]
         paired = round(lead_acquihire(lead, w, w["acquihire"]) * doc_factor, 3)
         scores["acquihire"] = max(scores["acquihire"], paired)
+    if "offer" in active and scores["acquihire"] >= rules.min_score:
+        # "pays $900m to hire the startup's CEO and team": the price of the deal, not pay
+        kept = [t for t in per_cat["offer"] if not _deal_price(t[1])]
+        per_cat["offer"] = kept
+        scores["offer"] = min(scores["offer"], _combined(kept, w, doc_factor))
     if "departure" in active and scores["acquihire"] >= rules.min_score:
         # in an acqui-hire only identifiable people (named, or the founders/CEO) depart;
         # the unnamed staff who come along are part of the deal
-        kept = [t for t in per_cat["departure"] if t[1].people or t[1].has("chief")]
+        kept = [t for t in per_cat["departure"] if t[1].people or (t[1].cjk and t[1].has("chief"))]
         per_cat["departure"] = kept
-        scores["departure"] = round(
-            combine([v for v, _, _ in kept], w["second_sentence"]) * doc_factor, 3
-        )
+        scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
     chosen = tuple(c for c in CATEGORIES if c in active and scores[c] >= rules.min_score)
     evidence = tuple(
         Evidence(cat, pid, full[s.start : s.end].strip())
@@ -147,7 +164,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         for value, s, pid in per_cat.get(cat, [])[: int(w["evidence_per_category"])]
         if value * doc_factor >= w["evidence_min"]
     )
-    entities = _entities(rules, full, folded, per_cat, chosen, langs)
+    entities = summarise(rules, folded, per_cat, chosen, langs, w)
     return Analysis(lang, scores, chosen, entities, evidence)
 
 
@@ -167,17 +184,80 @@ def _fill(
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True
     if s.has("leave", "lose", "join", "recruit", "noun", "comp", "form"):
-        s.people = [p for p in people if s.start <= p.start < s.end]
-        named = {p.name for p in s.people}
-        s.people += [
-            p for p in find_surnames(full, s.start, s.end, surnames) if p.name not in named
-        ]
+        # the agent of a passive ("co-founded by X", "led by X") is not the one who moves
+        found = [p for p in people if s.start <= p.start < s.end]
+        named = {p.name for p in found}
+        found += [p for p in find_surnames(full, s.start, s.end, surnames) if p.name not in named]
+        s.people = [p for p in found if not _AGENT.search(folded, max(0, p.start - 6), p.start)]
     if s.has("comp"):
         s.amounts = find_amounts(folded[s.start : s.end], rules.amounts)
-    for _, start, _ in s.hits.get("recruit", []):
+    for kind, (_, start, end) in [(k, h) for k in ("recruit", "deal") for h in s.hits.get(k, [])]:
         before = folded[max(s.start, start - 30) : start]
-        if any(c.plan and c.plan.search(before) for c in cue_sets):
-            s.planned.add(start)
+        cue = next((m for c in cue_sets if c.plan and (m := c.plan.search(before))), None)
+        if cue is None:
+            continue
+        # a bare "to" before a verb with a named object is a purpose ("paid $900m to hire
+        # Rochan Sankar"), not a plan; "plans to", "tries to" stay plans
+        bare = len(cue.group(0).strip()) <= 4
+        if bare and any(0 <= p.start - end <= 40 for p in s.people):
+            continue
+        if bare and kind == "deal" and s.has("comp"):  # "pays $650m to license its models"
+            continue
+        s.planned.add(start)
+    for _, start, end in s.hits.get("recruit", []):
+        # "hentet til OpenAI", "débauché par OpenAI": a move with a destination
+        for o in s.orgs:
+            if 0 <= o.start - end <= 25 and any(
+                c.to_before and c.to_before.search(folded[end : o.start]) for c in cue_sets
+            ):
+                s.directed.add(start)
+    if "arrow" in s.hits:  # "…がメタへ", "앤트로픽행": a move only right after an organisation
+        ends = {o.end for o in s.orgs}
+        s.hits["arrow"] = [h for h in s.hits["arrow"] if h[1] in ends]
+        if not s.hits["arrow"]:
+            del s.hits["arrow"]
+    forms = [start for _, start, _ in s.hits.get("form", [])]
+    for o in s.orgs if s.index == 0 else ():  # "X launches <young company>" in a headline
+        if o.name in rules.startups and any(0 < o.start - f <= 30 for f in forms):
+            s.hits.setdefault("lab_name", []).append((_STARTUP_LAB, o.start, o.end))
+    for _, _, end in s.hits.get("form", []):
+        if _PAST_YEAR.match(folded, end):
+            s.historical = True
+
+
+def _strip_roles(sentences: dict[int, Sentence]) -> Callable[[Mention], Mention | None]:
+    """Cut role words that lead a capitalised run ("Forscherin Anna Berger" -> "Anna Berger")."""
+    roles = sorted(
+        (start, end)
+        for s in sentences.values()
+        for k in ("role", "chief")
+        for _, start, end in s.hits.get(k, [])
+    )
+
+    def strip(p: Mention) -> Mention | None:
+        name, at = p.name, p.start
+        for start, end in roles:
+            if start <= at < end and " " in name:
+                cut = name.index(" ") + 1
+                name, at = name[cut:], at + cut
+        if at == p.start:
+            return p
+        return Mention(name, at, p.end) if " " in name else None
+
+    return strip
+
+
+def _combined(
+    scored: list[tuple[float, Sentence, str]], w: Mapping[str, Any], factor: float
+) -> float:
+    return round(combine([v for v, _, _ in scored], w["second_sentence"]) * factor, 3)
+
+
+def _deal_price(s: Sentence) -> bool:
+    """A payment for people bundled in a deal: a pay verb (not a package word) next to a
+    team, a founder/CEO or a hiring verb."""
+    best = s.best("comp")
+    return best is not None and best[0].weight < 0.35 and s.has("team", "chief", "recruit")
 
 
 def _title_case(sentence: str) -> bool:
@@ -198,54 +278,6 @@ def _watch_bonus(
         if any(n in folded[s.start : s.end] for n in names):
             return float(w["watch_in_evidence"])
     return float(w["watch_in_text"]) if any(n in folded for n in names) else 0.0
-
-
-def _entities(
-    rules: Rules,
-    full: str,
-    folded: str,
-    per_cat: dict[str, list[tuple[float, Sentence, str]]],
-    chosen: tuple[str, ...],
-    langs: frozenset[str],
-) -> Entities:
-    cats = chosen or tuple(per_cat)
-    people: list[str] = []
-    orgs: list[tuple[int, str]] = []
-    for cat in cats:
-        for value, s, _ in per_cat.get(cat, []):
-            if value < rules.scoring["evidence_min"]:
-                continue
-            if cat in ("departure", "offer", "acquihire"):
-                people += [p.name for p in s.people if p.name not in people]
-                people = list(dict.fromkeys(people))
-            orgs += [(o.start, o.name) for o in s.orgs]
-    org_names: list[str] = []
-    for _, name in sorted(orgs):
-        if name not in org_names:
-            org_names.append(name)
-    origin = target = None
-    for value, s, _ in per_cat.get("departure", []):
-        if value < rules.scoring["evidence_min"]:
-            continue
-        o, t = direction(rules, folded, s, langs)
-        origin, target = origin or o, target or t
-        if origin and target:
-            break
-    if origin == target:
-        target = None
-    amount = None
-    for _, s, _ in per_cat.get("offer", []) if "offer" in chosen else []:
-        if s.amounts:
-            amount = max(s.amounts, key=lambda a: a.usd)
-            break
-    return Entities(
-        people=tuple(people),
-        orgs=tuple(org_names),
-        from_org=origin,
-        to_org=target,
-        amount_usd=amount.usd if amount else None,
-        amount_is_lower_bound=amount.lower_bound if amount else False,
-    )
 
 
 __all__ = ["Pattern", "analyse_text"]

@@ -24,12 +24,12 @@ from watcher.errors import ConfigError
 # Kinds matched positionally with regexes on evidence sentences, not by the automaton.
 CUE_KINDS = frozenset({"plan", "chrome", "from_before", "to_before", "from_after", "to_after"})
 # Kinds that are plain word sets (checked by lookup, never matched by the automaton).
-WORD_KINDS = frozenset({"nonname", "determiner"})
+WORD_KINDS = frozenset({"nonname"})
 # Kinds that start a category's evaluation: without one of them a category scores 0.
 TRIGGERS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "offer": frozenset({"comp"}),
-        "departure": frozenset({"leave", "lose", "join", "recruit", "noun"}),
+        "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow"}),
         "lab_formation": frozenset({"form"}),
         "acquihire": frozenset({"explicit", "deal"}),
     }
@@ -52,6 +52,8 @@ MASKABLE = frozenset(
         "team",
         "role",
         "chief",
+        "arrow",
+        "orgnoun",
     }
 )
 
@@ -95,7 +97,8 @@ class Rules:
     startups: frozenset[str]
     leaders: frozenset[str]  # folded full names and surnames
     nonname: frozenset[str]
-    determiners: frozenset[str]  # words after which a capitalised word is no person name
+    # per language: words after which a capitalised word is no person name ("the", "der")
+    determiners: Mapping[str, frozenset[str]]
     org_words: frozenset[str]  # folded words of org aliases: never part of a person name
     cues: Mapping[str, Cues]
     shapes: tuple[tuple[Pattern, re.Pattern[str]], ...]
@@ -137,7 +140,7 @@ def _tail_regex(term: str) -> re.Pattern[str] | None:
     if "~" not in term:
         return None
     tail = re.escape(fold(term.split("~", 1)[1].strip()))
-    return re.compile(rf"[^.;:!?\n]{{0,80}}?(?<!\w){tail}(?!\w)")
+    return re.compile(rf"[^.;:!?\n]{{0,120}}?(?<!\w){tail}(?!\w)")
 
 
 def _cue_regex(terms: list[str], kind: str) -> re.Pattern[str] | None:
@@ -171,7 +174,11 @@ def compile_rules(
     tails: list[re.Pattern[str]] = []
     cue_terms: dict[str, dict[str, list[str]]] = {}
     words: dict[str, set[str]] = {k: set() for k in WORD_KINDS}
+    determiners: dict[str, set[str]] = {}
     for ps in spec.patterns.values():
+        if ps.kind == "determiner":
+            determiners.setdefault(ps.lang, set()).update(fold(t) for t in ps.terms)
+            continue
         if ps.kind in WORD_KINDS:
             words[ps.kind].update(fold(t) for t in ps.terms)
             continue
@@ -193,6 +200,11 @@ def compile_rules(
             entries[slot].append((index, left, right, len(tails) - 1 if tail else -1))
     if not patterns:
         raise ConfigError("no patterns loaded: the pattern files define no terms")
+    for ps in spec.patterns.values():
+        if ps.kind in ("role", "chief"):
+            words["nonname"].update(fold(t) for t in ps.terms if "*" not in t and " " not in t)
+    for table in ("scale", "suffix"):
+        words["nonname"].update(k for k in spec.amounts.get(table, {}) if k.isalpha())
     literals = sorted(literal_index, key=literal_index.__getitem__)
     automaton = ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard)
 
@@ -244,7 +256,7 @@ def compile_rules(
         startups=frozenset(n for n, o in spec.orgs.items() if o.startup),
         leaders=frozenset(leaders),
         nonname=frozenset(words["nonname"]),
-        determiners=frozenset(words["determiner"]),
+        determiners=MappingProxyType({k: frozenset(v) for k, v in determiners.items()}),
         org_words=frozenset(org_words),
         cues=MappingProxyType(cues),
         shapes=tuple(shapes),

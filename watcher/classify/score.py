@@ -32,6 +32,8 @@ class Sentence:
     people: list[Mention] = field(default_factory=list)  # not counting leaders
     amounts: list[Amount] = field(default_factory=list)
     planned: set[int] = field(default_factory=set)  # starts of triggers after "to", "plans to"
+    historical: bool = False  # a formation word followed by a past year ("… in 2014")
+    directed: set[int] = field(default_factory=set)  # recruit verbs followed by "to/by <org>"
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
 
@@ -55,12 +57,12 @@ def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars
 
 
 def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str, ...]) -> bool:
-    """True when, for some `kind` hit, the closest hit among `others` + `near` is in `others`."""
+    """True when, for every `kind` hit, the closest hit among `others` + `near` is in `others`."""
     targets = [(h[1], k in others) for k in (*others, *near) for h in s.hits.get(k, [])]
-    for _, start, _ in s.hits.get(kind, []):
-        if targets and min(targets, key=lambda t: abs(t[0] - start))[1]:
-            return True
-    return False
+    starts = [h[1] for h in s.hits.get(kind, [])]
+    return bool(targets and starts) and all(
+        min(targets, key=lambda t: abs(t[0] - start))[1] for start in starts
+    )
 
 
 def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
@@ -97,30 +99,40 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     named person. A recruiting verb after "to"/"plans to" is a plan, not an event.
     """
     triggers = [
-        (p.weight, p.kind == "recruit" and start in s.planned, p)
-        for k in ("leave", "lose", "join", "recruit", "noun")
+        (p.weight, p.kind == "recruit" and start in s.planned, p, start)
+        for k in ("leave", "lose", "join", "recruit", "noun", "arrow")
         for p, start, _ in s.hits.get(k, [])
     ]
     if not triggers:
         return 0.0, ""
-    base, planned, pattern = max(triggers, key=lambda t: (t[0] * (0.5 if t[1] else 1.0), -t[0]))
+    base, planned, pattern, at = max(triggers, key=lambda t: (t[0] * (0.5 if t[1] else 1.0), -t[0]))
     score = base
     names = {o.name for o in s.orgs}
-    if s.people:
-        # a move is to or from an organisation: without one named, the person counts half
-        score += w["person"] if names or s.lead_org else w["person"] / 2
+    # the person must be close to the verb (its clause), not anywhere in a long sentence;
+    # CJK names are rarely segmentable: there "the founder", "the CEO" stand for a person
+    span = w["person_chars"] if pattern.kind != "noun" else s.end - s.start  # "…, his exit"
+    person = any(abs(p.start - at) <= span or p.start <= at <= p.end + span for p in s.people)
+    person = person or (s.cjk and s.has("chief"))
+    if person:
+        # a move is to or from an organisation: without one named (or a "the company",
+        # "a startup" or an organisation in the headline), the person counts half
+        somewhere = names or s.lead_org or s.has("orgnoun")
+        score += w["person"] if somewhere else w["person"] / 2
     elif names and s.has("role") and pattern.kind != "noun":
         score += w["group_cjk"] if s.cjk else w["group"]
-    if names and (s.people or pattern.kind != "noun"):
+    if names and (person or pattern.kind != "noun"):
         score += w["org"] + (w["two_orgs"] if len(names) > 1 else 0.0)
-    if planned or (pattern.kind == "recruit" and s.has("comp") and not s.people):
+    attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
+    if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
     if s.has("layoff"):
         score *= w["layoff"]
     if s.has("frame") or (
-        s.has("explicit", "deal") and s.has("team") and not s.people and not s.has("chief")
+        s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
         score *= w["absorbed"]  # unnamed staff absorbed in a deal, or "under the deal, …"
+    elif not person and pattern.kind in ("join", "recruit") and s.has("form") and s.has("lab"):
+        score *= w["absorbed"]  # the staff of a lab being formed, recruited for it
     if s.has("sports"):
         score *= 0.3
     return score, pattern.id
@@ -143,6 +155,13 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["product"]  # the thing launched is a product, not a lab
     if s.has("funding"):
         score *= w["funding"]
+    if s.has("layoff"):
+        score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
+    joins = [h[2] for h in s.hits.get("join", [])]
+    if joins and all(any(0 <= f[1] - j <= 25 for j in joins) for f in s.hits["form"]):
+        score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
+    if s.historical:
+        score *= w["historical"]  # "who set up FAIR in 2014": background, not news
     if s.has("sports"):
         score *= 0.3
     return score, best[0].id
@@ -154,7 +173,7 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if explicit is not None:
         return explicit[0].weight + (0.1 if s.orgs else 0.0), explicit[0].id
     deal = s.best("deal")
-    if deal is None or not _near(s, ("deal",), ("team",), w["near_chars"]):
+    if deal is None or not _near(s, ("deal",), ("team", "chief"), w["near_chars"]):
         return 0.0, ""
     score = deal[0].weight
     names = {o.name for o in s.orgs}
@@ -164,14 +183,26 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["hire"]
     if s.has("layoff"):
         score *= 0.3
+    if deal[1] in s.planned:
+        score *= w["plan"]  # "the money will be used to buy computing power and hire …"
     return score, deal[0].id
 
 
 def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, Any]) -> float:
     """An acqui-hire told across the headline and lead: a deal in one sentence and the
     team or founders joining the buyer in another ("X buys Y" + "its 12 engineers join X")."""
-    deals = [h for s in lead for h in s.hits.get("deal", []) + s.hits.get("explicit", [])]
-    moving = [s for s in lead if s.has("team", "chief") and s.has("join", "recruit")]
+    deals = [
+        h
+        for s in lead
+        for h in s.hits.get("deal", []) + s.hits.get("explicit", [])
+        if h[1] not in s.planned
+    ]
+    moving = [
+        s
+        for s in lead
+        if s.has("team", "chief")
+        and (s.has("join") or any(h[1] not in s.planned for h in s.hits.get("recruit", [])))
+    ]
     if not deals or not moving:
         return 0.0
     score = max(h[0].weight for h in deals) + wa["hire"]
@@ -180,7 +211,7 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
         score += wa["startup"]
     if any(s.has("layoff", "sports") for s in lead):
         score *= 0.3
-    return score
+    return min(1.0, score)
 
 
 SCORERS: Mapping[str, Scorer] = {

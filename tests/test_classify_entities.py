@@ -1,0 +1,120 @@
+"""Entities of the main move: who, from where, to where, how much; table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse, default_rules
+from watcher.classify.entities import find_people
+
+# (title, text, people in order, from_org, to_org)
+MOVES = [
+    (
+        "Meta hires OpenAI researcher",
+        "Jane Okafor, a researcher at OpenAI, has joined Meta. "
+        "Earlier this year, Tom Brandt left Google for Anthropic.",
+        ("Jane Okafor", "Tom Brandt"),
+        "OpenAI",
+        "Meta",
+    ),
+    (
+        "Meta loses three AI leaders",
+        "Devi Parikh has left Meta after seven years. Back in 2020, Rob Fergus left "
+        "Facebook to join DeepMind.",
+        ("Devi Parikh", "Rob Fergus"),
+        "Meta",
+        None,
+    ),
+    (
+        "Record pay: Meta's $250 million offer",
+        "Matt Deitke received a $250 million offer from Meta. Earlier, Ruoming Pang, "
+        "formerly of Apple, joined Meta with a package exceeding $200 million.",
+        ("Matt Deitke", "Ruoming Pang"),
+        None,
+        "Meta",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people", "origin", "target"), MOVES)
+def test_main_move_first(
+    title: str, text: str, people: tuple[str, ...], origin: str | None, target: str | None
+) -> None:
+    e = analyse(title, text).entities
+    assert e.people[: len(people)] == people
+    assert (e.from_org, e.to_org) == (origin, target)
+    # organisations of the main move come first
+    assert e.orgs[: len([o for o in (origin, target) if o])] == tuple(
+        o for o in (origin, target) if o
+    )
+
+
+# (title, text, expected amount, lower bound)
+AMOUNTS = [
+    (
+        "Meta's pay war",
+        "Zuckerberg is offering nine-figure pay packages to top researchers. Asked about "
+        "reports of US$100-200 million compensation packages, he said the market is hot.",
+        200_000_000,
+        False,
+    ),
+    (
+        "Meta dangles nine-figure pay packages",
+        "Recruiters approached researchers at OpenAI with nine-figure compensation offers.",
+        100_000_000,
+        True,
+    ),
+    (
+        "OpenAI hands out one-time bonuses",
+        "OpenAI is paying a special one-time bonus worth millions of dollars to researchers.",
+        1_000_000,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "usd", "lower"), AMOUNTS)
+def test_offer_amount(title: str, text: str, usd: int, lower: bool) -> None:
+    a = analyse(title, text)
+    assert "offer" in a.categories
+    assert (a.entities.amount_usd, a.entities.amount_is_lower_bound) == (usd, lower)
+
+
+# (text, lang, names that must be found, names that must not)
+PEOPLE = [
+    ("When The Info's Lessin asked Zuckerberg, he smiled.", "en", (), ("Info Lessin",)),
+    (
+        "Ihr Chef Mark Weber sprach über seines Unternehmens Wechselprämien.",
+        "de",
+        ("Mark Weber",),
+        ("Unternehmens Wechselprämien",),
+    ),
+    ("Adept创始人David Luan及核心团队加入亚马逊", "zh", ("David Luan",), ()),
+    (
+        "アレクサンダー・ワン氏はメタに移り、北野宏明氏も合流する。",
+        "ja",
+        ("アレクサンダー・ワン", "北野宏明"),
+        (),
+    ),
+    ("공동창업자 존 슐먼은 회사를 떠난다.", "ko", ("존 슐먼",), ()),
+    ("The team will work in Palo Alto and Tel Aviv.", "en", (), ("Palo Alto", "Tel Aviv")),
+    ("Robotics startup Helix Dynamics hired Ana Lima.", "en", ("Ana Lima",), ("Helix Dynamics",)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "present", "absent"), PEOPLE)
+def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    rules = default_rules()
+    dets = frozenset().union(*(rules.determiners.get(x, ()) for x in (lang, "en")))
+    names = {p.name for p in find_people(rules, text, 0, None, frozenset(), dets)}
+    assert set(present) <= names
+    assert not set(absent) & names
+
+
+def test_passive_agent_is_not_the_mover() -> None:
+    a = analyse(
+        "Safe Superintelligence raises $1 billion",
+        "The startup co-founded by Ilya Sutskever will use the money to buy computing power "
+        "and hire a small team of researchers.",
+    )
+    assert "departure" not in a.categories

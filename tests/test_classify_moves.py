@@ -1,0 +1,89 @@
+"""The rules for the ambiguous cases, table-driven: who counts as departing, what is a
+plan, what is background. Each row is (lang, title, text, expected categories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+CASES = [
+    # acqui-hire naming the people who move: also a departure
+    (
+        "en",
+        "Amazon hires Adept's CEO and licenses its models",
+        "Adept chief executive David Luan and several co-founders are joining Amazon, which "
+        "takes a non-exclusive licence to the startup's models.",
+        {"departure", "acquihire"},
+    ),
+    # acqui-hire of unnamed staff: not a departure
+    (
+        "en",
+        "Chipmaker buys small AI startup mainly for its engineers",
+        "The product will be shut down and the 12-person staff will join the buyer's research group.",
+        {"acquihire"},
+    ),
+    # the join is subordinate to the deal ("under the deal, ..."): an acqui-hire only
+    (
+        "en",
+        "Bigco invests $2 billion in Scale-like startup",
+        "Under the deal, Bigco took a 40% stake in the firm, and Jane Roe and a group of "
+        "top engineers joined Bigco in leadership roles.",
+        {"acquihire"},
+    ),
+    # German separable verbs: "stellt ... ein", "heuert ... an"
+    (
+        "de",
+        "Ex-DeepMind-Forscher Jonas Keller heuert bei Mistral an",
+        "",
+        {"departure"},
+    ),
+    (
+        "de",
+        "Siemens richtet eigenes KI-Labor ein",
+        "Die neue Forschungseinheit in München soll KI-Modelle für Fabriken entwickeln.",
+        {"lab_formation"},
+    ),
+    # joining a newly formed lab: the move is the news, not the lab
+    (
+        "en",
+        "OpenAI researcher Jason Wei joins Meta",
+        "Jason Wei has left OpenAI and will join Meta's newly formed superintelligence lab.",
+        {"departure"},
+    ),
+    # a formation dated in the past is background
+    (
+        "en",
+        "FAIR co-founder Rob Fergus leaves Facebook for DeepMind",
+        "Rob Fergus, who set up Facebook AI Research in 2014, has joined DeepMind.",
+        {"departure"},
+    ),
+    # lures with money, no named person and no destination: an offer, not a move
+    (
+        "de",
+        "Meta lockt OpenAI-Forscher mit 100 Millionen Dollar Antrittsprämie",
+        "Bislang habe keiner der Forscher zugesagt.",
+        {"offer"},
+    ),
+    # Japanese headline "<person role> が <org> へ": a move
+    ("ja", "アップルのAI基盤モデル責任者がメタへ", "", {"departure"}),
+    # a pay survey headline makes pay figures statistics
+    (
+        "en",
+        "Machine learning engineer pay tops $400,000, survey finds",
+        "Total compensation for AI specialists at big tech companies rose 12% with massive gains.",
+        set(),
+    ),
+    # layoffs in a restructured unit are not a lab formation
+    (
+        "en",
+        "Tech giant lays off 1,000 staff in restructuring of its cloud division",
+        "Affected employees will receive severance.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), CASES)
+def test_move_rules(lang: str, title: str, text: str, expected: set[str]) -> None:
+    assert set(analyse(title, text, lang_hint=lang).categories) == expected

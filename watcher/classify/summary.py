@@ -1,0 +1,111 @@
+"""Entities of an analysed article, ordered by relevance: the main move first.
+
+subject = first named person of the evidence, in text order (headline and lead
+          come first, background paragraphs last)
+from/to = direction read from the departure sentences naming the subject, else from
+          the best departure sentence
+people  = subject, then the others in text order
+orgs    = the subject's organisations (from, to), then the others in text order
+amount  = the first concrete amount of the best offer sentences (a range keeps its
+          upper bound), else a magnitude word ("nine-figure": a lower bound)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from watcher.classify.amounts import Amount
+from watcher.classify.entities import direction
+from watcher.classify.rules import Rules
+from watcher.classify.score import Sentence
+from watcher.models import Entities
+
+Scored = list[tuple[float, Sentence, str]]
+_MOVE_CATEGORIES = ("departure", "offer", "acquihire")
+
+
+def _evidence(per_cat: Mapping[str, Scored], cats: Sequence[str], floor: float) -> list[Sentence]:
+    """Evidence sentences of `cats` scoring at least `floor`, in text order, once each."""
+    seen: dict[int, Sentence] = {}
+    for cat in cats:
+        for value, s, _ in per_cat.get(cat, []):
+            if value >= floor:
+                seen.setdefault(s.start, s)
+    return [seen[k] for k in sorted(seen)]
+
+
+def _names(s: Sentence, who: str) -> bool:
+    return any(p.name == who for p in s.people)
+
+
+def _direction(
+    rules: Rules,
+    folded: str,
+    per_cat: Mapping[str, Scored],
+    subject: str | None,
+    langs: frozenset[str],
+    floor: float,
+) -> tuple[str | None, str | None]:
+    """(from_org, to_org) of the subject's move.
+
+    Read from the departure sentences naming the subject; when the subject only has an
+    offer, the organisation of the offer is the destination; without a named subject,
+    the best departure sentence decides.
+    """
+    ranked = [s for v, s, _ in per_cat.get("departure", []) if v >= floor]
+    own = sorted((s for s in ranked if subject and _names(s, subject)), key=lambda s: s.start)
+    if subject and not own:
+        offers = [s for v, s, _ in per_cat.get("offer", []) if v >= floor and _names(s, subject)]
+        return None, (offers[0].orgs[0].name if offers and offers[0].orgs else None)
+    origin = target = None
+    for s in own or ranked:
+        o, t = direction(rules, folded, s, langs)
+        origin, target = origin or o, target or t
+        if origin and target:
+            break
+    return origin, (None if target == origin else target)
+
+
+def _amount(offers: Scored, floor: float) -> Amount | None:
+    """The first concrete amount among the offer sentences by score; else a magnitude."""
+    found = [a for v, s, _ in offers if v >= floor for a in s.amounts]
+    concrete = [a for a in found if not a.lower_bound]
+    if concrete:
+        first = next(
+            s for v, s, _ in offers if v >= floor and any(not a.lower_bound for a in s.amounts)
+        )
+        return max((a for a in first.amounts if not a.lower_bound), key=lambda a: a.usd)
+    return max(found, key=lambda a: a.usd) if found else None
+
+
+def summarise(
+    rules: Rules,
+    folded: str,
+    per_cat: Mapping[str, Scored],
+    chosen: tuple[str, ...],
+    langs: frozenset[str],
+    w: Mapping[str, Any],
+) -> Entities:
+    """The Entities record of one article (see the module docstring for the order)."""
+    floor = float(w["evidence_min"])
+    cats = chosen or tuple(per_cat)
+    sentences = _evidence(per_cat, cats, floor)
+    people: list[str] = []
+    for s in _evidence(per_cat, [c for c in cats if c in _MOVE_CATEGORIES], floor):
+        people += [p.name for p in sorted(s.people, key=lambda p: p.start)]
+    people = list(dict.fromkeys(people))
+    subject = people[0] if people else None
+    origin, target = _direction(rules, folded, per_cat, subject, langs, floor)
+    orgs = [o.name for s in sentences for o in sorted(s.orgs, key=lambda o: o.start)]
+    first = [n for n in (origin, target) if n]
+    org_names = list(dict.fromkeys([*first, *orgs]))
+    amount = _amount(per_cat.get("offer", []), floor) if "offer" in chosen else None
+    return Entities(
+        people=tuple(people),
+        orgs=tuple(org_names),
+        from_org=origin,
+        to_org=target,
+        amount_usd=amount.usd if amount else None,
+        amount_is_lower_bound=amount.lower_bound if amount else False,
+    )
