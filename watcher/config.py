@@ -70,6 +70,11 @@ class PollingConfig(_Model):
         (), description="CIDRs or host names allowed even though private (SSRF allow-list)"
     )
 
+    @property
+    def allow_private(self) -> bool | tuple[str, ...]:
+        """What the SSRF guard lets through besides public addresses: all, or a list."""
+        return self.allow_private_networks or self.allowed_networks
+
     @model_validator(mode="after")
     def _bounds(self) -> PollingConfig:
         if self.min_interval > self.max_interval:

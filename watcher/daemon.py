@@ -92,9 +92,10 @@ def unsafe_urls(config: Config) -> list[tuple[str, str]]:
     """(location, reason) for each feed or webhook URL the SSRF guard refuses.
 
     Loopback, private, link-local and other non-public addresses (odd IP spellings
-    included) are refused unless `polling.allow_private_networks` is set.
+    included) are refused unless `polling.allow_private_networks` is set or
+    `polling.allowed_networks` lists them.
     """
-    allow = config.polling.allow_private_networks
+    allow = config.polling.allow_private
     found = []
     for i, feed in enumerate(config.feeds):
         try:
@@ -178,7 +179,7 @@ class Daemon:
             raise ConfigError("webhook URL refused", bad_sinks)
         for feed in list(self.feeds.values()):
             try:
-                check_url(feed.url, cfg.polling.allow_private_networks)
+                check_url(feed.url, cfg.polling.allow_private)
             except FetchError as e:
                 log.error("feed %s skipped: %s", feed.id, e.reason)
                 del self.feeds[feed.id]
@@ -195,8 +196,7 @@ class Daemon:
                     max_body=cfg.polling.max_body,
                     concurrency=cfg.polling.concurrency,
                     per_host=cfg.polling.per_host,
-                    allow_private=cfg.polling.allow_private_networks
-                    or cfg.polling.allowed_networks,
+                    allow_private=cfg.polling.allow_private,
                 )
             )
             for sink in self.sinks:

@@ -342,6 +342,9 @@ class Fetcher:
         except aiohttp.ClientPayloadError as e:
             raise FetchError("invalid response body (bad encoding or truncated)") from e
         except aiohttp.ClientResponseError as e:
+            # e.g. a server sending `br` although we did not offer it (no brotli here)
+            if "content-encoding" in str(e.message).lower():
+                raise FetchError("unsupported Content-Encoding") from e
             raise FetchError("invalid HTTP response") from e
         except aiohttp.InvalidURL as e:
             raise FetchError("invalid URL") from e

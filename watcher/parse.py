@@ -361,6 +361,15 @@ def _looks_like_html(body: bytes, content_type: str | None) -> bool:
     return bool(_HTML.search(body[:4096]))
 
 
+_MEDIA_TYPE = re.compile(r"[A-Za-z0-9!#$&^_.+-]{1,64}/[A-Za-z0-9!#$&^_.+-]{1,64}")
+
+
+def _media_type(content_type: str | None) -> str | None:
+    """The media type of a Content-Type header, if well-formed (it goes into reasons)."""
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    return mime if _MEDIA_TYPE.fullmatch(mime) else None
+
+
 def _looks_like_json(start: bytes, content_type: str | None) -> bool:
     mime = (content_type or "").split(";", 1)[0].strip().lower()
     return start.startswith(b"{") or mime in ("application/feed+json", "application/json")
@@ -419,9 +428,10 @@ def parse_feed(
     """Parse one response body into a ParsedFeed of normalised entries.
 
     Raises ParseError with a specific reason: "empty body", "DTD/entities refused",
-    "HTML page, not a feed", "not a feed", "parser crashed: <type>". A feed that is
-    not well-formed but yields entries is accepted; entries with neither a title nor a
-    link are dropped; at most `max_entries` entries are kept, in document order.
+    "HTML page, not a feed", "not a feed (Content-Type image/png)", "parser crashed:
+    <type>". A feed that is not well-formed but yields entries is accepted; entries
+    with neither a title nor a link are dropped; at most `max_entries` entries are
+    kept, in document order.
     """
     start = body.lstrip(b" \t\r\n\x00").removeprefix(codecs.BOM_UTF8).lstrip()
     if not start or not start.strip(b"\x00"):
@@ -443,7 +453,8 @@ def parse_feed(
     if not result.get("version") and not raw_entries:
         if _looks_like_html(start, content_type):
             raise ParseError("HTML page, not a feed")
-        raise ParseError("not a feed")
+        mime = _media_type(content_type)
+        raise ParseError(f"not a feed (Content-Type {mime})" if mime else "not a feed")
 
     feed = result.get("feed") or {}
     feed_lang = normalise_lang(feed.get("language")) or normalise_lang(
