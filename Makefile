@@ -27,13 +27,19 @@ run: install
 demo: install
 	$(BIN)/watcher demo
 
-# The integration tests start their own mosquitto processes on free ports.
+# The integration tests start their own mosquitto processes on free ports; the TLS
+# test makes its certificates with openssl.
 mosquitto:
-	@command -v mosquitto >/dev/null 2>&1 || test -x /usr/sbin/mosquitto || { \
-	  echo "installing mosquitto (apt-get)"; \
-	  SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq mosquitto >/dev/null \
-	  || { echo "could not install mosquitto: install it with your package manager (apt-get install mosquitto)"; exit 1; }; }
+	@missing=""; \
+	  { command -v mosquitto >/dev/null 2>&1 || test -x /usr/sbin/mosquitto; } || missing="mosquitto"; \
+	  command -v mosquitto_passwd >/dev/null 2>&1 || missing="$$missing mosquitto"; \
+	  command -v openssl >/dev/null 2>&1 || missing="$$missing openssl"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing$$missing (apt-get)"; \
+	    SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null \
+	    || { echo "could not install$$missing: install with your package manager (apt-get install$$missing)"; exit 1; }; \
+	  fi
 
 lint: install-test
 	$(BIN)/ruff check watcher tests bench

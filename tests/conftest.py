@@ -265,6 +265,19 @@ async def subscriber(broker: Broker) -> AsyncIterator[Subscriber]:
         yield sub
 
 
+@pytest.fixture
+def reap() -> Iterator[list[Any]]:
+    """Processes a test started; any still running at the end are killed."""
+    procs: list[Any] = []
+    yield procs
+    for proc in procs:
+        if proc.returncode is None:
+            try:
+                proc.kill()
+            except ProcessLookupError:
+                pass
+
+
 @pytest.fixture(autouse=True)
 def _no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):

@@ -286,7 +286,7 @@ def write_config(tmp_path: Path, text: str) -> Path:
 
 
 async def test_subprocess_sigterm_exits_cleanly_and_says_offline(
-    tmp_path: Path, feed_server: FeedServer, broker: Broker
+    tmp_path: Path, feed_server: FeedServer, broker: Broker, reap: list[Any]
 ) -> None:
     prefix = f"p-{uuid.uuid4().hex[:6]}"
     feed_server.feeds["a"] = [OLD]
@@ -316,6 +316,7 @@ topic_prefix = "{prefix}"
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "watcher", "run", "-c", str(cfg), stderr=asyncio.subprocess.PIPE
         )
+        reap.append(proc)
         await until(lambda: sub.statuses()[-1:] == [b"online"], timeout=20)
         await until(lambda: len(feed_server.requests) >= 1, timeout=10)
         import aiohttp

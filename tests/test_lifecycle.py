@@ -9,6 +9,7 @@ import socket
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,19 +89,21 @@ url = "{hook_url}"
     return cfg
 
 
-async def start(cfg: Path) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
+async def start(cfg: Path, reap: list[Any]) -> asyncio.subprocess.Process:
+    proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "watcher", "run", "-c", str(cfg), stderr=asyncio.subprocess.PIPE
     )
+    reap.append(proc)
+    return proc
 
 
 async def test_sigterm_lets_an_inflight_delivery_finish(
-    tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver
+    tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver, reap: list[Any]
 ) -> None:
     feed_server.feeds["a"] = [MOVE]
     hooks.script = ["slow"]
     hooks.delay = 2.0
-    proc = await start(write_config(tmp_path, feed_server.url("a"), hooks.url, drain=10))
+    proc = await start(write_config(tmp_path, feed_server.url("a"), hooks.url, drain=10), reap)
     await until(lambda: len(hooks.received) == 1, timeout=20)  # the POST is in flight now
     t0 = time.monotonic()
     proc.send_signal(signal.SIGTERM)
@@ -117,11 +120,11 @@ async def test_sigterm_lets_an_inflight_delivery_finish(
 
 
 async def test_second_sigterm_exits_at_once(
-    tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver
+    tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver, reap: list[Any]
 ) -> None:
     feed_server.feeds["a"] = [MOVE]
     hooks.script = ["hang"]
-    proc = await start(write_config(tmp_path, feed_server.url("a"), hooks.url, drain=30))
+    proc = await start(write_config(tmp_path, feed_server.url("a"), hooks.url, drain=30), reap)
     await until(lambda: len(hooks.received) == 1, timeout=20)
     proc.send_signal(signal.SIGTERM)
     await asyncio.sleep(0.5)

@@ -116,10 +116,14 @@ class Store:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         try:
-            if not readonly:
+            if readonly:
+                # mode=ro: a reader never creates an empty database file by accident
+                target, uri = f"file:{self.path}?mode=ro", True
+            else:
                 _create_private(self.path)
+                target, uri = str(self.path), False
             conn = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False, timeout=30.0
+                target, isolation_level=None, check_same_thread=False, timeout=30.0, uri=uri
             )
         except (OSError, sqlite3.Error) as e:
             raise StoreError(f"cannot open database {self.path}: {e}") from e
