@@ -892,3 +892,20 @@ async def test_b31_not_a_feed_gets_specific_reasons_json_feed_is_parsed(
     }
     assert json_guids == {"j1", "j2"}
     print(f"B31: reasons {reasons}")
+
+
+async def test_a_stuck_parse_is_cut_and_the_worker_replaced() -> None:
+    """A job past its timeout kills the worker; the next job runs in a fresh one."""
+    import os as _os
+
+    from watcher.pool import RulesSpec, WorkerPool
+
+    pool = WorkerPool(RulesSpec())
+    try:
+        first = await pool.run(_os.getpid)
+        with pytest.raises(TimeoutError):
+            await pool.run(time.sleep, 30, timeout=1.0)
+        second = await pool.run(_os.getpid, timeout=30)
+        assert first != second
+    finally:
+        pool.close()

@@ -62,6 +62,7 @@ class PollingConfig(_Model):
     timeout: float = Field(20.0, gt=0, le=600)
     max_body: int = Field(10 * 2**20, ge=1024)
     max_entries: int = Field(500, ge=1)
+    parse_timeout: float = Field(30.0, gt=0, description="a parse worker is replaced after this")
     user_agent: str = "watcher/0.1 (+https://github.com/watcher-alerts/watcher)"
     alert_on_first_poll: bool = False
     max_age_hours: float = Field(72.0, gt=0, description="older entries are never alerted")

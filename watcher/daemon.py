@@ -371,10 +371,20 @@ class Daemon:
     ) -> ParsedFeed:
         try:
             parsed: ParsedFeed = await self.pool.run(
-                parse_job, body, feed.id, url, content_type, self.config.polling.max_entries
+                parse_job,
+                body,
+                feed.id,
+                url,
+                content_type,
+                self.config.polling.max_entries,
+                timeout=self.config.polling.parse_timeout,
             )
         except ParseError:
             raise
+        except TimeoutError as e:
+            raise ParseError(
+                f"parse took longer than {self.config.polling.parse_timeout:g}s"
+            ) from e
         except MemoryError as e:
             raise ParseError("parser ran out of memory (hostile feed?)") from e
         except Exception as e:  # the worker died or the parser failed in an unforeseen way

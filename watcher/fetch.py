@@ -388,7 +388,10 @@ class Fetcher:
         location = resp.headers.get("Location")
         if not location:
             raise FetchError(f"HTTP {resp.status} without Location", status=resp.status)
-        target = urljoin(url, location.strip())
+        location = location.strip()
+        if any(ord(c) < 32 or ord(c) == 127 for c in location):
+            raise FetchError("redirect to a malformed Location refused", status=resp.status)
+        target = urljoin(url, location)
         scheme = urlsplit(target).scheme.lower()
         if scheme not in ("http", "https"):
             raise FetchError(

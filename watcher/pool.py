@@ -103,23 +103,35 @@ class WorkerPool:
             initargs=(self.max_memory, self.spec),
         )
 
-    async def run(self, fn: Any, *args: Any) -> Any:
+    async def run(self, fn: Any, *args: Any, timeout: float | None = None) -> Any:
+        """Run `fn(*args)` in a worker; past `timeout` the workers are killed and replaced
+        (a parse that never ends must not hold the pool for every other feed)."""
         if self._pool is None:
             self._pool = self._make()
+        pool = self._pool
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._pool, fn, *args)
+            return await asyncio.wait_for(loop.run_in_executor(pool, fn, *args), timeout)
+        except TimeoutError:
+            self._replace(pool, kill=True)
+            raise
         except BrokenProcessPool:
             # The worker died (killed, crashed): start a fresh pool for the next job.
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+            self._replace(pool, kill=False)
             raise
+
+    def _replace(self, pool: ProcessPoolExecutor, *, kill: bool) -> None:
+        if kill:
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        if self._pool is pool:
+            self._pool = None
 
     def kill(self) -> None:
         """Kill the workers at once (for an immediate exit)."""
         if self._pool is not None:
-            for process in list(getattr(self._pool, "_processes", {}).values()):
-                process.kill()
+            self._replace(self._pool, kill=True)
 
     def close(self) -> None:
         if self._pool is not None:
