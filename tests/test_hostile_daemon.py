@@ -614,7 +614,9 @@ async def test_b26_redirects_limits_persistence_and_ssrf(tmp_path: Path, special
         )
         async with running(config) as daemon:
             await settled(daemon, config, [f[n] for n in names[:-1]])
-            await until(lambda: all(special.count(f"moved{c}") >= 2 for c in (301, 302)), 10)
+            await until(
+                lambda: all(special.count(f"moved{c}") >= 2 for c in (301, 302, 307, 308)), 10
+            )
         assert canary.connections == 0
     st = states(config)
     assert st[f["loop-a"]].last_error == "redirect loop"
