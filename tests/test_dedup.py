@@ -1,0 +1,306 @@
+"""Unit tests of the event dedup decisions (watcher/dedup.py, dedup_names.py, events.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from watcher import events
+from watcher.classify import default_rules
+from watcher.dedup import (
+    Candidate,
+    EventSignature,
+    decide,
+    event_signature,
+    org_key,
+    person_key,
+    story_fingerprint,
+    story_similarity,
+)
+from watcher.dedup_names import same_person
+from watcher.models import Analysis, Entities
+
+NOW = datetime(2025, 7, 16, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jason Wei", "jason wei"),
+        ("Wei, Jason", "Jason Wei"),
+        ("Karén Simonyan", "Karen Simonyan"),
+        ("Jürgen Schmidhuber", "Juergen Schmidhuber"),
+        ("Alexandr Wang", "Alexander Wang"),
+        ("Aleksandr Wang", "Alexandr Wang"),
+        ("Wu Yonghui", "Yonghui Wu"),
+        ("Jason  Wei.", "JASON WEI"),
+    ],
+)
+def test_person_key_variants_agree(a: str, b: str) -> None:
+    assert person_key(a) == person_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Matt Deitke", "マット・デイトキー", True),
+        ("John Schulman", "존 슐먼", True),
+        ("Shengjia Zhao", "シェンジア・ジャオ", True),
+        ("Alexandr Wang", "アレクサンダー・ワン", True),
+        ("Jason Wei", "Jason Lee", False),
+        ("Mark Lee", "Mark Li", False),
+        ("Tom Gunter", "Ruoming Pang", False),
+        ("Ruoming Pang", "庞若鸣", False),  # Chinese characters are not transliterated
+    ],
+)
+def test_same_person_across_scripts(a: str, b: str, same: bool) -> None:
+    assert same_person(person_key(a), person_key(b)) is same
+
+
+_NAME = st.text(alphabet=st.characters(categories=["L", "Zs", "Pd", "Po"]), max_size=30)
+
+
+@given(_NAME)
+def test_person_key_idempotent(name: str) -> None:
+    key = person_key(name)
+    assert person_key(key) == key
+
+
+@given(st.lists(st.sampled_from(["José", "Zoë", "Łukasz", "Søren", "Ørsted", "Núñez"]), min_size=1))
+def test_person_key_accent_insensitive(words: list[str]) -> None:
+    import unicodedata
+
+    name = " ".join(words)
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).translate(str.maketrans({"Ł": "L", "ø": "o", "Ø": "O"}))
+    assert person_key(name) == person_key(plain)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Facebook", "meta"),
+        ("Meta Platforms", "meta"),
+        ("DeepMind", "google-deepmind"),
+        ("Google DeepMind", "google-deepmind"),
+        ("Open AI", "openai"),
+        ("Acme Robotics", "acme-robotics"),
+    ],
+)
+def test_org_key_through_alias_table(name: str, key: str) -> None:
+    assert org_key(name, default_rules()) == key
+
+
+def _analysis(cats: tuple[str, ...], **ents: object) -> Analysis:
+    return Analysis(
+        lang="en",
+        scores=dict.fromkeys(cats, 0.9),
+        categories=cats,
+        entities=Entities(**ents),  # type: ignore[arg-type]
+        evidence=(),
+    )
+
+
+def test_signature_strength() -> None:
+    rules = default_rules()
+    person = event_signature(_analysis(("departure",), people=("Jason Wei",)), rules=rules)
+    orgs_only = event_signature(_analysis(("departure",), orgs=("OpenAI", "Meta")), rules=rules)
+    acq = event_signature(_analysis(("acquihire",), orgs=("Google", "Windsurf")), rules=rules)
+    lab = event_signature(
+        _analysis(("lab_formation",), orgs=("Thinking Machines Lab",)), rules=rules
+    )
+    assert person is not None and person.strong and person.people == ("jason wei",)
+    assert orgs_only is not None and not orgs_only.strong
+    assert acq is not None and acq.strong and acq.targets == ("windsurf",)
+    assert lab is not None and lab.strong
+    assert event_signature(_analysis(()), rules=rules) is None
+
+
+def test_subject_is_who_the_title_names() -> None:
+    sig = event_signature(
+        _analysis(("departure",), people=("Daniel Gross", "Ilya Sutskever")),
+        title="Daniel Gross exits Safe Superintelligence to work for Meta",
+    )
+    assert sig is not None and sig.people == (person_key("Daniel Gross"),)
+
+
+def _sig(cats: str, people: tuple[str, ...] = (), **kw: object) -> EventSignature:
+    categories = frozenset(cats.split(","))
+    return EventSignature(
+        category=cats.split(",")[0],
+        categories=categories,
+        people=tuple(sorted(person_key(p) for p in people)),
+        strong=bool(people),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _cand(
+    sig: EventSignature, *, age: timedelta = timedelta(hours=1), fp: bytes = b""
+) -> Candidate:
+    return Candidate("evt_1", sig, NOW - age, NOW - age, (fp,) if fp else ())
+
+
+WEI = _sig("departure", ("Jason Wei",), orgs=("meta", "openai"), from_org="openai", to_org="meta")
+
+# (name, entry signature, event signature, age of the event, expected kind, expected changes)
+CASES = [
+    ("same move, nothing new", WEI, WEI, timedelta(hours=2), "duplicate", {}),
+    (
+        "adds the amount and the offer",
+        _sig("departure,offer", ("Jason Wei",), orgs=("meta", "openai"), amount_usd=300_000_000),
+        WEI,
+        timedelta(hours=2),
+        "update",
+        {"amount_usd": 300_000_000, "categories": ["offer"]},
+    ),
+    (
+        "adds the destination",
+        WEI,
+        _sig("departure", ("Jason Wei",), orgs=("openai",), from_org="openai"),
+        timedelta(days=1),
+        "update",
+        {"to_org": "meta"},
+    ),
+    (
+        "word order and accents",
+        _sig("departure", ("Wei, Jason",), orgs=("meta", "openai"), to_org="meta"),
+        WEI,
+        timedelta(days=3),
+        "duplicate",
+        {},
+    ),
+    ("outside the window", WEI, WEI, timedelta(days=30), "new", {}),
+    (
+        "different person",
+        _sig("departure", ("Hyung Won Chung",), to_org="meta"),
+        WEI,
+        timedelta(hours=1),
+        "new",
+        {},
+    ),
+    (
+        "same person, opposite direction",
+        _sig(
+            "departure", ("Jason Wei",), orgs=("meta", "openai"), from_org="meta", to_org="openai"
+        ),
+        WEI,
+        timedelta(hours=1),
+        "new",
+        {},
+    ),
+    (
+        "organisations only: too weak",
+        _sig("departure", orgs=("meta", "openai"), from_org="openai", to_org="meta"),
+        WEI,
+        timedelta(hours=1),
+        "new",
+        {},
+    ),
+    (
+        "no shared category",
+        _sig("lab_formation", ("Jason Wei",), orgs=("meta",)),
+        WEI,
+        timedelta(hours=1),
+        "new",
+        {},
+    ),
+    (
+        "same acqui-hire target, other people named",
+        _sig("acquihire", ("Douglas Chen",), orgs=("google", "windsurf"), targets=("windsurf",)),
+        _sig("acquihire", ("Varun Mohan",), orgs=("google", "windsurf"), targets=("windsurf",)),
+        timedelta(hours=5),
+        "duplicate",
+        {},
+    ),
+    (
+        "no person, same organisations and amount",
+        _sig("offer", orgs=("meta", "openai"), amount_usd=100_000_000),
+        _sig("offer", orgs=("meta", "openai"), amount_usd=100_000_000),
+        timedelta(hours=5),
+        "duplicate",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "entry", "event", "age", "kind", "changes"), CASES, ids=[c[0] for c in CASES]
+)
+def test_decide(
+    name: str,
+    entry: EventSignature,
+    event: EventSignature,
+    age: timedelta,
+    kind: str,
+    changes: dict[str, object],
+) -> None:
+    decision = decide(entry, story_fingerprint("a", "b"), [_cand(event, age=age)], now=NOW)
+    assert decision.kind == kind
+    assert decision.changes == changes
+    assert decision.event_id == (None if kind == "new" else "evt_1")
+
+
+def test_decide_none_without_category() -> None:
+    assert decide(None, b"", [], now=NOW).kind == "none"
+
+
+ARTICLE = (
+    "Jason Wei, a researcher behind OpenAI's o3 and deep research models, is leaving the "
+    "ChatGPT maker for Meta's superintelligence lab, Wired reported on Tuesday. His close "
+    "collaborator Hyung Won Chung is making the same move, according to people familiar."
+)
+
+
+def test_story_similarity_syndicated_vs_different() -> None:
+    original = story_fingerprint("OpenAI's Jason Wei heads to Meta", ARTICLE)
+    syndicated = story_fingerprint(
+        "OpenAI researcher Jason Wei heads to Meta", ARTICLE.replace("Tuesday", "Wednesday")
+    )
+    other = story_fingerprint(
+        "Apple's models chief defects to Meta",
+        "Ruoming Pang, who ran Apple's foundation models team, is leaving for Meta, "
+        "people familiar with the matter said. His package is worth over $200 million.",
+    )
+    assert story_similarity(original, syndicated) >= 0.6
+    assert story_similarity(original, other) < 0.2
+    assert story_similarity(original, original) == 1.0
+
+
+def test_story_duplicate_attaches_even_when_weak() -> None:
+    weak = _sig("offer", orgs=("openai",))
+    fp = story_fingerprint("OpenAI hands out bonuses", ARTICLE)
+    decision = decide(weak, fp, [_cand(weak, fp=fp)], now=NOW)
+    assert decision.kind == "duplicate" and decision.rule == "story"
+
+
+def test_events_roundtrip() -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    events.migrate(conn)
+    fp = story_fingerprint("t", ARTICLE)
+    first = decide(WEI, fp, events.recent_events(conn, now=NOW), now=NOW)
+    eid = events.record(
+        conn, first, signature=WEI, fingerprint=fp, source=events.Source("f1", "g1"), now=NOW
+    )
+    later = NOW + timedelta(minutes=5)
+    richer = _sig("departure,offer", ("Jason Wei",), orgs=("meta", "openai"), amount_usd=10**8)
+    second = decide(richer, fp, events.recent_events(conn, now=later), now=later)
+    assert (first.kind, second.kind, second.event_id) == ("new", "update", eid)
+    events.record(
+        conn,
+        second,
+        signature=richer,
+        fingerprint=fp,
+        source=events.Source("f2", "g2", lang="it"),
+        now=later,
+    )
+    [row] = events.list_events(conn)
+    assert row["sources"] == 2 and row["amount_usd"] == 10**8
+    assert row["categories"] == ["departure", "offer"]
+    assert [s["kind"] for s in events.sources(conn, eid)] == ["new", "update"]
+    assert events.recent_events(conn, now=NOW + timedelta(days=40)) == []

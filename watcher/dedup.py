@@ -1,0 +1,379 @@
+"""Decide whether a classified entry is a new event, or another source of a known one.
+
+Pure functions: no I/O, `now` comes in as an argument. The SQLite side is `events.py`.
+
+An entry is reduced to an `EventSignature` (categories, the people it is about, the
+organisations through the alias table, the direction of the move, the amount, the
+startups involved) and a `story_fingerprint` (MinHash over word shingles). `decide`
+compares it with the candidate events seen within the window (default 14 days).
+
+Merge rules, in order of precedence (the first rule that applies wins):
+
+1. No category -> "none" (nothing to alert on, nothing recorded).
+2. A candidate outside the window (by its first and last source) is never matched.
+3. Different people never merge: when both sides name people that can be compared
+   (same script, or Latin against kana/hangul through a consonant skeleton) and the
+   sets differ, the candidate is rejected. The people compared are those named in the
+   title when the title names any (the subject), else all people found. The only
+   exception: two acqui-hires of the same startup (rule 7).
+4. A contradicting direction never merges (except between two acqui-hires, whose
+   direction the extractor often reverses): both name a destination and the two
+   differ; or one side's origin is an organisation the other side never mentions
+   although it mentions some. (Same person, opposite moves -> two events.)
+5. Story near-duplicate: MinHash similarity with any source of the candidate at or
+   above `STORY_THRESHOLD` -> match, even when the signature is weak (syndicated or
+   lightly edited copies attach to the first entry's event).
+6. Same people (rule 3 says "same") and at least one category in common -> match.
+7. Same target: both are acqui-hires (or both lab formations) of the same startup.
+8. Corroborated weak key (no comparable people): categories overlap, the same set of
+   organisations, and the same amount (within 5 %) -> match, but only when exactly
+   one candidate qualifies. Organisations alone (no person, no amount) never merge:
+   such entries rely on rule 5, and two alerts are preferred to a wrong merge.
+
+Among matching candidates the highest rule wins (5 > 6 > 7 > 8), then the higher
+story similarity, then the older event. A match is an "update" when the entry adds a
+fact the event lacked (an amount, an origin or destination, another category), else a
+"duplicate" (recorded silently). No match -> "new".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import struct
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from watcher.alerts import slug
+from watcher.classify.entities import find_orgs
+from watcher.classify.rules import Rules
+from watcher.dedup_names import comparable, person_key, same_person
+from watcher.models import Analysis
+
+__all__ = [
+    "STORY_THRESHOLD",
+    "WINDOW",
+    "Candidate",
+    "Decision",
+    "EventSignature",
+    "decide",
+    "event_signature",
+    "org_key",
+    "person_key",
+    "story_fingerprint",
+    "story_similarity",
+]
+
+WINDOW = timedelta(days=14)
+STORY_THRESHOLD = 0.5
+Kind = Literal["new", "update", "duplicate", "none"]
+
+# -- story fingerprints ------------------------------------------------------------------
+
+_PERMUTATIONS = 64
+_PRIME = (1 << 61) - 1
+_rng = random.Random(20250716)  # fixed seed: fingerprints must be stable across runs
+_COEFFS = tuple((_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for _ in range(64))
+_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\w+")
+_EMPTY = struct.pack(f"<{_PERMUTATIONS}Q", *([_PRIME] * _PERMUTATIONS))
+
+
+def _shingles(title: str, text: str, size: int = 2) -> set[str]:
+    folded = unicodedata.normalize("NFKC", f"{title}\n{text}").casefold()
+    words = _WORD.findall(folded)
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def story_fingerprint(title: str, text: str) -> bytes:
+    """MinHash (64 × 64-bit) of the word bigrams of the case-folded title and text."""
+    hashes = [
+        int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little")
+        for s in _shingles(title, text)
+    ]
+    if not hashes:
+        return _EMPTY
+    mins = [min((a * h + b) % _PRIME for h in hashes) for a, b in _COEFFS]
+    return struct.pack(f"<{_PERMUTATIONS}Q", *mins)
+
+
+def story_similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two fingerprints (0.0 when either text was empty)."""
+    if a == _EMPTY or b == _EMPTY or len(a) != len(b):
+        return 0.0
+    va = struct.unpack(f"<{_PERMUTATIONS}Q", a)
+    vb = struct.unpack(f"<{_PERMUTATIONS}Q", b)
+    return sum(x == y for x, y in zip(va, vb, strict=True)) / _PERMUTATIONS
+
+
+# -- keys --------------------------------------------------------------------------------
+
+
+def org_key(name: str, rules: Rules) -> str:
+    """`Facebook` -> `meta`, `DeepMind` -> `google-deepmind`: canonical name, slugged."""
+    for variant in (name, name.title()):
+        found = find_orgs(rules, variant)
+        if found:
+            return slug(max(found, key=lambda m: m.end - m.start).name)
+    return slug(name)
+
+
+def _compatible_org(a: str, b: str) -> bool:
+    """Same organisation, or one names a unit of the other (`google` / `google-deepmind`)."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+@dataclass(frozen=True, slots=True)
+class EventSignature:
+    """What an entry says happened: the inputs of the merge rules (see module docstring)."""
+
+    category: str
+    categories: frozenset[str]
+    people: tuple[str, ...] = ()  # person keys of the subject, sorted
+    orgs: tuple[str, ...] = ()  # org keys, sorted
+    from_org: str | None = None
+    to_org: str | None = None
+    amount_usd: int | None = None
+    targets: tuple[str, ...] = ()  # startups: acqui-hire targets, newly formed labs
+    strong: bool = False
+    names: tuple[str, ...] = ()  # capitalised Latin words of title+text, as name tokens
+
+    @property
+    def key(self) -> str:
+        """`departure:jason-wei:openai>meta`: a readable key (not unique by itself)."""
+        who = "+".join(slug(p) for p in self.people) or "+".join(self.targets)
+        where = f"{self.from_org or '?'}>{self.to_org or '?'}"
+        return ":".join(p for p in (self.category, who, where) if p and p != "?>?")
+
+    def to_json(self) -> dict[str, Any]:
+        doc = asdict(self)
+        doc["categories"] = sorted(self.categories)
+        return doc
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> EventSignature:
+        fields = dict(doc)
+        fields["categories"] = frozenset(fields["categories"])
+        for name in ("people", "orgs", "targets", "names"):
+            fields[name] = tuple(fields.get(name) or ())
+        return cls(**fields)
+
+
+def _subject(people: Sequence[str], title: str) -> list[str]:
+    """The people named in the title (by full name or last name), else all of them."""
+    named = [p for p in people if p in title or (p.split() and p.split()[-1] in title)]
+    keys = {person_key(p) for p in (named or people)} - {""}
+    # "Wang" next to "Alexandr Wang": keep the full name only
+    return sorted(
+        k for k in keys if not any(o != k and set(k.split()) < set(o.split()) for o in keys)
+    )
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+")
+
+
+def _names(title: str, text: str) -> tuple[str, ...]:
+    """Name tokens (person_key spelling) of the capitalised words, to spot names the
+    extractor missed: "Matt Deitke" in a sentence that held no evidence."""
+    words = _CAPITALISED.findall(f"{title} {text}")
+    return tuple(sorted({t for w in words for t in person_key(w).split()}))
+
+
+def event_signature(
+    analysis: Analysis, *, title: str = "", text: str = "", rules: Rules | None = None
+) -> EventSignature | None:
+    """The signature of a classified entry; None when it has no category.
+
+    `title` picks the subject among the people found; `text` (with the title) gives the
+    names mentioned; `rules` (the classifier's) tells startups apart and finds the
+    organisations named in the title.
+    """
+    if not analysis.categories:
+        return None
+    cats = frozenset(analysis.categories)
+    primary = max(analysis.categories, key=lambda c: analysis.scores.get(c, 0.0))
+    ents = analysis.entities
+    orgs = sorted(
+        {slug(o) for o in ents.orgs} | {slug(o) for o in (ents.from_org, ents.to_org) if o}
+    )
+    targets: list[str] = []
+    if rules is not None:
+        startups = {slug(s) for s in rules.startups}
+        in_title = {slug(m.name) for m in find_orgs(rules, title)} & startups
+        targets = sorted(in_title or (set(orgs) & startups))
+    people = _subject(ents.people, title)
+    buyer = any(o not in targets for o in orgs)
+    strong = bool(people) or (
+        bool(targets) and ("lab_formation" in cats or ("acquihire" in cats and buyer))
+    )
+    return EventSignature(
+        category=primary,
+        categories=cats,
+        people=tuple(people),
+        orgs=tuple(orgs),
+        from_org=slug(ents.from_org) if ents.from_org else None,
+        to_org=slug(ents.to_org) if ents.to_org else None,
+        amount_usd=ents.amount_usd,
+        targets=tuple(targets),
+        strong=strong,
+        names=_names(title, text),
+    )
+
+
+# -- the decision ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A recent event: its merged signature, when it was seen, its sources' fingerprints."""
+
+    id: str
+    signature: EventSignature
+    first_seen: datetime
+    last_seen: datetime
+    fingerprints: tuple[bytes, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What to do with an entry: open an event, update one, or add a silent source."""
+
+    kind: Kind
+    event_id: str | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+    rule: str = ""
+
+
+def _covered(person: str, other: EventSignature) -> bool:
+    """The other side names this person: extracted, or written out in full in its text."""
+    if any(same_person(person, p) for p in other.people):
+        return True
+    tokens = person.split()
+    return len(tokens) >= 2 and set(tokens) <= set(other.names)
+
+
+def _people(a: EventSignature, b: EventSignature) -> str:
+    """ "same", "different" or "unknown" (nothing comparable) for two signatures."""
+    if not a.people and not b.people:
+        return "unknown"
+    if all(_covered(p, b) for p in a.people) and all(_covered(p, a) for p in b.people):
+        return "same"
+    if not a.people or not b.people:
+        return "unknown"
+    if not any(comparable(x, y) for x in a.people for y in b.people):
+        return "unknown"
+    return "different"
+
+
+def _unmentioned(org: str | None, orgs: Sequence[str]) -> bool:
+    return bool(org and orgs and not any(_compatible_org(org, o) for o in orgs))
+
+
+def _conflict(a: EventSignature, b: EventSignature) -> bool:
+    """Rule 4: the two sides describe moves in different directions."""
+    if a.to_org and b.to_org and not _compatible_org(a.to_org, b.to_org):
+        return True
+    # a destination the other side lacks is news (an update); an origin it never
+    # mentions is another move
+    return _unmentioned(a.from_org, b.orgs) or _unmentioned(b.from_org, a.orgs)
+
+
+def _close(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 0.05 * max(a, b)
+
+
+def _rule(sig: EventSignature, fp: bytes, cand: Candidate) -> tuple[int, float]:
+    """(rule strength 0–4, story similarity); 0 = no match. See the module docstring."""
+    ev = cand.signature
+    people = _people(sig, ev)
+    both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
+    both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
+    same_target = (both_acq or both_lab) and bool(set(sig.targets) & set(ev.targets))
+    if people == "different" and not (both_acq and same_target):
+        return 0, 0.0
+    moves = "departure" in sig.categories and "departure" in ev.categories
+    if moves and not both_acq and _conflict(sig, ev):
+        return 0, 0.0
+    sim = max((story_similarity(fp, f) for f in cand.fingerprints), default=0.0)
+    if sim >= STORY_THRESHOLD:
+        return 4, sim
+    if not sig.categories & ev.categories:
+        return 0, sim
+    if people == "same":
+        return 3, sim
+    if same_target:
+        return 2, sim
+    if people == "unknown" and sig.orgs and sig.orgs == ev.orgs:
+        if _close(sig.amount_usd, ev.amount_usd):
+            return 1, sim
+    return 0, sim
+
+
+def _changes(sig: EventSignature, ev: EventSignature) -> dict[str, Any]:
+    """The facts this entry adds to the event."""
+    out: dict[str, Any] = {}
+    if sig.amount_usd is not None and ev.amount_usd is None:
+        out["amount_usd"] = sig.amount_usd
+    if sig.from_org and not ev.from_org:
+        out["from_org"] = sig.from_org
+    if sig.to_org and not ev.to_org:
+        out["to_org"] = sig.to_org
+    added = sorted(sig.categories - ev.categories)
+    if added:
+        out["categories"] = added
+    return out
+
+
+def in_window(cand: Candidate, now: datetime, window: timedelta) -> bool:
+    """Rule 2: the entry falls within `window` of the event's first..last source."""
+    return cand.first_seen - window <= now <= cand.last_seen + window
+
+
+def decide(
+    signature: EventSignature | None,
+    fingerprint: bytes,
+    candidates: Iterable[Candidate],
+    *,
+    now: datetime,
+    window: timedelta = WINDOW,
+) -> Decision:
+    """Apply the merge rules (module docstring) to one entry against recent events."""
+    if signature is None:
+        return Decision("none")
+    scored: list[tuple[int, float, datetime, Candidate]] = []
+    for cand in candidates:
+        if not in_window(cand, now, window):
+            continue
+        strength, sim = _rule(signature, fingerprint, cand)
+        if strength:
+            scored.append((strength, sim, cand.first_seen, cand))
+    if not scored:
+        return Decision("new", rule="no match")
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    strength, _, _, best = scored[0]
+    if strength == 1 and sum(1 for s in scored if s[0] == 1) > 1:
+        return Decision("new", rule="ambiguous weak key")
+    changes = _changes(signature, best.signature)
+    names = {4: "story", 3: "people", 2: "target", 1: "orgs+amount"}
+    return Decision("update" if changes else "duplicate", best.id, changes, names[strength])
+
+
+def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
+    """The event's signature after a source joined it: missing facts filled in."""
+    return EventSignature(
+        category=ev.category,
+        categories=ev.categories | sig.categories,
+        people=ev.people or sig.people,
+        orgs=tuple(sorted(set(ev.orgs) | set(sig.orgs))),
+        from_org=ev.from_org or sig.from_org,
+        to_org=ev.to_org or sig.to_org,
+        amount_usd=ev.amount_usd if ev.amount_usd is not None else sig.amount_usd,
+        targets=tuple(sorted(set(ev.targets) | set(sig.targets))),
+        strong=ev.strong or sig.strong,
+        names=tuple(sorted(set(ev.names) | set(sig.names))),
+    )

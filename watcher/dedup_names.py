@@ -1,0 +1,176 @@
+"""Person-name keys for event dedup: case-, accent-, order- and spelling-insensitive.
+
+Two layers:
+
+- `person_key(name)` is the exact key: Unicode-folded, lower case, accents removed,
+  punctuation dropped, "Wei, Jason" turned round, tokens sorted (so "Wu Yonghui" and
+  "Yonghui Wu" agree), and a few Latin transliteration variants unified ("Aleksandr",
+  "Alexander", "Alexandr" -> one spelling). Idempotent by construction.
+- `skeleton(key)` is a coarse consonant skeleton per name token, used only to link a
+  name written in Latin letters with the same name written in katakana or hangul
+  ("Matt Deitke" / "マット・デイトキー", "John Schulman" / "존 슐먼"). Vowels, h/w/y and
+  a final r (which Japanese and Korean do not write) are dropped; consonants fall into
+  broad classes. Chinese characters are not transliterated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPECIAL = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae"})
+_SEPARATORS = re.compile(r"[\s・·･‧.,'’\-_/]+")
+_HONORIFICS = ("さん", "氏", "씨")
+# Latin spelling variants, applied in order until nothing changes.
+_LATIN_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ks", "x"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("ij", "y"),
+    ("ue", "u"),
+    ("oe", "o"),
+    ("ae", "a"),
+    ("ie$", "i"),
+    ("er$", "r"),
+    ("(.)\\1", "\\1"),
+)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().translate(_SPECIAL)
+    return "".join(_strip_accent(ch) for ch in text)
+
+
+def _strip_accent(ch: str) -> str:
+    """`é` -> `e`; letters of other scripts (kana with dakuten, hangul) stay whole."""
+    if ch.isascii():
+        return ch
+    base = unicodedata.normalize("NFKD", ch)
+    stripped = "".join(c for c in base if not unicodedata.combining(c))
+    return stripped if stripped.isascii() and stripped else ch
+
+
+def _latin_token(token: str) -> str:
+    previous = None
+    while previous != token:
+        previous = token
+        for pattern, repl in _LATIN_VARIANTS:
+            token = re.sub(pattern, repl, token)
+    return token
+
+
+def person_key(name: str) -> str:
+    """`Jason Wei`, `WEI, Jason`, `Jáson  Wei` -> `jason wei` (stable across spellings)."""
+    text = name.strip()
+    while text.endswith(_HONORIFICS):
+        text = text[: -len(next(h for h in _HONORIFICS if text.endswith(h)))]
+    if text.count(",") == 1:  # "Wei, Jason" -> "Jason Wei"
+        last, first = text.split(",")
+        text = f"{first} {last}"
+    tokens = [t for t in _SEPARATORS.split(_fold(text)) if t]
+    tokens = [_latin_token(t) if t.isascii() else t for t in tokens]
+    return " ".join(sorted(t for t in tokens if t))
+
+
+def script(key: str) -> str:
+    """The writing system of a key: latin, kana, hangul, han or other."""
+    for ch in key:
+        code = ord(ch)
+        if ch.isascii():
+            continue
+        if 0x3040 <= code <= 0x30FF:
+            return "kana"
+        if 0xAC00 <= code <= 0xD7AF:
+            return "hangul"
+        if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+            return "han"
+        return "other"
+    return "latin"
+
+
+# -- consonant skeletons -----------------------------------------------------------------
+
+_KANA_ROWS = {
+    "K": "カキクケコガギグゲゴかきくけこがぎぐげご",
+    "S": "サシスセソザジズゼゾチヂヅさしすせそざじずぜぞちぢづ",
+    "T": "タテトダデドたてとだでど",
+    "N": "ナニヌネノンなにぬねのん",
+    "P": "ハヒフヘホバビブベボパピプペポヴはひふへほばびぶべぼぱぴぷぺぽ",
+    "M": "マミムメモまみむめも",
+    "R": "ラリルレロらりるれろ",
+}
+_KANA = {ch: cls for cls, chars in _KANA_ROWS.items() for ch in chars}
+_KANA.update({"ツ": "TS", "つ": "TS"})
+# h-row kana stand for h (dropped) except フ (fu, for f); keep ハ-row silent.
+for _ch in "ハヒヘホはひへほ":
+    _KANA[_ch] = ""
+_HANGUL_INITIAL: tuple[str, ...] = tuple("K K N T T R M P P S S _ S S S K T P _".split())
+_HANGUL_FINAL: tuple[str, ...] = tuple(
+    "_ K K KS N NS N T R RK RM RP RS RT RP R M P PS T T N T T K T P _".split()
+)
+_LATIN_CLASSES: tuple[tuple[str, str], ...] = (
+    ("x", "KS"),
+    ("ts", "TS"),
+    ("(sh|ch|zh|j|z|s)", "S"),
+    ("c(?=[eiy])", "S"),
+    ("(ng|n)", "N"),
+    ("(qu|q|ck|c|k|g)", "K"),
+    ("(ph|f|v|b|p)", "P"),
+    ("(th|d|t)", "T"),
+    ("(l|r)", "R"),
+    ("m", "M"),
+)
+
+
+def _latin_skeleton(token: str) -> str:
+    out = token
+    for pattern, cls in _LATIN_CLASSES:
+        out = re.sub(pattern, cls, out)
+    return "".join(ch for ch in out if ch.isupper())
+
+
+def _hangul_skeleton(token: str) -> str:
+    parts: list[str] = []
+    for ch in token:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            parts.append(_HANGUL_INITIAL[code // 588] + _HANGUL_FINAL[code % 28])
+    return "".join(parts).replace("_", "")
+
+
+def _token_skeleton(token: str) -> str:
+    kind = script(token)
+    if kind == "latin":
+        raw = _latin_skeleton(token)
+    elif kind == "kana":
+        raw = "".join(_KANA.get(ch, "") for ch in token)
+    elif kind == "hangul":
+        raw = _hangul_skeleton(token)
+    else:
+        return token
+    raw = re.sub(r"(.)\1+", r"\1", raw)
+    return raw[:-1] if raw.endswith("R") and len(raw) > 1 else raw
+
+
+def skeleton(key: str) -> tuple[str, ...]:
+    """The sorted consonant skeletons of a key's tokens (see the module docstring)."""
+    return tuple(sorted(_token_skeleton(t) for t in key.split()))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person keys name the same person (exactly, or across scripts)."""
+    if a == b:
+        return True
+    if script(a) == script(b) or "han" in (script(a), script(b)):
+        return False
+    sa, sb = skeleton(a), skeleton(b)
+    # a skeleton of fewer than three consonants is too ambiguous to link scripts with
+    return sa == sb and sum(len(s) for s in sa) >= 3
+
+
+def comparable(a: str, b: str) -> bool:
+    """Whether two keys can be compared at all (same script, or Latin against kana/hangul)."""
+    sa, sb = script(a), script(b)
+    return sa == sb or {sa, sb} <= {"latin", "kana", "hangul"}
