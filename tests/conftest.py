@@ -71,6 +71,37 @@ class FeedItem:
     published: float | None = None
 
 
+FIRST = ["Ana", "Ben", "Chloe", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas"]
+LAST = [
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Petrov",
+    "Santos",
+    "Haddad",
+    "Keller",
+    "Tanaka",
+    "Ruiz",
+    "Berg",
+]
+
+
+def moves(n: int, start: int = 0) -> list[FeedItem]:
+    """n distinct, clearly matching departure stories."""
+    out = []
+    for i in range(start, start + n):
+        name = f"{FIRST[i % 10]} {LAST[(i // 10) % 10]}"
+        out.append(
+            FeedItem(
+                f"move-{i}",
+                f"OpenAI researcher {name} leaves for Meta",
+                f"{name}, a senior researcher at OpenAI, is leaving the company to join Meta.",
+                f"https://news.example/move-{i}",
+            )
+        )
+    return out
+
+
 def rss(items: list[FeedItem], title: str = "Test feed") -> bytes:
     out = [
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>',

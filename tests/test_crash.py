@@ -86,8 +86,7 @@ async def test_a3_crash_matrix_kill9_daemon_loses_nothing(
     import uuid
     from collections import Counter
 
-    from tests.conftest import subscribe
-    from tests.test_faults_delivery import moves
+    from tests.conftest import moves, subscribe
 
     prefix = f"a3-{uuid.uuid4().hex[:6]}"
     pre = moves(3, start=900)  # on the feed before its first poll: never alerted

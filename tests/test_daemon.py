@@ -15,7 +15,7 @@ from typing import Any
 from standardwebhooks import Webhook
 
 from tests.broker import Broker, free_port
-from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, subscribe, whsec
+from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, moves, subscribe, whsec
 from watcher.config import Config, parse_config
 from watcher.daemon import Daemon
 from watcher.store import Store
@@ -255,15 +255,7 @@ async def test_broker_outage_loses_nothing(
         async with running(config) as daemon:
             await until(lambda: daemon.polls >= 1 and not daemon._inflight)
             own_broker.stop()
-            items = [
-                FeedItem(
-                    f"m{i}",
-                    f"Researcher Person{i} Smith leaves OpenAI for Meta",
-                    f"Person{i} Smith, an OpenAI researcher, joins Meta.",
-                    f"https://news.example/m{i}",
-                )
-                for i in range(5)
-            ]
+            items = moves(5)
             feed_server.feeds["a"] = [*items, OLD]
             polls = daemon.polls
             await until(lambda: daemon.polls >= polls + 2)

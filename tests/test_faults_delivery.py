@@ -24,42 +24,12 @@ import pytest
 from standardwebhooks import Webhook
 
 from tests.broker import Broker, free_port
-from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, subscribe, whsec
+from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, moves, subscribe, whsec
 from tests.test_daemon import OLD, running, until
 from watcher.config import Config, parse_config
 from watcher.daemon import Daemon
 from watcher.sinks.mqtt import MqttSink
 from watcher.store import Store
-
-FIRST = ["Ana", "Ben", "Chloe", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas"]
-LAST = [
-    "Okafor",
-    "Lindqvist",
-    "Moreau",
-    "Petrov",
-    "Santos",
-    "Haddad",
-    "Keller",
-    "Tanaka",
-    "Ruiz",
-    "Berg",
-]
-
-
-def moves(n: int, start: int = 0) -> list[FeedItem]:
-    """n distinct, clearly matching departure stories."""
-    out = []
-    for i in range(start, start + n):
-        name = f"{FIRST[i % 10]} {LAST[(i // 10) % 10]}"
-        out.append(
-            FeedItem(
-                f"move-{i}",
-                f"OpenAI researcher {name} leaves for Meta",
-                f"{name}, a senior researcher at OpenAI, is leaving the company to join Meta.",
-                f"https://news.example/move-{i}",
-            )
-        )
-    return out
 
 
 def config_for(

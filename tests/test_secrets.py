@@ -15,9 +15,8 @@ import aiohttp
 import pytest
 
 from tests.broker import free_port
-from tests.conftest import FeedServer, HookReceiver, whsec
+from tests.conftest import FeedServer, HookReceiver, moves, whsec
 from tests.test_daemon import OLD, running, until
-from tests.test_faults_delivery import moves
 from watcher.config import parse_config
 from watcher.store import Store
 

@@ -5,6 +5,9 @@
     watcher classify FILE            classify one plain-text article (first line: title)
     watcher classify --jsonl [FILE]  classify JSON lines {"id","title","text"} (stdin: - or none)
     watcher eval FILE.jsonl...       precision/recall/F1 against labelled JSON lines
+    watcher eval --events FILE...    pairwise merge precision/recall by "event" key
+    watcher dedup --jsonl [FILE]     classify + event dedup, one {"id","event_id","kind"} per line
+    watcher events -c FILE           list events with their source counts
     watcher deliveries -c FILE [--state dead]      list outbox rows
     watcher replay -c FILE ID...     send dead deliveries again (same alert id)
     watcher demo [--mqtt URL]        the whole pipeline on built-in sample feeds, offline
@@ -131,14 +134,38 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .classify.evaluate import evaluate, format_report
-
     rules = _rules_for(args.config)
     items: list[dict[str, Any]] = []
     for path in args.files:
         with _open_input(path) as stream:
             items.extend(_json_lines(stream, path))
+    if args.events:
+        from .dedup_check import eval_events
+
+        print(eval_events(items, rules=rules))
+        return 0
+    from .classify.evaluate import evaluate, format_report
+
     print(format_report(evaluate(items, rules)))
+    return 0
+
+
+def cmd_dedup(args: argparse.Namespace) -> int:
+    from .dedup_check import run_dedup
+
+    if not args.jsonl:
+        raise WatcherError("dedup: use --jsonl [FILE] (JSON lines, in publication order)")
+    rules = _rules_for(args.config)
+    stream = _open_input(args.file)
+    for row in run_dedup(_json_lines(stream, args.file or "<stdin>"), rules=rules):
+        print(json.dumps(row, ensure_ascii=False))
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    store = _store_for(args.config)
+    for event in store.events(limit=args.limit):
+        print(json.dumps(event, ensure_ascii=False))
     return 0
 
 
@@ -244,7 +271,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="precision, recall and F1 against labelled JSON lines")
     p.add_argument("files", nargs="+", help='JSON lines with a "labels" list')
     p.add_argument("-c", "--config", help="use this config's classification settings")
+    p.add_argument(
+        "--events", action="store_true", help='pairwise merge precision/recall by "event" key'
+    )
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("dedup", help="run classify + event dedup over JSON lines, in order")
+    p.add_argument("file", nargs="?", help="JSON lines (- or none: standard input)")
+    p.add_argument("--jsonl", action="store_true", help='read {"id","title","text","url"} lines')
+    p.add_argument("-c", "--config", help="use this config's classification settings")
+    p.set_defaults(func=cmd_dedup)
+
+    p = sub.add_parser("events", help="list events (one per real-world move) with sources")
+    p.add_argument("-c", "--config", required=True)
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("deliveries", help="list outbox rows (e.g. dead letters)")
     p.add_argument("-c", "--config", required=True)

@@ -110,6 +110,10 @@ class ClassificationConfig(_Model):
         return value
 
 
+class DedupConfig(_Model):
+    window_days: float = Field(14.0, gt=0, le=365, description="reports this close are one event")
+
+
 class DeliveryConfig(_Model):
     max_attempts: int = Field(8, ge=1, le=100)
     base_delay: float = Field(2.0, gt=0)
@@ -122,6 +126,7 @@ class _SinkBase(_Model):
     name: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")
     categories: tuple[str, ...] = CATEGORIES
     min_score: float = Field(0.0, ge=0, le=1)
+    updates: bool = Field(True, description="also send updates of known events")
 
     @field_validator("categories")
     @classmethod
@@ -220,6 +225,7 @@ class Config(_Model):
     polling: PollingConfig = PollingConfig()
     classification: ClassificationConfig = ClassificationConfig()
     delivery: DeliveryConfig = DeliveryConfig()
+    dedup: DedupConfig = DedupConfig()
     web: WebConfig = WebConfig()
     logging: LoggingConfig = LoggingConfig()
     feeds: tuple[FeedConfig, ...] = ()

@@ -26,21 +26,24 @@ import logging
 import os
 import random
 import socket
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from . import alerts as alerts_mod
+from . import dedup, events
 from .config import Config, MqttSinkConfig, WebhookSinkConfig
 from .deliver import Deliverer, RetryPolicy
 from .errors import ConfigError, FetchError, ParseError, StoreError
 from .fetch import Fetcher, check_url, next_interval
 from .models import Entry, Feed, ParsedFeed
-from .pool import RulesSpec, WorkerPool, classify_job, parse_job
+from .pool import Classified, RulesSpec, WorkerPool, classify_job, parse_job
 from .sinks.base import Sink
 from .sinks.mqtt import MqttSink
 from .sinks.webhook import WebhookSink
@@ -146,6 +149,9 @@ class Daemon:
             (s.name, s.categories, s.min_score) for s in config.sinks
         ]
         self.routes += [(s.name, config.classification.categories, 0.0) for s in extra_sinks]
+        self.update_sinks = {s.name for s in config.sinks if s.updates}
+        self.update_sinks |= {s.name for s in extra_sinks}
+        self.window = timedelta(days=config.dedup.window_days)
         cc = config.classification
         self.pool = WorkerPool(
             RulesSpec(
@@ -344,6 +350,7 @@ class Daemon:
                 last_modified=result.last_modified,
                 new_url=result.permanent_url,
                 entries=items,
+                resolve=self._resolve_event,
             )
         except StoreError as e:
             # Nothing was recorded, so the same entries count as new next time: no loss.
@@ -399,21 +406,64 @@ class Daemon:
             return [NewEntry(e) for e in new]
         oldest = datetime.fromtimestamp(now, UTC) - timedelta(hours=polling.max_age_hours)
         fresh = [e for e in new if e.published is None or e.published >= oldest]
-        results = await self.pool.run(classify_job, fresh) if fresh else []
-        by_entry = {id(e): m for e, m in zip(fresh, results, strict=True)}
+        results: list[Classified] = await self.pool.run(classify_job, fresh) if fresh else []
+        by_entry = {id(e): r for e, r in zip(fresh, results, strict=True)}
         now_dt = datetime.fromtimestamp(now, UTC)
         items = []
         for entry in new:
-            matches = by_entry.get(id(entry))
-            if not matches:
+            found = by_entry.get(id(entry))
+            if found is None or not found.matches:
                 items.append(NewEntry(entry))
                 continue
-            alert = alerts_mod.build_alert(entry, matches, feed, now=now_dt)
+            alert = alerts_mod.build_alert(entry, found.matches, feed, now=now_dt)
             sinks = tuple(
                 name for name, cats, floor in self.routes if alerts_mod.wants(cats, floor, alert)
             )
-            items.append(NewEntry(entry, alert, sinks))
+            items.append(NewEntry(entry, alert, sinks, found.signature, found.fingerprint))
         return items
+
+    def _resolve_event(self, conn: sqlite3.Connection, item: NewEntry, now: float) -> NewEntry:
+        """Inside the write transaction: is this entry a new event, an update, or known?
+
+        A new event is alerted as usual; an update (a later report adding a fact) goes
+        to the sinks that want updates, with what changed; a report that adds nothing
+        is recorded as one more source, silently.
+        """
+        if item.alert is None or item.signature is None:
+            return item
+        when = datetime.fromtimestamp(now, UTC)
+        entry = item.entry
+        candidates = events.recent_events(conn, now=when, window=self.window)
+        decision = dedup.decide(
+            item.signature, item.fingerprint, candidates, now=when, window=self.window
+        )
+        source = events.Source(entry.feed_id, entry.guid, entry.url, entry.lang, entry.title)
+        event_id = events.record(
+            conn,
+            decision,
+            signature=item.signature,
+            fingerprint=item.fingerprint,
+            source=source,
+            now=when,
+        )
+        if decision.kind == "duplicate" or event_id is None:
+            log.info("entry %s: one more source of event %s", entry.guid, decision.event_id)
+            return NewEntry(entry)
+        payload = dict(item.alert.payload)
+        payload["event_id"] = event_id
+        payload["event_key"] = item.signature.key
+        payload["kind"] = "update" if decision.kind == "update" else "alert"
+        if decision.kind == "update":
+            payload["changes"] = decision.changes
+        payload["sources"] = [
+            {"url": s["url"], "feed": s["feed_id"], "lang": s["lang"], "title": s["title"]}
+            for s in events.sources(conn, event_id)
+        ]
+        sinks = item.sinks
+        if decision.kind == "update":
+            sinks = tuple(s for s in sinks if s in self.update_sinks)
+        alert = replace(item.alert, event_key=item.signature.key, payload=payload)
+        return replace(item, alert=alert, sinks=sinks)
 
     async def _failed(self, feed: Feed, reason: str, retry_after: float | None) -> None:
         assert self.store is not None

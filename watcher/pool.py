@@ -80,10 +80,28 @@ def parse_job(
     )
 
 
-def classify_job(entries: Sequence[Entry]) -> list[list[Match]]:
-    from . import classify
+@dataclass(frozen=True, slots=True)
+class Classified:
+    """What the worker found in one entry: its matches and, if any, its event identity."""
 
-    return [classify.classify(e, _rules) for e in entries]
+    matches: list[Match]
+    signature: Any = None  # dedup.EventSignature | None
+    fingerprint: bytes = b""
+
+
+def classify_job(entries: Sequence[Entry]) -> list[Classified]:
+    from . import classify, dedup
+
+    out = []
+    for e in entries:
+        analysis = classify.analyse(e.title, e.text, rules=_rules, lang_hint=e.lang)
+        matches = classify.matches_from(analysis)
+        if not matches:
+            out.append(Classified(matches))
+            continue
+        signature = dedup.event_signature(analysis, title=e.title, text=e.text, rules=_rules)
+        out.append(Classified(matches, signature, dedup.story_fingerprint(e.title, e.text)))
+    return out
 
 
 @dataclass

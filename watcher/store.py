@@ -28,6 +28,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
 
+from . import events
 from .errors import StoreError
 from .models import Alert, Delivery, Entry, FeedState
 
@@ -85,6 +86,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX deliveries_due ON deliveries(sink, state, next_attempt_at);
     """,
+    # 2: events (one per real-world move, gathering its sources across outlets)
+    events.MIGRATION,
 )
 
 
@@ -99,6 +102,13 @@ class NewEntry:
     entry: Entry
     alert: Alert | None = None
     sinks: tuple[str, ...] = ()
+    signature: Any = None  # dedup.EventSignature, for the event decision
+    fingerprint: bytes = b""
+
+
+#: Called inside the write transaction for each new entry with an alert; returns the
+#: entry as it should be recorded (alert adjusted, or dropped for a known event).
+Resolver = Callable[[sqlite3.Connection, NewEntry, float], NewEntry]
 
 
 def _create_private(path: Path) -> None:
@@ -251,6 +261,7 @@ class Store:
         last_modified: str | None,
         new_url: str | None = None,
         entries: Sequence[NewEntry] = (),
+        resolve: Resolver | None = None,
     ) -> list[Alert]:
         """Record a successful poll in one transaction; returns the alerts written.
 
@@ -283,6 +294,8 @@ class Store:
                         now,
                     ),
                 )
+                if item.alert is not None and resolve is not None:
+                    item = resolve(conn, item, now)
                 if item.alert is None:
                     continue
                 a = item.alert
@@ -406,6 +419,9 @@ class Store:
     def feeds(self) -> list[FeedState]:
         ids = [r[0] for r in self.conn.execute("SELECT id FROM feeds ORDER BY id")]
         return [s for i in ids if (s := self.feed_state(i)) is not None]
+
+    def events(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        return events.list_events(self.conn, limit=limit)
 
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])

@@ -106,7 +106,11 @@ def analyse(
 
 def classify(entry: Entry, rules: Rules | None = None) -> list[Match]:
     """One Match per category at or above the threshold, for a feed entry."""
-    analysis = analyse(entry.title, entry.text, rules=rules, lang_hint=entry.lang)
+    return matches_from(analyse(entry.title, entry.text, rules=rules, lang_hint=entry.lang))
+
+
+def matches_from(analysis: Analysis) -> list[Match]:
+    """The Matches of an analysis: one per category at or above the threshold."""
     return [
         Match(
             category=cat,

@@ -1,0 +1,101 @@
+"""One alert per event, end to end: three feeds report the same move in three languages."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.broker import Broker
+from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber
+from tests.test_daemon import OLD, running, until
+from tests.test_faults_delivery import config_for, hook, mqtt
+from watcher.store import Store
+
+EN = FeedItem(
+    "en-1",
+    "OpenAI researcher Jason Wei leaves for Meta",
+    "Jason Wei, who worked on OpenAI's reasoning models, is joining Meta's new superintelligence lab, people familiar with the move said.",
+    "https://wire.example/wei",
+)
+DA = FeedItem(
+    "da-1",
+    "Jason Wei forlader OpenAI og skifter til Meta",
+    "Forskeren Jason Wei forlader OpenAI for at slutte sig til Meta, oplyser kilder med kendskab til sagen.",
+    "https://avis.example/wei",
+)
+IT = FeedItem(
+    "it-1",
+    "Jason Wei lascia OpenAI per Meta con un pacchetto da 300 milioni di dollari",
+    "Il ricercatore Jason Wei passa da OpenAI a Meta: secondo fonti vicine all'operazione, l'offerta vale fino a 300 milioni di dollari in quattro anni.",
+    "https://giornale.example/wei",
+)
+OTHER = FeedItem(
+    "en-2",
+    "OpenAI researcher Hyung Won Chung leaves for Meta",
+    "Hyung Won Chung, who worked on OpenAI's reasoning models, is joining Meta's new superintelligence lab, people familiar with the move said.",
+    "https://wire.example/chung",
+)
+
+
+async def test_same_event_in_three_languages_is_one_alert_and_one_update(
+    tmp_path: Path,
+    feed_server: FeedServer,
+    hooks: HookReceiver,
+    broker: Broker,
+    subscriber: Subscriber,
+) -> None:
+    now = time.time()
+    for name in ("en", "da", "it"):
+        feed_server.feeds[name] = [OLD]
+    sinks = [mqtt(broker, subscriber.prefix), hook(hooks.url)]
+    config = config_for(tmp_path, [feed_server.url(n) for n in ("en", "da", "it")], sinks)
+    async with running(config) as daemon:
+        await until(lambda: daemon.polls >= 3 and not daemon._inflight)
+        # minutes apart by their dates; one after the other by arrival
+        feed_server.feeds["en"] = [FeedItem(EN.guid, EN.title, EN.text, EN.link, now - 600), OLD]
+        await hooks.wait_for(1)
+        feed_server.feeds["da"] = [FeedItem(DA.guid, DA.title, DA.text, DA.link, now - 420), OLD]
+        await until(
+            lambda: (
+                Store(config.database.path, readonly=True).counts()["entries"] == 3
+            )  # the shared old story once, EN, DA
+        )
+        feed_server.feeds["it"] = [FeedItem(IT.guid, IT.title, IT.text, IT.link, now - 240), OLD]
+        await hooks.wait_for(2)
+        feed_server.feeds["en"] = [
+            OTHER,
+            FeedItem(EN.guid, EN.title, EN.text, EN.link, now - 600),
+            OLD,
+        ]
+        await hooks.wait_for(3)
+        await subscriber.wait_alerts(3)
+        polls = daemon.polls
+        await until(lambda: daemon.polls >= polls + 3)
+    messages = subscriber.alerts()
+    posts = [h.json for h in hooks.received]
+    for got in (messages, posts):
+        wei = [m for m in got if "Jason Wei" in m["entities"]["people"]]
+        assert [m["kind"] for m in wei] == ["alert", "update"]
+        assert len({m["event_id"] for m in wei}) == 1
+        assert wei[1]["changes"].get("amount_usd") == 300_000_000
+        assert [s["url"] for s in wei[1]["sources"]] == [EN.link, DA.link, IT.link]
+        assert len({m["id"] for m in got}) == len(got) == 3  # the colleague's move is its own event
+    cfg = tmp_path / "w.toml"
+    cfg.write_text(f'[database]\npath = "{config.database.path}"\n')
+    listed = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-m", "watcher", "events", "-c", str(cfg)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert listed.returncode == 0
+    events = {e["key"]: e for e in map(json.loads, listed.stdout.splitlines())}
+    wei = events["departure:jason-wei:openai>meta"]
+    assert wei["sources"] == 3 and wei["amount_usd"] == 300_000_000
+    assert wei["categories"] == ["departure", "offer"]
+    assert events["departure:chung-hyung-won:openai>meta"]["sources"] == 1
