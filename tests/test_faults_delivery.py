@@ -643,3 +643,27 @@ async def test_a19_disk_full_fails_loudly_and_recovers(
         await hooks.wait_for(30, timeout=30)
         await until(lambda: len(rows(config, "delivered")) == 30)
     assert len({h.headers["webhook-id"] for h in hooks.received}) == 30
+
+
+async def test_discord_rate_limit_headers_are_obeyed(
+    tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver
+) -> None:
+    """Discord says how many requests are left in its bucket; at 0, wait for the reset."""
+    hooks.script = [(200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": "1.5"})] * 2
+    feed_server.feeds["a"] = [OLD]
+    discord = hook(hooks.url, "discord", format="discord", rate_per_second=100, burst=10)
+    config = config_for(tmp_path, [feed_server.url("a")], [discord])
+    async with running(config) as daemon:
+        await first_poll_done(daemon)
+        everyone = FeedItem(
+            "ev",
+            "@everyone OpenAI researcher Ana Okafor leaves for Meta",
+            "Ana Okafor, a senior researcher at OpenAI, is leaving the company to join Meta.",
+            "https://news.example/ev",
+        )
+        feed_server.feeds["a"] = [everyone, *moves(2, start=1), OLD]
+        await hooks.wait_for(3, timeout=15)
+    t = [h.at for h in hooks.received]
+    assert t[1] - t[0] >= 1.4 and t[2] - t[1] >= 1.4
+    bodies = [h.json for h in hooks.received]
+    assert all(b["allowed_mentions"] == {"parse": []} and b["embeds"] for b in bodies)

@@ -10,6 +10,7 @@
     watcher events -c FILE           list events with their source counts
     watcher deliveries -c FILE [--state dead]      list outbox rows
     watcher replay -c FILE ID...     send dead deliveries again (same alert id)
+    watcher opml FILE                print [[feeds]] blocks for an OPML subscription list
     watcher demo [--mqtt URL]        the whole pipeline on built-in sample feeds, offline
 
 Errors are one clear line on stderr and a non-zero exit code, never a traceback.
@@ -238,6 +239,17 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_opml(args: argparse.Namespace) -> int:
+    from .opml import feeds_from_opml, to_toml
+
+    stream = _open_input(args.file)
+    body = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode()
+    feeds = feeds_from_opml(body)
+    sys.stdout.write(to_toml(feeds))
+    print(f"watcher: {len(feeds)} feeds", file=sys.stderr)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import run_demo
 
@@ -298,6 +310,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ids", nargs="*", type=int, help="delivery ids (see `watcher deliveries`)")
     p.add_argument("--all", action="store_true", help="every dead delivery")
     p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("opml", help="print [[feeds]] blocks for the feeds of an OPML file")
+    p.add_argument("file", nargs="?", help="OPML file (- or none: standard input)")
+    p.set_defaults(func=cmd_opml)
 
     p = sub.add_parser("demo", help="run the pipeline offline on built-in sample feeds")
     p.add_argument("--mqtt", metavar="URL", help="also publish to this broker (mqtt://host:port)")

@@ -169,7 +169,7 @@ class MqttSinkConfig(_SinkBase):
 class WebhookSinkConfig(_SinkBase):
     type: Literal["webhook"]
     url: SecretStr  # a Slack incoming-webhook URL is itself a credential
-    format: Literal["json", "slack"] = "json"
+    format: Literal["json", "slack", "discord"] = "json"
     secret: SecretStr | None = None
     rate_per_second: float | None = Field(None, gt=0)
     burst: int = Field(3, ge=1)
@@ -197,7 +197,7 @@ class WebhookSinkConfig(_SinkBase):
         """Sustained messages per second; Slack asks for at most one."""
         if self.rate_per_second is not None:
             return self.rate_per_second
-        return 1.0 if self.format == "slack" else 20.0
+        return {"slack": 1.0, "discord": 0.5}.get(self.format, 20.0)
 
     @property
     def digest_threshold(self) -> int | None:

@@ -129,7 +129,7 @@ class Deliverer:
             if not sink.ready.is_set():
                 await self._wait(stop, sink.ready, timeout=self.idle_poll)
                 continue
-            if (hold := self.hold_until.get(sink.name, 0.0) - self.clock()) > 0:
+            if (hold := self._held(sink) - self.clock()) > 0:
                 await self._wait(stop, timeout=hold)  # the server asked us to wait
                 continue
             wake.clear()
@@ -142,7 +142,7 @@ class Deliverer:
             for batch in batches(rows, sink.digest_after):
                 if stop.is_set() or not sink.ready.is_set() or sink.name in self.paused:
                     break
-                if self.hold_until.get(sink.name, 0.0) > self.clock():
+                if self._held(sink) > self.clock():
                     break
                 if bucket is not None and (pause := bucket.delay()) > 0:
                     await self._wait(stop, timeout=pause)
@@ -161,6 +161,10 @@ class Deliverer:
             due = await self.store.call(Store.next_due_at, sink.name)
             timeout = self.idle_poll if due is None else min(self.idle_poll, due - self.clock())
             await self._wait(stop, wake, timeout=max(0.01, timeout))
+
+    def _held(self, sink: Sink) -> float:
+        """Until when the sink must not be sent to (Retry-After, rate-limit headers)."""
+        return max(self.hold_until.get(sink.name, 0.0), sink.hold_until)
 
     async def _attempt(self, sink: Sink, rows: list[Delivery]) -> None:
         """Send one message (one alert, or a digest of several) and record the outcome."""

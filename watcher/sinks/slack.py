@@ -112,3 +112,29 @@ def render_digest(digest: dict[str, Any]) -> dict[str, Any]:
         more = f"… and {len(alerts) - 45} more (see /api/alerts)"
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": more}]})
     return {"text": header, "blocks": blocks, "unfurl_links": False}
+
+
+def render_discord(payload: dict[str, Any]) -> dict[str, Any]:
+    """A Discord webhook message: one embed; mentions disabled so a title can't ping."""
+    title = str(payload.get("title") or "(untitled)")
+    label = ", ".join(LABELS.get(str(c), str(c)) for c in payload.get("categories", []))
+    ents = payload.get("entities") or {}
+    fields = []
+    for name, value in (
+        ("Who", ", ".join(ents.get("people") or [])),
+        ("From", ents.get("from_org")),
+        ("To", ents.get("to_org")),
+        ("Amount", _money(ents.get("amount_usd"), ents.get("amount_is_lower_bound"))),
+    ):
+        if value:
+            fields.append({"name": name, "value": cut(str(value), 1024), "inline": True})
+    evidence = " ".join(str(e.get("text", "")) for e in (payload.get("evidence") or [])[:2])
+    embed: dict[str, Any] = {
+        "title": cut(title, 256),
+        "description": cut(evidence, 4000),
+        "fields": fields,
+        "footer": {"text": cut(label, 2048)},
+    }
+    if link := safe_link(payload.get("url")):
+        embed["url"] = link
+    return {"content": cut(label, 2000), "embeds": [embed], "allowed_mentions": {"parse": []}}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 
 import aiohttp
@@ -73,8 +74,11 @@ class WebhookSink(Sink):
             await self._session.close()
 
     def body_for(self, delivery: Delivery) -> bytes:
-        doc = slack.render(delivery.payload) if self.format == "slack" else delivery.payload
-        return _dumps(doc)
+        if self.format == "slack":
+            return _dumps(slack.render(delivery.payload))
+        if self.format == "discord":
+            return _dumps(slack.render_discord(delivery.payload))
+        return _dumps(delivery.payload)
 
     def headers_for(self, msg_id: str, body: bytes, *, now: float) -> dict[str, str]:
         timestamp = int(now)
@@ -92,6 +96,10 @@ class WebhookSink(Sink):
         await self._post(delivery.alert_id, self.body_for(delivery))
 
     async def send_digest(self, deliveries: list[Delivery]) -> None:
+        if self.format == "discord":  # Discord has no digest layout: one message each
+            for delivery in deliveries:
+                await self.send(delivery)
+            return
         doc = digest_payload(deliveries)
         body = slack.render_digest(doc) if self.format == "slack" else doc
         await self._post(str(doc["id"]), _dumps(body))
@@ -105,12 +113,23 @@ class WebhookSink(Sink):
             ) as resp:
                 status = resp.status
                 retry_after = parse_retry_after(resp.headers.get("Retry-After"), now=time.time())
+                self._note_rate_limit(resp.headers)
                 detail = (await resp.content.read(200)).decode("utf-8", "replace").strip()
         except TimeoutError as e:
             raise SinkError(f"no answer within {self._timeout.total:g}s") from e
         except (aiohttp.ClientError, OSError, asyncio.IncompleteReadError) as e:
             raise SinkError(f"request failed: {type(e).__name__}") from e
         _check_status(status, retry_after, detail)
+
+    def _note_rate_limit(self, headers: Mapping[str, str]) -> None:
+        """Discord-style bucket headers: when none are left, hold until the reset."""
+        if headers.get("X-RateLimit-Remaining") != "0":
+            return
+        try:
+            reset_after = float(headers.get("X-RateLimit-Reset-After", ""))
+        except ValueError:
+            return
+        self.hold_until = time.time() + min(max(reset_after, 0.0), RETRY_AFTER_CAP)
 
 
 def _dumps(doc: object) -> bytes:
