@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 import subprocess
 import sys
 import time
@@ -140,8 +141,12 @@ url = "{hooks.url}"
         if not (tmp_path / "w.db").exists():
             continue
         store = Store(tmp_path / "w.db", readonly=True)
-        primed = store.counts()["entries"] == len(pre)
-        store.close()
+        try:
+            primed = store.counts()["entries"] == len(pre)
+        except sqlite3.OperationalError:  # created a moment before its tables
+            primed = False
+        finally:
+            store.close()
         if primed:
             break
     proc.send_signal(signal.SIGTERM)
