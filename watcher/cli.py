@@ -33,6 +33,7 @@ from typing import Any, TextIO
 from . import __version__
 from .config import Config, load_config
 from .errors import ConfigError, WatcherError
+from .web import delivery_summary
 
 log = logging.getLogger("watcher")
 
@@ -61,15 +62,9 @@ def _rules_for(config_path: str | None) -> Any:
 
     if not config_path:
         return classify.default_rules()
-    cc = load_config(config_path).classification
-    return classify.load_rules(
-        cc.pattern_files,
-        watch_people=cc.watch_people,
-        watch_orgs=cc.watch_orgs,
-        min_score=cc.min_score,
-        categories=cc.categories,
-        replace_defaults=cc.replace_defaults,
-    )
+    from .pool import RulesSpec
+
+    return RulesSpec.from_config(load_config(config_path).classification).build()
 
 
 def _open_input(path: str | None) -> TextIO:
@@ -212,20 +207,8 @@ def _store_for(config_path: str) -> Any:
 def cmd_deliveries(args: argparse.Namespace) -> int:
     store = _store_for(args.config)
     for d in store.list_deliveries(state=args.state, limit=args.limit):
-        print(
-            json.dumps(
-                {
-                    "id": d.id,
-                    "alert_id": d.alert_id,
-                    "sink": d.sink,
-                    "state": d.state,
-                    "attempts": d.attempts,
-                    "last_error": d.last_error,
-                    "title": d.payload.get("title"),
-                },
-                ensure_ascii=False,
-            )
-        )
+        row = delivery_summary(d) | {"title": d.payload.get("title")}
+        print(json.dumps(row, ensure_ascii=False))
     return 0
 
 

@@ -152,17 +152,7 @@ class Daemon:
         self.update_sinks = {s.name for s in config.sinks if s.updates}
         self.update_sinks |= {s.name for s in extra_sinks}
         self.window = timedelta(days=config.dedup.window_days)
-        cc = config.classification
-        self.pool = WorkerPool(
-            RulesSpec(
-                pattern_files=cc.pattern_files,
-                replace_defaults=cc.replace_defaults,
-                min_score=cc.min_score,
-                categories=cc.categories,
-                watch_people=cc.watch_people,
-                watch_orgs=cc.watch_orgs,
-            )
-        )
+        self.pool = WorkerPool(RulesSpec.from_config(config.classification))
         d = config.delivery
         self.policy = RetryPolicy(d.max_attempts, d.base_delay, d.max_delay)
         self.store: AsyncStore | None = None

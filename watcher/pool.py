@@ -15,9 +15,12 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .models import Entry, Match, ParsedFeed
+
+if TYPE_CHECKING:
+    from .config import ClassificationConfig
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,17 @@ class RulesSpec:
     categories: tuple[str, ...] | None = None
     watch_people: tuple[str, ...] = ()
     watch_orgs: tuple[str, ...] = ()
+
+    @classmethod
+    def from_config(cls, cc: ClassificationConfig) -> RulesSpec:
+        return cls(
+            pattern_files=cc.pattern_files,
+            replace_defaults=cc.replace_defaults,
+            min_score=cc.min_score,
+            categories=cc.categories,
+            watch_people=cc.watch_people,
+            watch_orgs=cc.watch_orgs,
+        )
 
     def build(self) -> Any:
         from . import classify

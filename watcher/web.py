@@ -15,10 +15,23 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from .models import Delivery
 from .store import AsyncStore, Store
 
 if TYPE_CHECKING:
     from .daemon import Daemon
+
+
+def delivery_summary(d: Delivery) -> dict[str, Any]:
+    """An outbox row as shown to users (API and CLI), without the payload."""
+    return {
+        "id": d.id,
+        "alert_id": d.alert_id,
+        "sink": d.sink,
+        "state": d.state,
+        "attempts": d.attempts,
+        "last_error": d.last_error,
+    }
 
 
 def _json(data: Any, status: int = 200) -> web.Response:
@@ -79,19 +92,7 @@ class Api:
         if state not in (None, "pending", "delivered", "dead"):
             return _json({"error": "state must be pending, delivered or dead"}, 400)
         rows = await self.reader.call(Store.list_deliveries, state=state)
-        return _json(
-            [
-                {
-                    "id": d.id,
-                    "alert_id": d.alert_id,
-                    "sink": d.sink,
-                    "state": d.state,
-                    "attempts": d.attempts,
-                    "last_error": d.last_error,
-                }
-                for d in rows
-            ]
-        )
+        return _json([delivery_summary(d) for d in rows])
 
     async def index(self, request: web.Request) -> web.Response:
         rows = await self.reader.call(Store.alerts, limit=50)
