@@ -58,6 +58,18 @@ def make_config(
         if secret:
             hook["secret"] = secret
         sinks.append(hook)
+    return build_config(tmp_path, feeds, sinks, polling=polling)
+
+
+def build_config(
+    tmp_path: Path,
+    feeds: list[str],
+    sinks: list[dict[str, Any]],
+    *,
+    polling: dict[str, Any] | None = None,
+    delivery: dict[str, Any] | None = None,
+) -> Config:
+    """A config for a fast in-process daemon: short intervals, loopback allowed."""
     return parse_config(
         {
             "database": {"path": str(tmp_path / "w.db")},
@@ -68,9 +80,14 @@ def make_config(
                 "jitter": 0.0,
                 "timeout": 2,
                 "allow_private_networks": True,
-                **polling,
+                **(polling or {}),
             },
-            "delivery": {"base_delay": 0.1, "max_delay": 0.5, "drain_timeout": 3},
+            "delivery": {
+                "base_delay": 0.1,
+                "max_delay": 0.5,
+                "drain_timeout": 3,
+                **(delivery or {}),
+            },
             "web": {"enabled": False},
             "feeds": [{"id": f"feed{i}", "url": url} for i, url in enumerate(feeds)],
             "sinks": sinks,

@@ -25,8 +25,8 @@ from standardwebhooks import Webhook
 
 from tests.broker import Broker, free_port
 from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, moves, subscribe, whsec
-from tests.test_daemon import OLD, running, until
-from watcher.config import Config, parse_config
+from tests.test_daemon import OLD, build_config, running, until
+from watcher.config import Config
 from watcher.daemon import Daemon
 from watcher.sinks.mqtt import MqttSink
 from watcher.store import Store
@@ -35,22 +35,8 @@ from watcher.store import Store
 def config_for(
     tmp_path: Path, feeds: list[str], sinks: list[dict[str, Any]], **delivery: Any
 ) -> Config:
-    return parse_config(
-        {
-            "database": {"path": str(tmp_path / "w.db")},
-            "polling": {
-                "interval": 0.5,
-                "min_interval": 0.2,
-                "startup_spread": 0.1,
-                "jitter": 0.0,
-                "timeout": 2,
-                "allow_private_networks": True,
-            },
-            "delivery": {"base_delay": 0.2, "max_delay": 1.0, "drain_timeout": 3, **delivery},
-            "web": {"enabled": False},
-            "feeds": [{"id": f"feed{i}", "url": url} for i, url in enumerate(feeds)],
-            "sinks": sinks,
-        }
+    return build_config(
+        tmp_path, feeds, sinks, delivery={"base_delay": 0.2, "max_delay": 1.0, **delivery}
     )
 
 

@@ -407,14 +407,7 @@ def _parse_json_feed(body: bytes, feed_id: str, max_entries: int) -> ParsedFeed:
         )
         if entry is not None:
             entries.append(entry)
-    title = doc.get("title")
-    return ParsedFeed(
-        title=(plain_text(title, limit=MAX_TITLE, single_line=True) or None)
-        if isinstance(title, str)
-        else None,
-        lang=feed_lang,
-        entries=tuple(entries),
-    )
+    return _parsed(doc.get("title"), feed_lang, entries)
 
 
 def parse_feed(
@@ -466,14 +459,13 @@ def parse_feed(
             break
         if isinstance(raw, Mapping) and (entry := _feedparser_entry(feed_id, raw, feed_lang)):
             entries.append(entry)
-    title = feed.get("title")
-    return ParsedFeed(
-        title=(plain_text(title, limit=MAX_TITLE, single_line=True) or None)
-        if isinstance(title, str)
-        else None,
-        lang=feed_lang,
-        entries=tuple(entries),
-    )
+    return _parsed(feed.get("title"), feed_lang, entries)
+
+
+def _parsed(title: object, lang: str | None, entries: list[Entry]) -> ParsedFeed:
+    """The parse result, with the feed's title as clean single-line text."""
+    clean = plain_text(title, limit=MAX_TITLE, single_line=True) if isinstance(title, str) else ""
+    return ParsedFeed(title=clean or None, lang=lang, entries=tuple(entries))
 
 
 # -- the worker ------------------------------------------------------------------------
