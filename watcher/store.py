@@ -197,23 +197,28 @@ class Store:
         assert state is not None
         return state
 
-    def feed_state(self, feed_id: str) -> FeedState | None:
-        row = self.conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)).fetchone()
-        if row is None:
-            return None
-        cols = [c[0] for c in self.conn.execute("SELECT * FROM feeds LIMIT 0").description]
-        r = dict(zip(cols, row, strict=True))
+    _FEED_SQL = (
+        "SELECT id, url, etag, last_modified, first_polled_at, last_polled_at, failures,"
+        " last_error, next_poll_at FROM feeds"
+    )
+
+    @staticmethod
+    def _feed(row: tuple[Any, ...]) -> FeedState:
         return FeedState(
-            feed_id=r["id"],
-            url=r["url"],
-            etag=r["etag"],
-            last_modified=r["last_modified"],
-            first_polled_at=_ts(r["first_polled_at"]),
-            last_polled_at=_ts(r["last_polled_at"]),
-            failures=r["failures"],
-            last_error=r["last_error"],
-            next_poll_at=_ts(r["next_poll_at"]),
+            feed_id=row[0],
+            url=row[1],
+            etag=row[2],
+            last_modified=row[3],
+            first_polled_at=_ts(row[4]),
+            last_polled_at=_ts(row[5]),
+            failures=row[6],
+            last_error=row[7],
+            next_poll_at=_ts(row[8]),
         )
+
+    def feed_state(self, feed_id: str) -> FeedState | None:
+        row = self.conn.execute(self._FEED_SQL + " WHERE id = ?", (feed_id,)).fetchone()
+        return None if row is None else self._feed(row)
 
     def record_failure(self, feed_id: str, *, now: float, error: str, next_poll_at: float) -> int:
         """Count one more failure of a feed; returns the failure count."""
@@ -417,8 +422,7 @@ class Store:
         return [json.loads(r[0]) for r in rows]
 
     def feeds(self) -> list[FeedState]:
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM feeds ORDER BY id")]
-        return [s for i in ids if (s := self.feed_state(i)) is not None]
+        return [self._feed(r) for r in self.conn.execute(self._FEED_SQL + " ORDER BY id")]
 
     def events(self, *, limit: int = 50) -> list[dict[str, Any]]:
         return events.list_events(self.conn, limit=limit)
