@@ -7,6 +7,7 @@ import base64
 import json
 import os
 import secrets
+import sqlite3
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -160,7 +161,26 @@ class FeedServer:
         return web.Response(body=body, headers=headers, content_type="application/rss+xml")
 
 
-async def _serve(app: web.Application) -> tuple[web.AppRunner, str]:
+def db_counts(path: Path) -> dict[str, int]:
+    """Row counts of a watcher database, read through a connection closed at once.
+
+    A database created a moment before its tables reads as empty.
+    """
+    from watcher.store import Store
+
+    if not path.exists():
+        return {}
+    store = Store(path, readonly=True)
+    try:
+        return store.counts()
+    except sqlite3.OperationalError:
+        return {}
+    finally:
+        store.close()
+
+
+async def serve_app(app: web.Application) -> tuple[web.AppRunner, str]:
+    """Serve an aiohttp app on 127.0.0.1 on a free port; returns the runner and base URL."""
     runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -174,7 +194,7 @@ async def feed_server() -> AsyncIterator[FeedServer]:
     server = FeedServer()
     app = web.Application()
     app.router.add_get("/{name}", server.handle)
-    runner, server.base = await _serve(app)
+    runner, server.base = await serve_app(app)
     yield server
     await runner.cleanup()
 
@@ -234,7 +254,7 @@ async def hooks() -> AsyncIterator[HookReceiver]:
     receiver = HookReceiver()
     app = web.Application()
     app.router.add_post("/hook", receiver.handle)
-    runner, receiver.base = await _serve(app)
+    runner, receiver.base = await serve_app(app)
     yield receiver
     await runner.cleanup()
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.broker import Broker
-from tests.conftest import FeedServer, HookReceiver
+from tests.conftest import FeedServer, HookReceiver, db_counts
 from watcher.store import Store
 
 WRITER = r"""
@@ -138,16 +137,7 @@ url = "{hooks.url}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         await asyncio.sleep(0.2)
-        if not (tmp_path / "w.db").exists():
-            continue
-        store = Store(tmp_path / "w.db", readonly=True)
-        try:
-            primed = store.counts()["entries"] == len(pre)
-        except sqlite3.OperationalError:  # created a moment before its tables
-            primed = False
-        finally:
-            store.close()
-        if primed:
+        if db_counts(tmp_path / "w.db").get("entries") == len(pre):
             break
     proc.send_signal(signal.SIGTERM)
     assert await asyncio.wait_for(proc.wait(), 20) == 0
@@ -169,10 +159,8 @@ url = "{hooks.url}"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             await asyncio.sleep(0.3)
-            store = Store(tmp_path / "w.db", readonly=True)
-            counts = store.counts()
-            store.close()
-            if counts["entries"] == added + 3 and counts["deliveries_pending"] == 0:
+            counts = db_counts(tmp_path / "w.db")
+            if counts.get("entries") == added + 3 and counts.get("deliveries_pending") == 0:
                 break
         await asyncio.sleep(0.5)  # let the last MQTT messages reach the subscriber
         proc.send_signal(signal.SIGTERM)

@@ -24,7 +24,17 @@ import pytest
 from standardwebhooks import Webhook
 
 from tests.broker import Broker, free_port
-from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, moves, subscribe, whsec
+from tests.conftest import (
+    FeedItem,
+    FeedServer,
+    HookReceiver,
+    Subscriber,
+    db_counts,
+    moves,
+    serve_app,
+    subscribe,
+    whsec,
+)
 from tests.test_daemon import OLD, build_config, running, until
 from watcher.config import Config
 from watcher.daemon import Daemon
@@ -473,15 +483,11 @@ async def test_a13_no_head_of_line_blocking(
 
     app = web.Application()
     app.router.add_post("/hook", blackhole)
-    runner = web.AppRunner(app, shutdown_timeout=0.2)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    runner, blackhole_base = await serve_app(app)
     try:
         feed_server.feeds["a"] = [OLD]
         sinks = [
-            hook(f"http://127.0.0.1:{port}/hook", "stuck"),
+            hook(f"{blackhole_base}/hook", "stuck"),
             hook(hooks.url, "healthy"),
             mqtt(broker, subscriber.prefix),
         ]
@@ -602,8 +608,7 @@ async def test_a18_readers_never_block_the_writer(tmp_path: Path, feed_server: F
             await first_poll_done(daemon)
             feed_server.feeds["a"] = [*moves(1000), OLD]
             await until(
-                lambda: Store(config.database.path, readonly=True).counts()["entries"] >= 1001,
-                timeout=30,
+                lambda: db_counts(config.database.path).get("entries", 0) >= 1001, timeout=30
             )
             stop.set()
             await asyncio.gather(*tasks)

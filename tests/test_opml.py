@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FeedServer, HookReceiver, moves
+from tests.conftest import FeedServer, HookReceiver, db_counts, moves
 from tests.test_daemon import running, until
 from watcher.config import load_config
 from watcher.errors import ParseError
 from watcher.opml import feeds_from_opml, to_toml
-from watcher.store import Store
 
 OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>subs</title></head><body>
@@ -93,8 +92,6 @@ async def test_importing_500_feeds_floods_nobody(
     first = min(t for _, _, t in feed_server.requests)
     in_first_second = sum(1 for _, _, t in feed_server.requests if t - first < 1.0)
     assert in_first_second < n / 2  # first polls are spread, not a stampede
-    store = Store(tmp_path / "w.db", readonly=True)
-    counts = store.counts()
-    store.close()
+    counts = db_counts(tmp_path / "w.db")
     assert counts["entries"] == 2 * n and counts["alerts"] == 0
     assert hooks.received == []
