@@ -121,18 +121,18 @@ class MqttSink(Sink):
                 break
             failures += 1
             auth = isinstance(error, aiomqtt.MqttCodeError) and _code(error) in _AUTH_CODES
-            if failures == 1 or auth:
-                level = logging.ERROR if auth else logging.WARNING
+            if failures == 1:  # once per outage; the health endpoint shows the rest
                 log.log(
-                    level,
+                    logging.ERROR if auth else logging.WARNING,
                     "sink %s: broker %s:%d unavailable (%s); retrying with backoff",
                     self.name,
                     self.host,
                     self.port,
                     "credentials rejected, check username/password" if auth else self.last_error,
                 )
-            cap = 300.0 if auth else self.max_backoff
-            delay = min(cap, 0.5 * 2 ** min(failures, 10)) * random.uniform(0.5, 1.0)
+            # Rejected credentials won't fix themselves in a second: back off from 5 s.
+            base, cap = (2.5, 300.0) if auth else (0.5, self.max_backoff)
+            delay = min(cap, base * 2 ** min(failures, 10)) * random.uniform(0.5, 1.0)
             await asyncio.sleep(delay)
 
     async def send(self, delivery: Delivery) -> None:
