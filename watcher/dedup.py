@@ -18,8 +18,8 @@ Merge rules, in order of precedence (the first rule that applies wins):
    exception: two acqui-hires of the same startup (rule 7).
 4. A contradicting direction never merges (except between two acqui-hires, whose
    direction the extractor often reverses): both name a destination and the two
-   differ; or one side's origin is an organisation the other side never mentions
-   although it mentions some. (Same person, opposite moves -> two events.)
+   differ, or both name an origin, the two differ and one side never mentions the
+   other's origin. (Same person, two moves -> two events.)
 5. Story near-duplicate: MinHash similarity with any source of the candidate at or
    above `STORY_THRESHOLD` -> match, even when the signature is weak (syndicated or
    lightly edited copies attach to the first entry's event).
@@ -164,14 +164,34 @@ class EventSignature:
         return cls(**fields)
 
 
-def _subject(people: Sequence[str], title: str) -> list[str]:
-    """The people named in the title (by full name or last name), else all of them."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
+    """The people the entry is about: those named in the title (by full name or last
+    name); else those of the first sentence naming anyone, except in the possessive
+    ("Mira Murati's startup" is background); else the first one found."""
     named = [p for p in people if p in title or (p.split() and p.split()[-1] in title)]
-    keys = {person_key(p) for p in (named or people)} - {""}
+    if not named:
+        for sentence in _SENTENCE_END.split(text):
+            named = [p for p in people if p in sentence and not _possessive(p, sentence)]
+            if any(p in sentence for p in people):
+                break
+    keys = {person_key(p) for p in (named or people[:1])} - {""}
     # "Wang" next to "Alexandr Wang": keep the full name only
     return sorted(
         k for k in keys if not any(o != k and set(k.split()) < set(o.split()) for o in keys)
     )
+
+
+def _possessive(name: str, sentence: str) -> bool:
+    return all(
+        sentence[i + len(name) : i + len(name) + 2] in ("'s", "’s") for i in _all(name, sentence)
+    )
+
+
+def _all(needle: str, hay: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(needle), hay)]
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+")
@@ -206,7 +226,7 @@ def event_signature(
         startups = {slug(s) for s in rules.startups}
         in_title = {slug(m.name) for m in find_orgs(rules, title)} & startups
         targets = sorted(in_title or (set(orgs) & startups))
-    people = _subject(ents.people, title)
+    people = _subject(ents.people, title, text)
     buyer = any(o not in targets for o in orgs)
     strong = bool(people) or (
         bool(targets) and ("lab_formation" in cats or ("acquihire" in cats and buyer))
@@ -270,17 +290,22 @@ def _people(a: EventSignature, b: EventSignature) -> str:
     return "different"
 
 
-def _unmentioned(org: str | None, orgs: Sequence[str]) -> bool:
-    return bool(org and orgs and not any(_compatible_org(org, o) for o in orgs))
+def _unmentioned(org: str, orgs: Sequence[str]) -> bool:
+    return not any(_compatible_org(org, o) for o in orgs)
 
 
 def _conflict(a: EventSignature, b: EventSignature) -> bool:
-    """Rule 4: the two sides describe moves in different directions."""
+    """Rule 4: the two sides describe moves in different directions.
+
+    Both name a destination and the two differ; or both name an origin, the two differ
+    and one side never mentions the other's origin at all. A fact only one side has is
+    news (an update), not a contradiction: outlets often leave the origin out.
+    """
     if a.to_org and b.to_org and not _compatible_org(a.to_org, b.to_org):
         return True
-    # a destination the other side lacks is news (an update); an origin it never
-    # mentions is another move
-    return _unmentioned(a.from_org, b.orgs) or _unmentioned(b.from_org, a.orgs)
+    if a.from_org and b.from_org and not _compatible_org(a.from_org, b.from_org):
+        return _unmentioned(a.from_org, b.orgs) or _unmentioned(b.from_org, a.orgs)
+    return False
 
 
 def _close(a: int | None, b: int | None) -> bool:
@@ -304,7 +329,7 @@ def _rule(sig: EventSignature, fp: bytes, cand: Candidate) -> tuple[int, float]:
         return 4, sim
     if not sig.categories & ev.categories:
         return 0, sim
-    if people == "same":
+    if people == "same" and (sig.category in ev.categories or ev.category in sig.categories):
         return 3, sim
     if same_target:
         return 2, sim

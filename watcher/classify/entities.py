@@ -163,7 +163,10 @@ def _cjk_people(segment: str, offset: int, taken: set[int]) -> list[Mention]:
 def _after_determiner(determiners: frozenset[str], text: str, at: int) -> bool:
     """True when the word before text[at] is an article or a possessive ("The Info Lessin",
     "seines Unternehmens Wechselprämien"): people's names do not take one."""
-    before = text[max(0, at - 20) : at].rstrip()
+    before = text[max(0, at - 20) : at]
+    if "\n" in before[len(before.rstrip()) :]:
+        return False  # the word before ends the headline, not a noun phrase
+    before = before.rstrip()
     if not before or not before[-1].isalpha():
         return False
     word = before.split()[-1]

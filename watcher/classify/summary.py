@@ -61,7 +61,9 @@ def _direction(
     origin = target = None
     for s in own or ranked:
         o, t = direction(rules, folded, s, langs)
-        origin, target = origin or o, target or t
+        # a later sentence never turns the destination already read into the origin
+        origin = origin or (o if o != target else None)
+        target = target or (t if t != origin else None)
         if origin and target:
             break
     return origin, (None if target == origin else target)
