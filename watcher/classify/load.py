@@ -4,7 +4,7 @@ A pattern file may hold any of these top-level keys:
 
     lang = "de"                       language of the category tables below
     [<category>.<name>]               a pattern: kind, terms, optional weight
-    [orgs."Canonical"]                aliases, leaders, startup
+    [orgs."Canonical"]                aliases, leaders, startup, lab
     [scoring], [languages]            engine weights and language groups
     [[shapes]]                        case-sensitive regexes (lab names)
     [fx] [prefix] [suffix] [scale] [magnitude]   amount words
@@ -69,11 +69,13 @@ class PatternSpec:
 
 @dataclass
 class OrgSpec:
-    """One organisation: its aliases, the people who speak for it, whether a startup."""
+    """One organisation: its aliases, the people who speak for it, whether a startup or a
+    lab (a research unit formed inside a larger company, such as Microsoft AI)."""
 
     aliases: list[str]
     leaders: list[str] = field(default_factory=list)
     startup: bool = False
+    lab: bool = False
 
 
 @dataclass
@@ -158,13 +160,15 @@ def _merge_orgs(spec: Spec, path: Path, orgs: Any) -> None:
             raise ConfigError(f"{path}: {where} must be a table with 'aliases'")
         aliases = _strings(path, f"{where}.aliases", body["aliases"])
         leaders = _strings(path, f"{where}.leaders", body.get("leaders", []))
-        startup = body.get("startup", False)
-        if not isinstance(startup, bool):
-            raise ConfigError(f"{path}: {where}.startup must be true or false")
+        flags = {key: body.get(key, False) for key in ("startup", "lab")}
+        for key, value in flags.items():
+            if not isinstance(value, bool):
+                raise ConfigError(f"{path}: {where}.{key} must be true or false")
         old = spec.orgs.setdefault(name, OrgSpec([name]))
         old.aliases.extend(a for a in aliases if a not in old.aliases)
         old.leaders.extend(p for p in leaders if p not in old.leaders)
-        old.startup = old.startup or startup
+        old.startup = old.startup or flags["startup"]
+        old.lab = old.lab or flags["lab"]
 
 
 def _merge_numbers(path: Path, where: str, target: dict[str, Any], table: Any) -> None:

@@ -95,6 +95,7 @@ class Rules:
     org_names: tuple[str, ...]  # canonical name per org alias
     org_alias_cjk: tuple[bool, ...]
     startups: frozenset[str]
+    labs: frozenset[str]  # units formed inside a company (Meta Superintelligence Labs)
     leaders: frozenset[str]  # folded full names and surnames
     nonname: frozenset[str]
     # per language: words after which a capitalised word is no person name ("the", "der")
@@ -254,6 +255,7 @@ def compile_rules(
         org_names=tuple(names),
         org_alias_cjk=tuple(is_cjk(a) for a in aliases),
         startups=frozenset(n for n, o in spec.orgs.items() if o.startup),
+        labs=frozenset(n for n, o in spec.orgs.items() if o.lab),
         leaders=frozenset(leaders),
         nonname=frozenset(words["nonname"]),
         determiners=MappingProxyType({k: frozenset(v) for k, v in determiners.items()}),
