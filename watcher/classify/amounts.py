@@ -3,7 +3,7 @@
 Understands "$250 million", "US$14.3b", "US$100-200 million" (a range keeps its upper
 bound), "$400.000" (European thousands separator), "2 milioni di dollari",
 "300 millions de dollars", "€50m" (fixed FX rates from seeds/amounts.toml), "2億ドル",
-"1억 달러", "3亿美元", and magnitude words ("nine-figure", "neunstellig": a flagged
+"1억 달러", "3亿美元", "2億5000万ドル", and magnitude words ("nine-figure", "neunstellig": a flagged
 lower bound). All parsing runs on folded text (see text.fold).
 """
 
@@ -64,8 +64,11 @@ def compile_amounts(spec: Mapping[str, Mapping[str, Any]]) -> AmountRules:
     scales = "|".join(_after(w) for w in sorted(scale, key=len, reverse=True))
     suffixes = "|".join(_after(w) for w in sorted(suffix, key=len, reverse=True))
     words = rf"|(?<![a-z])(?P<word>{_alt(list(numbers))})(?=\s(?:{scales}))" if numbers else ""
+    # "2億5000万ドル", "3억5천만": a count of 10^8 written before the rest of the number
+    oku = [w for w, v in scale.items() if v == 1e8 and not w.isascii()]
+    high = rf"(?:(?P<hi>\d+)\s?(?P<hiscale>{_alt(oku)})\s?)?" if oku else ""
     pattern = (
-        rf"(?:(?<![a-z])(?P<pre>{_alt(list(prefix))})\s?)?"
+        rf"(?:(?<![a-z])(?P<pre>{_alt(list(prefix))})\s?)?{high}"
         rf"(?P<num>{_NUM}{words})(?:\s?(?:-|to|a|bis|til|till|tot|à|~|〜|～)\s?(?P<num2>{_NUM}))?"
         rf"(?:\s?(?P<scale>{scales}))?"
         rf"(?:\s?(?P<suf>{suffixes}))?"
@@ -110,6 +113,8 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
         except ValueError:
             continue
         value *= rules.scale.get(scale or "", 1.0)
+        if m.group("hi"):
+            value += int(m.group("hi")) * rules.scale[m.group("hiscale")]
         usd = value * rules.fx.get(currency, 1.0)
         if usd >= 1:
             found.append(Amount(round(usd), False, m.start(), m.end()))
