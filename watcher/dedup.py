@@ -166,16 +166,23 @@ class EventSignature:
         return cls(**fields)
 
 
+# ", who both reported to Ruoming Pang," / ", der ...,": a relative clause names background
+_RELATIVE = re.compile(
+    r",\s*(?:who|whom|whose|which|der|die|das|dem|den|som|qui|que|dont|che|cui|quien|"
+    r"quienes|welche[rs]?|dat|wie|jossa|joka)\b[^,]*,"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
 def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     """The people the entry is about: those named in the title (by full name or last
     name); else those of the first sentence naming anyone, except in the possessive
-    ("Mira Murati's startup" is background); else the first one found."""
+    ("Mira Murati's startup") or in a relative clause (", who reported to Ruoming
+    Pang,"), which are background; else the first one found."""
     named = [p for p in people if p in title or (p.split() and p.split()[-1] in title)]
     if not named:
         for sentence in _SENTENCE_END.split(text):
+            sentence = _RELATIVE.sub("", sentence)
             named = [p for p in people if p in sentence and not _possessive(p, sentence)]
             if any(p in sentence for p in people):
                 break
