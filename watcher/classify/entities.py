@@ -71,13 +71,16 @@ _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}[・=＝][\u30a1-\u30fa\u
 # Japanese: a name before the honorific 氏 ("ワン氏", "北野宏明氏"); not "同氏" (the same).
 _JA_HONORIFIC = re.compile(r"(?<![同両])([\u30a1-\u30fa\u30fc・]{2,12}|[\u4e00-\u9fff]{2,4})氏")
 # Korean: one or two Hangul words after a title ("공동창업자 존 슐먼", "CEO 노암 샤지어")
-# or one before a title ("이서준 박사"); a trailing particle is cut off.
+# or a three-syllable name before one ("이서준 박사", "정형원 연구원도"); a trailing
+# particle is cut off.
 _KO_TITLE = (
     r"(?:공동창업자|공동 창업자|창업자|최고경영자|CEO|CTO"
     r"|연구원|과학자|사장|대표|부사장|수석과학자)"
 )
 _KO_AFTER = re.compile(rf"{_KO_TITLE}\s+([\uac00-\ud7af]{{1,5}}(?:\s[\uac00-\ud7af]{{1,5}})?)")
-_KO_BEFORE = re.compile(r"([\uac00-\ud7af]{3})\s(?:박사|교수|씨)")
+_KO_BEFORE = re.compile(
+    rf"(?<![\uac00-\ud7af])([\uac00-\ud7af]{{2}}[^\s의은는이가을를도와과로에]){{1}}\s(?:박사|교수|씨|{_KO_TITLE})"
+)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _KO_PARTICLE = re.compile(r"(?:와|과|은|는|이|가|을|를|의|도|에게|에)$")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w])({_TOKEN})(?![\w])")
