@@ -129,6 +129,79 @@ def test_subject_is_who_the_title_names() -> None:
     assert sig is not None and sig.people == (person_key("Daniel Gross"),)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the lead sentence names the movers; a relative clause names their former boss
+        (
+            "Tom Gunter and Mark Lee, who both reported to Ruoming Pang, have been hired by "
+            "Meta. Pang left last month.",
+            ("Mark Lee", "Tom Gunter"),
+        ),
+        # a possessive names background, not the person who moved
+        (
+            "Andrew Tulloch, a co-founder of Mira Murati's start-up, turned down the offer.",
+            ("Andrew Tulloch",),
+        ),
+    ],
+)
+def test_subject_from_the_lead_when_the_title_names_nobody(
+    text: str, subject: tuple[str, ...]
+) -> None:
+    people = ("Tom Gunter", "Mark Lee", "Ruoming Pang", "Andrew Tulloch", "Mira Murati")
+    found = tuple(p for p in people if p in text)
+    sig = event_signature(
+        _analysis(("departure",), people=found), title="Two more researchers move", text=text
+    )
+    assert sig is not None
+    assert sig.people == tuple(sorted(person_key(p) for p in subject))
+
+
+@pytest.mark.parametrize(
+    ("title", "targets"),
+    [
+        # a lab the organisation table knows, named in the headline, not only in the text
+        (
+            "Meta folds its AI teams into Meta Superintelligence Labs",
+            ("meta-superintelligence-labs",),
+        ),
+        # quoted names: known ones keep their key, unknown ones are transliterated
+        ("トランスフォーマー論文の共著者ら、東京で「サカナAI」を創業", ("sakana-ai",)),
+        ("Two researchers found ‘Quill Dynamics’ in Lyon", ("quill-dynamics",)),
+        ("研究者ら、新会社「クイル・ダイナミクス」を設立", ("kuiru-dainamikusu",)),
+    ],
+)
+def test_lab_targets_from_the_headline(title: str, targets: tuple[str, ...]) -> None:
+    sig = event_signature(
+        _analysis(("lab_formation",), orgs=("Meta",)), title=title, rules=default_rules()
+    )
+    assert sig is not None and sig.targets == targets and sig.strong
+
+
+def test_lab_named_only_in_the_text_is_context() -> None:
+    # "the head of Microsoft AI forms a new team": Microsoft AI is not what was formed
+    sig = event_signature(
+        _analysis(("lab_formation",), orgs=("Microsoft", "Microsoft AI")),
+        title="微软成立新的超级智能团队",
+        rules=default_rules(),
+    )
+    assert sig is not None and sig.targets == () and not sig.strong
+
+
+def test_same_target_across_scripts_merges() -> None:
+    rules = default_rules()
+    first = event_signature(
+        _analysis(("lab_formation",)), title="Tokyo gets 「サカナAI」", rules=rules
+    )
+    second = event_signature(
+        _analysis(("lab_formation",)), title="도쿄에 AI 스타트업 '사카나AI' 설립", rules=rules
+    )
+    assert first is not None and second is not None
+    cand = Candidate("evt_1", first, NOW, NOW)
+    decision = decide(second, story_fingerprint("x", "y"), [cand], now=NOW)
+    assert (decision.kind, decision.rule) == ("duplicate", "target")
+
+
 def _sig(cats: str, people: tuple[str, ...] = (), **kw: object) -> EventSignature:
     categories = frozenset(cats.split(","))
     return EventSignature(
@@ -192,6 +265,30 @@ CASES = [
         WEI,
         timedelta(hours=1),
         "new",
+        {},
+    ),
+    (
+        "an origin only one side names is news, not a contradiction",
+        _sig("departure", ("Jason Wei",), orgs=("meta", "openai"), from_org="openai"),
+        _sig("departure", ("Jason Wei",), orgs=("meta",), to_org="meta"),
+        timedelta(hours=1),
+        "update",
+        {"from_org": "openai"},
+    ),
+    (
+        "two origins, one never mentioned by the other side: another move",
+        _sig("departure", ("John Schulman",), orgs=("anthropic",), from_org="anthropic"),
+        _sig("departure", ("John Schulman",), orgs=("openai",), from_org="openai"),
+        timedelta(hours=1),
+        "new",
+        {},
+    ),
+    (
+        "two origins, both mentioned on both sides: an extraction slip, same move",
+        _sig("departure", ("Shengjia Zhao",), orgs=("meta", "openai"), from_org="meta"),
+        _sig("departure", ("Shengjia Zhao",), orgs=("meta", "openai"), from_org="openai"),
+        timedelta(hours=1),
+        "duplicate",
         {},
     ),
     (

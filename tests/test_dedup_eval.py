@@ -25,9 +25,7 @@ def test_corpus_merge_quality() -> None:
     text = format_event_report(report)
     assert report.true_pairs >= 100, text
     assert report.precision >= 0.98, text
-    # Target is 0.90; the corpus has many CJK and organisation-only reports that the
-    # conservative rules leave split (see the report). This floor guards regressions.
-    assert report.recall >= 0.75, text
+    assert report.recall >= 0.90, text
 
 
 def test_lookalike_researchers_same_lab_same_week_stay_separate() -> None:
