@@ -18,6 +18,7 @@ MALFORMED = [
     ("unknown key", 'lang = "en"\n[offer.x]\nkind = "comp"\nterms = ["a"]\ncolour = 1\n', "colour"),
     ("unknown table", "[gossip]\nx = 1\n", "gossip"),
     ("bad org", '[orgs."X"]\nname = "x"\n', '[orgs."X"]'),
+    ("bad lab flag", '[orgs."X"]\naliases = ["X"]\nlab = "yes"\n', '[orgs."X"].lab'),
     ("bad scoring", '[scoring]\nsecond_sentence = "lots"\n', "scoring.second_sentence"),
     ("bad shape", '[[shapes]]\nid = "s"\nregex = "(unclosed"\n', "invalid regex"),
 ]
@@ -90,3 +91,14 @@ def test_threshold_and_category_filter() -> None:
 
 def test_default_rules_cached() -> None:
     assert default_rules() is default_rules()
+
+
+def test_extra_file_adds_a_lab(tmp_path: Path) -> None:
+    path = tmp_path / "labs.toml"
+    path.write_text(
+        '[orgs."Quill Labs"]\naliases = ["Quill Labs", "クイル・ラボ"]\nlab = true\n',
+        encoding="utf-8",
+    )
+    rules = load_rules([path])
+    assert "Quill Labs" in rules.labs and "Quill Labs" not in rules.startups
+    assert "Quill Labs" not in default_rules().labs
