@@ -185,6 +185,7 @@ class Daemon:
             for feed in self.feeds.values():
                 await store.call(Store.ensure_feed, feed.id, feed.url, feed.title)
             stack.push_async_callback(asyncio.to_thread, self.pool.close)
+            await self.pool.warm()
             self.fetcher = await stack.enter_async_context(
                 Fetcher(
                     user_agent=cfg.polling.user_agent,

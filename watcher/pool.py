@@ -118,6 +118,11 @@ def classify_job(entries: Sequence[Entry]) -> list[Classified]:
     return out
 
 
+def ready() -> bool:
+    """A job that does nothing: once it returns, the worker has started and built its rules."""
+    return True
+
+
 @dataclass
 class WorkerPool:
     """A process pool that replaces itself when a worker dies."""
@@ -151,6 +156,11 @@ class WorkerPool:
             # The worker died (killed, crashed): start a fresh pool for the next job.
             self._replace(pool, kill=False)
             raise
+
+    async def warm(self) -> None:
+        """Start the workers now, so the first poll does not wait for a process to spawn
+        and compile the rules (a second or more on a busy machine)."""
+        await self.run(ready)
 
     def _replace(self, pool: ProcessPoolExecutor, *, kill: bool) -> None:
         if kill:
