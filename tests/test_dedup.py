@@ -54,7 +54,8 @@ def test_person_key_variants_agree(a: str, b: str) -> None:
         ("Jason Wei", "Jason Lee", False),
         ("Mark Lee", "Mark Li", False),
         ("Tom Gunter", "Ruoming Pang", False),
-        ("Ruoming Pang", "庞若鸣", False),  # Chinese characters are not transliterated
+        ("Ruoming Pang", "庞若鸣", True),  # a Chinese name is read in pinyin
+        ("John Schulman", "约翰·舒尔曼", False),  # a transliteration is not
     ],
 )
 def test_same_person_across_scripts(a: str, b: str, same: bool) -> None:

@@ -18,8 +18,9 @@ Merge rules, in order of precedence (the first rule that applies wins):
    exception: two acqui-hires of the same startup (rule 7).
 4. A contradicting direction never merges (except between two acqui-hires, whose
    direction the extractor often reverses): both name a destination and the two
-   differ, or both name an origin, the two differ and one side never mentions the
-   other's origin. (Same person, two moves -> two events.)
+   differ; both name an origin, the two differ and one side never mentions the
+   other's; or one move is the exact reverse of the other. (Same person, two moves ->
+   two events.)
 5. Story near-duplicate: MinHash similarity with any source of the candidate at or
    above `STORY_THRESHOLD` -> match, even when the signature is weak (syndicated or
    lightly edited copies attach to the first entry's event).
@@ -311,11 +312,18 @@ def _covered(person: str, other: EventSignature) -> bool:
     return len(tokens) >= 2 and set(tokens) <= set(other.names)
 
 
+def _open(person: str, other: EventSignature) -> bool:
+    """Covered by the other side, or not comparable with anyone it names (a name written
+    in Chinese characters against names in Latin letters): nothing says it differs."""
+    return _covered(person, other) or not any(comparable(person, p) for p in other.people)
+
+
 def _people(a: EventSignature, b: EventSignature) -> str:
     """ "same", "different" or "unknown" (nothing comparable) for two signatures."""
     if not a.people and not b.people:
         return "unknown"
-    if all(_covered(p, b) for p in a.people) and all(_covered(p, a) for p in b.people):
+    covered = any(_covered(p, b) for p in a.people) or any(_covered(p, a) for p in b.people)
+    if covered and all(_open(p, b) for p in a.people) and all(_open(p, a) for p in b.people):
         return "same"
     if not a.people or not b.people:
         return "unknown"
@@ -332,13 +340,17 @@ def _conflict(a: EventSignature, b: EventSignature) -> bool:
     """Rule 4: the two sides describe moves in different directions.
 
     Both name a destination and the two differ; or both name an origin, the two differ
-    and one side never mentions the other's origin at all. A fact only one side has is
-    news (an update), not a contradiction: outlets often leave the origin out.
+    and one side never mentions the other's at all (origins are often misread: "the
+    ChatGPT maker", a former employer in passing); or one move is the exact reverse of
+    the other. A fact only one side has is news (an update), not a contradiction.
     """
     if a.to_org and b.to_org and not _compatible_org(a.to_org, b.to_org):
         return True
     if a.from_org and b.from_org and not _compatible_org(a.from_org, b.from_org):
-        return _unmentioned(a.from_org, b.orgs) or _unmentioned(b.from_org, a.orgs)
+        if _unmentioned(a.from_org, b.orgs) or _unmentioned(b.from_org, a.orgs):
+            return True
+    if a.from_org and a.to_org and b.from_org and b.to_org:
+        return _compatible_org(a.from_org, b.to_org) and _compatible_org(a.to_org, b.from_org)
     return False
 
 

@@ -10,13 +10,18 @@ Two layers:
   name written in Latin letters with the same name written in katakana or hangul
   ("Matt Deitke" / "マット・デイトキー", "John Schulman" / "존 슐먼"). Vowels, h/w/y and
   a final r (which Japanese and Korean do not write) are dropped; consonants fall into
-  broad classes. Chinese characters are not transliterated.
+  broad classes.
+- A Chinese name of two or three characters is read in pinyin, surname first ("姚顺雨"
+  -> "Yao Shunyu"), before the rest; longer runs and transliterations of foreign names
+  ("约翰·舒尔曼") are compared only with names written the same way.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 _SPECIAL = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae"})
 _SEPARATORS = re.compile(r"[\s・·･‧.,'’\-_/]+")
@@ -61,11 +66,25 @@ def _latin_token(token: str) -> str:
     return token
 
 
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _pinyin(name: str) -> str:
+    """`姚顺雨` -> `Yao Shunyu`: a Chinese name (surname first) in pinyin, so that it meets
+    the same name written in Latin letters."""
+    syllables = re.findall(r"[A-Z][a-z]*", anyascii(name))
+    if len(syllables) != len(name):
+        return name
+    return f"{syllables[0]} {''.join(syllables[1:]).lower()}"
+
+
 def person_key(name: str) -> str:
     """`Jason Wei`, `WEI, Jason`, `Jáson  Wei` -> `jason wei` (stable across spellings)."""
     text = name.strip()
     while text.endswith(_HONORIFICS):
         text = text[: -len(next(h for h in _HONORIFICS if text.endswith(h)))]
+    if _HAN_NAME.fullmatch(text):
+        text = _pinyin(text)
     if text.count(",") == 1:  # "Wei, Jason" -> "Jason Wei"
         last, first = text.split(",")
         text = f"{first} {last}"
@@ -165,7 +184,12 @@ def same_person(a: str, b: str) -> bool:
         return True
     if script(a) == script(b) or "han" in (script(a), script(b)):
         return False
+    if script(a) != "latin":
+        a, b = b, a
     sa, sb = skeleton(a), skeleton(b)
+    if len(sb) == 1 and len(sa) > 1 and script(a) == "latin":
+        # a surname alone ("フェダス氏") against a full name in Latin letters
+        return sb[0] in sa and len(sb[0]) >= 3
     # a skeleton of fewer than three consonants is too ambiguous to link scripts with
     return sa == sb and sum(len(s) for s in sa) >= 3
 
