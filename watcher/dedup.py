@@ -253,7 +253,10 @@ def event_signature(
     )
     targets: list[str] = []
     if rules is not None:
-        young = {slug(s) for s in rules.startups | rules.labs}
+        # an acqui-hire takes over a startup; a lab formation creates a startup or a lab
+        young = {slug(s) for s in rules.startups}
+        if "lab_formation" in cats:
+            young |= {slug(s) for s in rules.labs}
         in_title = {slug(m.name) for m in find_orgs(rules, title)} & young
         if not in_title and cats & {"lab_formation", "acquihire"}:
             in_title = _quoted_names(title, rules)

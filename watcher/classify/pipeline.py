@@ -226,7 +226,8 @@ def _fill(
 
 
 def _strip_roles(sentences: dict[int, Sentence]) -> Callable[[Mention], Mention | None]:
-    """Cut role words that lead a capitalised run ("Forscherin Anna Berger" -> "Anna Berger")."""
+    """Cut role words that lead a capitalised run ("Forscherin Anna Berger" -> "Anna Berger",
+    "Groq-Chef Jonathan Ross" -> "Jonathan Ross")."""
     roles = sorted(
         (start, end)
         for s in sentences.values()
@@ -237,9 +238,10 @@ def _strip_roles(sentences: dict[int, Sentence]) -> Callable[[Mention], Mention 
     def strip(p: Mention) -> Mention | None:
         name, at = p.name, p.start
         for start, end in roles:
-            if start <= at < end and " " in name:
-                cut = name.index(" ") + 1
-                name, at = name[cut:], at + cut
+            # a role word leads the run, or ends its first word ("Groq-Chef Jonathan Ross")
+            first = name.index(" ") if " " in name else 0
+            if first and (start <= at < end or at < start < end == at + first):
+                name, at = name[first + 1 :], at + first + 1
         if at == p.start:
             return p
         return Mention(name, at, p.end) if " " in name else None
