@@ -99,6 +99,17 @@ PEOPLE = [
     ("공동창업자 존 슐먼은 회사를 떠난다.", "ko", ("존 슐먼",), ()),
     ("The team will work in Palo Alto and Tel Aviv.", "en", (), ("Palo Alto", "Tel Aviv")),
     ("Robotics startup Helix Dynamics hired Ana Lima.", "en", ("Ana Lima",), ("Helix Dynamics",)),
+    ("Chief AI scientist Yann LeCun plans to leave.", "en", ("Yann LeCun",), ()),
+    # Chinese: transliterations with a middle dot, native names after a title word
+    ("英伟达聘请创始人乔纳森·罗斯及团队", "zh", ("乔纳森·罗斯",), ("创始人乔纳森·罗斯",)),
+    ("前OpenAI研究员姚顺雨加盟腾讯，出任首席科学家", "zh", ("姚顺雨",), ()),
+    # Korean: a name before a title word; verb forms and "출신" are no names
+    (
+        "개발에 참여한 연구원 트라핏 반살이 옮긴다. 정형원 연구원도 합류한다.",
+        "ko",
+        ("트라핏 반살", "정형원"),
+        ("참여한",),
+    ),
 ]
 
 

@@ -55,7 +55,13 @@ def test_person_key_variants_agree(a: str, b: str) -> None:
         ("Mark Lee", "Mark Li", False),
         ("Tom Gunter", "Ruoming Pang", False),
         ("Ruoming Pang", "庞若鸣", True),  # a Chinese name is read in pinyin
-        ("John Schulman", "约翰·舒尔曼", False),  # a transliteration is not
+        ("John Schulman", "约翰·舒尔曼", True),  # a transliteration, read in pinyin
+        ("Lucas Beyer", "卢卡斯·拜尔", True),
+        ("Jonathan Ross", "乔纳森·罗斯", True),
+        ("Alexander Kolesnikov", "卢卡斯·拜尔", False),
+        ("Mira Murati", "约翰·舒尔曼", False),
+        ("Liam Fedus", "フェダス", True),  # a surname alone against a full name
+        ("Liam Fedus", "ダイ", False),
     ],
 )
 def test_same_person_across_scripts(a: str, b: str, same: bool) -> None:

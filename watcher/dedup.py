@@ -180,7 +180,11 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     name); else those of the first sentence naming anyone, except in the possessive
     ("Mira Murati's startup") or in a relative clause (", who reported to Ruoming
     Pang,"), which are background; else the first one found."""
-    named = [p for p in people if p in title or (p.split() and p.split()[-1] in title)]
+    named = [
+        p
+        for p in people
+        if (p in title or _surname(p) in title) and not _possessive(_surname(p), title)
+    ]
     if not named:
         for sentence in _SENTENCE_END.split(text):
             sentence = _RELATIVE.sub("", sentence)
@@ -194,10 +198,18 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     )
 
 
+def _surname(name: str) -> str:
+    """`Mira Murati` -> `Murati`, `约翰·舒尔曼` -> `舒尔曼`."""
+    return re.split(r"[\s·・]", name.strip())[-1]
+
+
+_GENITIVE = re.compile(r"['’]s\b|的|の|의")
+
+
 def _possessive(name: str, sentence: str) -> bool:
-    return all(
-        sentence[i + len(name) : i + len(name) + 2] in ("'s", "’s") for i in _all(name, sentence)
-    )
+    """Every mention of `name` is a possessive: "Murati's", "穆拉蒂的", "ムラティの"."""
+    found = _all(name, sentence)
+    return bool(found) and all(_GENITIVE.match(sentence, i + len(name)) for i in found)
 
 
 def _all(needle: str, hay: str) -> list[int]:

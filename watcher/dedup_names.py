@@ -13,7 +13,8 @@ Two layers:
   broad classes.
 - A Chinese name of two or three characters is read in pinyin, surname first ("姚顺雨"
   -> "Yao Shunyu"), before the rest; longer runs and transliterations of foreign names
-  ("约翰·舒尔曼") are compared only with names written the same way.
+  ("约翰·舒尔曼") are read in pinyin and linked to a name in another script when some
+  part of each reads alike; they never count as a different person.
 """
 
 from __future__ import annotations
@@ -89,8 +90,10 @@ def person_key(name: str) -> str:
         last, first = text.split(",")
         text = f"{first} {last}"
     tokens = [t for t in _SEPARATORS.split(_fold(text)) if t]
-    tokens = [_latin_token(t) if t.isascii() else t for t in tokens]
-    return " ".join(sorted(t for t in tokens if t))
+    tokens = [_latin_token(t) if t.isascii() else t for t in tokens if t]
+    if len(tokens) > 1 and all(script(t) == "han" for t in tokens):
+        return " ".join(tokens)  # "约翰·舒尔曼": a transliteration, given name first
+    return " ".join(sorted(tokens))
 
 
 def script(key: str) -> str:
@@ -178,12 +181,55 @@ def skeleton(key: str) -> tuple[str, ...]:
     return tuple(sorted(_token_skeleton(t) for t in key.split()))
 
 
+def _romanised(token: str) -> str:
+    """The consonant skeleton of a token read in Latin letters, without r and l (Chinese
+    transliteration drops or changes them): characters in pinyin (q and x are ch and sh
+    sounds), kana in romaji."""
+    latin = anyascii(token).lower()
+    if script(token) == "han":
+        latin = latin.replace("q", "ch").replace("x", "sh")
+    raw = _latin_skeleton(re.sub(r"[^a-z]", "", latin)).replace("R", "")
+    return re.sub(r"(.)\1+", r"\1", raw)
+
+
+def _near(x: str, y: str) -> bool:
+    """Equal skeletons, or skeletons of four or more one edit apart ("Jonathan" / 乔纳森:
+    the "th" is written as an s)."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _same_transliteration(han: str, other: str) -> bool:
+    """A foreign name transliterated into Chinese characters ("卢卡斯 拜尔", given name
+    first) against a name in another script: the surname and every given name of two
+    consonants or more read alike, three consonants or more in all."""
+    parts = [_romanised(t) for t in han.split()]
+    theirs = [_romanised(t) for t in other.split()]
+    if len(parts) < 2 or not parts[-1]:
+        return False
+    matched = 0
+    for i, part in enumerate(parts):
+        if any(_near(part, t) for t in theirs if t):
+            matched += len(part)
+        elif i == len(parts) - 1 or len(part) >= 2:
+            return False
+    return matched >= 3
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two person keys name the same person (exactly, or across scripts)."""
     if a == b:
         return True
-    if script(a) == script(b) or "han" in (script(a), script(b)):
+    if script(a) == script(b):
         return False
+    if "han" in (script(a), script(b)):
+        return _same_transliteration(a, b) if script(a) == "han" else _same_transliteration(b, a)
     if script(a) != "latin":
         a, b = b, a
     sa, sb = skeleton(a), skeleton(b)
