@@ -118,6 +118,20 @@ POSITIVES = [
         {"lab_formation"},
     ),
     ("ko", "오픈AI 연구원, 메타로 이직", "오픈AI의 핵심 연구원이 메타로 이직했다.", {"departure"}),
+    # a startup the organisation table does not know, named in the headline
+    (
+        "en",
+        "Nvidia licenses Tessellate's compiler and hires its founder",
+        "Nvidia will license the compiler technology and hire the founder and chief executive "
+        "of Tessellate, along with most of its engineers.",
+        {"acquihire"},
+    ),
+    (
+        "sv",
+        "OpenAI köper budgetappen Kvitto och tar med grundaren",
+        "OpenAI köper appen Kvitto. Grundaren och vd:n följer med till OpenAI.",
+        {"acquihire"},
+    ),
 ]
 
 NEGATIVES = [
@@ -170,6 +184,11 @@ NEGATIVES = [
         "da",
         "Fodboldklub tilbyder rekordløn",
         "Klubben har tilbudt spilleren en rekordløn på 10 millioner kroner.",
+    ),
+    (
+        "en",
+        "Nvidia buys a stake in Tessellate",
+        "Nvidia bought a minority stake in Tessellate, the chip designer said on Monday.",
     ),
     (
         "fr",

@@ -115,6 +115,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets)
         s.lead_org = title_org and s.start <= title_end + _LEAD_CHARS
+        if s.start < title_end and lang != "de" and not _title_case(full[s.start : s.end]):
+            s.startup_org = s.startup_org or _unknown_org(rules, full, s, lowercase)
 
     w: Mapping[str, Any] = rules.scoring
     doc_factor = 1.0
@@ -223,6 +225,29 @@ def _fill(
     for _, _, end in s.hits.get("form", []):
         if _PAST_YEAR.match(folded, end):
             s.historical = True
+
+
+_PROPER = re.compile(r"(?<![\w@#.-])([A-Z][\w.]*[a-z0-9][\w.]*)(?:['’]s)?(?![\w])")
+
+
+def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]) -> bool:
+    """A headline names a company the organisation table does not know: a capitalised
+    word, not the first, that is no known organisation, person or lexicon hit, and not
+    written in lower case elsewhere ("Nvidia licenses Groq's technology", "OpenAI tar
+    över appen Roi"). Counts like a startup for an acqui-hire."""
+    taken = [(m.start, m.end) for m in (*s.orgs, *s.people)]
+    taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
+    for m in _PROPER.finditer(full, s.start, s.end):
+        word = m.group(1)
+        if m.start() == s.start or any(a <= m.start() < b for a, b in taken):
+            continue
+        key = word.lower()
+        if key in rules.nonname or key in rules.org_words or key in lowercase or len(key) < 3:
+            continue
+        if any(p.name.startswith(word) or word in p.name.split() for p in s.people):
+            continue
+        return True
+    return False
 
 
 def _strip_roles(sentences: dict[int, Sentence]) -> Callable[[Mention], Mention | None]:
