@@ -185,6 +185,35 @@ def test_lab_targets_from_the_headline(title: str, targets: tuple[str, ...]) -> 
     assert sig is not None and sig.targets == targets and sig.strong
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "targets"),
+    [
+        # a startup the table does not know, named again in the article
+        (
+            "Nvidia licenses Tessellate's compiler and hires its founder",
+            "Tessellate will keep running as an independent company.",
+            ("tessellate",),
+        ),
+        (
+            "Nvidia holt Tessellate-Chef – ohne das Start-up zu kaufen",
+            "Tessellate bleibt eigenständig.",
+            ("tessellate",),
+        ),
+        # named once only: too weak to key on
+        ("Nvidia licenses Tessellate's compiler and hires its founder", "No more.", ()),
+        # a quoted remark is no name
+        ('삼성, 美 AI 스타트업 인수…"제품보다 창업팀 확보가 목적"', "", ()),
+    ],
+)
+def test_acquihire_targets_not_in_the_table(
+    title: str, text: str, targets: tuple[str, ...]
+) -> None:
+    sig = event_signature(
+        _analysis(("acquihire",), orgs=("Nvidia",)), title=title, text=text, rules=default_rules()
+    )
+    assert sig is not None and sig.targets == targets
+
+
 def test_lab_named_only_in_the_text_is_context() -> None:
     # "the head of Microsoft AI forms a new team": Microsoft AI is not what was formed
     sig = event_signature(

@@ -52,7 +52,7 @@ from typing import Any, Literal
 from anyascii import anyascii
 
 from watcher.alerts import slug
-from watcher.classify.entities import find_orgs
+from watcher.classify.entities import find_orgs, lowercase_words, unknown_names
 from watcher.classify.rules import Rules
 from watcher.dedup_names import comparable, person_key, same_person
 from watcher.models import Analysis
@@ -219,6 +219,15 @@ def _all(needle: str, hay: str) -> list[int]:
 _QUOTED = re.compile(r"[「『“‘«„\"'‹]([^「」『』“”‘’«»„\"'‹›]{2,40})[」』”’»“\"'›]")
 
 
+def _name_like(quoted: str) -> bool:
+    """A quoted name, not a quoted remark: Latin words capitalised ("Quill Dynamics"), or a
+    short run of another script ("サカナAI", "메타 초지능 연구소")."""
+    words = quoted.split()
+    if quoted[0].isascii():
+        return len(words) <= 5 and all(w[0].isupper() or len(w) <= 3 for w in words)
+    return len(words) <= 3 and len(quoted) <= 16
+
+
 def _quoted_names(title: str, rules: Rules) -> set[str]:
     """Names quoted in a headline ("founds 「Sakana AI」", "launches ‘Meta Superintelligence
     Labs’"), transliterated to Latin letters: the new lab or the startup bought, which the
@@ -226,7 +235,7 @@ def _quoted_names(title: str, rules: Rules) -> set[str]:
     found: set[str] = set()
     for m in _QUOTED.finditer(title):
         name = m.group(1).strip()
-        if len(name.split()) > 5 or not (name[0].isupper() or not name[0].isascii()):
+        if not _name_like(name):
             continue
         known = find_orgs(rules, name)
         if known and known[0].end - known[0].start == len(name):
@@ -234,6 +243,21 @@ def _quoted_names(title: str, rules: Rules) -> set[str]:
         else:
             found.add(slug(anyascii(name)))
     return found
+
+
+def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules) -> set[str]:
+    """The company an acqui-hire headline names when the organisation table does not know
+    it ("Nvidia licenses Groq's technology"): a capitalised word of the headline that is
+    no known organisation or person and that the article names again."""
+    taken = [(m.start, m.end) for m in find_orgs(rules, title)]
+    words = {w for p in people for w in re.split(r"[\s·・-]", p)}
+    body = f"{title}\n{text}"
+    lowercase = lowercase_words(body)
+    return {
+        slug(name)
+        for name in unknown_names(rules, title, 0, len(title), taken, lowercase)
+        if name not in words and len(re.findall(rf"\b{re.escape(name)}\b", body)) >= 2
+    }
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+")
@@ -272,6 +296,8 @@ def event_signature(
         in_title = {slug(m.name) for m in find_orgs(rules, title)} & young
         if not in_title and cats & {"lab_formation", "acquihire"}:
             in_title = _quoted_names(title, rules)
+        if not in_title and "acquihire" in cats:
+            in_title = _unknown_startups(title, text, ents.people, rules)
         # a lab is named in the headline when it is the news; in the text it is often
         # only the context ("the head of Microsoft AI forms a new team")
         startups = {slug(s) for s in rules.startups}

@@ -202,6 +202,35 @@ def _cjk_people(segment: str, offset: int, taken: set[int]) -> list[Mention]:
     return found
 
 
+# a capitalised word, not the first part of a compound ("Start-up"; "Groq-Chef" is kept)
+_PROPER = re.compile(r"(?<![\w@#.-])([A-Z][\w.]*[a-z0-9][\w.]*)(?:['’]s)?(?!\w|-[a-z])")
+
+
+def unknown_names(
+    rules: Rules,
+    text: str,
+    start: int,
+    end: int,
+    taken: Iterable[tuple[int, int]],
+    lowercase: frozenset[str],
+) -> list[str]:
+    """Capitalised words of text[start:end] that may name an organisation the table does
+    not know: not the first word, not inside a `taken` span (organisations, people, lexicon
+    hits), no common word (`nonname`, words of organisation names, words written in lower
+    case elsewhere) and at least three letters long."""
+    spans = list(taken)
+    found = []
+    for m in _PROPER.finditer(text, start, end):
+        word, at = m.group(1), m.start()
+        if at == start or not text[start:at].strip() or any(a <= at < b for a, b in spans):
+            continue
+        key = fold(word.lower())
+        if len(key) < 3 or key in rules.nonname or key in rules.org_words or key in lowercase:
+            continue
+        found.append(word)
+    return found
+
+
 def _after_determiner(determiners: frozenset[str], text: str, at: int) -> bool:
     """True when the word before text[at] is an article or a possessive ("The Info Lessin",
     "seines Unternehmens Wechselprämien"): people's names do not take one."""

@@ -26,6 +26,7 @@ from watcher.classify.entities import (
     find_surnames,
     is_leader,
     lowercase_words,
+    unknown_names,
 )
 from watcher.classify.lang import identify
 from watcher.classify.match import find_hits
@@ -227,27 +228,14 @@ def _fill(
             s.historical = True
 
 
-_PROPER = re.compile(r"(?<![\w@#.-])([A-Z][\w.]*[a-z0-9][\w.]*)(?:['’]s)?(?![\w])")
-
-
 def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]) -> bool:
-    """A headline names a company the organisation table does not know: a capitalised
-    word, not the first, that is no known organisation, person or lexicon hit, and not
-    written in lower case elsewhere ("Nvidia licenses Groq's technology", "OpenAI tar
-    över appen Roi"). Counts like a startup for an acqui-hire."""
+    """A headline names a company the organisation table does not know ("Nvidia licenses
+    Groq's technology", "OpenAI tar över appen Roi"): counts like a startup for an
+    acqui-hire. Hits of the lexicon are no names."""
     taken = [(m.start, m.end) for m in (*s.orgs, *s.people)]
     taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
-    for m in _PROPER.finditer(full, s.start, s.end):
-        word = m.group(1)
-        if m.start() == s.start or any(a <= m.start() < b for a, b in taken):
-            continue
-        key = word.lower()
-        if key in rules.nonname or key in rules.org_words or key in lowercase or len(key) < 3:
-            continue
-        if any(p.name.startswith(word) or word in p.name.split() for p in s.people):
-            continue
-        return True
-    return False
+    names = unknown_names(rules, full, s.start, s.end, taken, lowercase)
+    return any(not any(n in p.name.split() for p in s.people) for n in names)
 
 
 def _strip_roles(sentences: dict[int, Sentence]) -> Callable[[Mention], Mention | None]:
