@@ -214,6 +214,32 @@ def test_acquihire_targets_not_in_the_table(
     assert sig is not None and sig.targets == targets
 
 
+def test_latin_name_found_in_a_korean_text_that_names_nobody() -> None:
+    rules = default_rules()
+    latin = event_signature(
+        _analysis(("departure",), people=("Yann LeCun",), orgs=("Meta",), from_org="Meta"),
+        title="Yann LeCun to leave Meta",
+        rules=rules,
+    )
+    korean = event_signature(
+        _analysis(("departure",), orgs=("Meta",)),
+        title="얀 르쿤, 메타 떠난다",
+        text="얀 르쿤 수석 과학자가 회사를 떠나 스타트업을 세운다.",
+        rules=rules,
+    )
+    other = event_signature(
+        _analysis(("departure",), orgs=("Meta",)),
+        title="메타 연구원 떠난다",
+        text="조엘 피노 부사장이 회사를 떠난다.",
+        rules=rules,
+    )
+    assert latin is not None and korean is not None and other is not None
+    cand = Candidate("evt_1", latin, NOW, NOW)
+    fp = story_fingerprint("x", "y")
+    assert decide(korean, fp, [cand], now=NOW).event_id == "evt_1"
+    assert decide(other, fp, [cand], now=NOW).kind == "new"
+
+
 def test_lab_named_only_in_the_text_is_context() -> None:
     # "the head of Microsoft AI forms a new team": Microsoft AI is not what was formed
     sig = event_signature(

@@ -33,7 +33,6 @@ from tests.conftest import FeedServer
 from tests.probes import LagProbe, MiB, peak_rss, reset_peak_rss, rss
 from tests.test_daemon import make_config, running, store_of, until
 from watcher.config import Config
-from watcher.daemon import Daemon
 from watcher.parse import check_prolog
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
@@ -196,12 +195,14 @@ def ids(names: list[str]) -> dict[str, str]:
     return {name: f"feed{i}" for i, name in enumerate(names)}
 
 
-async def settled(daemon: Daemon, config: Config, feed_ids: list[str], timeout: float = 15) -> None:
-    """Every feed polled at least once (success or failure recorded), nothing in flight."""
+async def settled(config: Config, feed_ids: list[str], timeout: float = 15) -> None:
+    """Every feed polled at least once (success or failure recorded). Polls may still be
+    in flight: with many feeds on short intervals there may be no quiet instant to wait
+    for; the callers read the states after the daemon has stopped and drained."""
 
     def done() -> bool:
         st = states(config)
-        return all(st[f].last_polled_at is not None for f in feed_ids) and not daemon._inflight
+        return all(st[f].last_polled_at is not None for f in feed_ids)
 
     await until(done, timeout)
 
@@ -340,7 +341,7 @@ async def test_b22_xxe_external_dtd_and_local_path_body_leak_nothing(
             tmp_path, [feed_server.url(n) for n in names], alert_on_first_poll=True
         )
         async with running(config) as daemon:
-            await settled(daemon, config, list(f.values()))
+            await settled(config, list(f.values()))
             polls = daemon.polls
             await until(lambda: daemon.polls >= polls + len(names), 10)  # a second round
         assert canary.connections == 0
@@ -382,8 +383,8 @@ async def test_b23_every_hostile_file_is_marked_or_harmless_and_others_continue(
     names = [p.name for p in files] + ["good"]
     f = ids(names)
     config = make_config(tmp_path, [feed_server.url(n) for n in names], alert_on_first_poll=True)
-    async with running(config) as daemon:
-        await settled(daemon, config, list(f.values()), timeout=30)
+    async with running(config):
+        await settled(config, list(f.values()), timeout=30)
         good = len([r for r in feed_server.requests if r[0] == "good"])
         await until(lambda: len([r for r in feed_server.requests if r[0] == "good"]) >= good + 2)
     st = states(config)
@@ -482,9 +483,9 @@ async def test_b24_decompression_bombs_are_body_too_large_and_back_off(
     config = make_config(tmp_path, urls, max_body=MiB, interval=1.0, max_interval=30)
     before = rss()
     reset_peak_rss()
-    async with running(config) as daemon:
+    async with running(config):
         t0 = time.monotonic()
-        await settled(daemon, config, list(f.values()))
+        await settled(config, list(f.values()))
         all_cut = time.monotonic() - t0
         await until(lambda: all(special.count(n) >= 2 for n in special.routes), 15)
     growth = max(peak_rss(), rss()) - before
@@ -612,8 +613,8 @@ async def test_b26_redirects_limits_persistence_and_ssrf(tmp_path: Path, special
             allowed_networks=["127.0.0.1/32"],
             interval=0.5,
         )
-        async with running(config) as daemon:
-            await settled(daemon, config, [f[n] for n in names[:-1]])
+        async with running(config):
+            await settled(config, [f[n] for n in names[:-1]])
             await until(
                 lambda: all(special.count(f"moved{c}") >= 2 for c in (301, 302, 307, 308)), 10
             )
@@ -705,8 +706,8 @@ async def test_b28_encoding_lies_and_control_chars_stored_clean_never_logged_raw
         urls = [feed_server.url(n) for n in bodies] + [f"http://127.0.0.1:{raw.port}/feed"]
         f = ids(names)
         config = make_config(tmp_path, urls, alert_on_first_poll=True)
-        async with running(config) as daemon:
-            await settled(daemon, config, list(f.values()))
+        async with running(config):
+            await settled(config, list(f.values()))
         assert raw.connections >= 1
     st = states(config)
     for name in bodies:
@@ -819,11 +820,11 @@ async def test_b30_huge_refused_big_capped_at_max_entries_truncated_keeps_entrie
         interval=1.0,
     )
     probe = LagProbe()
-    async with probe.running(), running(config) as daemon:
+    async with probe.running(), running(config):
         t0 = time.monotonic()
         await until(lambda: states(config)[f["big"]].first_polled_at is not None, 20)
         big_done = time.monotonic() - t0
-        await settled(daemon, config, list(f.values()))
+        await settled(config, list(f.values()))
     st = states(config)
     assert st[f["huge"]].last_error == f"body too large (> {max_body} bytes)"
     assert st[f["big"]].last_error is None
@@ -877,8 +878,8 @@ async def test_b31_not_a_feed_gets_specific_reasons_json_feed_is_parsed(
     names = list(feed_server.raw)
     f = ids(names)
     config = make_config(tmp_path, [feed_server.url(n) for n in names])
-    async with running(config) as daemon:
-        await settled(daemon, config, list(f.values()))
+    async with running(config):
+        await settled(config, list(f.values()))
         good = len([r for r in feed_server.requests if r[0] == "good"])
         await until(lambda: len([r for r in feed_server.requests if r[0] == "good"]) >= good + 2)
     st = states(config)

@@ -40,6 +40,7 @@ fact the event lacked (an amount, an origin or destination, another category), e
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 import re
 import struct
@@ -54,7 +55,7 @@ from anyascii import anyascii
 from watcher.alerts import slug
 from watcher.classify.entities import find_orgs, lowercase_words, unknown_names
 from watcher.classify.rules import Rules
-from watcher.dedup_names import comparable, person_key, same_person
+from watcher.dedup_names import comparable, person_key, same_person, script, skeleton
 from watcher.models import Analysis
 
 __all__ = [
@@ -263,11 +264,26 @@ def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+")
 
 
+_LEAD_CHARS = 3000
+_KANA_HANGUL_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
+
+
 def _names(title: str, text: str) -> tuple[str, ...]:
     """Name tokens (person_key spelling) of the capitalised words, to spot names the
-    extractor missed: "Matt Deitke" in a sentence that held no evidence."""
-    words = _CAPITALISED.findall(f"{title} {text}")
-    return tuple(sorted({t for w in words for t in person_key(w).split()}))
+    extractor missed ("Matt Deitke" in a sentence that held no evidence); and, marked
+    with "~", the consonant skeletons of each two neighbouring words in kana or hangul
+    ("얀 르쿤", "ヤン・ルカン"), to spot a Latin-lettered name written in those scripts."""
+    body = f"{title}\n{text}"
+    words = _CAPITALISED.findall(body)
+    found = {t for w in words for t in person_key(w).split()}
+    lead = body[: len(title) + _LEAD_CHARS]  # names are written out early; bounds the work
+    runs = list(_KANA_HANGUL_RUN.finditer(lead))
+    for a, b in itertools.pairwise(runs):
+        if lead[a.end() : b.start()] in (" ", "・", "·"):
+            pair = skeleton(person_key(f"{a.group(0)} {b.group(0)}"))
+            if all(pair) and sum(len(x) for x in pair) >= 3:
+                found.add("~" + " ".join(pair))
+    return tuple(sorted(found))
 
 
 def event_signature(
@@ -350,7 +366,13 @@ def _covered(person: str, other: EventSignature) -> bool:
     if any(same_person(person, p) for p in other.people):
         return True
     tokens = person.split()
-    return len(tokens) >= 2 and set(tokens) <= set(other.names)
+    if len(tokens) < 2:
+        return False
+    if set(tokens) <= set(other.names):
+        return True
+    pair = skeleton(person)
+    written = script(person) == "latin" and len(pair) == 2 and all(pair)
+    return written and "~" + " ".join(pair) in other.names
 
 
 def _open(person: str, other: EventSignature) -> bool:
