@@ -118,6 +118,19 @@ POSITIVES = [
         {"lab_formation"},
     ),
     ("ko", "오픈AI 연구원, 메타로 이직", "오픈AI의 핵심 연구원이 메타로 이직했다.", {"departure"}),
+    (
+        "fr",
+        "Une chercheuse quitte Google DeepMind pour fonder sa start-up",
+        "Claire Martin quitte Google DeepMind pour fonder sa start-up d'IA à Paris.",
+        {"departure", "lab_formation"},
+    ),
+    (
+        "ko",
+        "메타, AI 스타트업 인수…공동창업자들 합류",
+        "메타가 음성 AI 스타트업을 인수했다. 공동창업자들은 메타에 합류한다.",
+        # 창업자 (founder) holds 창업 (founding) but founds nothing; the founders move
+        {"acquihire", "departure"},
+    ),
     # a startup the organisation table does not know, named in the headline
     (
         "en",
@@ -184,6 +197,11 @@ NEGATIVES = [
         "da",
         "Fodboldklub tilbyder rekordløn",
         "Klubben har tilbudt spilleren en rekordløn på 10 millioner kroner.",
+    ),
+    (
+        "it",
+        "Due ricercatori lasciano la startup",
+        "Lasciano la startup che avevano creato due anni fa, dice il comunicato della società.",
     ),
     (
         "en",

@@ -50,9 +50,12 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
         covered = bytearray(n)
         for start, end in masks:
             covered[start:end] = b"\x01" * (end - start)
+        exact = set(masks)  # a term that is the masked phrase itself ("start-up") stays
         hits = [
             h
             for h in hits
-            if patterns[h.pattern].kind not in MASKABLE or covered.find(1, h.start, h.end) < 0
+            if patterns[h.pattern].kind not in MASKABLE
+            or covered.find(1, h.start, h.end) < 0
+            or (h.start, h.end) in exact
         ]
     return hits

@@ -40,7 +40,11 @@ _CJK_LANGS = frozenset({"zh", "ja", "ko"})
 _LEAD_CHARS = 400  # the lead: what a feed entry carries after its headline
 _STARTUP_LAB = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", 0.45)
 _AGENT = re.compile(r"(?:^|\W)(?:by|von|par|por|door|af|av|da)\s+$")
-_PAST_YEAR = re.compile(r"[^.;]{0,60}?\b(?:in|im|en|nel|em|i|år)\s+(?:19|20)\d\d\b")
+# a formation dated in the past: "in 2014", "two years ago", "due anni fa", "vor zwei Jahren"
+_PAST_YEAR = re.compile(
+    r"[^.;]{0,60}?(?:\b(?:in|im|en|nel|em|i|år)\s+(?:19|20)\d\d\b"
+    r"|\b(?:years? ago|anni fa|jahren|ans|años|anos|år sedan|år siden|jaar geleden)\b|年前|년 전)"
+)
 
 
 def _empty(lang: str) -> Analysis:
