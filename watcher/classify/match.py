@@ -47,15 +47,10 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
             else:
                 hits.append(Hit(index, start, end))
     if masks:
-        covered = bytearray(n)
-        for start, end in masks:
-            covered[start:end] = b"\x01" * (end - start)
-        exact = set(masks)  # a term that is the masked phrase itself ("start-up") stays
-        hits = [
-            h
-            for h in hits
-            if patterns[h.pattern].kind not in MASKABLE
-            or covered.find(1, h.start, h.end) < 0
-            or (h.start, h.end) in exact
-        ]
+        # a mask hides the words inside the phrase ("start" in "start-up"), not a term
+        # that is the phrase itself or holds it ("sa start-up")
+        def hidden(h: Hit) -> bool:
+            return any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masks)
+
+        hits = [h for h in hits if patterns[h.pattern].kind not in MASKABLE or not hidden(h)]
     return hits
