@@ -53,7 +53,13 @@ from typing import Any, Literal
 from anyascii import anyascii
 
 from watcher.alerts import slug
-from watcher.classify.entities import find_orgs, lowercase_words, unknown_names
+from watcher.classify.entities import (
+    find_orgs,
+    find_people,
+    is_leader,
+    lowercase_words,
+    unknown_names,
+)
 from watcher.classify.rules import Rules
 from watcher.dedup_names import comparable, person_key, same_person, script, skeleton
 from watcher.models import Analysis
@@ -178,16 +184,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     """The people the entry is about: those named in the title (by full name or last
-    name); else those of the first sentence naming anyone, except in the possessive
-    ("Mira Murati's startup") or in a relative clause (", who reported to Ruoming
-    Pang,"), which are background; else the first one found."""
+    name); else, for a roundup (three people or more), all of them; else those of the
+    first sentence naming anyone; else the first one found. A name only ever written in
+    the possessive ("Mira Murati's startup") or in a relative clause (", who reported to
+    Ruoming Pang,") is background, not a subject."""
     named = [
         p
         for p in people
         if (p in title or _surname(p) in title) and not _possessive(_surname(p), title)
     ]
     if not named:
-        for sentence in _SENTENCE_END.split(text):
+        plain = _RELATIVE.sub("", text)
+        movers = [p for p in people if p not in plain or not _possessive(p, plain)]
+        movers = [p for p in movers if p in plain or p not in text]
+        if len(movers) >= 3:
+            named = movers
+        for sentence in () if named else _SENTENCE_END.split(text):
             sentence = _RELATIVE.sub("", sentence)
             named = [p for p in people if p in sentence and not _possessive(p, sentence)]
             if any(p in sentence for p in people):
@@ -197,6 +209,15 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     return sorted(
         k for k in keys if not any(o != k and set(k.split()) < set(o.split()) for o in keys)
     )
+
+
+def _moving_leaders(title: str, cats: frozenset[str], rules: Rules | None) -> list[str]:
+    """People the classifier sets aside as an organisation's voice (its CEO, founder…)
+    but whom a departure headline names: "OpenAI board removes Sam Altman"."""
+    if rules is None or "departure" not in cats:
+        return []
+    found = [m.name for m in find_people(rules, title)]
+    return [name for name in found if is_leader(rules, name)]
 
 
 def _surname(name: str) -> str:
@@ -318,7 +339,7 @@ def event_signature(
         # only the context ("the head of Microsoft AI forms a new team")
         startups = {slug(s) for s in rules.startups}
         targets = sorted(in_title or (set(orgs) & startups))
-    people = _subject(ents.people, title, text)
+    people = _subject([*_moving_leaders(title, cats, rules), *ents.people], title, text)
     buyer = any(o not in targets for o in orgs)
     strong = bool(people) or (
         bool(targets) and ("lab_formation" in cats or ("acquihire" in cats and buyer))
