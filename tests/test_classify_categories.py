@@ -131,6 +131,18 @@ POSITIVES = [
         # 창업자 (founder) holds 창업 (founding) but founds nothing; the founders move
         {"acquihire", "departure"},
     ),
+    (
+        "en",
+        "Board of Nimbus AI ousts chief scientist Dana Reyes",
+        "The board of Nimbus AI ousted chief scientist Dana Reyes on Friday, the company said.",
+        {"departure"},
+    ),
+    (
+        "fr",
+        "Cohere limoge son directeur de la recherche en IA",
+        "Le directeur de la recherche en IA, Paul Girard, a été limogé par Cohere.",
+        {"departure"},
+    ),
     # a startup the organisation table does not know, named in the headline
     (
         "en",

@@ -152,6 +152,7 @@ class EventSignature:
     targets: tuple[str, ...] = ()  # startups: acqui-hire targets, newly formed labs
     strong: bool = False
     names: tuple[str, ...] = ()  # capitalised Latin words of title+text, as name tokens
+    title_names: tuple[str, ...] = ()  # the same, of the title only
 
     @property
     def key(self) -> str:
@@ -169,7 +170,7 @@ class EventSignature:
     def from_json(cls, doc: dict[str, Any]) -> EventSignature:
         fields = dict(doc)
         fields["categories"] = frozenset(fields["categories"])
-        for name in ("people", "orgs", "targets", "names"):
+        for name in ("people", "orgs", "targets", "names", "title_names"):
             fields[name] = tuple(fields.get(name) or ())
         return cls(**fields)
 
@@ -204,11 +205,19 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
             named = [p for p in people if p in sentence and not _possessive(p, sentence)]
             if any(p in sentence for p in people):
                 break
-    keys = {person_key(p) for p in (named or people[:1])} - {""}
+    chosen = named or list(people[:1])
+    body = f"{title}\n{text}"
+    chosen += [p for p in people if p not in chosen and any(_glossed(c, p, body) for c in chosen)]
+    keys = {person_key(p) for p in chosen} - {""}
     # "Wang" next to "Alexandr Wang": keep the full name only
     return sorted(
         k for k in keys if not any(o != k and set(k.split()) < set(o.split()) for o in keys)
     )
+
+
+def _glossed(name: str, latin: str, body: str) -> bool:
+    """`菲吉·西莫（Fidji Simo）`: a name followed by its Latin spelling in brackets."""
+    return re.search(rf"{re.escape(name)}\s*[（(]\s*{re.escape(latin)}\s*[)）]", body) is not None
 
 
 def _moving_leaders(title: str, cats: frozenset[str], rules: Rules | None) -> list[str]:
@@ -355,6 +364,7 @@ def event_signature(
         targets=tuple(targets),
         strong=strong,
         names=_names(title, text),
+        title_names=_names(title, ""),
     )
 
 
@@ -383,13 +393,14 @@ class Decision:
 
 
 def _covered(person: str, other: EventSignature) -> bool:
-    """The other side names this person: extracted, or written out in full in its text."""
+    """The other side names this person: extracted, or written out in full in its title
+    (or anywhere in its text when it found nobody: the extractor missed the names)."""
     if any(same_person(person, p) for p in other.people):
         return True
     tokens = person.split()
     if len(tokens) < 2:
         return False
-    if set(tokens) <= set(other.names):
+    if set(tokens) <= set(other.title_names if other.people else other.names):
         return True
     pair = skeleton(person)
     written = script(person) == "latin" and len(pair) == 2 and all(pair)
@@ -536,4 +547,5 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
         targets=tuple(sorted(set(ev.targets) | set(sig.targets))),
         strong=ev.strong or sig.strong,
         names=tuple(sorted(set(ev.names) | set(sig.names))),
+        title_names=tuple(sorted(set(ev.title_names) | set(sig.title_names))),
     )
