@@ -12,10 +12,13 @@ Merge rules, in order of precedence (the first rule that applies wins):
 1. No category -> "none" (nothing to alert on, nothing recorded).
 2. A candidate outside the window (by its first and last source) is never matched.
 3. Different people never merge: when both sides name people that can be compared
-   (same script, or Latin against kana/hangul through a consonant skeleton) and the
-   sets differ, the candidate is rejected. The people compared are those named in the
-   title when the title names any (the subject), else all people found. The only
-   exception: two acqui-hires of the same startup (rule 7).
+   (same script, Latin against kana/hangul through a consonant skeleton, Chinese
+   names in pinyin) and the sets differ, the candidate is rejected. The people
+   compared are the subject (see `_subject`: the headline's people, else a roundup's,
+   else the lead sentence's, background left out). A person counts as named on the
+   other side when extracted there (in any script), or written out in its headline
+   (anywhere in its text when it extracted nobody). The only exception: two
+   acqui-hires of the same startup (rule 7).
 4. A contradicting direction never merges (except between two acqui-hires, whose
    direction the extractor often reverses): both name a destination and the two
    differ; both name an origin, the two differ and one side never mentions the
@@ -24,8 +27,12 @@ Merge rules, in order of precedence (the first rule that applies wins):
 5. Story near-duplicate: MinHash similarity with any source of the candidate at or
    above `STORY_THRESHOLD` -> match, even when the signature is weak (syndicated or
    lightly edited copies attach to the first entry's event).
-6. Same people (rule 3 says "same") and at least one category in common -> match.
-7. Same target: both are acqui-hires (or both lab formations) of the same startup.
+6. Same people (rule 3 says "same") and the main category of one side among the
+   other's categories -> match.
+7. Same target: both are acqui-hires of the same startup, or both lab formations of
+   the same lab. Targets are read from the headline: startups and labs of the
+   organisation table, quoted names (transliterated), and for acqui-hires a company
+   the table does not know but the article names twice.
 8. Corroborated weak key (no comparable people): categories overlap, the same set of
    organisations, and the same amount (within 5 %) -> match, but only when exactly
    one candidate qualifies. Organisations alone (no person, no amount) never merge:
@@ -195,9 +202,7 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
         if (p in title or _surname(p) in title) and not _possessive(_surname(p), title)
     ]
     if not named:
-        plain = _RELATIVE.sub("", text)
-        movers = [p for p in people if p not in plain or not _possessive(p, plain)]
-        movers = [p for p in movers if p in plain or p not in text]
+        movers = [p for p in people if not _background(p, text)]
         if len(movers) >= 3:
             named = movers
         for sentence in () if named else _SENTENCE_END.split(text):
@@ -213,6 +218,12 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     return sorted(
         k for k in keys if not any(o != k and set(k.split()) < set(o.split()) for o in keys)
     )
+
+
+def _background(name: str, text: str) -> bool:
+    """Named in `text` only in relative clauses or in the possessive."""
+    plain = _RELATIVE.sub("", text)
+    return name in text and (name not in plain or _possessive(name, plain))
 
 
 def _glossed(name: str, latin: str, body: str) -> bool:
@@ -402,6 +413,8 @@ def _covered(person: str, other: EventSignature) -> bool:
         return False
     if set(tokens) <= set(other.title_names if other.people else other.names):
         return True
+    if not any(n.startswith("~") for n in other.names):
+        return False  # the other side writes no names in kana or hangul
     pair = skeleton(person)
     written = script(person) == "latin" and len(pair) == 2 and all(pair)
     return written and "~" + " ".join(pair) in other.names

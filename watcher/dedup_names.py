@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -79,6 +80,7 @@ def _pinyin(name: str) -> str:
     return f"{syllables[0]} {''.join(syllables[1:]).lower()}"
 
 
+@lru_cache(maxsize=8192)
 def person_key(name: str) -> str:
     """`Jason Wei`, `WEI, Jason`, `Jáson  Wei` -> `jason wei` (stable across spellings)."""
     text = name.strip()
@@ -96,6 +98,7 @@ def person_key(name: str) -> str:
     return " ".join(sorted(tokens))
 
 
+@lru_cache(maxsize=8192)
 def script(key: str) -> str:
     """The writing system of a key: latin, kana, hangul, han or other."""
     for ch in key:
@@ -176,11 +179,13 @@ def _token_skeleton(token: str) -> str:
     return raw[:-1] if raw.endswith("R") and len(raw) > 1 else raw
 
 
+@lru_cache(maxsize=8192)
 def skeleton(key: str) -> tuple[str, ...]:
     """The sorted consonant skeletons of a key's tokens (see the module docstring)."""
     return tuple(sorted(_token_skeleton(t) for t in key.split()))
 
 
+@lru_cache(maxsize=8192)
 def _romanised(token: str) -> str:
     """The consonant skeleton of a token read in Latin letters, without r and l (Chinese
     transliteration drops or changes them): characters in pinyin (q and x are ch and sh

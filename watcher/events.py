@@ -17,6 +17,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from watcher.dedup import WINDOW, Candidate, Decision, EventSignature, merge
@@ -83,6 +84,13 @@ def _dt(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
 
 
+@lru_cache(maxsize=4096)
+def _signature(text: str) -> EventSignature:
+    """Decoded once per distinct stored text: a poll compares each entry with every
+    recent event, and the signatures are frozen, so they can be shared."""
+    return EventSignature.from_json(json.loads(text))
+
+
 def recent_events(
     conn: sqlite3.Connection, *, now: datetime, window: timedelta = WINDOW
 ) -> list[Candidate]:
@@ -105,7 +113,7 @@ def recent_events(
     return [
         Candidate(
             id=event_id,
-            signature=EventSignature.from_json(json.loads(sig)),
+            signature=_signature(sig),
             first_seen=_dt(first),
             last_seen=_dt(last),
             fingerprints=tuple(prints[event_id]),
