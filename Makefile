@@ -55,6 +55,7 @@ test: install-test mosquitto lint typecheck
 
 bench: install-test
 	$(BIN)/python bench/bench_classify.py
+	$(BIN)/python bench/bench_dedup.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -160,6 +160,7 @@ class EventSignature:
     strong: bool = False
     names: tuple[str, ...] = ()  # capitalised Latin words of title+text, as name tokens
     title_names: tuple[str, ...] = ()  # the same, of the title only
+    written: tuple[str, ...] = ()  # consonant skeletons of names written in kana/hangul
 
     @property
     def key(self) -> str:
@@ -177,7 +178,7 @@ class EventSignature:
     def from_json(cls, doc: dict[str, Any]) -> EventSignature:
         fields = dict(doc)
         fields["categories"] = frozenset(fields["categories"])
-        for name in ("people", "orgs", "targets", "names", "title_names"):
+        for name in ("people", "orgs", "targets", "names", "title_names", "written"):
             fields[name] = tuple(fields.get(name) or ())
         return cls(**fields)
 
@@ -311,19 +312,22 @@ _KANA_HANGUL_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
 
 def _names(title: str, text: str) -> tuple[str, ...]:
     """Name tokens (person_key spelling) of the capitalised words, to spot names the
-    extractor missed ("Matt Deitke" in a sentence that held no evidence); and, marked
-    with "~", the consonant skeletons of each two neighbouring words in kana or hangul
-    ("얀 르쿤", "ヤン・ルカン"), to spot a Latin-lettered name written in those scripts."""
-    body = f"{title}\n{text}"
-    words = _CAPITALISED.findall(body)
-    found = {t for w in words for t in person_key(w).split()}
-    lead = body[: len(title) + _LEAD_CHARS]  # names are written out early; bounds the work
-    runs = list(_KANA_HANGUL_RUN.finditer(lead))
-    for a, b in itertools.pairwise(runs):
+    extractor missed: "Matt Deitke" in a sentence that held no evidence."""
+    words = _CAPITALISED.findall(f"{title} {text}")
+    return tuple(sorted({t for w in words for t in person_key(w).split()}))
+
+
+def _written(title: str, text: str) -> tuple[str, ...]:
+    """The consonant skeletons of each two neighbouring words in kana or hangul in the
+    title and lead ("얀 르쿤", "ヤン・ルカン"), to spot a Latin-lettered name written in
+    those scripts."""
+    lead = f"{title}\n{text}"[: len(title) + _LEAD_CHARS]  # names are written out early
+    found = set()
+    for a, b in itertools.pairwise(_KANA_HANGUL_RUN.finditer(lead)):
         if lead[a.end() : b.start()] in (" ", "・", "·"):
             pair = skeleton(person_key(f"{a.group(0)} {b.group(0)}"))
             if all(pair) and sum(len(x) for x in pair) >= 3:
-                found.add("~" + " ".join(pair))
+                found.add(" ".join(pair))
     return tuple(sorted(found))
 
 
@@ -376,6 +380,7 @@ def event_signature(
         strong=strong,
         names=_names(title, text),
         title_names=_names(title, ""),
+        written=_written(title, text),
     )
 
 
@@ -413,25 +418,23 @@ def _covered(person: str, other: EventSignature) -> bool:
         return False
     if set(tokens) <= set(other.title_names if other.people else other.names):
         return True
-    if not any(n.startswith("~") for n in other.names):
-        return False  # the other side writes no names in kana or hangul
+    if not other.written or script(person) != "latin":
+        return False
     pair = skeleton(person)
-    written = script(person) == "latin" and len(pair) == 2 and all(pair)
-    return written and "~" + " ".join(pair) in other.names
-
-
-def _open(person: str, other: EventSignature) -> bool:
-    """Covered by the other side, or not comparable with anyone it names (a name written
-    in Chinese characters against names in Latin letters): nothing says it differs."""
-    return _covered(person, other) or not any(comparable(person, p) for p in other.people)
+    return len(pair) == 2 and all(pair) and " ".join(pair) in other.written
 
 
 def _people(a: EventSignature, b: EventSignature) -> str:
     """ "same", "different" or "unknown" (nothing comparable) for two signatures."""
     if not a.people and not b.people:
         return "unknown"
-    covered = any(_covered(p, b) for p in a.people) or any(_covered(p, a) for p in b.people)
-    if covered and all(_open(p, b) for p in a.people) and all(_open(p, a) for p in b.people):
+    ours = [(p, _covered(p, b)) for p in a.people]
+    theirs = [(p, _covered(p, a)) for p in b.people]
+    if any(c for _, c in ours + theirs) and all(
+        c or not any(comparable(p, q) for q in other.people)
+        for side, other in ((ours, b), (theirs, a))
+        for p, c in side
+    ):
         return "same"
     if not a.people or not b.people:
         return "unknown"
@@ -561,4 +564,5 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
         strong=ev.strong or sig.strong,
         names=tuple(sorted(set(ev.names) | set(sig.names))),
         title_names=tuple(sorted(set(ev.title_names) | set(sig.title_names))),
+        written=tuple(sorted(set(ev.written) | set(sig.written))),
     )

@@ -80,6 +80,7 @@ def event_id_for(source: Source) -> str:
     return f"evt_{digest[:32]}"
 
 
+@lru_cache(maxsize=8192)
 def _dt(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
 
@@ -103,11 +104,12 @@ def recent_events(
     ).fetchall()
     prints: dict[str, list[bytes]] = {row[0]: [] for row in rows}
     if rows:
-        marks = ",".join("?" * len(rows))
         for event_id, fp in conn.execute(
-            f"SELECT event_id, fingerprint FROM event_sources WHERE event_id IN ({marks})"
-            " AND fingerprint IS NOT NULL ORDER BY id",
-            list(prints),
+            "SELECT s.event_id, s.fingerprint FROM event_sources s"
+            " JOIN events e ON e.id = s.event_id"
+            " WHERE e.last_seen >= ? AND e.first_seen <= ? AND s.fingerprint IS NOT NULL"
+            " ORDER BY s.id",
+            (lo, hi),
         ):
             prints[event_id].append(bytes(fp))
     return [
