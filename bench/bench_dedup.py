@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from watcher import events  # noqa: E402
 from watcher.classify import analyse, default_rules  # noqa: E402
-from watcher.dedup import EventSignature, decide, event_signature, story_fingerprint  # noqa: E402
+from watcher.dedup import EventSignature, event_signature, story_fingerprint  # noqa: E402
 
 FIRST = ["Ana", "Ben", "Chloe", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas"]
 LAST = ["Berg", "Costa", "Dahl", "Eriksen", "Fischer", "Garcia", "Haas", "Ito", "Jensen", "Kowal"]
@@ -68,17 +68,7 @@ def run_events(prepared: list[tuple[EventSignature | None, bytes]], db: Path) ->
         now = START + timedelta(minutes=n)
         t0 = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        decision = decide(signature, fingerprint, events.recent_events(conn, now=now), now=now)
-        if signature is not None:
-            source = events.Source(feed_id="bench", guid=str(n))
-            events.record(
-                conn,
-                decision,
-                signature=signature,
-                fingerprint=fingerprint,
-                source=source,
-                now=now,
-            )
+        events.resolve(conn, signature, fingerprint, events.Source("bench", str(n)), now=now)
         conn.execute("COMMIT")
         took.append(time.perf_counter() - t0)
     conn.close()

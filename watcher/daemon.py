@@ -37,7 +37,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from . import alerts as alerts_mod
-from . import dedup, events
+from . import events
 from .config import Config, MqttSinkConfig, WebhookSinkConfig
 from .deliver import Deliverer, RetryPolicy
 from .errors import ConfigError, FetchError, ParseError, StoreError
@@ -424,18 +424,9 @@ class Daemon:
             return item
         when = datetime.fromtimestamp(now, UTC)
         entry = item.entry
-        candidates = events.recent_events(conn, now=when, window=self.window)
-        decision = dedup.decide(
-            item.signature, item.fingerprint, candidates, now=when, window=self.window
-        )
         source = events.Source(entry.feed_id, entry.guid, entry.url, entry.lang, entry.title)
-        event_id = events.record(
-            conn,
-            decision,
-            signature=item.signature,
-            fingerprint=item.fingerprint,
-            source=source,
-            now=when,
+        decision, event_id = events.resolve(
+            conn, item.signature, item.fingerprint, source, now=when, window=self.window
         )
         if decision.kind == "duplicate" or event_id is None:
             log.info("entry %s: one more source of event %s", entry.guid, decision.event_id)

@@ -2,7 +2,7 @@
 
 Each article goes through the real stages, in file order, against a temporary SQLite
 database: classify (`watcher.classify.analyse`) -> signature and fingerprint ->
-`dedup.decide` against `events.recent_events` -> `events.record`.
+`events.resolve` (`dedup.decide` against the recent events, then the record).
 
 Input lines: {"id", "title", "text", "url"?, "published"? (ISO 8601), "lang"?}.
 For the evaluation they also carry `event` (items sharing it report the same event);
@@ -23,7 +23,7 @@ from typing import Any
 from watcher import events
 from watcher.classify import analyse
 from watcher.classify.rules import Rules
-from watcher.dedup import WINDOW, decide, event_signature, story_fingerprint
+from watcher.dedup import WINDOW, event_signature, story_fingerprint
 
 # Articles without a date are taken as published together, at this instant.
 _UNDATED = datetime(2025, 1, 1, tzinfo=UTC)
@@ -60,18 +60,9 @@ def run_dedup(
                 )
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    cands = events.recent_events(conn, now=now, window=window)
-                    decision = decide(signature, fingerprint, cands, now=now, window=window)
-                    event_id = None
-                    if signature is not None:
-                        event_id = events.record(
-                            conn,
-                            decision,
-                            signature=signature,
-                            fingerprint=fingerprint,
-                            source=source,
-                            now=now,
-                        )
+                    decision, event_id = events.resolve(
+                        conn, signature, fingerprint, source, now=now, window=window
+                    )
                     conn.execute("COMMIT")
                 except BaseException:
                     conn.execute("ROLLBACK")

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from watcher.dedup import WINDOW, Candidate, Decision, EventSignature, merge
+from watcher.dedup import WINDOW, Candidate, Decision, EventSignature, decide, merge
 
 # No ";" inside statements: the store splits migration scripts on ";".
 MIGRATION = """
@@ -236,3 +236,24 @@ def sources(conn: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
     for row in out:
         row["changes"] = json.loads(row["changes"]) if row["changes"] else {}
     return out
+
+
+def resolve(
+    conn: sqlite3.Connection,
+    signature: EventSignature | None,
+    fingerprint: bytes,
+    source: Source,
+    *,
+    now: datetime,
+    window: timedelta = WINDOW,
+) -> tuple[Decision, str | None]:
+    """Within the caller's write transaction: decide an entry against the recent events
+    and record the decision. Returns it with the event id (None for "none")."""
+    candidates = recent_events(conn, now=now, window=window)
+    decision = decide(signature, fingerprint, candidates, now=now, window=window)
+    if signature is None:
+        return decision, None
+    event_id = record(
+        conn, decision, signature=signature, fingerprint=fingerprint, source=source, now=now
+    )
+    return decision, event_id
