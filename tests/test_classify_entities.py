@@ -36,6 +36,39 @@ MOVES = [
 ]
 
 
+# (title, text, language, from_org, to_org): prepositions read in the article's language
+DIRECTIONS = [
+    # Swedish "för" is no English "for" after folding ("vd för X": CEO of X)
+    (
+        "Cohere-grundaren Lena Berg avgår",
+        "Lena Berg lämnar posten som vd för Cohere.",
+        "sv",
+        "Cohere",
+        None,
+    ),
+    # ... but "lämnar för X" is "leaves for X"
+    (
+        "Lena Berg lämnar för Anthropic",
+        "Berg har arbetat på Cohere i fem år.",
+        "sv",
+        None,
+        "Anthropic",
+    ),
+    # Dutch "vertrekt bij X": leaves X
+    ("Onderzoeker Jan de Vries vertrekt bij Meta", "", "nl", "Meta", None),
+    # "chief scientist of Meta's lab" names where he goes, not where he came from
+    ("Shu Lin named chief scientist of Meta's superintelligence unit", "", "en", None, "Meta"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "lang", "origin", "target"), DIRECTIONS)
+def test_direction_in_the_article_language(
+    title: str, text: str, lang: str, origin: str | None, target: str | None
+) -> None:
+    e = analyse(title, text, lang_hint=lang).entities
+    assert (e.from_org, e.to_org) == (origin, target)
+
+
 @pytest.mark.parametrize(("title", "text", "people", "origin", "target"), MOVES)
 def test_main_move_first(
     title: str, text: str, people: tuple[str, ...], origin: str | None, target: str | None

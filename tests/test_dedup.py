@@ -354,6 +354,14 @@ CASES = [
         {},
     ),
     (
+        "one leaves the organisation the other joins: ousted, then back",
+        _sig("departure", ("Sam Altman",), orgs=("openai",), to_org="openai"),
+        _sig("departure", ("Sam Altman",), orgs=("openai",), from_org="openai"),
+        timedelta(days=4),
+        "new",
+        {},
+    ),
+    (
         "organisations only: too weak",
         _sig("departure", orgs=("meta", "openai"), from_org="openai", to_org="meta"),
         WEI,

@@ -22,8 +22,8 @@ Merge rules, in order of precedence (the first rule that applies wins):
 4. A contradicting direction never merges (except between two acqui-hires, whose
    direction the extractor often reverses): both name a destination and the two
    differ; both name an origin, the two differ and one side never mentions the
-   other's; or one move is the exact reverse of the other. (Same person, two moves ->
-   two events.)
+   other's; or one side leaves the organisation the other joins ("ousted by OpenAI" /
+   "returns to OpenAI"). (Same person, two moves -> two events.)
 5. Story near-duplicate: MinHash similarity with any source of the candidate at or
    above `STORY_THRESHOLD` -> match, even when the signature is weak (syndicated or
    lightly edited copies attach to the first entry's event).
@@ -452,16 +452,18 @@ def _conflict(a: EventSignature, b: EventSignature) -> bool:
 
     Both name a destination and the two differ; or both name an origin, the two differ
     and one side never mentions the other's at all (origins are often misread: "the
-    ChatGPT maker", a former employer in passing); or one move is the exact reverse of
-    the other. A fact only one side has is news (an update), not a contradiction.
+    ChatGPT maker", a former employer in passing); or one side leaves the organisation
+    the other joins. A fact only one side has is news (an update), not a contradiction.
     """
     if a.to_org and b.to_org and not _compatible_org(a.to_org, b.to_org):
         return True
     if a.from_org and b.from_org and not _compatible_org(a.from_org, b.from_org):
         if _unmentioned(a.from_org, b.orgs) or _unmentioned(b.from_org, a.orgs):
             return True
-    if a.from_org and a.to_org and b.from_org and b.to_org:
-        return _compatible_org(a.from_org, b.to_org) and _compatible_org(a.to_org, b.from_org)
+    # one leaves the place the other joins: "removed by OpenAI" / "returns to OpenAI"
+    for origin, target in ((a.from_org, b.to_org), (b.from_org, a.to_org)):
+        if origin and target and _compatible_org(origin, target):
+            return True
     return False
 
 

@@ -171,7 +171,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         for value, s, pid in per_cat.get(cat, [])[: int(w["evidence_per_category"])]
         if value * doc_factor >= w["evidence_min"]
     )
-    entities = summarise(rules, folded, per_cat, chosen, langs, w)
+    # direction cues are short words ("for", "til", "bij"): English ones misread other
+    # languages once accents are folded ("för" -> "for"), so they apply to English only
+    cue_langs = langs if lang == "en" or not langs - {"en", "xx"} else langs - {"en"}
+    entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     return Analysis(lang, scores, chosen, entities, evidence)
 
 
