@@ -131,6 +131,7 @@ PEOPLE = [
     ),
     ("공동창업자 존 슐먼은 회사를 떠난다.", "ko", ("존 슐먼",), ()),
     ("The team will work in Palo Alto and Tel Aviv.", "en", (), ("Palo Alto", "Tel Aviv")),
+    ("グーグル・ディープマインド、研究者を獲得", "ja", (), ("グーグル・ディープマインド",)),
     ("Robotics startup Helix Dynamics hired Ana Lima.", "en", ("Ana Lima",), ("Helix Dynamics",)),
     ("Chief AI scientist Yann LeCun plans to leave.", "en", ("Yann LeCun",), ()),
     # Chinese: transliterations with a middle dot, native names after a title word

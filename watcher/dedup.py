@@ -288,6 +288,15 @@ def _quoted_names(title: str, rules: Rules) -> set[str]:
     return found
 
 
+_LAB_NAME = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:Labs?|AI)\b")
+
+
+def _lab_names(title: str, rules: Rules) -> set[str]:
+    """Lab-shaped names in a headline that the organisation table does not know: "Black
+    Forest Labs", "Reflection AI" (not "Google AI": a known company's unit)."""
+    return {slug(m.group(0)) for m in _LAB_NAME.finditer(title) if not find_orgs(rules, m.group(0))}
+
+
 def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules) -> set[str]:
     """The company an acqui-hire headline names when the organisation table does not know
     it ("Nvidia licenses Groq's technology"): a capitalised word of the headline that is
@@ -357,12 +366,17 @@ def event_signature(
         in_title = {slug(m.name) for m in find_orgs(rules, title)} & young
         if not in_title and cats & {"lab_formation", "acquihire"}:
             in_title = _quoted_names(title, rules)
+        if not in_title and "lab_formation" in cats:
+            in_title = _lab_names(title, rules)
         if not in_title and "acquihire" in cats:
             in_title = _unknown_startups(title, text, ents.people, rules)
         # a lab is named in the headline when it is the news; in the text it is often
         # only the context ("the head of Microsoft AI forms a new team")
         startups = {slug(s) for s in rules.startups}
-        targets = sorted(in_title or (set(orgs) & startups))
+        # a startup named only in the text is the one bought; for a new lab it is more
+        # often where the founders came from (unless there is no headline to name it)
+        from_text = "acquihire" in cats or not title
+        targets = sorted(in_title or (set(orgs) & startups if from_text else ()))
     people = _subject([*_moving_leaders(title, cats, rules), *ents.people], title, text)
     buyer = any(o not in targets for o in orgs)
     strong = bool(people) or (

@@ -168,7 +168,8 @@ def find_people(
                 people.append(Mention(name, start + run[0][1], start + run[-1][2]))
             run = []
     for m in _KATAKANA_NAME.finditer(segment):
-        people.append(Mention(m.group(0), start + m.start(), start + m.end()))
+        if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
+            people.append(Mention(m.group(0), start + m.start(), start + m.end()))
     if _CJK_CHAR.search(segment):
         people += _cjk_people(segment, start, {p.start for p in people})
     return people

@@ -228,7 +228,8 @@ def _fill(
             del s.hits["arrow"]
     forms = [start for _, start, _ in s.hits.get("form", [])]
     for o in s.orgs if s.index == 0 else ():  # "X launches <young company>" in a headline
-        if o.name in rules.startups and any(0 < o.start - f <= 30 for f in forms):
+        young = o.name in rules.startups or o.name in rules.labs
+        if young and any(0 < o.start - f <= 30 for f in forms):
             s.hits.setdefault("lab_name", []).append((_STARTUP_LAB, o.start, o.end))
     for _, _, end in s.hits.get("form", []):
         if _PAST_YEAR.match(folded, end):
