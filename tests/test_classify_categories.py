@@ -143,6 +143,12 @@ POSITIVES = [
         "Le directeur de la recherche en IA, Paul Girard, a été limogé par Cohere.",
         {"departure"},
     ),
+    (
+        "da",
+        "OpenAI opkøber startup bag noteappen",
+        "OpenAI har købt Cohere. Holdet bag appen flytter over til OpenAI.",
+        {"acquihire"},
+    ),
     # a startup the organisation table does not know, named in the headline
     (
         "en",
