@@ -65,6 +65,7 @@ from watcher.classify.entities import (
     find_people,
     is_leader,
     lowercase_words,
+    surname,
     unknown_names,
 )
 from watcher.classify.rules import Rules
@@ -200,10 +201,11 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     named = [
         p
         for p in people
-        if (p in title or _surname(p) in title) and not _possessive(_surname(p), title)
+        if (p in title or surname(p) in title) and not _possessive(surname(p), title)
     ]
     if not named:
-        movers = [p for p in people if not _background(p, text)]
+        plain = _RELATIVE.sub("", text)
+        movers = [p for p in people if not _background(p, text, plain)]
         if len(movers) >= 3:
             named = movers
         for sentence in () if named else _SENTENCE_END.split(text):
@@ -221,9 +223,9 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     )
 
 
-def _background(name: str, text: str) -> bool:
-    """Named in `text` only in relative clauses or in the possessive."""
-    plain = _RELATIVE.sub("", text)
+def _background(name: str, text: str, plain: str) -> bool:
+    """Named in `text` only in relative clauses (`plain` is `text` without them) or in
+    the possessive."""
     return name in text and (name not in plain or _possessive(name, plain))
 
 
@@ -239,11 +241,6 @@ def _moving_leaders(title: str, cats: frozenset[str], rules: Rules | None) -> li
         return []
     found = [m.name for m in find_people(rules, title)]
     return [name for name in found if is_leader(rules, name)]
-
-
-def _surname(name: str) -> str:
-    """`Mira Murati` -> `Murati`, `约翰·舒尔曼` -> `舒尔曼`."""
-    return re.split(r"[\s·・]", name.strip())[-1]
 
 
 _GENITIVE = re.compile(r"['’]s\b|的|の|의")
@@ -302,7 +299,7 @@ def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules
     it ("Nvidia licenses Groq's technology"): a capitalised word of the headline that is
     no known organisation or person and that the article names again."""
     taken = [(m.start, m.end) for m in find_orgs(rules, title)]
-    words = {w for p in people for w in re.split(r"[\s·・-]", p)}
+    words = {w for p in people for w in re.split(r"[\s·・-]+", p)}
     body = f"{title}\n{text}"
     lowercase = lowercase_words(body)
     return {
@@ -310,6 +307,34 @@ def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules
         for name in unknown_names(rules, title, 0, len(title), taken, lowercase)
         if name not in words and len(re.findall(rf"\b{re.escape(name)}\b", body)) >= 2
     }
+
+
+def _targets(
+    cats: frozenset[str],
+    orgs: Sequence[str],
+    people: Sequence[str],
+    title: str,
+    text: str,
+    rules: Rules,
+) -> list[str]:
+    """The startup bought or the lab formed (rule 7), read from the headline: a startup
+    of the organisation table (a lab too, for a formation), else a quoted name, else a
+    lab-shaped name (formation) or a company the article names twice (acqui-hire)."""
+    startups = {slug(s) for s in rules.startups}
+    young = startups | {slug(s) for s in rules.labs} if "lab_formation" in cats else startups
+    found = {slug(m.name) for m in find_orgs(rules, title)} & young
+    if not found and cats & {"lab_formation", "acquihire"}:
+        found = _quoted_names(title, rules)
+    if not found and "lab_formation" in cats:
+        found = _lab_names(title, rules)
+    if not found and "acquihire" in cats:
+        found = _unknown_startups(title, text, people, rules)
+    if not found and ("acquihire" in cats or not title):
+        # a startup named only in the text is the one bought; for a new lab it is more
+        # often where the founders came from, and a lab there is only the context ("the
+        # head of Microsoft AI forms a new team")
+        found = set(orgs) & startups
+    return sorted(found)
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+")
@@ -357,26 +382,7 @@ def event_signature(
     orgs = sorted(
         {slug(o) for o in ents.orgs} | {slug(o) for o in (ents.from_org, ents.to_org) if o}
     )
-    targets: list[str] = []
-    if rules is not None:
-        # an acqui-hire takes over a startup; a lab formation creates a startup or a lab
-        young = {slug(s) for s in rules.startups}
-        if "lab_formation" in cats:
-            young |= {slug(s) for s in rules.labs}
-        in_title = {slug(m.name) for m in find_orgs(rules, title)} & young
-        if not in_title and cats & {"lab_formation", "acquihire"}:
-            in_title = _quoted_names(title, rules)
-        if not in_title and "lab_formation" in cats:
-            in_title = _lab_names(title, rules)
-        if not in_title and "acquihire" in cats:
-            in_title = _unknown_startups(title, text, ents.people, rules)
-        # a lab is named in the headline when it is the news; in the text it is often
-        # only the context ("the head of Microsoft AI forms a new team")
-        startups = {slug(s) for s in rules.startups}
-        # a startup named only in the text is the one bought; for a new lab it is more
-        # often where the founders came from (unless there is no headline to name it)
-        from_text = "acquihire" in cats or not title
-        targets = sorted(in_title or (set(orgs) & startups if from_text else ()))
+    targets = _targets(cats, orgs, ents.people, title, text, rules) if rules else []
     people = _subject([*_moving_leaders(title, cats, rules), *ents.people], title, text)
     buyer = any(o not in targets for o in orgs)
     strong = bool(people) or (

@@ -79,7 +79,7 @@ _KO_TITLE = (
 )
 _KO_AFTER = re.compile(rf"{_KO_TITLE}\s+([\uac00-\ud7af]{{1,5}}(?:\s[\uac00-\ud7af]{{1,5}})?)")
 _KO_BEFORE = re.compile(
-    rf"(?<![\uac00-\ud7af])([\uac00-\ud7af]{{2}}[^\s의은는이가을를도와과로에]){{1}}\s(?:박사|교수|씨|{_KO_TITLE})"
+    rf"(?<![\uac00-\ud7af])([\uac00-\ud7af]{{2}}[^\s의은는이가을를도와과로에])\s(?:박사|교수|씨|{_KO_TITLE})"
 )
 # Korean words that are no names: verb forms before a noun ("참여한", "합류할") and the
 # words that stand next to titles ("출신" = formerly of, "다수" = many, "핵심" = key).
@@ -243,6 +243,14 @@ def _after_determiner(determiners: frozenset[str], text: str, at: int) -> bool:
         return False
     word = before.split()[-1]
     return fold(word) in determiners
+
+
+_NAME_PARTS = re.compile(r"[\s·・]+")
+
+
+def surname(name: str) -> str:
+    """`Mira Murati` -> `Murati`, `约翰·舒尔曼` -> `舒尔曼`."""
+    return _NAME_PARTS.split(name.strip())[-1]
 
 
 def find_surnames(text: str, start: int, end: int, known: dict[str, str]) -> list[Mention]:

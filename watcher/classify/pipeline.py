@@ -26,6 +26,7 @@ from watcher.classify.entities import (
     find_surnames,
     is_leader,
     lowercase_words,
+    surname,
     unknown_names,
 )
 from watcher.classify.lang import identify
@@ -114,7 +115,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             people_all += find_people(rules, full, s.start, s.end, lowercase, determiners)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
-    surnames = {re.split(r"[\s·・]", p.name)[-1]: p.name for p in people_all}
+    surnames = {surname(p.name): p.name for p in people_all}
     title_end = len(title) if title and text else sentence_span(starts, 0, len(full))[1]
     title_org = any(o.start < title_end for o in orgs)
     for s in evidence_sentences:
