@@ -29,9 +29,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from watcher import events  # noqa: E402
 from watcher.classify import analyse, default_rules  # noqa: E402
-from watcher.dedup import EventSignature, event_signature, story_fingerprint  # noqa: E402
+from watcher.dedup.fingerprint import story_fingerprint  # noqa: E402
+from watcher.dedup.records import EventSignature  # noqa: E402
+from watcher.dedup.signature import event_signature  # noqa: E402
+from watcher.ingest import link  # noqa: E402
+from watcher.models import EventSource  # noqa: E402
+from watcher.store import Transaction, schema  # noqa: E402
 
 FIRST = ["Ana", "Ben", "Chloe", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas"]
 LAST = ["Berg", "Costa", "Dahl", "Eriksen", "Fischer", "Garcia", "Haas", "Ito", "Jensen", "Kowal"]
@@ -62,13 +66,13 @@ def prepare(indexes: list[int]) -> list[tuple[EventSignature | None, bytes]]:
 def run_events(prepared: list[tuple[EventSignature | None, bytes]], db: Path) -> list[float]:
     """The seconds each decision took (read, decide, record, commit)."""
     conn = sqlite3.connect(db, isolation_level=None)
-    events.migrate(conn)
+    schema.migrate(conn)
     took = []
     for n, (signature, fingerprint) in enumerate(prepared):
         now = START + timedelta(minutes=n)
         t0 = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        events.resolve(conn, signature, fingerprint, events.Source("bench", str(n)), now=now)
+        link(Transaction(conn), signature, fingerprint, EventSource("bench", str(n)), now=now)
         conn.execute("COMMIT")
         took.append(time.perf_counter() - t0)
     conn.close()

@@ -1,28 +1,24 @@
-"""Unit tests of the event dedup decisions (watcher/dedup.py, dedup_names.py, events.py)."""
+"""Unit tests of event linking: watcher/dedup/ (names, fingerprints, signatures, decide)
+and the record step in watcher/ingest.py."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from watcher import events
 from watcher.classify import default_rules
-from watcher.dedup import (
-    Candidate,
-    EventSignature,
-    decide,
-    event_signature,
-    org_key,
-    person_key,
-    story_fingerprint,
-    story_similarity,
-)
-from watcher.dedup_names import same_person
-from watcher.models import Analysis, Entities
+from watcher.dedup.decide import decide
+from watcher.dedup.fingerprint import story_fingerprint, story_similarity
+from watcher.dedup.names import person_key, same_person
+from watcher.dedup.records import Candidate, EventSignature
+from watcher.dedup.signature import event_signature, org_key
+from watcher.ingest import link
+from watcher.models import Analysis, Entities, EventSource
+from watcher.store import Store
 
 NOW = datetime(2025, 7, 16, 10, 0, tzinfo=UTC)
 
@@ -449,28 +445,22 @@ def test_story_duplicate_attaches_even_when_weak() -> None:
     assert decision.kind == "duplicate" and decision.rule == "story"
 
 
-def test_events_roundtrip() -> None:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    events.migrate(conn)
+def test_events_roundtrip(tmp_path: Path) -> None:
+    """`ingest.link` decides against the stored events and records the outcome."""
+    store = Store(tmp_path / "events.db")
     fp = story_fingerprint("t", ARTICLE)
-    first = decide(WEI, fp, events.recent_events(conn, now=NOW), now=NOW)
-    eid = events.record(
-        conn, first, signature=WEI, fingerprint=fp, source=events.Source("f1", "g1"), now=NOW
-    )
+    first, eid = store.run(lambda tx: link(tx, WEI, fp, EventSource("f1", "g1"), now=NOW))
     later = NOW + timedelta(minutes=5)
     richer = _sig("departure,offer", ("Jason Wei",), orgs=("meta", "openai"), amount_usd=10**8)
-    second = decide(richer, fp, events.recent_events(conn, now=later), now=later)
-    assert (first.kind, second.kind, second.event_id) == ("new", "update", eid)
-    events.record(
-        conn,
-        second,
-        signature=richer,
-        fingerprint=fp,
-        source=events.Source("f2", "g2", lang="it"),
-        now=later,
+    second, eid2 = store.run(
+        lambda tx: link(tx, richer, fp, EventSource("f2", "g2", lang="it"), now=later)
     )
-    [row] = events.list_events(conn)
+    assert (first.kind, second.kind, second.event_id, eid2) == ("new", "update", eid, eid)
+    [row] = store.events()
     assert row["sources"] == 2 and row["amount_usd"] == 10**8
     assert row["categories"] == ["departure", "offer"]
-    assert [s["kind"] for s in events.sources(conn, eid)] == ["new", "update"]
-    assert events.recent_events(conn, now=NOW + timedelta(days=40)) == []
+    kinds = store.conn.execute("SELECT kind FROM event_sources ORDER BY id").fetchall()
+    assert [k for (k,) in kinds] == ["new", "update"]
+    far = (NOW + timedelta(days=40)).timestamp()
+    assert store.run(lambda tx: tx.recent_events(lo=far - 1, hi=far)) == []
+    store.close()

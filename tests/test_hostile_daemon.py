@@ -901,7 +901,7 @@ async def test_a_stuck_parse_is_cut_and_the_worker_replaced() -> None:
     """A job past its timeout kills the worker; the next job runs in a fresh one."""
     import os as _os
 
-    from watcher.pool import RulesSpec, WorkerPool
+    from watcher.worker import RulesSpec, WorkerPool
 
     pool = WorkerPool(RulesSpec())
     try:

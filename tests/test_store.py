@@ -168,9 +168,11 @@ def test_disk_full_is_a_clear_error_and_recovers(store: Store) -> None:
 
 def test_writes_take_the_lock_up_front() -> None:
     """Every write path goes through `BEGIN IMMEDIATE` (no deferred BEGIN to upgrade)."""
-    source = (Path(__file__).resolve().parents[1] / "watcher" / "store.py").read_text()
-    assert "BEGIN IMMEDIATE" in source
-    assert not re.search(r"\.atomic\(|\"BEGIN\"|'BEGIN'|BEGIN DEFERRED", source)
+    package = Path(__file__).resolve().parents[1] / "watcher" / "store"
+    sources = {p.name: p.read_text() for p in package.glob("*.py")}
+    assert "BEGIN IMMEDIATE" in sources["sqlite.py"]
+    for name, source in sources.items():
+        assert not re.search(r"\.atomic\(|\"BEGIN\"|'BEGIN'|BEGIN DEFERRED", source), name
 
 
 def test_reader_reads_while_writer_holds_the_lock(store: Store, tmp_path: Path) -> None:

@@ -1,19 +1,18 @@
-"""Turn a classified entry into an alert: stable id, event key, the v1 wire payload.
+"""The one owner of the wire payload: a classified entry and its event -> an alert.
 
-Pure functions: everything they need (including `now`) comes in as arguments.
-The payload is a versioned wire schema (`watcher.alert/v1`), not the internal model;
-changing it means a new schema version.
+Pure functions over typed records; everything they need (including `now`) comes in as
+arguments. The payload is a versioned wire schema (`watcher.alert/v1`, described by
+`watcher/schema/alert.v1.json`), not the internal model; changing it means a new schema
+version. Routing (`wants`) reads the typed record, never the payload.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from .models import Alert, Entry, Feed, Match
+from .models import Alert, Entry, EventRef, Feed, Match
 
 SCHEMA = "watcher.alert/v1"
 
@@ -28,25 +27,20 @@ def alert_id(entry: Entry) -> str:
     return f"alrt_{digest[:32]}"
 
 
-def slug(text: str) -> str:
-    """`Karén Simonyan` → `karen-simonyan`: case- and accent-insensitive, for keys."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    out = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    return out or hashlib.sha256(text.encode()).hexdigest()[:12]
+def build_alert(
+    entry: Entry,
+    matches: Sequence[Match],
+    feed: Feed,
+    *,
+    now: datetime,
+    key: str,
+    event: EventRef | None = None,
+) -> Alert:
+    """The alert for an entry that matched at least one category.
 
-
-def event_key(category: str, match: Match) -> str:
-    """`departure:jason-wei:openai>meta` — what happened, to whom, from where to where."""
-    ents = match.entities
-    who = slug(ents.people[0]) if ents.people else (slug(ents.orgs[0]) if ents.orgs else "")
-    direction = ""
-    if ents.from_org or ents.to_org:
-        direction = f"{slug(ents.from_org or '?')}>{slug(ents.to_org or '?')}"
-    return ":".join(p for p in (category, who, direction) if p)
-
-
-def build_alert(entry: Entry, matches: Sequence[Match], feed: Feed, *, now: datetime) -> Alert:
-    """The alert for an entry that matched at least one category."""
+    `key` is the readable event key; `event` (when the entry was linked to one) adds
+    `event_id`, `kind`, `changes` and all the event's `sources`.
+    """
     if not matches:
         raise ValueError("an alert needs at least one match")
     ranked = sorted(matches, key=lambda m: -m.score)
@@ -54,7 +48,6 @@ def build_alert(entry: Entry, matches: Sequence[Match], feed: Feed, *, now: date
     ents = top.entities
     published = entry.published if entry.published and entry.published <= now else now
     aid = alert_id(entry)
-    key = event_key(top.category, top)
     payload: dict[str, object] = {
         "schema": SCHEMA,
         "id": aid,
@@ -83,17 +76,25 @@ def build_alert(entry: Entry, matches: Sequence[Match], feed: Feed, *, now: date
         ],
         "sources": [{"url": entry.url, "feed": feed.id}],
     }
+    if event is not None:
+        payload["event_id"] = event.id
+        payload["kind"] = event.kind
+        if event.kind == "update":
+            payload["changes"] = event.changes
+        payload["sources"] = [
+            {"url": s.url, "feed": s.feed_id, "lang": s.lang, "title": s.title}
+            for s in event.sources
+        ]
     return Alert(
         id=aid,
         event_key=key,
         categories=tuple(m.category for m in ranked),
         score=top.score,
         payload=payload,
+        scores={m.category: round(m.score, 3) for m in ranked},
     )
 
 
 def wants(categories: Sequence[str], min_score: float, alert: Alert) -> bool:
     """Whether a sink with these filters takes this alert."""
-    scores = alert.payload.get("scores", {})
-    assert isinstance(scores, dict)
-    return any(c in categories and scores.get(c, 0.0) >= min_score for c in alert.categories)
+    return any(c in categories and alert.scores.get(c, 0.0) >= min_score for c in alert.categories)

@@ -62,7 +62,7 @@ def _rules_for(config_path: str | None) -> Any:
 
     if not config_path:
         return classify.default_rules()
-    from .pool import RulesSpec
+    from .worker import RulesSpec
 
     return RulesSpec.from_config(load_config(config_path).classification).build()
 

@@ -8,9 +8,9 @@ One poll of one feed, as the scheduler runs it:
     parsed  = parse(result.body)            [worker]      # ParseError → backoff, retry later
     new     = store.unseen(parsed.entries)                # by (feed, guid) and canonical URL
     alertable = new if the feed was polled before, minus entries older than max_age
-    matches = classify(alertable)           [worker]
-    alerts  = build_alert(entry, matches) for entries with matches, routed to sinks
-    store.record_poll(state, new, alerts, deliveries)     # one transaction
+    found   = classify(alertable)           [worker]      # matches + event signature
+    alerts  = store.run(ingest.record_poll)               # one transaction: entries,
+                                                          # events, alerts, outbox rows
     deliverer.notify()                                    # the outbox does the rest
 
 The event loop never blocks: parsing and classification run in a worker process,
@@ -26,28 +26,25 @@ import logging
 import os
 import random
 import socket
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from . import alerts as alerts_mod
-from . import events
+from . import ingest
 from .config import Config, MqttSinkConfig, WebhookSinkConfig
 from .deliver import Deliverer, RetryPolicy
 from .errors import ConfigError, FetchError, ParseError, StoreError
 from .fetch import Fetcher, check_url, next_interval
 from .models import Entry, Feed, ParsedFeed
-from .pool import Classified, RulesSpec, WorkerPool, classify_job, parse_job
 from .sinks.base import Sink
 from .sinks.mqtt import MqttSink
 from .sinks.webhook import WebhookSink
-from .store import AsyncStore, NewEntry, Store
+from .store import AsyncStore, Store
+from .worker import Classified, RulesSpec, WorkerPool, classify_job, parse_job
 
 log = logging.getLogger(__name__)
 
@@ -145,12 +142,10 @@ class Daemon:
         self.clock = clock
         self.feeds = {f.id: f for f in config.feed_records()}
         self.sinks = build_sinks(config) + list(extra_sinks)
-        self.routes: list[tuple[str, Sequence[str], float]] = [
-            (s.name, s.categories, s.min_score) for s in config.sinks
+        self.routes = [
+            ingest.Route(s.name, s.categories, s.min_score, s.updates) for s in config.sinks
         ]
-        self.routes += [(s.name, config.classification.categories, 0.0) for s in extra_sinks]
-        self.update_sinks = {s.name for s in config.sinks if s.updates}
-        self.update_sinks |= {s.name for s in extra_sinks}
+        self.routes += [ingest.Route(s.name, config.classification.categories) for s in extra_sinks]
         self.window = timedelta(days=config.dedup.window_days)
         self.pool = WorkerPool(RulesSpec.from_config(config.classification))
         d = config.delivery
@@ -331,17 +326,13 @@ class Daemon:
                 return 0
             new = await store.call(Store.unseen, list(parsed.entries))
             first_poll = state.first_polled_at is None
-            items = await self._classify(feed, new, now=now, first_poll=first_poll)
+            items = await self._classify(new, now=now, first_poll=first_poll)
+            poll = ingest.Poll(
+                feed, now, next_at, result.etag, result.last_modified, result.permanent_url
+            )
             written = await store.call(
-                Store.record_poll,
-                feed.id,
-                now=now,
-                next_poll_at=next_at,
-                etag=result.etag,
-                last_modified=result.last_modified,
-                new_url=result.permanent_url,
-                entries=items,
-                resolve=self._resolve_event,
+                Store.run,
+                lambda tx: ingest.record_poll(tx, poll, items, self.routes, window=self.window),
             )
         except StoreError as e:
             # Nothing was recorded, so the same entries count as new next time: no loss.
@@ -390,62 +381,17 @@ class Daemon:
         return parsed
 
     async def _classify(
-        self, feed: Feed, new: list[Entry], *, now: float, first_poll: bool
-    ) -> list[NewEntry]:
+        self, new: list[Entry], *, now: float, first_poll: bool
+    ) -> list[tuple[Entry, Classified | None]]:
+        """What the worker finds in each new entry worth alerting on (None: not judged)."""
         polling = self.config.polling
         if first_poll and not polling.alert_on_first_poll:
-            return [NewEntry(e) for e in new]
+            return [(e, None) for e in new]
         oldest = datetime.fromtimestamp(now, UTC) - timedelta(hours=polling.max_age_hours)
         fresh = [e for e in new if e.published is None or e.published >= oldest]
-        results: list[Classified] = await self.pool.run(classify_job, fresh) if fresh else []
+        results = await self.pool.run(classify_job, fresh) if fresh else []
         by_entry = {id(e): r for e, r in zip(fresh, results, strict=True)}
-        now_dt = datetime.fromtimestamp(now, UTC)
-        items = []
-        for entry in new:
-            found = by_entry.get(id(entry))
-            if found is None or not found.matches:
-                items.append(NewEntry(entry))
-                continue
-            alert = alerts_mod.build_alert(entry, found.matches, feed, now=now_dt)
-            sinks = tuple(
-                name for name, cats, floor in self.routes if alerts_mod.wants(cats, floor, alert)
-            )
-            items.append(NewEntry(entry, alert, sinks, found.signature, found.fingerprint))
-        return items
-
-    def _resolve_event(self, conn: sqlite3.Connection, item: NewEntry, now: float) -> NewEntry:
-        """Inside the write transaction: is this entry a new event, an update, or known?
-
-        A new event is alerted as usual; an update (a later report adding a fact) goes
-        to the sinks that want updates, with what changed; a report that adds nothing
-        is recorded as one more source, silently.
-        """
-        if item.alert is None or item.signature is None:
-            return item
-        when = datetime.fromtimestamp(now, UTC)
-        entry = item.entry
-        source = events.Source(entry.feed_id, entry.guid, entry.url, entry.lang, entry.title)
-        decision, event_id = events.resolve(
-            conn, item.signature, item.fingerprint, source, now=when, window=self.window
-        )
-        if decision.kind == "duplicate" or event_id is None:
-            log.info("entry %s: one more source of event %s", entry.guid, decision.event_id)
-            return NewEntry(entry)
-        payload = dict(item.alert.payload)
-        payload["event_id"] = event_id
-        payload["event_key"] = item.signature.key
-        payload["kind"] = "update" if decision.kind == "update" else "alert"
-        if decision.kind == "update":
-            payload["changes"] = decision.changes
-        payload["sources"] = [
-            {"url": s["url"], "feed": s["feed_id"], "lang": s["lang"], "title": s["title"]}
-            for s in events.sources(conn, event_id)
-        ]
-        sinks = item.sinks
-        if decision.kind == "update":
-            sinks = tuple(s for s in sinks if s in self.update_sinks)
-        alert = replace(item.alert, event_key=item.signature.key, payload=payload)
-        return replace(item, alert=alert, sinks=sinks)
+        return [(e, by_entry.get(id(e))) for e in new]
 
     async def _failed(self, feed: Feed, reason: str, retry_after: float | None) -> None:
         assert self.store is not None

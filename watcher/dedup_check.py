@@ -2,7 +2,8 @@
 
 Each article goes through the real stages, in file order, against a temporary SQLite
 database: classify (`watcher.classify.analyse`) -> signature and fingerprint ->
-`events.resolve` (`dedup.decide` against the recent events, then the record).
+`ingest.link` (`dedup.decide` against the recent events, then the record), the same
+step the daemon runs inside its write transaction.
 
 Input lines: {"id", "title", "text", "url"?, "published"? (ISO 8601), "lang"?}.
 For the evaluation they also carry `event` (items sharing it report the same event);
@@ -20,10 +21,14 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from watcher import events
 from watcher.classify import analyse
 from watcher.classify.rules import Rules
-from watcher.dedup import WINDOW, event_signature, story_fingerprint
+from watcher.dedup.fingerprint import story_fingerprint
+from watcher.dedup.records import WINDOW
+from watcher.dedup.signature import event_signature
+from watcher.ingest import link
+from watcher.models import EventSource
+from watcher.store import Transaction, schema
 
 # Articles without a date are taken as published together, at this instant.
 _UNDATED = datetime(2025, 1, 1, tzinfo=UTC)
@@ -44,14 +49,14 @@ def run_dedup(
     with tempfile.TemporaryDirectory(prefix="watcher-dedup-") as tmp:
         conn = sqlite3.connect(Path(tmp) / "events.db", isolation_level=None)
         try:
-            events.migrate(conn)
+            schema.migrate(conn)
             for number, line in enumerate(lines):
                 title, text = str(line.get("title") or ""), str(line.get("text") or "")
                 now = _published(line, _UNDATED)
                 analysis = analyse(title, text, rules=rules, lang_hint=line.get("lang"))
                 signature = event_signature(analysis, title=title, text=text, rules=rules)
                 fingerprint = story_fingerprint(title, text)
-                source = events.Source(
+                source = EventSource(
                     feed_id="jsonl",
                     guid=str(line.get("id", number)),
                     url=line.get("url"),
@@ -60,8 +65,8 @@ def run_dedup(
                 )
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    decision, event_id = events.resolve(
-                        conn, signature, fingerprint, source, now=now, window=window
+                    decision, event_id = link(
+                        Transaction(conn), signature, fingerprint, source, now=now, window=window
                     )
                     conn.execute("COMMIT")
                 except BaseException:

@@ -118,6 +118,59 @@ class Match:
 
 
 @dataclass(frozen=True, slots=True)
+class EventSource:
+    """An entry that reported an event: its identity within watcher and its outlet."""
+
+    feed_id: str
+    guid: str
+    url: str | None = None
+    lang: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRef:
+    """The event an alert belongs to, as the wire payload tells it.
+
+    `kind` is "alert" for an event's first report, "update" for a later one adding facts
+    (`changes`); `sources` are all reports so far, oldest first.
+    """
+
+    id: str
+    key: str
+    kind: str
+    changes: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+    sources: tuple[EventSource, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A recent event as stored: its signature (JSON text, decoded by the caller), when
+    it was first and last seen, and the story fingerprints of its sources."""
+
+    id: str
+    signature: str
+    first_seen: datetime
+    last_seen: datetime
+    fingerprints: tuple[bytes, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """The columns of an event row (a new event, or an event after a source joined it)."""
+
+    id: str
+    key: str
+    category: str
+    categories: tuple[str, ...]
+    people: tuple[str, ...]
+    from_org: str | None
+    to_org: str | None
+    amount_usd: int | None
+    signature: str  # JSON text
+
+
+@dataclass(frozen=True, slots=True)
 class Alert:
     """An alert as stored and delivered; `payload` is the v1 wire document."""
 
@@ -126,6 +179,16 @@ class Alert:
     categories: tuple[str, ...]
     score: float
     payload: dict[str, object] = field(hash=False, compare=False)
+    scores: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """An entry to record, with the alert it caused (if any) and the sinks it goes to."""
+
+    entry: Entry
+    alert: Alert | None = None
+    sinks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,3 +203,4 @@ class Delivery:
     next_attempt_at: datetime
     last_error: str | None
     payload: dict[str, object] = field(hash=False, compare=False)
+    categories: tuple[str, ...] = ()  # the alert's categories, highest score first

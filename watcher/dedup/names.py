@@ -1,4 +1,5 @@
-"""Person-name keys for event dedup: case-, accent-, order- and spelling-insensitive.
+"""Keys for event dedup: `slug` for organisations and targets, and person-name keys that
+are case-, accent-, order- and spelling-insensitive.
 
 Two layers:
 
@@ -19,11 +20,33 @@ Two layers:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
+
+from watcher.models import Match
+
+
+def slug(text: str) -> str:
+    """`Karén Simonyan` → `karen-simonyan`: case- and accent-insensitive, for keys."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return out or hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def match_key(category: str, match: Match) -> str:
+    """`departure:jason-wei:openai>meta` from a match alone (when no event signature was
+    made): what happened, to whom, from where to where."""
+    ents = match.entities
+    who = slug(ents.people[0]) if ents.people else (slug(ents.orgs[0]) if ents.orgs else "")
+    direction = ""
+    if ents.from_org or ents.to_org:
+        direction = f"{slug(ents.from_org or '?')}>{slug(ents.to_org or '?')}"
+    return ":".join(p for p in (category, who, direction) if p)
+
 
 _SPECIAL = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae"})
 _SEPARATORS = re.compile(r"[\s・·･‧.,'’\-_/]+")

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from .models import Entry, Match, ParsedFeed
+from .dedup.records import Classified
+from .models import Entry, ParsedFeed
 
 if TYPE_CHECKING:
+    from .classify.rules import Rules
     from .config import ClassificationConfig
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,7 @@ class RulesSpec:
             watch_orgs=cc.watch_orgs,
         )
 
-    def build(self) -> Any:
+    def build(self) -> Rules:
         from . import classify
 
         return classify.load_rules(
@@ -58,7 +62,7 @@ class RulesSpec:
         )
 
 
-_rules: Any = None
+_rules: Rules | None = None
 
 
 def _die_with_parent() -> None:
@@ -94,17 +98,10 @@ def parse_job(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Classified:
-    """What the worker found in one entry: its matches and, if any, its event identity."""
-
-    matches: list[Match]
-    signature: Any = None  # dedup.EventSignature | None
-    fingerprint: bytes = b""
-
-
 def classify_job(entries: Sequence[Entry]) -> list[Classified]:
-    from . import classify, dedup
+    from . import classify
+    from .dedup.fingerprint import story_fingerprint
+    from .dedup.signature import event_signature
 
     out = []
     for e in entries:
@@ -113,8 +110,8 @@ def classify_job(entries: Sequence[Entry]) -> list[Classified]:
         if not matches:
             out.append(Classified(matches))
             continue
-        signature = dedup.event_signature(analysis, title=e.title, text=e.text, rules=_rules)
-        out.append(Classified(matches, signature, dedup.story_fingerprint(e.title, e.text)))
+        signature = event_signature(analysis, title=e.title, text=e.text, rules=_rules)
+        out.append(Classified(matches, signature, story_fingerprint(e.title, e.text)))
     return out
 
 
@@ -140,7 +137,7 @@ class WorkerPool:
             initargs=(self.max_memory, self.spec),
         )
 
-    async def run(self, fn: Any, *args: Any, timeout: float | None = None) -> Any:
+    async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
         """Run `fn(*args)` in a worker; past `timeout` the workers are killed and replaced
         (a parse that never ends must not hold the pool for every other feed)."""
         if self._pool is None:

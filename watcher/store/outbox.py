@@ -1,0 +1,107 @@
+"""The outbox aggregate: one delivery row per alert and sink, until the sink acknowledged.
+
+Rows are written with their alert (the transactional outbox); the deliverer reads the
+due ones and marks them delivered, failed (retry later) or dead.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from watcher.models import Delivery
+from watcher.store.feeds import ts
+
+_DELIVERY_SQL = (
+    "SELECT d.id, d.alert_id, d.sink, d.state, d.attempts, d.next_attempt_at,"
+    " d.last_error, a.payload, a.categories FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
+)
+
+
+def _delivery(row: tuple[Any, ...]) -> Delivery:
+    due = ts(row[5])
+    assert due is not None
+    return Delivery(
+        id=row[0],
+        alert_id=row[1],
+        sink=row[2],
+        state=row[3],
+        attempts=row[4],
+        next_attempt_at=due,
+        last_error=row[6],
+        payload=json.loads(row[7]),
+        categories=tuple(json.loads(row[8])),
+    )
+
+
+def enqueue(conn: sqlite3.Connection, alert_id: str, sinks: Sequence[str], *, now: float) -> None:
+    conn.executemany(
+        "INSERT INTO deliveries (alert_id, sink, next_attempt_at) VALUES (?, ?, ?)",
+        [(alert_id, sink, now) for sink in sinks],
+    )
+
+
+def due(conn: sqlite3.Connection, sink: str, *, now: float, limit: int = 100) -> list[Delivery]:
+    rows = conn.execute(
+        _DELIVERY_SQL + " WHERE d.sink = ? AND d.state = 'pending'"
+        " AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at, d.id LIMIT ?",
+        (sink, now, limit),
+    ).fetchall()
+    return [_delivery(r) for r in rows]
+
+
+def next_due_at(conn: sqlite3.Connection, sink: str) -> float | None:
+    row = conn.execute(
+        "SELECT MIN(next_attempt_at) FROM deliveries WHERE sink = ? AND state = 'pending'",
+        (sink,),
+    ).fetchone()
+    return None if row is None or row[0] is None else float(row[0])
+
+
+def mark_delivered(conn: sqlite3.Connection, delivery_id: int, *, now: float) -> None:
+    conn.execute(
+        "UPDATE deliveries SET state = 'delivered', attempts = attempts + 1,"
+        " delivered_at = ?, last_error = NULL WHERE id = ? AND state = 'pending'",
+        (now, delivery_id),
+    )
+
+
+def mark_failed(
+    conn: sqlite3.Connection, delivery_id: int, *, error: str, next_attempt_at: float, dead: bool
+) -> None:
+    conn.execute(
+        "UPDATE deliveries SET attempts = attempts + 1, last_error = ?,"
+        " next_attempt_at = ?, state = ? WHERE id = ? AND state = 'pending'",
+        (error[:500], next_attempt_at, "dead" if dead else "pending", delivery_id),
+    )
+
+
+def listing(conn: sqlite3.Connection, *, state: str | None, limit: int) -> list[Delivery]:
+    where, args = ("WHERE d.state = ?", (state,)) if state else ("", ())
+    rows = conn.execute(
+        _DELIVERY_SQL + f" {where} ORDER BY d.id DESC LIMIT ?", (*args, limit)
+    ).fetchall()
+    return [_delivery(r) for r in rows]
+
+
+def replay(conn: sqlite3.Connection, delivery_ids: Sequence[int], *, now: float) -> int:
+    count = 0
+    for did in delivery_ids:
+        cur = conn.execute(
+            "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?"
+            " WHERE id = ? AND state = 'dead'",
+            (now, did),
+        )
+        count += cur.rowcount
+    return count
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {
+        f"deliveries_{state}": conn.execute(
+            "SELECT COUNT(*) FROM deliveries WHERE state = ?", (state,)
+        ).fetchone()[0]
+        for state in ("pending", "delivered", "dead")
+    }
