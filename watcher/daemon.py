@@ -200,7 +200,9 @@ class Daemon:
             if cfg.web.enabled:
                 from .web import serve
 
-                await stack.enter_async_context(serve(self, cfg.web.host, cfg.web.port))
+                await stack.enter_async_context(
+                    serve(self, cfg.database.path, cfg.web.host, cfg.web.port)
+                )
             await self._schedule(store)
             watchdog = asyncio.create_task(self._watchdog(stop), name="watchdog")
             self.started.set()

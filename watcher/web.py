@@ -11,15 +11,24 @@ import html
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from aiohttp import web
 
+from .deliver import Deliverer
 from .models import Delivery
+from .sinks.base import Sink
 from .store import AsyncStore, Store
 
-if TYPE_CHECKING:
-    from .daemon import Daemon
+
+class Running(Protocol):
+    """What the endpoint reads of the running daemon (the daemon passes itself)."""
+
+    sinks: list[Sink]
+    deliverer: Deliverer | None
+    polls: int
+    poll_errors: int
 
 
 def delivery_summary(d: Delivery) -> dict[str, Any]:
@@ -43,7 +52,7 @@ def _json(data: Any, status: int = 200) -> web.Response:
 
 
 class Api:
-    def __init__(self, daemon: Daemon, reader: AsyncStore) -> None:
+    def __init__(self, daemon: Running, reader: AsyncStore) -> None:
         self.daemon = daemon
         self.reader = reader
 
@@ -106,9 +115,11 @@ class Api:
 
 
 @asynccontextmanager
-async def serve(daemon: Daemon, host: str, port: int) -> AsyncIterator[web.AppRunner]:
-    """Serve the API while the context is open."""
-    reader = await AsyncStore(daemon.config.database.path, readonly=True).open()
+async def serve(
+    daemon: Running, database: str | Path, host: str, port: int
+) -> AsyncIterator[web.AppRunner]:
+    """Serve the API while the context is open (reading `database` on its own connection)."""
+    reader = await AsyncStore(database, readonly=True).open()
     api = Api(daemon, reader)
     app = web.Application()
     app.router.add_get("/", api.index)

@@ -10,23 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from watcher.classify.rules import Rules
+from watcher.classify.spans import Mention
 from watcher.classify.text import fold
 
 if TYPE_CHECKING:
     from watcher.classify.score import Sentence
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A named thing at text[start:end]."""
-
-    name: str
-    start: int
-    end: int
 
 
 def _wordish(ch: str) -> bool:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from watcher.classify.amounts import Amount
-from watcher.classify.entities import Mention
 from watcher.classify.rules import Pattern
+from watcher.classify.spans import Mention
 
 
 @dataclass
