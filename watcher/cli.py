@@ -106,7 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from .classify import analyse
-    from .classify.jsonl import analysis_to_json
+    from .tools.jsonl import analysis_to_json
 
     rules = _rules_for(args.config)
     if args.jsonl:
@@ -136,18 +136,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
         with _open_input(path) as stream:
             items.extend(_json_lines(stream, path))
     if args.events:
-        from .dedup_check import eval_events
+        from .tools.dedup_eval import eval_events
 
         print(eval_events(items, rules=rules))
         return 0
-    from .classify.evaluate import evaluate, format_report
+    from .tools.classify_eval import evaluate, format_report
 
     print(format_report(evaluate(items, rules)))
     return 0
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
-    from .dedup_check import run_dedup
+    from .tools.dedup_eval import run_dedup
 
     if not args.jsonl:
         raise WatcherError("dedup: use --jsonl [FILE] (JSON lines, in publication order)")
@@ -234,7 +234,7 @@ def cmd_opml(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import run_demo
+    from .tools.demo import run_demo
 
     return run_demo(mqtt_url=args.mqtt, verbose=args.verbose)
 
