@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from watcher.classify import analyse, default_rules
-from watcher.classify.evaluate import evaluate, format_report
-from watcher.classify.jsonl import analysis_to_json
+from watcher.tools.classify_eval import evaluate, format_report
+from watcher.tools.jsonl import analysis_to_json
 
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.jsonl"))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from watcher.classify import default_rules
-from watcher.dedup_check import evaluate_events, format_event_report, run_dedup
+from watcher.tools.dedup_eval import evaluate_events, format_event_report, run_dedup
 
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.jsonl"))
 

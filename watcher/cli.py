@@ -6,6 +6,7 @@
     watcher classify --jsonl [FILE]  classify JSON lines {"id","title","text"} (stdin: - or none)
     watcher eval FILE.jsonl...       precision/recall/F1 against labelled JSON lines
     watcher eval --events FILE...    pairwise merge precision/recall by "event" key
+    watcher eval [--events] --split story:SEED FILE...   two halves side by side (--json)
     watcher dedup --jsonl [FILE]     classify + event dedup, one {"id","event_id","kind"} per line
     watcher events -c FILE           list events with their source counts
     watcher deliveries -c FILE [--state dead]      list outbox rows
@@ -106,7 +107,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from .classify import analyse
-    from .classify.jsonl import analysis_to_json
+    from .tools.jsonl import analysis_to_json
 
     rules = _rules_for(args.config)
     if args.jsonl:
@@ -135,19 +136,43 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for path in args.files:
         with _open_input(path) as stream:
             items.extend(_json_lines(stream, path))
+    if args.split is not None:
+        from .tools.split_eval import format_event_split, format_split, split_figures
+
+        report = split_figures(items, rules, args.split, events=args.events)
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            print(format_event_split(report) if args.events else format_split(report))
+        return 0
+    if args.json:
+        from .tools.split_eval import classification_figures, event_figures
+
+        figures = event_figures if args.events else classification_figures
+        print(json.dumps(figures(items, rules), ensure_ascii=False, indent=2))
+        return 0
     if args.events:
-        from .dedup_check import eval_events
+        from .tools.dedup_eval import eval_events
 
         print(eval_events(items, rules=rules))
         return 0
-    from .classify.evaluate import evaluate, format_report
+    from .tools.classify_eval import evaluate, format_report
 
     print(format_report(evaluate(items, rules)))
     return 0
 
 
+def _split_spec(spec: str) -> int:
+    from .tools.split_eval import parse_split
+
+    try:
+        return parse_split(spec)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from e
+
+
 def cmd_dedup(args: argparse.Namespace) -> int:
-    from .dedup_check import run_dedup
+    from .tools.dedup_eval import run_dedup
 
     if not args.jsonl:
         raise WatcherError("dedup: use --jsonl [FILE] (JSON lines, in publication order)")
@@ -234,7 +259,7 @@ def cmd_opml(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import run_demo
+    from .tools.demo import run_demo
 
     return run_demo(mqtt_url=args.mqtt, verbose=args.verbose)
 
@@ -269,6 +294,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--events", action="store_true", help='pairwise merge precision/recall by "event" key'
     )
+    p.add_argument(
+        "--split",
+        metavar="story:SEED",
+        type=_split_spec,
+        help="report two halves side by side, split by story so no event is in both",
+    )
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON document")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("dedup", help="run classify + event dedup over JSON lines, in order")

@@ -21,13 +21,13 @@ from xml.sax.saxutils import escape
 
 from aiohttp import web
 
-from .config import parse_config
-from .daemon import Daemon
-from .models import Delivery
-from .sinks.base import MemorySink
-from .store import Store
+from watcher.config import parse_config
+from watcher.daemon import Daemon
+from watcher.models import Delivery
+from watcher.sinks.base import MemorySink
+from watcher.store import Store
 
-SAMPLES = Path(__file__).resolve().parent.parent / "seeds" / "samples" / "demo.jsonl"
+SAMPLES = Path(__file__).resolve().parents[2] / "seeds" / "samples" / "demo.jsonl"
 FEEDS = ("wire", "europe", "asia")
 
 
