@@ -7,6 +7,7 @@
     watcher eval FILE.jsonl...       precision/recall/F1 against labelled JSON lines
     watcher eval --events FILE...    pairwise merge precision/recall by "event" key
     watcher eval [--events] --split story:SEED FILE...   two halves side by side (--json)
+    watcher eval --feeds FEED...     the alerts feed documents would raise, by feed
     watcher dedup --jsonl [FILE]     classify + event dedup, one {"id","event_id","kind"} per line
     watcher events -c FILE           list events with their source counts
     watcher deliveries -c FILE [--state dead]      list outbox rows
@@ -132,6 +133,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     rules = _rules_for(args.config)
+    if args.feeds:
+        from .tools.feed_eval import alerts_of, format_feed_report
+
+        print(format_feed_report(*alerts_of([Path(p) for p in args.files], rules)))
+        return 0
     items: list[dict[str, Any]] = []
     for path in args.files:
         with _open_input(path) as stream:
@@ -301,6 +307,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="report two halves side by side, split by story so no event is in both",
     )
     p.add_argument("--json", action="store_true", help="print the figures as one JSON document")
+    p.add_argument(
+        "--feeds",
+        action="store_true",
+        help="FILES are feed documents: list the alerts their entries would raise, by feed",
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("dedup", help="run classify + event dedup over JSON lines, in order")

@@ -65,6 +65,13 @@ class RulesSpec:
 _rules: Rules | None = None
 
 
+def use_rules(rules: Rules) -> None:
+    """Classify with these rules in this process (the offline tools run the worker's jobs
+    in-process; a pool worker builds its own in its initializer)."""
+    global _rules
+    _rules = rules
+
+
 def _die_with_parent() -> None:
     """Ask Linux to kill this worker when the daemon dies, even by SIGKILL."""
     try:

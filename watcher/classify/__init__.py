@@ -22,6 +22,7 @@ from pathlib import Path
 from watcher.classify.load import Spec, check_categories, merge_file
 from watcher.classify.pipeline import analyse_text
 from watcher.classify.rules import Rules, compile_rules
+from watcher.classify.view import lead
 from watcher.errors import ConfigError
 from watcher.models import Analysis, Entry, Match
 
@@ -100,8 +101,18 @@ def default_rules() -> Rules:
 def analyse(
     title: str, text: str, *, rules: Rules | None = None, lang_hint: str | None = None
 ) -> Analysis:
-    """Analyse one article: scores for all categories, those above threshold, entities."""
-    return analyse_text(title, text, rules or default_rules(), lang_hint)
+    """Analyse one article: scores for all categories, those above threshold, entities.
+
+    The headline and lead (`view.lead`) decide whether the article reports an event at
+    all; only when they do is the whole body read, for the details and the further
+    categories of that event. A long body alone never raises an alert.
+    """
+    rules = rules or default_rules()
+    head = lead(text)
+    analysis = analyse_text(title, head, rules, lang_hint)
+    if not analysis.categories or len(head) == len(text):
+        return analysis
+    return analyse_text(title, text, rules, lang_hint)
 
 
 def classify(entry: Entry, rules: Rules | None = None) -> list[Match]:
