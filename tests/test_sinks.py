@@ -16,8 +16,9 @@ from tests.broker import Broker
 from tests.conftest import HookReceiver, Subscriber, whsec
 from watcher.errors import PermanentSinkError, SinkError
 from watcher.models import Delivery
-from watcher.sinks import signing, slack
+from watcher.sinks import signing
 from watcher.sinks.mqtt import MqttSink
+from watcher.sinks.render import slack
 from watcher.sinks.webhook import WebhookSink, parse_retry_after
 
 

@@ -1,4 +1,5 @@
-"""Webhook sink: POST each alert as signed JSON (Standard Webhooks) or as a Slack message.
+"""Webhook sink: POST each alert as signed JSON (Standard Webhooks), or rendered for Slack
+or Discord (`render/`); this module is the transport, the renderers are pure.
 
 Acknowledged means a 2xx answer. Redirects are not followed (a 3xx is a permanent
 failure: a moved endpoint must be reconfigured, not guessed). 429/503 carry their
@@ -18,8 +19,9 @@ import aiohttp
 
 from ..errors import PermanentSinkError, SinkError
 from ..models import Delivery
-from . import signing, slack
+from . import signing
 from .base import Sink, digest_payload
+from .render import discord, slack
 
 RETRY_AFTER_CAP = 3600.0
 
@@ -77,7 +79,7 @@ class WebhookSink(Sink):
         if self.format == "slack":
             return _dumps(slack.render(delivery.payload))
         if self.format == "discord":
-            return _dumps(slack.render_discord(delivery.payload))
+            return _dumps(discord.render(delivery.payload))
         return _dumps(delivery.payload)
 
     def headers_for(self, msg_id: str, body: bytes, *, now: float) -> dict[str, str]:
