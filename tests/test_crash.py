@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.broker import Broker
+from tests.configs import mqtt_sink, webhook_sink, write_config
 from tests.conftest import FeedServer, HookReceiver, db_counts
 from watcher.store import Store
 
@@ -91,33 +92,12 @@ async def test_a3_crash_matrix_kill9_daemon_loses_nothing(
     prefix = f"a3-{uuid.uuid4().hex[:6]}"
     pre = moves(3, start=900)  # on the feed before its first poll: never alerted
     feed_server.feeds["a"] = list(pre)
-    cfg = tmp_path / "w.toml"
-    cfg.write_text(
-        f"""
-[database]
-path = "w.db"
-[polling]
-interval = 0.3
-min_interval = 0.1
-startup_spread = 0.05
-allow_private_networks = true
-[delivery]
-base_delay = 0.1
-max_delay = 0.5
-[web]
-enabled = false
-[[feeds]]
-url = "{feed_server.url("a")}"
-[[sinks]]
-type = "mqtt"
-name = "bus"
-url = "{broker.url}"
-topic_prefix = "{prefix}"
-[[sinks]]
-type = "webhook"
-name = "desk"
-url = "{hooks.url}"
-"""
+    cfg = write_config(
+        tmp_path,
+        [feed_server.url("a")],
+        [mqtt_sink(broker, prefix), webhook_sink(hooks.url)],
+        polling={"interval": 0.3, "min_interval": 0.1, "startup_spread": 0.05},
+        delivery={"base_delay": 0.1, "max_delay": 0.5},
     )
     rng = random.Random(3)
     added = 0

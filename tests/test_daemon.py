@@ -15,8 +15,9 @@ from typing import Any
 from standardwebhooks import Webhook
 
 from tests.broker import Broker, free_port
+from tests.configs import build_config, mqtt_sink, webhook_sink, write_config
 from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, moves, subscribe, whsec
-from watcher.config import Config, parse_config
+from watcher.config import Config
 from watcher.daemon import Daemon
 from watcher.store import Store
 
@@ -38,61 +39,6 @@ OLD = FeedItem(
     "Pang joins Meta's new lab.",
     "https://news.example/pang",
 )
-
-
-def make_config(
-    tmp_path: Path,
-    feeds: list[str],
-    *,
-    broker: Broker | None = None,
-    prefix: str = "w",
-    hook_url: str | None = None,
-    secret: str | None = None,
-    **polling: Any,
-) -> Config:
-    sinks: list[dict[str, Any]] = []
-    if broker is not None:
-        sinks.append({"type": "mqtt", "name": "bus", "url": broker.url, "topic_prefix": prefix})
-    if hook_url is not None:
-        hook: dict[str, Any] = {"type": "webhook", "name": "desk", "url": hook_url}
-        if secret:
-            hook["secret"] = secret
-        sinks.append(hook)
-    return build_config(tmp_path, feeds, sinks, polling=polling)
-
-
-def build_config(
-    tmp_path: Path,
-    feeds: list[str],
-    sinks: list[dict[str, Any]],
-    *,
-    polling: dict[str, Any] | None = None,
-    delivery: dict[str, Any] | None = None,
-) -> Config:
-    """A config for a fast in-process daemon: short intervals, loopback allowed."""
-    return parse_config(
-        {
-            "database": {"path": str(tmp_path / "w.db")},
-            "polling": {
-                "interval": 0.5,
-                "min_interval": 0.2,
-                "startup_spread": 0.1,
-                "jitter": 0.0,
-                "timeout": 2,
-                "allow_private_networks": True,
-                **(polling or {}),
-            },
-            "delivery": {
-                "base_delay": 0.1,
-                "max_delay": 0.5,
-                "drain_timeout": 3,
-                **(delivery or {}),
-            },
-            "web": {"enabled": False},
-            "feeds": [{"id": f"feed{i}", "url": url} for i, url in enumerate(feeds)],
-            "sinks": sinks,
-        }
-    )
 
 
 @asynccontextmanager
@@ -129,13 +75,10 @@ async def test_new_matching_entry_alerts_once_on_mqtt_and_webhook(
 ) -> None:
     feed_server.feeds["a"] = [OLD]
     secret = whsec()
-    config = make_config(
+    config = build_config(
         tmp_path,
         [feed_server.url("a")],
-        broker=broker,
-        prefix=subscriber.prefix,
-        hook_url=hooks.url,
-        secret=secret,
+        [mqtt_sink(broker, subscriber.prefix), webhook_sink(hooks.url, secret=secret)],
     )
     async with running(config) as daemon:
         await until(lambda: daemon.polls >= 1 and not daemon._inflight)
@@ -162,7 +105,7 @@ async def test_conditional_get_and_304_makes_no_work(
     tmp_path: Path, feed_server: FeedServer
 ) -> None:
     feed_server.feeds["a"] = [OLD]
-    config = make_config(tmp_path, [feed_server.url("a")])
+    config = build_config(tmp_path, [feed_server.url("a")])
     async with running(config) as daemon:
         await until(lambda: daemon.polls >= 3)
     headers = [h for name, h, _ in feed_server.requests if name == "a"]
@@ -193,8 +136,11 @@ async def test_bad_feeds_are_marked_failing_and_others_go_on(
     }
     feed_server.feeds["good"] = [OLD]
     names = ["broken", "html", "error", "huge", "empty", "good"]
-    config = make_config(
-        tmp_path, [feed_server.url(n) for n in names], hook_url=hooks.url, max_body=1 << 20
+    config = build_config(
+        tmp_path,
+        [feed_server.url(n) for n in names],
+        [webhook_sink(hooks.url)],
+        polling={"max_body": 1 << 20},
     )
     async with running(config) as daemon:
         await until(lambda: daemon.polls >= len(names) and not daemon._inflight)
@@ -216,7 +162,9 @@ async def test_trickling_feed_is_cut_by_the_total_timeout(
 ) -> None:
     feed_server.trickle.add("slow")
     feed_server.feeds["good"] = [OLD]
-    config = make_config(tmp_path, [feed_server.url("slow"), feed_server.url("good")], timeout=1.5)
+    config = build_config(
+        tmp_path, [feed_server.url("slow"), feed_server.url("good")], [], polling={"timeout": 1.5}
+    )
     async with running(config) as daemon:
         t0 = time.monotonic()
         await until(lambda: daemon.poll_errors >= 1, timeout=10)
@@ -236,7 +184,7 @@ async def test_restart_does_not_alert_twice(
     tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver
 ) -> None:
     feed_server.feeds["a"] = [OLD]
-    config = make_config(tmp_path, [feed_server.url("a")], hook_url=hooks.url)
+    config = build_config(tmp_path, [feed_server.url("a")], [webhook_sink(hooks.url)])
     async with running(config) as daemon:
         await until(lambda: daemon.polls >= 1 and not daemon._inflight)
         feed_server.feeds["a"] = [MOVE, OLD]
@@ -267,7 +215,7 @@ async def test_broker_outage_loses_nothing(
     own_broker.start()
     prefix = f"o-{uuid.uuid4().hex[:6]}"
     feed_server.feeds["a"] = [OLD]
-    config = make_config(tmp_path, [feed_server.url("a")], broker=own_broker, prefix=prefix)
+    config = build_config(tmp_path, [feed_server.url("a")], [mqtt_sink(own_broker, prefix)])
     async for sub in subscribe(own_broker.port, prefix, client_id=f"sub-{prefix}"):
         async with running(config) as daemon:
             await until(lambda: daemon.polls >= 1 and not daemon._inflight)
@@ -288,12 +236,6 @@ async def test_broker_outage_loses_nothing(
     s.close()
 
 
-def write_config(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "w.toml"
-    path.write_text(text)
-    return path
-
-
 async def test_subprocess_sigterm_exits_cleanly_and_says_offline(
     tmp_path: Path, feed_server: FeedServer, broker: Broker, reap: list[Any]
 ) -> None:
@@ -302,24 +244,10 @@ async def test_subprocess_sigterm_exits_cleanly_and_says_offline(
     port = free_port()
     cfg = write_config(
         tmp_path,
-        f"""
-[database]
-path = "w.db"
-[polling]
-interval = 1
-min_interval = 0.5
-startup_spread = 0.1
-allow_private_networks = true
-[web]
-port = {port}
-[[feeds]]
-url = "{feed_server.url("a")}"
-[[sinks]]
-type = "mqtt"
-name = "bus"
-url = "{broker.url}"
-topic_prefix = "{prefix}"
-""",
+        [feed_server.url("a")],
+        [mqtt_sink(broker, prefix)],
+        polling={"interval": 1, "min_interval": 0.5, "startup_spread": 0.1},
+        web={"enabled": True, "port": port},
     )
     async for sub in subscribe(broker.port, prefix):
         proc = await asyncio.create_subprocess_exec(
@@ -348,7 +276,8 @@ topic_prefix = "{prefix}"
 def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     import subprocess
 
-    bad = write_config(tmp_path, "[polling]\ninterval = -5\n[[feeds]]\nurl = 'gopher://x'\n")
+    bad = tmp_path / "w.toml"  # written by hand: this text is what is being checked
+    bad.write_text("[polling]\ninterval = -5\n[[feeds]]\nurl = 'gopher://x'\n")
     proc = subprocess.run(
         [sys.executable, "-m", "watcher", "check", "-c", str(bad)],
         capture_output=True,

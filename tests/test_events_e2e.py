@@ -10,9 +10,10 @@ import time
 from pathlib import Path
 
 from tests.broker import Broker
+from tests.configs import build_config, mqtt_sink, webhook_sink, write_config
 from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, db_counts
 from tests.test_daemon import OLD, running, until
-from tests.test_faults_delivery import config_for, hook, mqtt
+from tests.test_faults_delivery import SLOW_RETRY
 
 EN = FeedItem(
     "en-1",
@@ -50,8 +51,10 @@ async def test_same_event_in_three_languages_is_one_alert_and_one_update(
     now = time.time()
     for name in ("en", "da", "it"):
         feed_server.feeds[name] = [OLD]
-    sinks = [mqtt(broker, subscriber.prefix), hook(hooks.url)]
-    config = config_for(tmp_path, [feed_server.url(n) for n in ("en", "da", "it")], sinks)
+    sinks = [mqtt_sink(broker, subscriber.prefix), webhook_sink(hooks.url)]
+    config = build_config(
+        tmp_path, [feed_server.url(n) for n in ("en", "da", "it")], sinks, delivery=SLOW_RETRY
+    )
     async with running(config) as daemon:
         await until(lambda: daemon.polls >= 3 and not daemon._inflight)
         # minutes apart by their dates; one after the other by arrival
@@ -80,8 +83,7 @@ async def test_same_event_in_three_languages_is_one_alert_and_one_update(
         assert wei[1]["changes"].get("amount_usd") == 300_000_000
         assert [s["url"] for s in wei[1]["sources"]] == [EN.link, DA.link, IT.link]
         assert len({m["id"] for m in got}) == len(got) == 3  # the colleague's move is its own event
-    cfg = tmp_path / "w.toml"
-    cfg.write_text(f'[database]\npath = "{config.database.path}"\n')
+    cfg = write_config(tmp_path)  # the same database, for the CLI
     listed = await asyncio.to_thread(
         subprocess.run,
         [sys.executable, "-m", "watcher", "events", "-c", str(cfg)],

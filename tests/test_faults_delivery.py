@@ -24,6 +24,7 @@ import pytest
 from standardwebhooks import Webhook
 
 from tests.broker import Broker, free_port
+from tests.configs import build_config, mqtt_sink, webhook_sink, write_config
 from tests.conftest import (
     FeedItem,
     FeedServer,
@@ -35,27 +36,13 @@ from tests.conftest import (
     subscribe,
     whsec,
 )
-from tests.test_daemon import OLD, build_config, running, until
+from tests.test_daemon import OLD, running, until
 from watcher.config import Config
 from watcher.daemon import Daemon
 from watcher.sinks.mqtt import MqttSink
 from watcher.store import Store
 
-
-def config_for(
-    tmp_path: Path, feeds: list[str], sinks: list[dict[str, Any]], **delivery: Any
-) -> Config:
-    return build_config(
-        tmp_path, feeds, sinks, delivery={"base_delay": 0.2, "max_delay": 1.0, **delivery}
-    )
-
-
-def mqtt(broker: Broker, prefix: str, **extra: Any) -> dict[str, Any]:
-    return {"type": "mqtt", "name": "bus", "url": broker.url, "topic_prefix": prefix, **extra}
-
-
-def hook(url: str, name: str = "desk", **extra: Any) -> dict[str, Any]:
-    return {"type": "webhook", "name": name, "url": url, **extra}
+SLOW_RETRY = {"base_delay": 0.2, "max_delay": 1.0}  # these tests watch retries happen
 
 
 async def first_poll_done(daemon: Daemon) -> None:
@@ -79,7 +66,9 @@ async def test_a4_broker_graceful_restart_loses_nothing(
     own_broker.start()
     prefix = f"a4-{uuid.uuid4().hex[:6]}"
     feed_server.feeds["a"] = [OLD]
-    config = config_for(tmp_path, [feed_server.url("a")], [mqtt(own_broker, prefix)])
+    config = build_config(
+        tmp_path, [feed_server.url("a")], [mqtt_sink(own_broker, prefix)], delivery=SLOW_RETRY
+    )
     async for sub in subscribe(own_broker.port, prefix, client_id=f"sub-{prefix}"):
         async with running(config) as daemon:
             await first_poll_done(daemon)
@@ -108,7 +97,9 @@ async def test_a5_broker_kill9_resends_what_was_not_acknowledged(
     own_broker.start()
     prefix = f"a5-{uuid.uuid4().hex[:6]}"
     feed_server.feeds["a"] = [OLD]
-    config = config_for(tmp_path, [feed_server.url("a")], [mqtt(own_broker, prefix)])
+    config = build_config(
+        tmp_path, [feed_server.url("a")], [mqtt_sink(own_broker, prefix)], delivery=SLOW_RETRY
+    )
     async for sub in subscribe(own_broker.port, prefix, client_id=f"sub-{prefix}"):
         async with running(config) as daemon:
             await first_poll_done(daemon)
@@ -138,7 +129,9 @@ async def test_a6_broker_absent_at_start_then_appears(
 ) -> None:
     prefix = f"a6-{uuid.uuid4().hex[:6]}"
     feed_server.feeds["a"] = [OLD]
-    config = config_for(tmp_path, [feed_server.url("a")], [mqtt(own_broker, prefix)])
+    config = build_config(
+        tmp_path, [feed_server.url("a")], [mqtt_sink(own_broker, prefix)], delivery=SLOW_RETRY
+    )
     async with running(config) as daemon:
         await first_poll_done(daemon)
         feed_server.feeds["a"] = [*moves(5), OLD]
@@ -177,10 +170,10 @@ async def test_a7_wrong_credentials_no_storm_other_sinks_deliver(
     try:
         feed_server.feeds["a"] = [OLD]
         sinks = [
-            mqtt(broker, "a7", username="watcher", password="SENTINEL-wrong-pw"),
-            hook(hooks.url),
+            mqtt_sink(broker, "a7", username="watcher", password="SENTINEL-wrong-pw"),
+            webhook_sink(hooks.url),
         ]
-        config = config_for(tmp_path, [feed_server.url("a")], sinks)
+        config = build_config(tmp_path, [feed_server.url("a")], sinks, delivery=SLOW_RETRY)
         async with running(config) as daemon:
             await first_poll_done(daemon)
             feed_server.feeds["a"] = [*moves(3), OLD]
@@ -207,10 +200,11 @@ async def test_a7_right_credentials_deliver(tmp_path: Path, feed_server: FeedSer
     broker = _password_broker(tmp_path)
     try:
         feed_server.feeds["a"] = [OLD]
-        config = config_for(
+        config = build_config(
             tmp_path,
             [feed_server.url("a")],
-            [mqtt(broker, "a7ok", username="watcher", password="right-password")],
+            [mqtt_sink(broker, "a7ok", username="watcher", password="right-password")],
+            delivery=SLOW_RETRY,
         )
         async with running(config) as daemon:
             await first_poll_done(daemon)
@@ -293,7 +287,7 @@ async def test_mqtt_over_tls_with_generated_certificate(
             "topic_prefix": "tls",
             "ca_file": str(ca),
         }
-        config = config_for(tmp_path, [feed_server.url("a")], [sink])
+        config = build_config(tmp_path, [feed_server.url("a")], [sink], delivery=SLOW_RETRY)
         async with running(config) as daemon:
             await first_poll_done(daemon)
             feed_server.feeds["a"] = [*moves(2), OLD]
@@ -326,13 +320,11 @@ async def test_a9_transient_failures_then_delivered(
     secret = whsec()
     hooks.script = [500, 502, "hang", 200]
     feed_server.feeds["a"] = [OLD]
-    config = config_for(
+    config = build_config(
         tmp_path,
         [feed_server.url("a")],
-        [hook(hooks.url, secret=secret)],
-        request_timeout=0.5,
-        base_delay=0.3,
-        max_delay=2.0,
+        [webhook_sink(hooks.url, secret=secret)],
+        delivery={"request_timeout": 0.5, "base_delay": 0.3, "max_delay": 2.0},
     )
     async with running(config) as daemon:
         await first_poll_done(daemon)
@@ -363,8 +355,11 @@ async def test_a10_retry_after_is_obeyed(
         200,
     ]
     feed_server.feeds["a"] = [OLD]
-    config = config_for(
-        tmp_path, [feed_server.url("a")], [hook(hooks.url)], base_delay=0.2, max_delay=0.5
+    config = build_config(
+        tmp_path,
+        [feed_server.url("a")],
+        [webhook_sink(hooks.url)],
+        delivery={"base_delay": 0.2, "max_delay": 0.5},
     )
     async with running(config) as daemon:
         await first_poll_done(daemon)
@@ -381,7 +376,9 @@ async def test_a11_permanent_failures_do_not_storm(
 ) -> None:
     hooks.script = [(400, {}), (404, {}), (301, {"Location": hooks.url + "?moved"})]
     feed_server.feeds["a"] = [OLD]
-    config = config_for(tmp_path, [feed_server.url("a")], [hook(hooks.url)])
+    config = build_config(
+        tmp_path, [feed_server.url("a")], [webhook_sink(hooks.url)], delivery=SLOW_RETRY
+    )
     async with running(config) as daemon:
         await first_poll_done(daemon)
         feed_server.feeds["a"] = [*moves(3), OLD]
@@ -396,7 +393,9 @@ async def test_a11_gone_disables_the_sink(
 ) -> None:
     hooks.script = [(410, {})]
     feed_server.feeds["a"] = [OLD]
-    config = config_for(tmp_path, [feed_server.url("a")], [hook(hooks.url)])
+    config = build_config(
+        tmp_path, [feed_server.url("a")], [webhook_sink(hooks.url)], delivery=SLOW_RETRY
+    )
     async with running(config) as daemon:
         await first_poll_done(daemon)
         feed_server.feeds["a"] = [*moves(3), OLD]
@@ -412,19 +411,16 @@ async def test_a12_dead_letters_listed_and_replayed(
     hooks.script = [500, 500, 500]
     feed_server.feeds["a"] = [OLD]
     port = free_port()
-    config = config_for(
+    config = build_config(
         tmp_path,
         [feed_server.url("a")],
-        [hook(hooks.url)],
-        max_attempts=3,
-        base_delay=0.1,
-        max_delay=0.2,
+        [webhook_sink(hooks.url)],
+        delivery={"max_attempts": 3, "base_delay": 0.1, "max_delay": 0.2},
     )
     config = config.model_copy(
         update={"web": config.web.model_copy(update={"enabled": True, "port": port})}
     )
-    cfg_file = tmp_path / "w.toml"
-    cfg_file.write_text(f'[database]\npath = "{config.database.path}"\n')
+    cfg_file = write_config(tmp_path)  # the same database, for the CLI
     async with running(config) as daemon:
         await first_poll_done(daemon)
         feed_server.feeds["a"] = [*moves(1), OLD]
@@ -487,12 +483,15 @@ async def test_a13_no_head_of_line_blocking(
     try:
         feed_server.feeds["a"] = [OLD]
         sinks = [
-            hook(f"{blackhole_base}/hook", "stuck"),
-            hook(hooks.url, "healthy"),
-            mqtt(broker, subscriber.prefix),
+            webhook_sink(f"{blackhole_base}/hook", "stuck"),
+            webhook_sink(hooks.url, "healthy"),
+            mqtt_sink(broker, subscriber.prefix),
         ]
-        config = config_for(
-            tmp_path, [feed_server.url("a")], sinks, request_timeout=1.0, base_delay=0.5
+        config = build_config(
+            tmp_path,
+            [feed_server.url("a")],
+            sinks,
+            delivery={**SLOW_RETRY, "request_timeout": 1.0, "base_delay": 0.5},
         )
         async with running(config) as daemon:
             await first_poll_done(daemon)
@@ -514,8 +513,8 @@ async def test_a14_slack_pacing_and_429(
 ) -> None:
     hooks.script = [200, 200, (429, {"Retry-After": "2"})]
     feed_server.feeds["a"] = [OLD]
-    slack = hook(hooks.url, "slack", format="slack", digest_after=0, burst=2)
-    config = config_for(tmp_path, [feed_server.url("a")], [slack])
+    slack = webhook_sink(hooks.url, "slack", format="slack", digest_after=0, burst=2)
+    config = build_config(tmp_path, [feed_server.url("a")], [slack], delivery=SLOW_RETRY)
     async with running(config) as daemon:
         await first_poll_done(daemon)
         feed_server.feeds["a"] = [*moves(8), OLD]
@@ -535,8 +534,11 @@ async def test_slack_burst_becomes_one_digest(
     tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver
 ) -> None:
     feed_server.feeds["a"] = [OLD]
-    config = config_for(
-        tmp_path, [feed_server.url("a")], [hook(hooks.url, "slack", format="slack")]
+    config = build_config(
+        tmp_path,
+        [feed_server.url("a")],
+        [webhook_sink(hooks.url, "slack", format="slack")],
+        delivery=SLOW_RETRY,
     )
     async with running(config) as daemon:
         await first_poll_done(daemon)
@@ -554,7 +556,12 @@ async def test_a16_same_story_in_two_feeds_alerts_once(
 ) -> None:
     feed_server.feeds["a"] = [OLD]
     feed_server.feeds["b"] = [OLD]
-    config = config_for(tmp_path, [feed_server.url("a"), feed_server.url("b")], [hook(hooks.url)])
+    config = build_config(
+        tmp_path,
+        [feed_server.url("a"), feed_server.url("b")],
+        [webhook_sink(hooks.url)],
+        delivery=SLOW_RETRY,
+    )
     async with running(config) as daemon:
         await until(lambda: daemon.polls >= 2 and not daemon._inflight)
         [story] = moves(1)
@@ -579,7 +586,7 @@ async def test_a16_same_story_in_two_feeds_alerts_once(
 async def test_a18_readers_never_block_the_writer(tmp_path: Path, feed_server: FeedServer) -> None:
     port = free_port()
     feed_server.feeds["a"] = [OLD]
-    config = config_for(tmp_path, [feed_server.url("a")], [])
+    config = build_config(tmp_path, [feed_server.url("a")], [], delivery=SLOW_RETRY)
     config = config.model_copy(
         update={
             "web": config.web.model_copy(update={"enabled": True, "port": port}),
@@ -620,7 +627,9 @@ async def test_a19_disk_full_fails_loudly_and_recovers(
     tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver, caplog: pytest.LogCaptureFixture
 ) -> None:
     feed_server.feeds["a"] = [OLD]
-    config = config_for(tmp_path, [feed_server.url("a")], [hook(hooks.url)])
+    config = build_config(
+        tmp_path, [feed_server.url("a")], [webhook_sink(hooks.url)], delivery=SLOW_RETRY
+    )
     async with running(config) as daemon:
         await first_poll_done(daemon)
         store = daemon.store
@@ -642,8 +651,8 @@ async def test_discord_rate_limit_headers_are_obeyed(
     """Discord says how many requests are left in its bucket; at 0, wait for the reset."""
     hooks.script = [(200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": "1.5"})] * 2
     feed_server.feeds["a"] = [OLD]
-    discord = hook(hooks.url, "discord", format="discord", rate_per_second=100, burst=10)
-    config = config_for(tmp_path, [feed_server.url("a")], [discord])
+    discord = webhook_sink(hooks.url, "discord", format="discord", rate_per_second=100, burst=10)
+    config = build_config(tmp_path, [feed_server.url("a")], [discord], delivery=SLOW_RETRY)
     async with running(config) as daemon:
         await first_poll_done(daemon)
         everyone = FeedItem(

@@ -19,7 +19,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from watcher.errors import FetchError
-from watcher.fetch import Fetcher, check_url, next_interval, parse_retry_after
+from watcher.fetch import Fetcher, check_url, next_interval
 
 FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
 ETAG = '"v1"'
@@ -227,18 +227,6 @@ async def test_retry_after_http_date_and_garbage(server: Server, fetcher: Fetche
     with pytest.raises(FetchError) as info:
         await fetcher.fetch(server.url("/status/429"))
     assert info.value.retry_after is None
-
-
-def test_parse_retry_after() -> None:
-    now = datetime(2025, 7, 16, 10, 0, tzinfo=UTC)
-    assert parse_retry_after("120", now=now) == 120
-    assert parse_retry_after(" 0 ", now=now) == 0
-    assert parse_retry_after("Wed, 16 Jul 2025 10:05:00 GMT", now=now) == 300
-    assert parse_retry_after("Wed, 16 Jul 2025 09:00:00 GMT", now=now) == 0  # in the past
-    assert parse_retry_after("99999999999999999999", now=now) == 86400  # capped
-    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", now=now) == 86400
-    for garbage in ("soon", "-5", "1.5", "", None, "Wed, 99 Foo 2025", "٣"):
-        assert parse_retry_after(garbage, now=now) is None
 
 
 def test_next_interval() -> None:

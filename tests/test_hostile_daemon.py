@@ -29,9 +29,10 @@ import pytest
 from aiohttp import web
 
 from tests import hostile_jobs
+from tests.configs import build_config
 from tests.conftest import FeedServer
 from tests.probes import LagProbe, MiB, peak_rss, reset_peak_rss, rss
-from tests.test_daemon import make_config, running, store_of, until
+from tests.test_daemon import running, store_of, until
 from watcher.config import Config
 from watcher.parse import check_prolog
 
@@ -220,7 +221,7 @@ async def test_b20_billion_laughs_refused_and_other_feeds_continue(
     feed_server.raw["good"] = (200, good_doc(), RSS_TYPE)
     names = ["laughs", "good"]
     f = ids(names)
-    config = make_config(tmp_path, [feed_server.url(n) for n in names])
+    config = build_config(tmp_path, [feed_server.url(n) for n in names])
     before = rss()
     reset_peak_rss()
     async with running(config):
@@ -266,7 +267,7 @@ async def test_b21_quadratic_blowup_refused_by_guard_and_unguarded_parse_only_hu
     feed_server.raw["good"] = (200, good_doc(), RSS_TYPE)
     names = ["quad", "good"]
     f = ids(names)
-    config = make_config(tmp_path, [feed_server.url(n) for n in names])
+    config = build_config(tmp_path, [feed_server.url(n) for n in names])
     before = rss()
     reset_peak_rss()
     async with running(config) as daemon:
@@ -337,8 +338,8 @@ async def test_b22_xxe_external_dtd_and_local_path_body_leak_nothing(
             feed_server.raw[name] = (200, doc.encode(), RSS_TYPE)
         names = list(docs)
         f = ids(names)
-        config = make_config(
-            tmp_path, [feed_server.url(n) for n in names], alert_on_first_poll=True
+        config = build_config(
+            tmp_path, [feed_server.url(n) for n in names], [], polling={"alert_on_first_poll": True}
         )
         async with running(config) as daemon:
             await settled(config, list(f.values()))
@@ -382,7 +383,9 @@ async def test_b23_every_hostile_file_is_marked_or_harmless_and_others_continue(
     feed_server.raw["good"] = (200, good_doc(), RSS_TYPE)
     names = [p.name for p in files] + ["good"]
     f = ids(names)
-    config = make_config(tmp_path, [feed_server.url(n) for n in names], alert_on_first_poll=True)
+    config = build_config(
+        tmp_path, [feed_server.url(n) for n in names], [], polling={"alert_on_first_poll": True}
+    )
     async with running(config):
         await settled(config, list(f.values()), timeout=30)
         good = len([r for r in feed_server.requests if r[0] == "good"])
@@ -480,7 +483,9 @@ async def test_b24_decompression_bombs_are_body_too_large_and_back_off(
     names = [*special.routes, "good"]
     urls = [special.url(n) for n in special.routes] + [feed_server.url("good")]
     f = ids(names)
-    config = make_config(tmp_path, urls, max_body=MiB, interval=1.0, max_interval=30)
+    config = build_config(
+        tmp_path, urls, [], polling={"max_body": MiB, "interval": 1.0, "max_interval": 30}
+    )
     before = rss()
     reset_peak_rss()
     async with running(config):
@@ -539,7 +544,9 @@ async def test_b25_slowloris_and_hangs_cut_within_total_timeout_others_on_schedu
             feed_server.url("good"),
         ]
         f = ids(names)
-        config = make_config(tmp_path, urls, timeout=timeout, interval=0.5, per_host=8)
+        config = build_config(
+            tmp_path, urls, [], polling={"timeout": timeout, "interval": 0.5, "per_host": 8}
+        )
         async with running(config):
             t0 = time.time()
             await until(
@@ -606,12 +613,15 @@ async def test_b26_redirects_limits_persistence_and_ssrf(tmp_path: Path, special
         names += ["file", "private", "mapped", "direct"]
         urls = [special.url(n) for n in names[:-1]] + [f"http://127.0.0.2:{canary.port}/feed"]
         f = ids(names)
-        config = make_config(
+        config = build_config(
             tmp_path,
             urls,
-            allow_private_networks=False,
-            allowed_networks=["127.0.0.1/32"],
-            interval=0.5,
+            [],
+            polling={
+                "allow_private_networks": False,
+                "allowed_networks": ["127.0.0.1/32"],
+                "interval": 0.5,
+            },
         )
         async with running(config):
             await settled(config, [f[n] for n in names[:-1]])
@@ -705,7 +715,7 @@ async def test_b28_encoding_lies_and_control_chars_stored_clean_never_logged_raw
         names = [*bodies, "esc-location"]
         urls = [feed_server.url(n) for n in bodies] + [f"http://127.0.0.1:{raw.port}/feed"]
         f = ids(names)
-        config = make_config(tmp_path, urls, alert_on_first_poll=True)
+        config = build_config(tmp_path, urls, [], polling={"alert_on_first_poll": True})
         async with running(config):
             await settled(config, list(f.values()))
         assert raw.connections >= 1
@@ -750,8 +760,11 @@ async def test_b29_future_dates_clamped_and_max_age_not_bypassed(
     ]
     items.append(item("missing", move(people[7]), link=link.format("missing")))
     feed_server.raw["dates"] = (200, rss_doc(*items).encode(), RSS_TYPE)
-    config = make_config(
-        tmp_path, [feed_server.url("dates")], alert_on_first_poll=True, max_age_hours=72
+    config = build_config(
+        tmp_path,
+        [feed_server.url("dates")],
+        [],
+        polling={"alert_on_first_poll": True, "max_age_hours": 72},
     )
     async with running(config) as daemon:
         await until(lambda: daemon.polls >= 4 and not daemon._inflight, 10)
@@ -812,12 +825,11 @@ async def test_b30_huge_refused_big_capped_at_max_entries_truncated_keeps_entrie
     feed_server.raw["good"] = (200, good_doc(), RSS_TYPE)
     names = ["huge", "big", "truncated", "good"]
     f = ids(names)
-    config = make_config(
+    config = build_config(
         tmp_path,
         [feed_server.url(n) for n in names],
-        max_body=max_body,
-        max_entries=max_entries,
-        interval=1.0,
+        [],
+        polling={"max_body": max_body, "max_entries": max_entries, "interval": 1.0},
     )
     probe = LagProbe()
     async with probe.running(), running(config):
@@ -877,7 +889,7 @@ async def test_b31_not_a_feed_gets_specific_reasons_json_feed_is_parsed(
     }
     names = list(feed_server.raw)
     f = ids(names)
-    config = make_config(tmp_path, [feed_server.url(n) for n in names])
+    config = build_config(tmp_path, [feed_server.url(n) for n in names])
     async with running(config):
         await settled(config, list(f.values()))
         good = len([r for r in feed_server.requests if r[0] == "good"])

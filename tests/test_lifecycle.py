@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
+from tests.configs import build_config, webhook_sink, write_config
 from tests.conftest import FeedServer, HookReceiver
-from tests.test_daemon import MOVE, OLD, make_config, running, until
+from tests.test_daemon import MOVE, OLD, running, until
 from watcher.store import Store
 
 
@@ -37,7 +38,7 @@ async def test_systemd_ready_watchdog_stopping(
 
     reader = asyncio.create_task(drain())
     feed_server.feeds["a"] = [OLD]
-    config = make_config(tmp_path, [feed_server.url("a")])
+    config = build_config(tmp_path, [feed_server.url("a")])
     try:
         async with running(config) as daemon:
             assert daemon.store is not None  # READY only once the store and scheduler are up
@@ -61,32 +62,14 @@ async def test_systemd_ready_watchdog_stopping(
     assert "STOPPING=1" in messages
 
 
-def write_config(tmp_path: Path, feed_url: str, hook_url: str, drain: float) -> Path:
-    cfg = tmp_path / "w.toml"
-    cfg.write_text(
-        f"""
-[database]
-path = "w.db"
-[polling]
-interval = 0.5
-min_interval = 0.2
-startup_spread = 0.1
-allow_private_networks = true
-alert_on_first_poll = true
-[delivery]
-drain_timeout = {drain}
-request_timeout = 20
-[web]
-enabled = false
-[[feeds]]
-url = "{feed_url}"
-[[sinks]]
-type = "webhook"
-name = "desk"
-url = "{hook_url}"
-"""
+def daemon_config(tmp_path: Path, feed_url: str, hook_url: str, drain: float) -> Path:
+    return write_config(
+        tmp_path,
+        [feed_url],
+        [webhook_sink(hook_url)],
+        polling={"alert_on_first_poll": True},
+        delivery={"drain_timeout": drain, "request_timeout": 20},
     )
-    return cfg
 
 
 async def start(cfg: Path, reap: list[Any]) -> asyncio.subprocess.Process:
@@ -103,7 +86,7 @@ async def test_sigterm_lets_an_inflight_delivery_finish(
     feed_server.feeds["a"] = [MOVE]
     hooks.script = ["slow"]
     hooks.delay = 2.0
-    proc = await start(write_config(tmp_path, feed_server.url("a"), hooks.url, drain=10), reap)
+    proc = await start(daemon_config(tmp_path, feed_server.url("a"), hooks.url, drain=10), reap)
     await until(lambda: len(hooks.received) == 1, timeout=20)  # the POST is in flight now
     t0 = time.monotonic()
     proc.send_signal(signal.SIGTERM)
@@ -124,7 +107,7 @@ async def test_second_sigterm_exits_at_once(
 ) -> None:
     feed_server.feeds["a"] = [MOVE]
     hooks.script = ["hang"]
-    proc = await start(write_config(tmp_path, feed_server.url("a"), hooks.url, drain=30), reap)
+    proc = await start(daemon_config(tmp_path, feed_server.url("a"), hooks.url, drain=30), reap)
     await until(lambda: len(hooks.received) == 1, timeout=20)
     proc.send_signal(signal.SIGTERM)
     await asyncio.sleep(0.5)

@@ -22,8 +22,9 @@ from typing import Any
 import pytest
 from aiohttp import web
 
+from tests.configs import build_config
 from tests.probes import LagProbe, MiB, rss
-from tests.test_daemon import make_config, running, store_of
+from tests.test_daemon import running, store_of
 
 ADDRESSES = [f"127.0.0.{i}" for i in range(2, 22)]
 DELAY = 0.02  # seconds each request takes on the server: makes requests overlap
@@ -182,16 +183,19 @@ async def run_load(
     try:
         urls = [f"http://{ADDRESSES[i % 20]}:{server.port}/f{i}" for i in range(feeds)]
         names = [f"f{i}" for i in range(feeds)]
-        config = make_config(
+        config = build_config(
             tmp_path,
             urls,
-            interval=interval,
-            startup_spread=spread,
-            jitter=0.0,
-            concurrency=concurrency,
-            per_host=per_host,
-            timeout=5,
-            allow_private_networks=True,
+            [],
+            polling={
+                "interval": interval,
+                "startup_spread": spread,
+                "jitter": 0.0,
+                "concurrency": concurrency,
+                "per_host": per_host,
+                "timeout": 5,
+                "allow_private_networks": True,
+            },
         )
         rng = random.Random(37)
         changed = 0

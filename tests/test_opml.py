@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from tests.configs import webhook_sink, write_config
 from tests.conftest import FeedServer, HookReceiver, db_counts, moves
 from tests.test_daemon import running, until
 from watcher.config import load_config
@@ -78,11 +80,11 @@ async def test_importing_500_feeds_floods_nobody(
         timeout=60,
     )
     assert out.returncode == 0 and f"{n} feeds" in out.stderr
-    cfg = tmp_path / "w.toml"
-    cfg.write_text(
-        '[database]\npath = "w.db"\n[polling]\ninterval = 3600\nstartup_spread = 3\n'
-        "allow_private_networks = true\n[web]\nenabled = false\n"
-        f'[[sinks]]\ntype = "webhook"\nname = "desk"\nurl = "{hooks.url}"\n\n' + out.stdout
+    cfg = write_config(
+        tmp_path,
+        tomllib.loads(out.stdout)["feeds"],  # the command's output, as written
+        [webhook_sink(hooks.url)],
+        polling={"interval": 3600, "startup_spread": 3},
     )
     config = load_config(cfg)
     assert len(config.feeds) == n

@@ -15,6 +15,7 @@ import aiohttp
 import pytest
 
 from tests.broker import free_port
+from tests.configs import build_config, webhook_sink
 from tests.conftest import FeedServer, HookReceiver, moves, whsec
 from tests.test_daemon import OLD, running, until
 from watcher.config import parse_config
@@ -32,41 +33,23 @@ async def test_secrets_never_leak(
     port = free_port()
     hooks.script = [500, 500]  # errors get logged: they must not carry the URL or the secret
     feed_server.feeds["a"] = [OLD]
-    config = parse_config(
+    sinks = [
+        webhook_sink(f"{hooks.url}?token={SLACK_TOKEN}", "slack", format="slack", digest_after=0),
+        webhook_sink(f"http://127.0.0.1:{free_port()}/{SLACK_TOKEN}", "desk", secret=secret),
         {
-            "database": {"path": str(tmp_path / "w.db")},
-            "polling": {
-                "interval": 0.5,
-                "min_interval": 0.2,
-                "startup_spread": 0.1,
-                "allow_private_networks": True,
-            },
-            "delivery": {"base_delay": 0.1, "max_delay": 0.3},
-            "web": {"port": port},
-            "feeds": [{"url": feed_server.url("a")}],
-            "sinks": [
-                {
-                    "type": "webhook",
-                    "name": "slack",
-                    "format": "slack",
-                    "url": f"{hooks.url}?token={SLACK_TOKEN}",
-                    "digest_after": 0,
-                },
-                {
-                    "type": "webhook",
-                    "name": "desk",
-                    "url": f"http://127.0.0.1:{free_port()}/{SLACK_TOKEN}",
-                    "secret": secret,
-                },
-                {
-                    "type": "mqtt",
-                    "name": "bus",
-                    "url": f"mqtt://127.0.0.1:{free_port()}",
-                    "username": "u",
-                    "password": MQTT_PASSWORD,
-                },
-            ],
-        }
+            "type": "mqtt",
+            "name": "bus",
+            "url": f"mqtt://127.0.0.1:{free_port()}",
+            "username": "u",
+            "password": MQTT_PASSWORD,
+        },
+    ]
+    config = build_config(
+        tmp_path,
+        [feed_server.url("a")],
+        sinks,
+        delivery={"max_delay": 0.3},
+        web={"enabled": True, "port": port},
     )
     seen: list[str] = [repr(config), str(config)]
     async with running(config) as daemon:

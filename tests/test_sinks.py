@@ -16,9 +16,10 @@ from tests.broker import Broker
 from tests.conftest import HookReceiver, Subscriber, whsec
 from watcher.errors import PermanentSinkError, SinkError
 from watcher.models import Delivery
-from watcher.sinks import signing, slack
+from watcher.sinks import signing
 from watcher.sinks.mqtt import MqttSink
-from watcher.sinks.webhook import WebhookSink, parse_retry_after
+from watcher.sinks.render import slack
+from watcher.sinks.webhook import WebhookSink
 
 
 def delivery(aid: str = "alrt_1", **payload: Any) -> Delivery:
@@ -167,18 +168,6 @@ async def test_webhook_timeout(hooks: HookReceiver) -> None:
     finally:
         await sink.stop()
     assert time.monotonic() - t0 < 2
-
-
-def test_retry_after_parsing() -> None:
-    now = 1_000_000.0
-    assert parse_retry_after("2", now=now) == 2
-    assert parse_retry_after("86400", now=now) == 3600  # capped
-    assert parse_retry_after("garbage", now=now) is None
-    assert parse_retry_after(None, now=now) is None
-    http_date = "Thu, 01 Jan 1970 00:00:00 GMT"
-    assert parse_retry_after(http_date, now=now) == 0.0
-    future = datetime.fromtimestamp(now + 30, UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
-    assert parse_retry_after(future, now=now) == pytest.approx(30, abs=1)
 
 
 # -- MQTT sink against a real broker ------------------------------------------------

@@ -3,12 +3,12 @@
     WatcherError
     ├── ConfigError (ValueError)      the configuration file is missing, unreadable or invalid
     ├── FetchError                    a feed could not be fetched (HTTP status, timeout, too large…)
-    │   └── NotModified               not an error to report: a 304, nothing new
     ├── ParseError (ValueError)       the body is not a feed we can read (HTML, empty, refused DTD…)
     ├── StoreError                    the database refused a write (full, corrupt, locked)
     └── SinkError                     a sink did not acknowledge a message
         └── PermanentSinkError        retrying the same message cannot succeed (400, 404, 410, 3xx)
 
+A 304 is no error: `fetch` returns it as a FetchResult whose `not_modified` is true.
 Foreign exceptions are translated where they enter (`raise … from e`), so callers
 only ever catch these.
 """

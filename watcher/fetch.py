@@ -13,7 +13,7 @@
 
 This is the only module doing HTTP for feeds. Every aiohttp, asyncio or OS error is
 translated into FetchError (`raise … from e`), so callers catch exactly one type.
-`check_url`, `parse_retry_after` and `next_interval` are pure.
+`check_url` and `next_interval` are pure; `Retry-After` is read by `retry_after`.
 """
 
 from __future__ import annotations
@@ -21,10 +21,9 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+import time
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
@@ -36,8 +35,9 @@ from aiohttp.resolver import ThreadedResolver
 
 from .errors import FetchError
 from .models import FetchResult
+from .retry_after import parse_retry_after
 
-__all__ = ["Fetcher", "check_url", "next_interval", "parse_retry_after"]
+__all__ = ["Fetcher", "check_url", "next_interval"]
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, "
@@ -177,28 +177,6 @@ class _GuardedResolver(ThreadedResolver):
 
 
 # -- pure helpers for the scheduler ------------------------------------------------------
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """`Retry-After` (delta-seconds or HTTP-date) → seconds from `now`, capped at one day;
-    None when absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isascii() and value.isdigit():
-        return min(float(value), MAX_RETRY_AFTER)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    now = now or datetime.now(UTC)
-    try:
-        delta = (when - now).total_seconds()
-    except OverflowError:
-        return None
-    return min(max(delta, 0.0), MAX_RETRY_AFTER)
 
 
 def next_interval(base: float, failures: int, *, cap: float, retry_after: float | None) -> float:
@@ -380,7 +358,9 @@ class Fetcher:
             if not 200 <= status < 300:
                 retry_after = None
                 if status in (429, 503):
-                    retry_after = parse_retry_after(resp.headers.get("Retry-After"))
+                    retry_after = parse_retry_after(
+                        resp.headers.get("Retry-After"), now=time.time(), cap=MAX_RETRY_AFTER
+                    )
                 raise FetchError(f"HTTP {status}", status=status, retry_after=retry_after)
             return self._result(url, resp, await self._read_body(resp))
 

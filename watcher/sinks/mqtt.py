@@ -5,7 +5,9 @@ backoff when the broker goes away. On connect it publishes a retained `online`; 
 broker publishes the retained `offline` will if we vanish, and `stop()` publishes
 `offline` itself. `send` returns only after the broker's PUBACK (QoS 1) / PUBCOMP
 (QoS 2). A publish that failed may still reach the broker after a reconnect: the
-alert id in the payload lets consumers drop the duplicate.
+alert id in the payload lets consumers drop the duplicate. A message no broker could
+take (a category that makes a wildcard topic, a payload over MQTT's size limit) is a
+PermanentSinkError.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import uuid
 
 import aiomqtt
 
-from ..errors import SinkError
+from ..errors import PermanentSinkError, SinkError
 from ..models import Delivery
 from .base import Sink
 
@@ -146,6 +148,8 @@ class MqttSink(Sink):
             await client.publish(self.topic_for(str(categories[0])), body, qos=self.qos)
         except aiomqtt.MqttError as e:
             raise SinkError(f"publish failed: {_describe(e)}") from e
+        except ValueError as e:  # paho refuses what no broker could take: a wildcard topic…
+            raise PermanentSinkError(f"message refused: {e}") from e
 
     async def stop(self) -> None:
         self._stopping = True

@@ -1,4 +1,5 @@
-"""Webhook sink: POST each alert as signed JSON (Standard Webhooks) or as a Slack message.
+"""Webhook sink: POST each alert as signed JSON (Standard Webhooks), or rendered for Slack
+or Discord (`render/`); this module is the transport, the renderers are pure.
 
 Acknowledged means a 2xx answer. Redirects are not followed (a 3xx is a permanent
 failure: a moved endpoint must be reconfigured, not guessed). 429/503 carry their
@@ -12,32 +13,17 @@ import asyncio
 import json
 import time
 from collections.abc import Mapping
-from email.utils import parsedate_to_datetime
 
 import aiohttp
 
 from ..errors import PermanentSinkError, SinkError
 from ..models import Delivery
-from . import signing, slack
+from ..retry_after import parse_retry_after
+from . import signing
 from .base import Sink, digest_payload
+from .render import discord, slack
 
-RETRY_AFTER_CAP = 3600.0
-
-
-def parse_retry_after(value: str | None, *, now: float) -> float | None:
-    """Seconds to wait from a Retry-After header (delta or HTTP-date); None if garbage."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return min(float(value), RETRY_AFTER_CAP)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        return None
-    return min(max(0.0, when.timestamp() - now), RETRY_AFTER_CAP)
+RETRY_AFTER_CAP = 3600.0  # an endpoint may hold a sink for an hour at most
 
 
 class WebhookSink(Sink):
@@ -77,7 +63,7 @@ class WebhookSink(Sink):
         if self.format == "slack":
             return _dumps(slack.render(delivery.payload))
         if self.format == "discord":
-            return _dumps(slack.render_discord(delivery.payload))
+            return _dumps(discord.render(delivery.payload))
         return _dumps(delivery.payload)
 
     def headers_for(self, msg_id: str, body: bytes, *, now: float) -> dict[str, str]:
@@ -112,7 +98,9 @@ class WebhookSink(Sink):
                 self._url, data=body, headers=headers, allow_redirects=False
             ) as resp:
                 status = resp.status
-                retry_after = parse_retry_after(resp.headers.get("Retry-After"), now=time.time())
+                retry_after = parse_retry_after(
+                    resp.headers.get("Retry-After"), now=time.time(), cap=RETRY_AFTER_CAP
+                )
                 self._note_rate_limit(resp.headers)
                 detail = (await resp.content.read(200)).decode("utf-8", "replace").strip()
         except TimeoutError as e:

@@ -8,16 +8,12 @@ block texts are cut to Slack's limits with an ellipsis.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
+
+from .text import cut, label, money, safe_link
 
 HEADER_MAX = 150
 SECTION_MAX = 3000
-LABELS = {
-    "offer": "Offer",
-    "departure": "Move / departure",
-    "lab_formation": "AI lab formation",
-    "acquihire": "Acqui-hire",
-}
+DIGEST_MAX = 45  # alerts listed in one digest; Slack allows 50 blocks
 
 
 def escape(text: str) -> str:
@@ -25,33 +21,11 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def safe_link(url: object) -> str | None:
-    """The URL if it is a plain http(s) link Slack can show safely, else None."""
-    if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https"):
-        return None
-    if any(c in url for c in "<>|\n\r\t "):
-        return None
-    return url
-
-
-def _money(amount: object, lower_bound: object) -> str | None:
-    if not isinstance(amount, int):
-        return None
-    text = f"${amount / 1e9:.1f} billion" if amount >= 1e9 else f"${amount / 1e6:,.1f} million"
-    if amount < 1e6:
-        text = f"${amount:,}"
-    return ("at least " if lower_bound else "") + text
-
-
 def render(payload: dict[str, Any]) -> dict[str, Any]:
     """The JSON body to POST to a Slack incoming webhook."""
     title = str(payload.get("title") or "(untitled)")
     categories = [str(c) for c in payload.get("categories", [])]
-    label = ", ".join(LABELS.get(c, c) for c in categories)
+    what = label(categories)
     ents = payload.get("entities") or {}
     link = safe_link(payload.get("url"))
     headline = f"<{link}|{escape(cut(title, 300))}>" if link else escape(cut(title, 300))
@@ -63,15 +37,15 @@ def render(payload: dict[str, Any]) -> dict[str, Any]:
         facts.append(("From", ents["from_org"]))
     if ents.get("to_org"):
         facts.append(("To", ents["to_org"]))
-    money = _money(ents.get("amount_usd"), ents.get("amount_is_lower_bound"))
-    if money:
-        facts.append(("Amount", money))
+    amount = money(ents.get("amount_usd"), ents.get("amount_is_lower_bound"))
+    if amount:
+        facts.append(("Amount", amount))
     fields = [{"type": "mrkdwn", "text": f"*{k}:* {escape(cut(str(v), 200))}"} for k, v in facts]
 
     blocks: list[dict[str, Any]] = [
         {
             "type": "header",
-            "text": {"type": "plain_text", "text": cut(escape(f"{label}: {title}"), HEADER_MAX)},
+            "text": {"type": "plain_text", "text": cut(escape(f"{what}: {title}"), HEADER_MAX)},
         },
         {"type": "section", "text": {"type": "mrkdwn", "text": cut(headline, SECTION_MAX)}},
     ]
@@ -88,7 +62,7 @@ def render(payload: dict[str, Any]) -> dict[str, Any]:
     )
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": cut(context, 300)}]})
     return {
-        "text": escape(cut(f"{label}: {title}", 3000)),
+        "text": escape(cut(f"{what}: {title}", 3000)),
         "blocks": blocks[:50],
         "unfurl_links": False,
     }
@@ -101,40 +75,13 @@ def render_digest(digest: dict[str, Any]) -> dict[str, Any]:
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": header}}
     ]
-    for alert in alerts[:45]:
+    for alert in alerts[:DIGEST_MAX]:
         title = escape(cut(str(alert.get("title") or "(untitled)"), 300))
         link = safe_link(alert.get("url"))
-        label = ", ".join(LABELS.get(c, c) for c in alert.get("categories", []))
         line = f"<{link}|{title}>" if link else title
-        text = f"*{escape(label)}* · {line}"
+        text = f"*{escape(label(alert.get('categories', [])))}* · {line}"
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": cut(text, 3000)}})
-    if len(alerts) > 45:
-        more = f"… and {len(alerts) - 45} more (see /api/alerts)"
+    if len(alerts) > DIGEST_MAX:
+        more = f"… and {len(alerts) - DIGEST_MAX} more (see /api/alerts)"
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": more}]})
     return {"text": header, "blocks": blocks, "unfurl_links": False}
-
-
-def render_discord(payload: dict[str, Any]) -> dict[str, Any]:
-    """A Discord webhook message: one embed; mentions disabled so a title can't ping."""
-    title = str(payload.get("title") or "(untitled)")
-    label = ", ".join(LABELS.get(str(c), str(c)) for c in payload.get("categories", []))
-    ents = payload.get("entities") or {}
-    fields = []
-    for name, value in (
-        ("Who", ", ".join(ents.get("people") or [])),
-        ("From", ents.get("from_org")),
-        ("To", ents.get("to_org")),
-        ("Amount", _money(ents.get("amount_usd"), ents.get("amount_is_lower_bound"))),
-    ):
-        if value:
-            fields.append({"name": name, "value": cut(str(value), 1024), "inline": True})
-    evidence = " ".join(str(e.get("text", "")) for e in (payload.get("evidence") or [])[:2])
-    embed: dict[str, Any] = {
-        "title": cut(title, 256),
-        "description": cut(evidence, 4000),
-        "fields": fields,
-        "footer": {"text": cut(label, 2048)},
-    }
-    if link := safe_link(payload.get("url")):
-        embed["url"] = link
-    return {"content": cut(label, 2000), "embeds": [embed], "allowed_mentions": {"parse": []}}
