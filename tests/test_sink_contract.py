@@ -50,7 +50,8 @@ def delivery(aid: str, **payload: Any) -> Delivery:
         "entities": {"people": ["Jason Wei"], "from_org": "OpenAI", "to_org": "Meta"},
     }
     body.update(payload)
-    return Delivery(1, aid, "s", "pending", 0, datetime.now(UTC), None, body)
+    cats = tuple(body["categories"])
+    return Delivery(1, aid, "s", "pending", 0, datetime.now(UTC), None, body, categories=cats)
 
 
 class Peer(ABC):

@@ -30,7 +30,8 @@ def delivery(aid: str = "alrt_1", **payload: Any) -> Delivery:
         "url": "https://news.example/a",
     }
     body.update(payload)
-    return Delivery(1, aid, "s", "pending", 0, datetime.now(UTC), None, body)
+    cats = tuple(body["categories"])
+    return Delivery(1, aid, "s", "pending", 0, datetime.now(UTC), None, body, categories=cats)
 
 
 # -- signatures ---------------------------------------------------------------------

@@ -141,11 +141,10 @@ class MqttSink(Sink):
         client = self._client
         if client is None or not self.ready.is_set():
             raise SinkError("broker not connected")
-        categories = delivery.payload.get("categories") or ["unknown"]
-        assert isinstance(categories, list)
+        category = delivery.categories[0] if delivery.categories else "unknown"
         body = json.dumps(delivery.payload, ensure_ascii=False).encode()
         try:
-            await client.publish(self.topic_for(str(categories[0])), body, qos=self.qos)
+            await client.publish(self.topic_for(category), body, qos=self.qos)
         except aiomqtt.MqttError as e:
             raise SinkError(f"publish failed: {_describe(e)}") from e
         except ValueError as e:  # paho refuses what no broker could take: a wildcard topic…
