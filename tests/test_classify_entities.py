@@ -144,6 +144,19 @@ PEOPLE = [
         ("트라핏 반살", "정형원"),
         ("참여한",),
     ),
+    # Cyrillic names; a capitalised word before the name (title, sentence start) is no part
+    ("Теперь Илья Суцкевер покинул OpenAI.", "ru", ("Илья Суцкевер",), ("Теперь Илья Суцкевер",)),
+    (
+        "Президент России Владимир Путин посетил школу.",
+        "ru",
+        ("Владимир Путин",),
+        ("Президент России Владимир Путин",),
+    ),
+    ("Глава OpenAI Сем Альтман стане співзасновником.", "uk", ("Сем Альтман",), ()),
+    # Latin letters of Polish, Czech, Slovak and Turkish names
+    ("Łukasz Kaiser i Wojciech Zaremba odchodzą z OpenAI.", "pl", ("Łukasz Kaiser",), ()),
+    ("Bývalá šéfka Žofie Šťastná odchází.", "cs", ("Žofie Šťastná",), ()),
+    ("İlk Şule Doğan istifa etti.", "tr", ("Şule Doğan",), ("İlk Şule Doğan",)),
 ]
 
 

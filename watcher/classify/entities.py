@@ -48,13 +48,14 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
     return kept
 
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# Latin (with Latin-1 and Extended-A: Ł Ś Ž Ş Ğ İ) and Cyrillic (Russian, Ukrainian: Є І Ї Ґ)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f\u0490"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0430-\u045f\u0491"
 _TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|dos|du|le|la|bin|al|ter)"
-# CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin letters,
-# digits, @ and # before the name break it.
-_LATIN = "A-Za-z\u00c0-\u024f0-9_"
+# CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin or Cyrillic
+# letters, digits, @ and # before the name break it.
+_LATIN = "A-Za-z\u00c0-\u024f\u0400-\u04ff0-9_"
 _NAME = re.compile(
     rf"(?<![{_LATIN}@#])({_TOKEN}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?{_TOKEN})+)(?![{_LATIN}])"
 )
@@ -141,9 +142,7 @@ def find_people(
         tokens = [(t.group(0), offset + t.start()) for t in re.finditer(r"\S+", m.group(1))]
         for token, pos in [*tokens, ("", -1)]:
             word = _clean(token)
-            key = word.lower()
-            if not key.isascii():
-                key = fold(key)
+            key = word.lower() if word.isascii() else fold(word)  # fold: "İlk" -> "ilk"
             bad = (
                 not word
                 or key in rules.nonname
