@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from watcher.classify.rules import Rules
-from watcher.classify.text import fold
+from watcher.classify.text import fold, is_word_char
 
 if TYPE_CHECKING:
     from watcher.classify.score import Sentence
@@ -29,10 +29,6 @@ class Mention:
     end: int
 
 
-def _wordish(ch: str) -> bool:
-    return ch.isalnum() and ch < "\u2e80"
-
-
 def find_orgs(rules: Rules, text: str) -> list[Mention]:
     """Organisation mentions in the original text, longest alias first, no overlaps."""
     if rules.org_automaton is None:
@@ -41,10 +37,10 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
     found: list[Mention] = []
     for idx, start, end in rules.org_automaton.find_matches_as_indexes(text, overlapping=True):
         if not rules.org_alias_cjk[idx]:
-            if start > 0 and _wordish(text[start - 1]):
+            if start > 0 and is_word_char(text[start - 1]):
                 continue
-            if end < n and _wordish(text[end]):
-                genitive = text[end] == "s" and (end + 1 == n or not _wordish(text[end + 1]))
+            if end < n and is_word_char(text[end]):
+                genitive = text[end] == "s" and (end + 1 == n or not is_word_char(text[end + 1]))
                 if not genitive:
                     continue
         found.append(Mention(rules.org_names[idx], start, end))
