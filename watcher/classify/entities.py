@@ -53,13 +53,14 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
     return kept
 
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# Latin Extended Additional (U+1E00..U+1EFF) holds most Vietnamese letters ("Nguyễn", "Phạm")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff"
 _TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|dos|du|le|la|bin|al|ter)"
 # CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin letters,
 # digits, @ and # before the name break it.
-_LATIN = "A-Za-z\u00c0-\u024f0-9_"
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9_"
 _NAME = re.compile(
     rf"(?<![{_LATIN}@#])({_TOKEN}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?{_TOKEN})+)(?![{_LATIN}])"
 )
