@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from watcher.classify import analyse, default_rules, load_rules
+from watcher.classify.entities import find_orgs
+from watcher.classify.match import find_hits
+from watcher.classify.text import fold, is_spaceless, is_word_char
 from watcher.errors import ConfigError
 
 MALFORMED = [
@@ -102,3 +106,47 @@ def test_extra_file_adds_a_lab(tmp_path: Path) -> None:
     rules = load_rules([path])
     assert "Quill Labs" in rules.labs and "Quill Labs" not in rules.startups
     assert "Quill Labs" not in default_rules().labs
+
+
+def test_scripts_written_without_spaces() -> None:
+    for text in ("ลาออก", "ລາອອກ", "ထွက်ခွာ", "លាលែង", "离职", "退社", "합류"):
+        assert is_spaceless(text), text
+    for text in ("resigns", "rời khỏi", "увольняется", "استقال", "इस्तीफा"):
+        assert not is_spaceless(text), text
+    # letters of such scripts border a Latin word like a space does
+    assert is_word_char("a") and is_word_char("é") and is_word_char("ж")
+    assert not is_word_char("ล") and not is_word_char("中") and not is_word_char("-")
+
+
+def test_spaceless_terms_match_inside_running_text(tmp_path: Path) -> None:
+    path = tmp_path / "th.toml"
+    path.write_text(
+        'lang = "th"\n[departure.leave]\nkind = "leave"\nweight = 0.3\nterms = ["ลาออก"]\n'
+        '[departure.join]\nkind = "join"\nweight = 0.3\nterms = ["join"]\n'
+        '[orgs."Quill"]\naliases = ["ควิลล์", "Quill"]\n',
+        encoding="utf-8",
+    )
+    rules = load_rules([path], replace_defaults=True)
+    text = "นักวิจัยลาออกจากควิลล์แล้วไปjoinที่Quillเมื่อวาน"
+    kinds = {
+        rules.patterns[h.pattern].kind for h in find_hits(rules, fold(text), frozenset({"th"}))
+    }
+    assert kinds == {"leave", "join"}
+    assert [m.name for m in find_orgs(rules, text)] == ["Quill", "Quill"]
+    # a Latin term still needs its boundaries inside a Latin word
+    assert not find_hits(rules, fold("rejoined"), frozenset({"th"}))
+
+
+def test_fold_treats_vietnamese_letters_alike() -> None:
+    # every letter loses its marks, whatever Unicode block it sits in, one for one
+    for word in ("tuyển dụng", "rời khỏi", "Đồng sáng lập", "người", "gia nhập", "ỨNG VIÊN"):
+        assert len(fold(word)) == len(word) and fold(word).isascii(), word
+    assert fold("Chiêu mộ") == fold("chieu mo")
+    # text that comes decomposed ("e" + U+0302 + U+0301 for "ế") reads like composed text,
+    # and Vietnamese names count as names
+    text = "Kỹ sư Nguyễn Đức Thắng chính thức rời khỏi Google để đầu quân cho OpenAI."
+    composed = analyse("", text)
+    decomposed = analyse("", unicodedata.normalize("NFD", text))
+    assert composed.categories == decomposed.categories == ("departure",)
+    assert decomposed.entities.people == ("Nguyễn Đức Thắng",)
+    assert decomposed.evidence[0].text == text

@@ -14,14 +14,10 @@ from typing import TYPE_CHECKING
 
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
-from watcher.classify.text import fold
+from watcher.classify.text import fold, is_word_char
 
 if TYPE_CHECKING:
     from watcher.classify.score import Sentence
-
-
-def _wordish(ch: str) -> bool:
-    return ch.isalnum() and ch < "\u2e80"
 
 
 def find_orgs(rules: Rules, text: str) -> list[Mention]:
@@ -32,10 +28,10 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
     found: list[Mention] = []
     for idx, start, end in rules.org_automaton.find_matches_as_indexes(text, overlapping=True):
         if not rules.org_alias_cjk[idx]:
-            if start > 0 and _wordish(text[start - 1]):
+            if start > 0 and is_word_char(text[start - 1]):
                 continue
-            if end < n and _wordish(text[end]):
-                genitive = text[end] == "s" and (end + 1 == n or not _wordish(text[end + 1]))
+            if end < n and is_word_char(text[end]):
+                genitive = text[end] == "s" and (end + 1 == n or not is_word_char(text[end + 1]))
                 if not genitive:
                     continue
         found.append(Mention(rules.org_names[idx], start, end))
@@ -48,14 +44,15 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
     return kept
 
 
-# Latin (with Latin-1 and Extended-A: Ł Ś Ž Ş Ğ İ) and Cyrillic (Russian, Ukrainian: Є І Ї Ґ)
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f\u0490"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0430-\u045f\u0491"
+# Latin (with Latin-1, Extended-A: Ł Ś Ž Ş Ğ İ, and Extended Additional U+1E00..U+1EFF, which
+# holds most Vietnamese letters: "Nguyễn") and Cyrillic (Russian, Ukrainian: Є І Ї Ґ)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff\u0400-\u042f\u0490"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff\u0430-\u045f\u0491"
 _TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|dos|du|le|la|bin|al|ter)"
 # CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin or Cyrillic
 # letters, digits, @ and # before the name break it.
-_LATIN = "A-Za-z\u00c0-\u024f\u0400-\u04ff0-9_"
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff0-9_"
 _NAME = re.compile(
     rf"(?<![{_LATIN}@#])({_TOKEN}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?{_TOKEN})+)(?![{_LATIN}])"
 )

@@ -1,6 +1,7 @@
 """One pass of the Aho-Corasick automaton: every lexicon term in the folded text.
 
-A literal counts when its word boundaries hold (CJK terms have none), when its language
+A literal counts when its word boundaries hold (terms in scripts written without
+spaces, Thai or CJK, have none), when its language
 is among those tried, and when no mask term ("talent acquisition", "open source", …)
 overlaps it.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from watcher.classify.rules import MASKABLE, Rules
+from watcher.classify.text import is_word_char
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +31,9 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
     patterns = rules.patterns
     entries = rules.entries
     for lit, start, end in rules.automaton.find_matches_as_indexes(folded, overlapping=True):
-        # CJK characters border Latin words without a space, so they count as boundaries.
-        prev = folded[start - 1] if start else " "
-        left_ok = not (prev.isalnum() and prev < "\u2e80")
-        nxt = folded[end] if end < n else " "
-        right_ok = not (nxt.isalnum() and nxt < "\u2e80")
+        # Thai, CJK, … characters border Latin words without a space: they are boundaries.
+        left_ok = not start or not is_word_char(folded[start - 1])
+        right_ok = end >= n or not is_word_char(folded[end])
         for index, need_left, need_right, tail in entries[lit]:
             if (need_left and not left_ok) or (need_right and not right_ok):
                 continue

@@ -15,6 +15,7 @@ entities <- evidence sentences of the categories found (see summary.py)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -48,12 +49,18 @@ _PAST_YEAR = re.compile(
 )
 
 
+def _composed(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def _empty(lang: str) -> Analysis:
     return Analysis(lang, dict.fromkeys(CATEGORIES, 0.0), (), Entities(), ())
 
 
 def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = None) -> Analysis:
     """Score the four categories for one article and extract its entities."""
+    # composed letters: Vietnamese text often comes decomposed ("ê" + U+0301 for "ế")
+    title, text = _composed(title), _composed(text)
     full = f"{title}\n{text}" if title and text else title or text
     lang, alternates = identify(full, lang_hint)
     folded = fold(full)

@@ -18,7 +18,7 @@ import ahocorasick_rs
 
 from watcher.classify.amounts import AmountRules, compile_amounts
 from watcher.classify.load import Spec
-from watcher.classify.text import fold, is_cjk
+from watcher.classify.text import fold, is_spaceless
 from watcher.errors import ConfigError
 
 # Kinds matched positionally with regexes on evidence sentences, not by the automaton.
@@ -93,7 +93,7 @@ class Rules:
     tails: tuple[re.Pattern[str], ...]
     org_automaton: ahocorasick_rs.AhoCorasick | None
     org_names: tuple[str, ...]  # canonical name per org alias
-    org_alias_cjk: tuple[bool, ...]
+    org_alias_cjk: tuple[bool, ...]  # alias in a script written without spaces: no boundaries
     startups: frozenset[str]
     labs: frozenset[str]  # units formed inside a company (Meta Superintelligence Labs)
     leaders: frozenset[str]  # folded full names and surnames
@@ -131,7 +131,7 @@ def _literal(term: str) -> tuple[str, bool, bool]:
     left = not term.startswith("*")
     right = not term.endswith("*")
     literal = fold(term.strip("*"))
-    if is_cjk(literal):
+    if is_spaceless(literal):  # Thai, CJK: words are not separated by spaces
         left = right = False
     return literal, left, right
 
@@ -148,8 +148,8 @@ def _cue_regex(terms: list[str], kind: str) -> re.Pattern[str] | None:
     if not terms:
         return None
     words = sorted({fold(t) for t in terms}, key=len, reverse=True)
-    latin = "|".join(re.escape(w) for w in words if not is_cjk(w)) or "(?!)"
-    cjk = "|".join(re.escape(w) for w in words if is_cjk(w)) or "(?!)"
+    latin = "|".join(re.escape(w) for w in words if not is_spaceless(w)) or "(?!)"
+    cjk = "|".join(re.escape(w) for w in words if is_spaceless(w)) or "(?!)"
     if kind == "chrome":
         return re.compile(rf"[\W\d]*(?:{latin}|{cjk})")
     if kind in ("plan", "from_before", "to_before"):
@@ -253,7 +253,7 @@ def compile_rules(
         tails=tuple(tails),
         org_automaton=org_automaton,
         org_names=tuple(names),
-        org_alias_cjk=tuple(is_cjk(a) for a in aliases),
+        org_alias_cjk=tuple(is_spaceless(a) for a in aliases),
         startups=frozenset(n for n, o in spec.orgs.items() if o.startup),
         labs=frozenset(n for n, o in spec.orgs.items() if o.lab),
         leaders=frozenset(leaders),

@@ -47,9 +47,10 @@ _SPECIAL = {
 
 
 def _build_table() -> dict[int, str]:
-    """Map each accented Latin letter (U+00C0..U+024F) to its base letter."""
+    """Map each accented Latin letter (U+00C0..U+024F, and U+1E00..U+1EFF where most
+    Vietnamese letters with two marks live, "ế", "ộ", "ữ") to its base letter."""
     table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         ch = chr(code)
         base = unicodedata.normalize("NFKD", ch)[0]
         if base != ch and base.isascii() and base.isalpha():
@@ -85,9 +86,26 @@ def is_cjk(term: str) -> bool:
     return _CJK.search(term) is not None
 
 
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer and CJK (Korean
+# puts spaces between words, but its particles cling to them). Terms in these scripts match
+# without word boundaries, and their characters border Latin words like a space does.
+_SPACELESS = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f"
+    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def is_spaceless(text: str) -> bool:
+    """True when `text` holds a letter of a script written without spaces between words."""
+    return _SPACELESS.search(text) is not None
+
+
 def is_word_char(ch: str) -> bool:
-    """A letter or digit, in any script (used for word-boundary tests)."""
-    return ch.isalnum()
+    """A letter or digit that joins a word (used for word-boundary tests): not one of a
+    script written without spaces, whose characters border a Latin word like a space."""
+    if ch < "\u0e00":
+        return ch.isalnum()
+    return ch.isalnum() and ch < "\u2e80" and _SPACELESS.match(ch) is None
 
 
 # A sentence ends at . ! ? followed by space and a capital/quote/digit, at a newline,
