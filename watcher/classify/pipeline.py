@@ -41,6 +41,8 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 _CJK_LANGS = frozenset({"zh", "ja", "ko"})
 _LEAD_CHARS = 400  # the lead: what a feed entry carries after its headline
 _STARTUP_LAB = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", 0.45)
+# a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
+_VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 _AGENT = re.compile(r"(?:^|\W)(?:by|von|par|por|door|af|av|da)\s+$")
 # a formation dated in the past: "in 2014", "two years ago", "due anni fa", "vor zwei Jahren"
 _PAST_YEAR = re.compile(
@@ -237,6 +239,8 @@ def _fill(
     forms = [start for _, start, _ in s.hits.get("form", [])]
     for o in s.orgs if s.index == 0 else ():  # "X launches <young company>" in a headline
         young = o.name in rules.startups or o.name in rules.labs
+        # "Mistral AI lance Mistral 3", "xAI launches Grok 4": a versioned product, not the lab
+        young = young and not _VERSIONED.match(full, o.end)
         if young and any(0 < o.start - f <= 30 for f in forms):
             s.hits.setdefault("lab_name", []).append((_STARTUP_LAB, o.start, o.end))
     for _, _, end in s.hits.get("form", []):
