@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from watcher.classify.rules import Rules
-from watcher.classify.text import fold
+from watcher.classify.text import fold, is_word_char
 
 if TYPE_CHECKING:
     from watcher.classify.score import Sentence
@@ -30,7 +30,7 @@ class Mention:
 
 
 def _wordish(ch: str) -> bool:
-    return ch.isalnum() and ch < "\u2e80"
+    return is_word_char(ch) and ch < "\u2e80"
 
 
 def find_orgs(rules: Rules, text: str) -> list[Mention]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from watcher.classify.rules import MASKABLE, Rules
+from watcher.classify.text import is_word_char
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +32,9 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
     for lit, start, end in rules.automaton.find_matches_as_indexes(folded, overlapping=True):
         # CJK characters border Latin words without a space, so they count as boundaries.
         prev = folded[start - 1] if start else " "
-        left_ok = not (prev.isalnum() and prev < "\u2e80")
+        left_ok = not (is_word_char(prev) and prev < "\u2e80")
         nxt = folded[end] if end < n else " "
-        right_ok = not (nxt.isalnum() and nxt < "\u2e80")
+        right_ok = not (is_word_char(nxt) and nxt < "\u2e80")
         for index, need_left, need_right, tail in entries[lit]:
             if (need_left and not left_ok) or (need_right and not right_ok):
                 continue

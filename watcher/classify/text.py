@@ -85,9 +85,21 @@ def is_cjk(term: str) -> bool:
     return _CJK.search(term) is not None
 
 
+_JOINERS = frozenset("\u200c\u200d")  # zero-width (non-)joiner: inside Persian and Indic words
+_TATWEEL = "\u0640"  # Arabic kashida: ties a prefix to a foreign word ("لـOpenAI")
+
+
 def is_word_char(ch: str) -> bool:
-    """A letter or digit, in any script (used for word-boundary tests)."""
-    return ch.isalnum()
+    """A letter, digit or combining mark, in any script (used for word-boundary tests).
+
+    Vowel signs, viramas and nuktas (Devanagari "ि", "्") and Arabic/Hebrew points are
+    inside a word although str.isalnum() is False for them, and so is the zero-width
+    non-joiner of Persian spelling ("می‌رود"). The Arabic tatweel after a clitic
+    ("لـOpenAI") ends the clitic, not a word char.
+    """
+    if ch.isalnum():
+        return ch != _TATWEEL
+    return ch in _JOINERS or (ch > "\u02ff" and unicodedata.category(ch)[0] == "M")
 
 
 # A sentence ends at . ! ? followed by space and a capital/quote/digit, at a newline,
