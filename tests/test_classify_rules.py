@@ -150,3 +150,31 @@ def test_fold_treats_vietnamese_letters_alike() -> None:
     assert composed.categories == decomposed.categories == ("departure",)
     assert decomposed.entities.people == ("Nguyễn Đức Thắng",)
     assert decomposed.evidence[0].text == text
+
+
+def test_word_boundaries_in_caseless_scripts(tmp_path: Path) -> None:
+    from watcher.classify.match import find_hits
+    from watcher.classify.text import fold, is_word_char
+
+    # Devanagari vowel signs and viramas, Arabic points and the Persian zero-width
+    # non-joiner are inside a word; an Arabic tatweel after a clitic is not
+    for ch in ("\u093f", "\u0940", "\u094d", "\u0902", "\u064e", "\u05b0", "\u200c"):
+        assert is_word_char(ch), repr(ch)
+    for ch in (" ", "-", "\u0640", "\u05be", "\u0964"):
+        assert not is_word_char(ch), repr(ch)
+    path = tmp_path / "x.toml"
+    path.write_text(
+        'lang = "xx"\n[departure.t]\nkind = "leave"\nterms = ["दी", "رود", "छोड़*"]\n',
+        encoding="utf-8",
+    )
+    rules = load_rules([path], replace_defaults=True)
+
+    def words(text: str) -> list[str]:
+        folded = fold(text)
+        return [folded[h.start : h.end] for h in find_hits(rules, folded, frozenset({"xx"}))]
+
+    assert words("हिंदी") == []  # "दी" after an anusvara is no word of its own
+    assert words("उसने इस्तीफा दी") == ["दी"]
+    assert words("می\u200cرود") == []  # a verb with its prefix is one word
+    assert words("می رود") == ["رود"]
+    assert words("छोड़ा और छोड़ दिया") == ["छोड़", "छोड़"]

@@ -100,12 +100,26 @@ def is_spaceless(text: str) -> bool:
     return _SPACELESS.search(text) is not None
 
 
+_JOINERS = frozenset("\u200c\u200d")  # zero-width (non-)joiner: inside Persian and Indic words
+_TATWEEL = "\u0640"  # Arabic kashida: ties a prefix to a foreign word ("لـOpenAI")
+
+
 def is_word_char(ch: str) -> bool:
-    """A letter or digit that joins a word (used for word-boundary tests): not one of a
-    script written without spaces, whose characters border a Latin word like a space."""
+    """A letter, digit or combining mark that joins a word (used for word-boundary tests).
+
+    Vowel signs, viramas and nuktas (Devanagari "ि", "्") and Arabic/Hebrew points are
+    inside a word although str.isalnum() is False for them, and so is the zero-width
+    non-joiner of Persian spelling. The Arabic tatweel after a clitic ("لـOpenAI") ends
+    the clitic. Characters of scripts written without spaces (Thai, CJK) border a Latin
+    word like a space does.
+    """
     if ch < "\u0e00":
-        return ch.isalnum()
-    return ch.isalnum() and ch < "\u2e80" and _SPACELESS.match(ch) is None
+        if ch.isalnum():
+            return ch != _TATWEEL
+        return ch in _JOINERS or (ch > "\u02ff" and unicodedata.category(ch)[0] == "M")
+    if _SPACELESS.match(ch) is not None or ch >= "\u2e80":
+        return False
+    return ch.isalnum() or ch in _JOINERS or unicodedata.category(ch)[0] == "M"
 
 
 # A sentence ends at . ! ? followed by space and a capital/quote/digit, at a newline,
