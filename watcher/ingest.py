@@ -109,8 +109,8 @@ def link(
     or one more source of a known one. Returns the decision and the event id (None for
     an entry with no signature, which records nothing)."""
     lo, hi = (now - window).timestamp(), (now + window).timestamp()
-    candidates = [_candidate(e) for e in tx.recent_events(lo=lo, hi=hi)]
-    decision = decide(signature, fingerprint, candidates, now=now, window=window)
+    candidates = {e.id: _candidate(e) for e in tx.recent_events(lo=lo, hi=hi)}
+    decision = decide(signature, fingerprint, candidates.values(), now=now, window=window)
     if signature is None or decision.kind == "none":
         return decision, None
     ts = now.timestamp()
@@ -120,9 +120,8 @@ def link(
     else:
         assert decision.event_id is not None, "update/duplicate decisions carry an event id"
         event_id = decision.event_id
-        merged = merge(
-            EventSignature.from_json(json.loads(tx.event_signature(event_id))), signature
-        )
+        # decide only picks among the candidates: their signature is the stored one
+        merged = merge(candidates[event_id].signature, signature)
         tx.update_event(_row(event_id, merged), now=ts)
     tx.add_event_source(
         event_id,

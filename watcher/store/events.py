@@ -44,14 +44,6 @@ def recent(conn: sqlite3.Connection, *, lo: float, hi: float) -> list[StoredEven
     ]
 
 
-def signature(conn: sqlite3.Connection, event_id: str) -> str:
-    """An event's stored signature (JSON text)."""
-    row = conn.execute("SELECT signature FROM events WHERE id = ?", (event_id,)).fetchone()
-    if row is None:
-        raise LookupError(f"unknown event {event_id}")
-    return str(row[0])
-
-
 def insert(conn: sqlite3.Connection, event: EventRow, *, fingerprint: bytes, now: float) -> None:
     """Open an event (a row with this id already there is left alone)."""
     conn.execute(

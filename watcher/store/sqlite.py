@@ -91,9 +91,6 @@ class Transaction:
     def recent_events(self, *, lo: float, hi: float) -> list[StoredEvent]:
         return events.recent(self.conn, lo=lo, hi=hi)
 
-    def event_signature(self, event_id: str) -> str:
-        return events.signature(self.conn, event_id)
-
     def open_event(self, event: EventRow, *, fingerprint: bytes, now: float) -> None:
         events.insert(self.conn, event, fingerprint=fingerprint, now=now)
 
