@@ -100,6 +100,7 @@ def test_org_key_through_alias_table(name: str, key: str) -> None:
 
 
 def _analysis(cats: tuple[str, ...], **ents: object) -> Analysis:
+    ents.setdefault("movers", ents.get("people", ()))
     return Analysis(
         lang="en",
         scores=dict.fromkeys(cats, 0.9),

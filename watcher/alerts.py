@@ -63,6 +63,7 @@ def build_alert(
         "feed": {"id": feed.id, "title": feed.title, "url": feed.url},
         "entities": {
             "people": list(ents.people),
+            "movers": list(ents.movers),
             "orgs": list(ents.orgs),
             "from_org": ents.from_org,
             "to_org": ents.to_org,

@@ -87,12 +87,17 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Entities:
+    """Who and what an article names. `movers` are the people whose move it reports
+    (subject first); `people` are all the people its headline and lead name, movers
+    first, the others (who hired them, who announced it) after."""
+
     people: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()
     from_org: str | None = None
     to_org: str | None = None
     amount_usd: int | None = None
     amount_is_lower_bound: bool = False
+    movers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from watcher.classify.known_people import find_known_people
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
 from watcher.classify.text import fold, is_word_char
@@ -159,6 +160,10 @@ def find_people(
             people.append(Mention(m.group(0), start + m.start(), start + m.end()))
     if _CJK_CHAR.search(segment):
         people += _cjk_people(segment, start, {p.start for p in people})
+    known = find_known_people(rules.known_people, text, start, end)
+    if known:  # a known person's Latin name replaces what capitals or titles found there
+        people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
+        people = sorted([*people, *known], key=lambda p: p.start)
     return people
 
 

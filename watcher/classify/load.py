@@ -5,6 +5,7 @@ A pattern file may hold any of these top-level keys:
     lang = "de"                       language of the category tables below
     [<category>.<name>]               a pattern: kind, terms, optional weight
     [orgs."Canonical"]                aliases, leaders, startup, lab
+    [people."Latin Name"]             aliases (spellings in other scripts, variants)
     [scoring], [languages]            engine weights and language groups
     [[shapes]]                        case-sensitive regexes (lab names)
     [fx] [prefix] [suffix] [scale] [magnitude]   amount words
@@ -52,7 +53,9 @@ KINDS: dict[str, frozenset[str]] = {
     ),
 }
 _AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude", "numbers")
-_TOP_KEYS = frozenset({"lang", "orgs", "scoring", "languages", "shapes", *KINDS, *_AMOUNT_TABLES})
+_TOP_KEYS = frozenset(
+    {"lang", "orgs", "people", "scoring", "languages", "shapes", *KINDS, *_AMOUNT_TABLES}
+)
 
 
 @dataclass
@@ -84,6 +87,7 @@ class Spec:
 
     patterns: dict[str, PatternSpec] = field(default_factory=dict)
     orgs: dict[str, OrgSpec] = field(default_factory=dict)
+    people: dict[str, list[str]] = field(default_factory=dict)  # Latin name -> aliases
     scoring: dict[str, Any] = field(default_factory=dict)
     languages: dict[str, Any] = field(default_factory=dict)
     shapes: list[tuple[str, str]] = field(default_factory=list)
@@ -171,6 +175,22 @@ def _merge_orgs(spec: Spec, path: Path, orgs: Any) -> None:
         old.lab = old.lab or flags["lab"]
 
 
+def _merge_people(spec: Spec, path: Path, people: Any) -> None:
+    if not isinstance(people, dict):
+        raise ConfigError(f"{path}: [people] must be a table of people")
+    owner = {a: name for name, aliases in spec.people.items() for a in aliases}
+    for name, body in people.items():
+        where = f'[people."{name}"]'
+        if not isinstance(body, dict) or set(body) - {"aliases"}:
+            raise ConfigError(f"{path}: {where} must be a table with only 'aliases'")
+        old = spec.people.setdefault(name, [])
+        for alias in _strings(path, f"{where}.aliases", body.get("aliases", [])):
+            if owner.setdefault(alias, name) != name:
+                raise ConfigError(f"{path}: {where}: alias {alias!r} already names {owner[alias]}")
+            if alias not in old:
+                old.append(alias)
+
+
 def _merge_numbers(path: Path, where: str, target: dict[str, Any], table: Any) -> None:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [{where}] must be a table")
@@ -190,6 +210,8 @@ def merge_file(spec: Spec, path: Path) -> None:
     _merge_patterns(spec, path, data)
     if "orgs" in data:
         _merge_orgs(spec, path, data["orgs"])
+    if "people" in data:
+        _merge_people(spec, path, data["people"])
     if "scoring" in data:
         _merge_numbers(path, "scoring", spec.scoring, data["scoring"])
     if "languages" in data:

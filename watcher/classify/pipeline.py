@@ -30,11 +30,12 @@ from watcher.classify.entities import (
     surname,
     unknown_names,
 )
+from watcher.classify.known_people import find_known_people
 from watcher.classify.lang import identify
 from watcher.classify.match import find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import SCORERS, Sentence, combine, lead_acquihire
-from watcher.classify.summary import summarise
+from watcher.classify.summary import summarise, with_named
 from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
@@ -185,7 +186,34 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     # languages once accents are folded ("för" -> "for"), so they apply to English only
     cue_langs = langs if lang == "en" or not langs - {"en", "xx"} else langs - {"en"}
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
+    if chosen:
+        lead_end = title_end + _LEAD_CHARS
+        named = _named(rules, full, starts, lead_end, lang, lowercase, determiners)
+        entities = with_named(entities, named)
     return Analysis(lang, scores, chosen, entities, evidence)
+
+
+def _named(
+    rules: Rules,
+    full: str,
+    starts: list[int],
+    limit: int,
+    lang: str,
+    lowercase: frozenset[str],
+    determiners: frozenset[str],
+) -> list[str]:
+    """Everyone the headline and lead (up to `limit`) name, in text order."""
+    names: list[str] = []
+    for i, begin in enumerate(starts):
+        if begin >= limit:
+            break
+        end = sentence_span(starts, i, len(full))[1]
+        if lang == "en" and _title_case(full[begin:end]):
+            found = find_known_people(rules.known_people, full, begin, end)
+        else:
+            found = find_people(rules, full, begin, end, lowercase, determiners)
+        names += [p.name for p in found]
+    return list(dict.fromkeys(names))
 
 
 def _fill(

@@ -17,6 +17,7 @@ from typing import Any
 import ahocorasick_rs
 
 from watcher.classify.amounts import AmountRules, compile_amounts
+from watcher.classify.known_people import NO_PEOPLE, KnownPeople, compile_people
 from watcher.classify.load import Spec
 from watcher.classify.text import fold, is_spaceless
 from watcher.errors import ConfigError
@@ -107,6 +108,7 @@ class Rules:
     scoring: Mapping[str, Any]
     lang_groups: Mapping[str, frozenset[str]]
     always_langs: frozenset[str]
+    known_people: KnownPeople = NO_PEOPLE  # the gazetteer of seeds/people.toml
     watch_people: tuple[str, ...] = ()
     watch_orgs: tuple[str, ...] = ()
     min_score: float = 0.5
@@ -266,6 +268,7 @@ def compile_rules(
         scoring=MappingProxyType(spec.scoring),
         lang_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
         always_langs=frozenset(spec.languages.get("always", ["en"])),
+        known_people=compile_people(spec.people),
         watch_people=tuple(fold(p) for p in watch_people if p.strip()),
         watch_orgs=tuple(fold(o) for o in watch_orgs if o.strip()),
         min_score=min_score,

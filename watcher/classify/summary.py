@@ -4,7 +4,10 @@ subject = first named person of the evidence, in text order (headline and lead
           come first, background paragraphs last)
 from/to = direction read from the departure sentences naming the subject, else from
           the best departure sentence
-people  = subject, then the others in text order
+movers  = subject, then the other people of the move sentences in text order
+people  = movers, then the others the headline and lead name (who hired, who spoke),
+          each once (a surname alone is the full name seen before); every name in
+          Latin letters (known people by their Latin name, Cyrillic and Greek read out)
 orgs    = the subject's organisations (from, to), then the others in text order
 amount  = the first concrete amount of the best offer sentences (a range keeps its
           upper bound), else a magnitude word ("nine-figure": a lower bound)
@@ -13,10 +16,12 @@ amount  = the first concrete amount of the best offer sentences (a range keeps i
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from watcher.classify.amounts import Amount
 from watcher.classify.entities import direction
+from watcher.classify.known_people import latin_reading
 from watcher.classify.rules import Rules
 from watcher.classify.score import Sentence
 from watcher.models import Entities
@@ -105,9 +110,22 @@ def summarise(
     amount = _amount(per_cat.get("offer", []), floor) if "offer" in chosen else None
     return Entities(
         people=tuple(people),
+        movers=tuple(people),
         orgs=tuple(org_names),
         from_org=origin,
         to_org=target,
         amount_usd=amount.usd if amount else None,
         amount_is_lower_bound=amount.lower_bound if amount else False,
     )
+
+
+def with_named(entities: Entities, named: Sequence[str]) -> Entities:
+    """`entities` with the other people of the headline and lead appended to `people`,
+    and every name in Latin letters."""
+    movers = list(dict.fromkeys(latin_reading(p) for p in entities.movers))
+    people = list(movers)
+    for name in map(latin_reading, named):
+        last = name.split()[-1] if name.split() else name
+        if not any(name == p or last == p.split()[-1] or name in p for p in people):
+            people.append(name)
+    return replace(entities, people=tuple(people), movers=tuple(movers))

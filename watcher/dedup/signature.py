@@ -234,8 +234,8 @@ def event_signature(
     orgs = sorted(
         {slug(o) for o in ents.orgs} | {slug(o) for o in (ents.from_org, ents.to_org) if o}
     )
-    targets = _targets(cats, orgs, ents.people, title, text, rules) if rules else []
-    people = _subject([*_moving_leaders(title, cats, rules), *ents.people], title, text)
+    targets = _targets(cats, orgs, ents.movers, title, text, rules) if rules else []
+    people = _subject([*_moving_leaders(title, cats, rules), *ents.movers], title, text)
     buyer = any(o not in targets for o in orgs)
     strong = bool(people) or (
         bool(targets) and ("lab_formation" in cats or ("acquihire" in cats and buyer))

@@ -1,0 +1,73 @@
+"""The gazetteer of known people: aliases in every script, matched where the script lets
+a word end, reported by the Latin name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watcher.classify import load_rules
+from watcher.classify.entities import find_people
+from watcher.classify.known_people import compile_people, find_known_people, latin_reading
+from watcher.errors import ConfigError
+
+KNOWN = compile_people(
+    {
+        "Ada Quill": [
+            "Ада Квилл",
+            "Квилл",
+            "עדה קוויל",
+            "קוויל",
+            "آدا كويل",
+            "에이다 퀼",
+            "エイダ・クイル",
+            "艾达·奎尔",
+        ],
+        "Bo Stern": ["Бо Штерн"],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ada Quill's new lab", "Ada Quill"),
+        ("уход Квилла из компании", "Квилла"[:5]),  # a case ending follows the alias
+        ("אמר וקוויל אתמול", "קוויל"),  # "and" glued in front
+        ("قال وآدا كويل", "آدا كويل"),  # "and" glued in front
+        ("انضمت آدا كويل إلى", "آدا كويل"),
+        ("에이다 퀼이 합류했다", "에이다 퀼"),  # a particle follows
+        ("据悉艾达·奎尔已加盟", "艾达·奎尔"),
+        ("エイダ・クイル氏が", "エイダ・クイル"),
+    ],
+)
+def test_aliases_match_where_their_script_ends_a_word(text: str, span: str) -> None:
+    found = find_known_people(KNOWN, text)
+    assert [(m.name, text[m.start : m.end]) for m in found] == [("Ada Quill", span)]
+
+
+@pytest.mark.parametrize("text", ["Ada Quillson spoke", "Квилловский", "חקווילים", "MAda Quill"])
+def test_an_alias_inside_a_longer_word_is_no_match(text: str) -> None:
+    assert find_known_people(KNOWN, text) == []
+
+
+def test_latin_reading_of_cyrillic_and_greek_names() -> None:
+    assert latin_reading("Илья Суцкевер") == "Ilya Sutskever"
+    assert latin_reading("Сем Альтман") == "Sem Altman"
+    assert latin_reading("Jan Leike") == "Jan Leike"
+
+
+def test_gazetteer_names_replace_capitalised_runs(tmp_path: Path) -> None:
+    extra = tmp_path / "people.toml"
+    extra.write_text('[people."Igor Babuschkin"]\naliases = ["Igor Babushkin", "Игорь Бабушкин"]\n')
+    rules = load_rules([extra])
+    for text in ("Igor Babushkin leaves xAI", "Игорь Бабушкин покинул xAI"):
+        assert [m.name for m in find_people(rules, text)] == ["Igor Babuschkin"]
+
+
+def test_an_alias_given_to_two_people_is_refused(tmp_path: Path) -> None:
+    extra = tmp_path / "people.toml"
+    extra.write_text('[people."A B"]\naliases = ["Зет"]\n[people."C D"]\naliases = ["Зет"]\n')
+    with pytest.raises(ConfigError, match="already names"):
+        load_rules([extra])

@@ -1,0 +1,150 @@
+"""People of the field known by name in every script (`seeds/people.toml`).
+
+Capital letters find names in Latin and Cyrillic text; Hebrew, Arabic, Persian, Hindi,
+Thai, Chinese, Japanese and Korean have none, and a reader of an alert wants the name in
+Latin letters whatever the report's script. The gazetteer maps each spelling (an alias)
+to the person's usual Latin name, which is what the alert and the event key carry.
+
+An alias matches where its script allows a word to end:
+
+- Latin: whole words, an optional genitive "s" ("Altman's");
+- Cyrillic: the word may carry a case ending of up to three lower-case letters
+  ("Альтмана", "Альтманом");
+- Hebrew and Arabic script: one or two clitic letters may be glued in front
+  ("ואלטמן", "وألتمان": "and Altman"; "لـ" ties with a tatweel);
+- Hangul: nothing Hangul right before; particles may follow ("올트먼이", "올트먼은");
+- Chinese, Japanese, Thai: anywhere (no spaces between words).
+
+Names found by capital letters that the gazetteer does not know are given a Latin reading
+when written in Cyrillic or Greek (`latin_reading`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import ahocorasick_rs
+from anyascii import anyascii
+
+from watcher.classify.spans import Mention
+from watcher.classify.text import is_spaceless, is_word_char
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_ENDING = re.compile(r"[\u0430-\u045f\u0491]{1,3}")
+_SEMITIC = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CLITICS = frozenset("והבלמשכوبلفك")  # Hebrew and Arabic prefixes glued to a word
+_TATWEEL = "\u0640"
+_REROMANISE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+LATIN, CYRILLIC, SEMITIC, HANGUL, SPACELESS = range(5)
+
+
+def _mode(alias: str) -> int:
+    if _HANGUL.search(alias):
+        return HANGUL
+    if is_spaceless(alias):
+        return SPACELESS
+    if _CYRILLIC.search(alias):
+        return CYRILLIC
+    if _SEMITIC.search(alias):
+        return SEMITIC
+    return LATIN
+
+
+@dataclass(frozen=True, eq=False)
+class KnownPeople:
+    """The compiled gazetteer: one automaton over every alias."""
+
+    automaton: ahocorasick_rs.AhoCorasick | None
+    names: tuple[str, ...]  # the Latin name per alias
+    modes: tuple[int, ...]  # how the alias may border its neighbours
+    spellings: Mapping[str, tuple[str, ...]]  # Latin name -> its aliases
+
+    def __len__(self) -> int:
+        return len(self.spellings)
+
+
+NO_PEOPLE = KnownPeople(None, (), (), {})
+
+
+def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
+    """Compile {Latin name: aliases} into a KnownPeople; the Latin name is an alias too."""
+    aliases: list[str] = []
+    names: list[str] = []
+    for name, spellings in people.items():
+        for alias in dict.fromkeys([name, *spellings]):
+            if alias.strip():
+                aliases.append(alias)
+                names.append(name)
+    if not aliases:
+        return NO_PEOPLE
+    return KnownPeople(
+        ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard),
+        tuple(names),
+        tuple(_mode(a) for a in aliases),
+        {name: tuple(dict.fromkeys([name, *s])) for name, s in people.items()},
+    )
+
+
+def _left_ok(text: str, start: int, mode: int) -> bool:
+    if mode == SPACELESS or start == 0:
+        return True
+    before = text[start - 1]
+    if mode == HANGUL:
+        return _HANGUL.match(before) is None
+    if not is_word_char(before) and before != _TATWEEL:
+        return True
+    if mode != SEMITIC:
+        return False
+    # up to two clitic letters, themselves at the start of a word
+    at = start - 1 if before != _TATWEEL else start - 2
+    for _ in range(2):
+        if at < 0 or text[at] not in _CLITICS:
+            return False
+        if at == 0 or not is_word_char(text[at - 1]):
+            return True
+        at -= 1
+    return False
+
+
+def _right_ok(text: str, end: int, mode: int) -> bool:
+    if mode in (SPACELESS, HANGUL) or end >= len(text) or not is_word_char(text[end]):
+        return True
+    if mode == LATIN:
+        return text[end] == "s" and (end + 1 == len(text) or not is_word_char(text[end + 1]))
+    if mode == CYRILLIC:
+        m = _CYRILLIC_ENDING.match(text, end)
+        return m is not None and (m.end() == len(text) or not is_word_char(text[m.end()]))
+    return False
+
+
+def find_known_people(
+    known: KnownPeople, text: str, start: int = 0, end: int | None = None
+) -> list[Mention]:
+    """Known people named in text[start:end], by their Latin name, longest alias first,
+    no overlaps; offsets are those of `text`."""
+    if known.automaton is None:
+        return []
+    segment = text[start:end]
+    found: list[Mention] = []
+    for idx, a, b in known.automaton.find_matches_as_indexes(segment, overlapping=True):
+        mode = known.modes[idx]
+        if _left_ok(segment, a, mode) and _right_ok(segment, b, mode):
+            found.append(Mention(known.names[idx], start + a, start + b))
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Mention] = []
+    for m in found:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+def latin_reading(name: str) -> str:
+    """A name written in Cyrillic or Greek in Latin letters ("Илья Суцкевер" -> "Ilya
+    Sutskever"); other names unchanged."""
+    if _REROMANISE.search(name) is None:
+        return name
+    return anyascii(name).replace("'", "")
