@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from watcher.classify import analyse, default_rules
 from watcher.classify.entities import find_people
+from watcher.classify.known_people import NO_PEOPLE
 
 # (title, text, people in order, from_org, to_org)
 MOVES = [
@@ -162,11 +165,25 @@ PEOPLE = [
 
 @pytest.mark.parametrize(("text", "lang", "present", "absent"), PEOPLE)
 def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
-    rules = default_rules()
+    # the mechanisms alone: capitals, titles, honorifics (without the gazetteer)
+    rules = replace(default_rules(), known_people=NO_PEOPLE)
     dets = frozenset().union(*(rules.determiners.get(x, ()) for x in (lang, "en")))
     names = {p.name for p in find_people(rules, text, 0, None, frozenset(), dets)}
     assert set(present) <= names
     assert not set(absent) & names
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("공동창업자 존 슐먼은 회사를 떠난다.", "John Schulman"),
+        ("前OpenAI研究员姚顺雨加盟腾讯，出任首席科学家", "Shunyu Yao"),
+        ("Теперь Илья Суцкевер покинул OpenAI.", "Ilya Sutskever"),
+        ("Глава OpenAI Сем Альтман стане співзасновником.", "Sam Altman"),
+    ],
+)
+def test_known_people_are_named_in_latin_letters(text: str, latin: str) -> None:
+    assert latin in {p.name for p in find_people(default_rules(), text)}
 
 
 def test_passive_agent_is_not_the_mover() -> None:

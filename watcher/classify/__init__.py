@@ -29,7 +29,7 @@ from watcher.models import Analysis, Entry, Match
 __all__ = ["Rules", "analyse", "classify", "default_rules", "load_rules", "seeds_dir"]
 
 _ENGINE_FILES = ("patterns.toml", "amounts.toml")
-_DEFAULT_PATTERN_FILES = ("orgs.toml",)
+_DEFAULT_PATTERN_FILES = ("orgs.toml", "people.toml")
 
 
 def seeds_dir() -> Path:
