@@ -71,3 +71,10 @@ def test_an_alias_given_to_two_people_is_refused(tmp_path: Path) -> None:
     extra.write_text('[people."A B"]\naliases = ["Зет"]\n[people."C D"]\naliases = ["Зет"]\n')
     with pytest.raises(ConfigError, match="already names"):
         load_rules([extra])
+
+
+def test_declined_full_names_are_found_by_the_surname() -> None:
+    known = compile_people({"Ada Quill": ["Ада Квиллер"], "Bo Shen": ["Бо Шен"]})
+    found = find_known_people(known, "уход Ады Квиллера из компании")
+    assert [m.name for m in found] == ["Ada Quill"]
+    assert find_known_people(known, "у Шена") == []  # a surname of three letters: too short

@@ -70,12 +70,32 @@ class KnownPeople:
 NO_PEOPLE = KnownPeople(None, (), (), {})
 
 
+def _declined_surnames(people: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """Cyrillic surnames of five letters or more taken from full-name aliases: Russian and
+    Ukrainian decline the first name too ("Сэма Альтмана"), so the full name as written in
+    the nominative is not found, while the surname with its ending is. A surname shared by
+    two people is left out."""
+    owners: dict[str, set[str]] = {}
+    for name, spellings in people.items():
+        for alias in spellings:
+            words = alias.split()
+            if len(words) >= 2 and _CYRILLIC.search(words[-1]) and len(words[-1]) >= 5:
+                owners.setdefault(words[-1], set()).add(name)
+    taken = {a for spellings in people.values() for a in spellings}
+    extra: dict[str, list[str]] = {}
+    for surname, who in owners.items():
+        if len(who) == 1 and surname not in taken:
+            extra.setdefault(next(iter(who)), []).append(surname)
+    return extra
+
+
 def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
     """Compile {Latin name: aliases} into a KnownPeople; the Latin name is an alias too."""
     aliases: list[str] = []
     names: list[str] = []
+    extra = _declined_surnames(people)
     for name, spellings in people.items():
-        for alias in dict.fromkeys([name, *spellings]):
+        for alias in dict.fromkeys([name, *spellings, *extra.get(name, ())]):
             if alias.strip():
                 aliases.append(alias)
                 names.append(name)
