@@ -1,17 +1,6 @@
 """The composition root: wires config, scheduler, stages and sinks, and runs them.
 
-One poll of one feed, as the scheduler runs it:
-
-    state   = store.feed_state(feed)                      # URL, ETag, Last-Modified
-    result  = fetch(state.url, etag, last_modified)       # FetchError → backoff, retry later
-    if 304: record the poll, done
-    parsed  = parse(result.body)            [worker]      # ParseError → backoff, retry later
-    new     = store.unseen(parsed.entries)                # by (feed, guid) and canonical URL
-    alertable = new if the feed was polled before, minus entries older than max_age
-    found   = classify(alertable)           [worker]      # matches + event signature
-    alerts  = store.run(ingest.record_poll)               # one transaction: entries,
-                                                          # events, alerts, outbox rows
-    deliverer.notify()                                    # the outbox does the rest
+One poll of one feed is `watcher.poller`; the sinks are built by `watcher.wiring`.
 
 The event loop never blocks: parsing and classification run in a worker process,
 SQLite on the store's own thread. SIGTERM/SIGINT set `stop`: scheduling stops,
@@ -23,9 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import random
-import socket
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
@@ -34,98 +21,23 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from . import ingest
-from .config import Config, MqttSinkConfig, WebhookSinkConfig
+from . import ingest, systemd
+from .config import Config
 from .deliver import Deliverer, RetryPolicy
-from .errors import ConfigError, FetchError, ParseError, StoreError
-from .fetch import Fetcher, check_url, next_interval
-from .models import Entry, Feed, ParsedFeed
+from .errors import ConfigError, FetchError
+from .fetch import Fetcher
+from .models import Feed
+from .poller import Poller
 from .sinks.base import Sink
-from .sinks.mqtt import MqttSink
-from .sinks.webhook import WebhookSink
+from .ssrf_guard import check_url
 from .store import AsyncStore, Store
-from .worker import Classified, RulesSpec, WorkerPool, classify_job, parse_job
+from .systemd import systemd_notify
+from .wiring import build_sinks, unsafe_urls
+from .worker import RulesSpec, WorkerPool
+
+__all__ = ["Daemon", "build_sinks", "unsafe_urls"]
 
 log = logging.getLogger(__name__)
-
-
-def build_sinks(config: Config) -> list[Sink]:
-    """Sink objects for the configured sinks (secrets are unwrapped only here)."""
-    sinks: list[Sink] = []
-    for sc in config.sinks:
-        if isinstance(sc, MqttSinkConfig):
-            sinks.append(
-                MqttSink(
-                    sc.name,
-                    host=sc.host,
-                    port=sc.port,
-                    topic_prefix=sc.topic_prefix,
-                    qos=sc.qos,
-                    client_id=sc.client_id,
-                    username=sc.username,
-                    password=sc.password.get_secret_value() if sc.password else None,
-                    tls=sc.tls,
-                    ca_file=str(sc.ca_file) if sc.ca_file else None,
-                    keepalive=sc.keepalive,
-                    publish_timeout=config.delivery.request_timeout,
-                )
-            )
-        elif isinstance(sc, WebhookSinkConfig):
-            secrets = tuple(sc.secret.get_secret_value().split()) if sc.secret else ()
-            sinks.append(
-                WebhookSink(
-                    sc.name,
-                    url=sc.url.get_secret_value(),
-                    format=sc.format,
-                    secrets=secrets,
-                    timeout=config.delivery.request_timeout,
-                    rate=sc.rate,
-                    burst=sc.burst,
-                    digest_after=sc.digest_threshold,
-                    user_agent=config.polling.user_agent,
-                )
-            )
-    return sinks
-
-
-def unsafe_urls(config: Config) -> list[tuple[str, str]]:
-    """(location, reason) for each feed or webhook URL the SSRF guard refuses.
-
-    Loopback, private, link-local and other non-public addresses (odd IP spellings
-    included) are refused unless `polling.allow_private_networks` is set or
-    `polling.allowed_networks` lists them.
-    """
-    allow = config.polling.allow_private
-    found = []
-    for i, feed in enumerate(config.feeds):
-        try:
-            check_url(feed.url, allow)
-        except FetchError as e:
-            found.append((f"feeds[{i}].url", e.reason))
-    for i, sink in enumerate(config.sinks):
-        if isinstance(sink, WebhookSinkConfig):
-            try:
-                check_url(sink.url.get_secret_value(), allow)
-            except FetchError as e:
-                found.append(
-                    (f"sinks[{i}].url", e.reason.replace(sink.url.get_secret_value(), "…"))
-                )
-    return found
-
-
-def systemd_notify(message: str) -> None:
-    """Tell systemd (Type=notify) how we are doing; a no-op outside systemd."""
-    address = os.environ.get("NOTIFY_SOCKET")
-    if not address:
-        return
-    if address.startswith("@"):
-        address = "\0" + address[1:]
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
-            sock.connect(address)
-            sock.sendall(message.encode())
-    except OSError as e:
-        log.warning("systemd notify failed: %s", e)
 
 
 class Daemon:
@@ -154,11 +66,29 @@ class Daemon:
         self.fetcher: Fetcher | None = None
         self.deliverer: Deliverer | None = None
         self.started = asyncio.Event()
-        self.polls = 0
-        self.poll_errors = 0
+        self.poller: Poller | None = None
         self._inflight: set[asyncio.Task[None]] = set()
         self._polling: set[str] = set()
         self._scheduler: AsyncIOScheduler | None = None
+
+    # What /health and /metrics read (counted by the poller).
+    @property
+    def polls(self) -> int:
+        return self.poller.polls if self.poller else 0
+
+    @polls.setter
+    def polls(self, value: int) -> None:
+        if self.poller:
+            self.poller.polls = value
+
+    @property
+    def poll_errors(self) -> int:
+        return self.poller.poll_errors if self.poller else 0
+
+    @poll_errors.setter
+    def poll_errors(self, value: int) -> None:
+        if self.poller:
+            self.poller.poll_errors = value
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -195,6 +125,17 @@ class Daemon:
                 await sink.start()
                 stack.push_async_callback(sink.stop)
             self.deliverer = Deliverer(store, self.sinks, self.policy, clock=self.clock)
+            self.poller = Poller(
+                cfg,
+                self.pool,
+                store,
+                self.fetcher,
+                self.routes,
+                self.window,
+                clock=self.clock,
+                notify=self.deliverer.notify,
+                reschedule=self._reschedule,
+            )
             deliver_stop = asyncio.Event()
             deliver_task = asyncio.create_task(self.deliverer.run(deliver_stop), name="deliver")
             if cfg.web.enabled:
@@ -204,7 +145,7 @@ class Daemon:
                     serve(self, cfg.database.path, cfg.web.host, cfg.web.port)
                 )
             await self._schedule(store)
-            watchdog = asyncio.create_task(self._watchdog(stop), name="watchdog")
+            watchdog = asyncio.create_task(systemd.watchdog(stop), name="watchdog")
             self.started.set()
             systemd_notify("READY=1")
             log.info("watcher running: %d feeds, %d sinks", len(self.feeds), len(self.sinks))
@@ -227,15 +168,6 @@ class Daemon:
                 task.cancel()
             await asyncio.gather(*self._inflight, watchdog, return_exceptions=True)
         log.info("watcher stopped")
-
-    async def _watchdog(self, stop: asyncio.Event) -> None:
-        usec = os.environ.get("WATCHDOG_USEC")
-        if not usec or not usec.isdigit():
-            return
-        period = int(usec) / 1e6 / 2
-        while not stop.is_set():
-            systemd_notify("WATCHDOG=1")
-            await asyncio.sleep(period)
 
     async def _schedule(self, store: AsyncStore) -> None:
         """One interval job per feed; first polls spread so a restart doesn't stampede."""
@@ -280,7 +212,8 @@ class Daemon:
 
     async def _guarded_poll(self, feed_id: str) -> None:
         try:
-            await self.poll(self.feeds[feed_id])
+            assert self.poller is not None
+            await self.poller.poll(self.feeds[feed_id])
         except Exception:  # a bug in one poll must never stop the scheduler
             log.exception("feed %s: unexpected error while polling", feed_id)
         finally:
@@ -291,130 +224,3 @@ class Daemon:
             self._scheduler.modify_job(feed.id, next_run_time=datetime.fromtimestamp(at, UTC))
 
     # -- one poll ----------------------------------------------------------------------
-
-    async def poll(self, feed: Feed) -> int:
-        """Poll one feed now; returns the number of alerts it produced."""
-        assert self.store is not None and self.fetcher is not None
-        store = self.store
-        state = await store.call(Store.feed_state, feed.id)
-        if state is None:
-            state = await store.call(Store.ensure_feed, feed.id, feed.url, feed.title)
-        self.polls += 1
-        try:
-            result = await self.fetcher.fetch(
-                state.url, etag=state.etag, last_modified=state.last_modified
-            )
-            parsed = None
-            if not result.not_modified:
-                assert result.body is not None
-                parsed = await self._parse(feed, result.body, result.url, result.content_type)
-        except (FetchError, ParseError) as e:
-            retry_after = e.retry_after if isinstance(e, FetchError) else None
-            await self._failed(feed, str(e), retry_after)
-            return 0
-        now = self.clock()
-        next_at = now + feed.interval
-        try:
-            if parsed is None:
-                await store.call(
-                    Store.record_poll,
-                    feed.id,
-                    now=now,
-                    next_poll_at=next_at,
-                    etag=result.etag or state.etag,
-                    last_modified=result.last_modified or state.last_modified,
-                )
-                log.debug("feed %s: not modified", feed.id)
-                return 0
-            new = await store.call(Store.unseen, list(parsed.entries))
-            first_poll = state.first_polled_at is None
-            items = await self._classify(new, now=now, first_poll=first_poll)
-            poll = ingest.Poll(
-                feed, now, next_at, result.etag, result.last_modified, result.permanent_url
-            )
-            written = await store.call(
-                Store.run,
-                lambda tx: ingest.record_poll(tx, poll, items, self.routes, window=self.window),
-            )
-        except StoreError as e:
-            # Nothing was recorded, so the same entries count as new next time: no loss.
-            self.poll_errors += 1
-            log.error("feed %s: could not record the poll: %s", feed.id, e)
-            return 0
-        if result.permanent_url:
-            log.warning("feed %s moved permanently to %s", feed.id, result.permanent_url)
-        if written and self.deliverer is not None:
-            self.deliverer.notify()
-        log.info(
-            "feed %s polled: %d entries, %d new, %d alerts%s",
-            feed.id,
-            len(parsed.entries),
-            len(new),
-            len(written),
-            " (first poll: recorded, not alerted)"
-            if first_poll and new and not self.config.polling.alert_on_first_poll
-            else "",
-        )
-        return len(written)
-
-    async def _parse(
-        self, feed: Feed, body: bytes, url: str, content_type: str | None
-    ) -> ParsedFeed:
-        try:
-            parsed: ParsedFeed = await self.pool.run(
-                parse_job,
-                body,
-                feed.id,
-                url,
-                content_type,
-                self.config.polling.max_entries,
-                timeout=self.config.polling.parse_timeout,
-            )
-        except ParseError:
-            raise
-        except TimeoutError as e:
-            raise ParseError(
-                f"parse took longer than {self.config.polling.parse_timeout:g}s"
-            ) from e
-        except MemoryError as e:
-            raise ParseError("parser ran out of memory (hostile feed?)") from e
-        except Exception as e:  # the worker died or the parser failed in an unforeseen way
-            raise ParseError(f"parser failed: {type(e).__name__}") from e
-        return parsed
-
-    async def _classify(
-        self, new: list[Entry], *, now: float, first_poll: bool
-    ) -> list[tuple[Entry, Classified | None]]:
-        """What the worker finds in each new entry worth alerting on (None: not judged)."""
-        polling = self.config.polling
-        if first_poll and not polling.alert_on_first_poll:
-            return [(e, None) for e in new]
-        oldest = datetime.fromtimestamp(now, UTC) - timedelta(hours=polling.max_age_hours)
-        fresh = [e for e in new if e.published is None or e.published >= oldest]
-        results = await self.pool.run(classify_job, fresh) if fresh else []
-        by_entry = {id(e): r for e, r in zip(fresh, results, strict=True)}
-        return [(e, by_entry.get(id(e))) for e in new]
-
-    async def _failed(self, feed: Feed, reason: str, retry_after: float | None) -> None:
-        assert self.store is not None
-        self.poll_errors += 1
-        now = self.clock()
-        state = await self.store.call(Store.feed_state, feed.id)
-        failures = (state.failures if state else 0) + 1
-        delay = next_interval(
-            feed.interval, failures, cap=self.config.polling.max_interval, retry_after=retry_after
-        )
-        try:
-            await self.store.call(
-                Store.record_failure, feed.id, now=now, error=reason, next_poll_at=now + delay
-            )
-        except StoreError as e:
-            log.error("feed %s: could not record the failure: %s", feed.id, e)
-        self._reschedule(feed, now + delay)
-        log.warning(
-            "feed %s failing (%d in a row): %s; next poll in %.0fs",
-            feed.id,
-            failures,
-            reason,
-            delay,
-        )
