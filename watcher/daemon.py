@@ -16,28 +16,30 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
-from datetime import UTC, datetime, timedelta
-
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.interval import IntervalTrigger
+from datetime import timedelta
+from pathlib import Path
 
 from . import ingest, systemd
-from .config import Config
+from .config import Config, load_config
 from .deliver import Deliverer, RetryPolicy
-from .errors import ConfigError, FetchError
+from .errors import ConfigError, FetchError, StoreError, WatcherError
 from .fetch import Fetcher
 from .models import Feed
 from .poller import Poller
+from .schedule import Scheduler
 from .sinks.base import Sink
 from .ssrf_guard import check_url
 from .store import AsyncStore, Store
+from .store.lock import DatabaseLock
 from .systemd import systemd_notify
 from .wiring import build_sinks, unsafe_urls
-from .worker import RulesSpec, WorkerPool
+from .worker import RulesSpec, WorkerPool, default_workers
 
 __all__ = ["Daemon", "build_sinks", "unsafe_urls"]
 
 log = logging.getLogger(__name__)
+
+DB_CHECK_INTERVAL = 1.0  # seconds between checks that the database file is still ours
 
 
 class Daemon:
@@ -51,15 +53,17 @@ class Daemon:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.config = config
-        self.clock = clock
+        self.clock = clock  # wall time: only for what is stored or shown as a date
         self.feeds = {f.id: f for f in config.feed_records()}
-        self.sinks = build_sinks(config) + list(extra_sinks)
-        self.routes = [
-            ingest.Route(s.name, s.categories, s.min_score, s.updates) for s in config.sinks
-        ]
-        self.routes += [ingest.Route(s.name, config.classification.categories) for s in extra_sinks]
+        self.extra_sinks = list(extra_sinks)
+        self.sinks = build_sinks(config) + self.extra_sinks
+        self.routes = _routes(config, self.extra_sinks)
         self.window = timedelta(days=config.dedup.window_days)
-        self.pool = WorkerPool(RulesSpec.from_config(config.classification))
+        polling = config.polling
+        self.pool = WorkerPool(
+            RulesSpec.from_config(config.classification),
+            workers=polling.workers or default_workers(),
+        )
         d = config.delivery
         self.policy = RetryPolicy(d.max_attempts, d.base_delay, d.max_delay)
         self.store: AsyncStore | None = None
@@ -67,9 +71,10 @@ class Daemon:
         self.deliverer: Deliverer | None = None
         self.started = asyncio.Event()
         self.poller: Poller | None = None
-        self._inflight: set[asyncio.Task[None]] = set()
-        self._polling: set[str] = set()
-        self._scheduler: AsyncIOScheduler | None = None
+        self.scheduler = Scheduler(self._guarded_poll, jitter=polling.jitter)
+        self._inflight = self.scheduler.inflight
+        self.lock = DatabaseLock(config.database.path)
+        self.fatal: str | None = None  # why the daemon stopped itself
 
     # What /health and /metrics read (counted by the poller).
     @property
@@ -93,18 +98,18 @@ class Daemon:
     # -- lifecycle ---------------------------------------------------------------------
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Run until `stop` is set, then shut down in order within the drain bound."""
+        """Run until `stop` is set, then shut down in order within the drain bound.
+
+        Raises StoreError if the database is locked by another daemon, or if it went
+        missing or was replaced while running (after stopping without writing to it)."""
         cfg = self.config
         bad_sinks = [f"{where}: {why}" for where, why in unsafe_urls(cfg) if "sinks" in where]
         if bad_sinks:
             raise ConfigError("webhook URL refused", bad_sinks)
-        for feed in list(self.feeds.values()):
-            try:
-                check_url(feed.url, cfg.polling.allow_private)
-            except FetchError as e:
-                log.error("feed %s skipped: %s", feed.id, e.reason)
-                del self.feeds[feed.id]
+        self.feeds = self._allowed(self.feeds)
         async with AsyncExitStack() as stack:
+            self.lock.acquire()
+            stack.callback(self.lock.release)
             self.store = store = await AsyncStore(cfg.database.path).open()
             stack.push_async_callback(store.close)
             for feed in self.feeds.values():
@@ -134,7 +139,6 @@ class Daemon:
                 self.window,
                 clock=self.clock,
                 notify=self.deliverer.notify,
-                reschedule=self._reschedule,
             )
             deliver_stop = asyncio.Event()
             deliver_task = asyncio.create_task(self.deliverer.run(deliver_stop), name="deliver")
@@ -144,83 +148,148 @@ class Daemon:
                 await stack.enter_async_context(
                     serve(self, cfg.database.path, cfg.web.host, cfg.web.port)
                 )
-            await self._schedule(store)
-            watchdog = asyncio.create_task(systemd.watchdog(stop), name="watchdog")
+            for feed in self.feeds.values():
+                self.scheduler.add(feed.id, await self._first_delay(feed))
+            helpers = [
+                asyncio.create_task(systemd.watchdog(stop), name="watchdog"),
+                asyncio.create_task(self._watch_database(stop), name="database-check"),
+            ]
             self.started.set()
             systemd_notify("READY=1")
-            log.info("watcher running: %d feeds, %d sinks", len(self.feeds), len(self.sinks))
+            log.info(
+                "watcher running: %d feeds, %d sinks, %d workers",
+                len(self.feeds),
+                len(self.sinks),
+                self.pool.workers,
+            )
 
             await stop.wait()
 
             systemd_notify("STOPPING=1")
-            log.info("stopping: draining in-flight work (at most %gs)", cfg.delivery.drain_timeout)
-            deadline = time.monotonic() + cfg.delivery.drain_timeout
-            if self._scheduler is not None:
-                self._scheduler.shutdown(wait=False)
-            if self._inflight:
-                await asyncio.wait(set(self._inflight), timeout=cfg.delivery.drain_timeout)
+            drain = 0.0 if self.fatal else cfg.delivery.drain_timeout
+            log.info("stopping: draining in-flight work (at most %gs)", drain)
+            deadline = time.monotonic() + drain
+            await self.scheduler.stop()
+            if self._inflight and drain > 0:
+                await asyncio.wait(set(self._inflight), timeout=drain)
             deliver_stop.set()
             try:
                 await asyncio.wait_for(deliver_task, max(0.1, deadline - time.monotonic()))
             except TimeoutError:
                 log.warning("stopping: delivery did not finish in time; pending rows stay queued")
-            for task in (*self._inflight, watchdog):
+            # What still runs is cut: a job in a worker dies with its worker.
+            self.pool.kill()
+            for task in (*self._inflight, *helpers):
                 task.cancel()
-            await asyncio.gather(*self._inflight, watchdog, return_exceptions=True)
+            await asyncio.gather(*self._inflight, *helpers, return_exceptions=True)
+        if self.fatal:
+            log.error("watcher stopped: %s", self.fatal)
+            raise StoreError(self.fatal)
         log.info("watcher stopped")
 
-    async def _schedule(self, store: AsyncStore) -> None:
-        """One interval job per feed; first polls spread so a restart doesn't stampede."""
+    def _allowed(self, feeds: dict[str, Feed]) -> dict[str, Feed]:
+        """The feeds the SSRF guard lets through; the others are logged and skipped."""
+        allowed = {}
+        for feed in feeds.values():
+            try:
+                check_url(feed.url, self.config.polling.allow_private)
+            except FetchError as e:
+                log.error("feed %s skipped: %s", feed.id, e.reason)
+                continue
+            allowed[feed.id] = feed
+        return allowed
+
+    async def _first_delay(self, feed: Feed) -> float:
+        """Seconds until a feed's first poll: spread so that a restart doesn't stampede,
+        keeping a backoff from before the restart, but never longer than one interval."""
+        assert self.store is not None
         polling = self.config.polling
-        scheduler = AsyncIOScheduler(timezone=UTC)
-        now = self.clock()
-        for feed in self.feeds.values():
-            state = await store.call(Store.feed_state, feed.id)
-            first = now + random.uniform(0, min(polling.startup_spread, feed.interval))
-            if state is not None and state.next_poll_at is not None:
-                # Keep a backoff or a schedule from before the restart, but never wait
-                # longer than one interval.
-                first = max(first, min(state.next_poll_at.timestamp(), now + feed.interval))
-            scheduler.add_job(
-                self._poll_job,
-                IntervalTrigger(seconds=feed.interval, jitter=feed.interval * polling.jitter),
-                args=[feed.id],
-                id=feed.id,
-                name=f"poll {feed.id}",
-                next_run_time=datetime.fromtimestamp(first, UTC),
-                max_instances=1,
-                coalesce=True,
-                misfire_grace_time=int(max(1, feed.interval)),
-            )
-        scheduler.start()
-        self._scheduler = scheduler
+        delay = random.uniform(0, min(polling.startup_spread, feed.interval))
+        state = await self.store.call(Store.feed_state, feed.id)
+        if state is not None and state.next_poll_at is not None:
+            due = state.next_poll_at.timestamp() - self.clock()  # stored as a date
+            delay = max(delay, min(due, feed.interval))
+        return delay
 
-    async def _poll_job(self, feed_id: str) -> None:
-        """The scheduler's job: start a poll as a task the daemon owns.
-
-        The scheduler's executor cancels its own tasks when it shuts down; polls run
-        as our tasks instead, so a stop lets them finish within the drain bound.
-        At most one poll per feed runs at a time.
-        """
-        if feed_id in self._polling:
-            log.debug("feed %s: previous poll still running; skipped", feed_id)
-            return
-        task = asyncio.create_task(self._guarded_poll(feed_id), name=f"poll-{feed_id}")
-        self._polling.add(feed_id)
-        self._inflight.add(task)
-        task.add_done_callback(self._inflight.discard)
-
-    async def _guarded_poll(self, feed_id: str) -> None:
+    async def _guarded_poll(self, feed_id: str) -> float:
+        """The scheduler's job; returns the seconds until the feed's next poll."""
+        feed = self.feeds.get(feed_id)
+        if feed is None or self.poller is None:
+            return self.config.polling.interval
         try:
-            assert self.poller is not None
-            await self.poller.poll(self.feeds[feed_id])
-        except Exception:  # a bug in one poll must never stop the scheduler
+            return await self.poller.poll(feed)
+        except Exception:  # the poller counts its failures; this is the last net
             log.exception("feed %s: unexpected error while polling", feed_id)
-        finally:
-            self._polling.discard(feed_id)
+            return feed.interval
 
-    def _reschedule(self, feed: Feed, at: float) -> None:
-        if self._scheduler is not None and self._scheduler.get_job(feed.id) is not None:
-            self._scheduler.modify_job(feed.id, next_run_time=datetime.fromtimestamp(at, UTC))
+    async def _watch_database(self, stop: asyncio.Event) -> None:
+        """Stop the daemon, with an error, once the database file is not ours any more."""
+        while not stop.is_set():
+            await asyncio.sleep(DB_CHECK_INTERVAL)
+            problem = await asyncio.to_thread(self.lock.problem)
+            if problem is not None:
+                self.fatal = f"{problem} while running; stopped to write nothing more"
+                log.error("%s", self.fatal)
+                stop.set()
+                return
 
-    # -- one poll ----------------------------------------------------------------------
+    # -- reload (SIGHUP) ---------------------------------------------------------------
+
+    async def reload(self, config: Config) -> None:
+        """Apply a new configuration while running: feeds added, changed or removed.
+
+        A new feed's first poll records what it holds without alerting, as at start.
+        Settings that need new processes or connections (database, classification,
+        sinks, web) are kept and logged as waiting for a restart."""
+        if self.store is None or self.poller is None:
+            log.warning("reload: not running yet; ignored")
+            return
+        old = self.config
+        if config.database.path.resolve() != old.database.path.resolve():
+            log.error("reload: the database path cannot change while running; kept")
+            config = config.model_copy(update={"database": old.database})
+        waiting = [
+            name
+            for name in ("classification", "sinks", "web", "delivery", "dedup")
+            if getattr(config, name) != getattr(old, name)
+        ]
+        if waiting:
+            log.warning("reload: changes to %s take effect at the next restart", ", ".join(waiting))
+            config = config.model_copy(update={name: getattr(old, name) for name in waiting})
+        self.config = config
+        self.poller.config = config
+        self.scheduler.jitter = config.polling.jitter
+        feeds = self._allowed({f.id: f for f in config.feed_records()})
+        removed = [fid for fid in self.feeds if fid not in feeds]
+        added = [fid for fid in feeds if fid not in self.feeds]
+        changed = [fid for fid in feeds if fid in self.feeds and feeds[fid] != self.feeds[fid]]
+        for fid in removed:
+            self.scheduler.remove(fid)
+        for fid in changed:
+            await self.store.call(Store.update_feed, fid, feeds[fid].url, feeds[fid].title)
+        for fid in added:
+            await self.store.call(Store.ensure_feed, fid, feeds[fid].url, feeds[fid].title)
+        self.feeds = feeds
+        for fid in added:
+            self.scheduler.add(fid, await self._first_delay(feeds[fid]))
+        log.info(
+            "configuration reloaded: %d feeds added, %d changed, %d removed",
+            len(added),
+            len(changed),
+            len(removed),
+        )
+
+    async def reload_from(self, path: str | Path) -> None:
+        """SIGHUP: read the configuration file again and apply it; a bad file is logged
+        in one line and the running configuration kept."""
+        try:
+            config = await asyncio.to_thread(load_config, path)
+            await self.reload(config)
+        except WatcherError as e:
+            log.error("reload refused, configuration kept: %s", e)
+
+
+def _routes(config: Config, extra_sinks: Sequence[Sink]) -> list[ingest.Route]:
+    routes = [ingest.Route(s.name, s.categories, s.min_score, s.updates) for s in config.sinks]
+    routes += [ingest.Route(s.name, config.classification.categories) for s in extra_sinks]
+    return routes
