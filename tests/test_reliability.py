@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.broker import Broker
+from tests.broker import Broker, free_port
 from tests.configs import build_config, mqtt_sink, write_config
 from tests.conftest import FeedItem, FeedServer, Subscriber, moves, subscribe
 from tests.test_daemon import MOVE, OLD, running, until
@@ -368,3 +368,41 @@ async def test_a_wall_clock_step_neither_stalls_nor_storms_the_schedule(
     # every 0.5 s for the healthy feed; 1, 2, 4 s backoff for the failing one
     assert 4 <= ok <= 10, ok
     assert 1 <= down <= 3, down
+
+
+# -- the web endpoint --------------------------------------------------------------------------
+
+
+async def test_web_endpoint_cuts_slow_requests_and_caps_connections(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    import aiohttp
+
+    feed_server.feeds["a"] = [OLD]
+    port = free_port()
+    config = build_config(
+        tmp_path,
+        [feed_server.url("a")],
+        web={"enabled": True, "port": port, "request_timeout": 1, "max_connections": 4},
+    )
+    async with running(config):
+        slow = [await asyncio.open_connection("127.0.0.1", port) for _ in range(3)]
+        for _, writer in slow[:2]:  # a request head that never ends
+            writer.write(b"GET /health HTTP/1.1\r\nHost: x\r\n")
+        # a body announced and never sent
+        slow[2][1].write(b"POST /health HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0123")
+        extra = [await asyncio.open_connection("127.0.0.1", port) for _ in range(3)]
+        t0 = time.monotonic()
+        ends = await asyncio.gather(
+            *(asyncio.wait_for(reader.read(), 10) for reader, _ in slow + extra)
+        )
+        cut_after = time.monotonic() - t0
+        for _, writer in slow + extra:
+            writer.close()
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"http://127.0.0.1:{port}/health") as resp:
+                status = resp.status
+    assert ends[:2] == [b"", b""]  # cut, nothing answered
+    assert b" 408 " in ends[2].split(b"\r\n", 1)[0] or ends[2] == b""
+    assert cut_after < 1 + 1.5, cut_after
+    assert status == 200

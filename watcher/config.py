@@ -237,6 +237,10 @@ class WebConfig(_Model):
     enabled: bool = True
     host: str = "127.0.0.1"
     port: int = Field(8787, ge=0, le=65535)
+    request_timeout: float = Field(
+        10.0, gt=0, le=300, description="a request's head and body must arrive within this"
+    )
+    max_connections: int = Field(100, ge=1, le=10_000)
 
 
 class LoggingConfig(_Model):

@@ -146,7 +146,14 @@ class Daemon:
                 from .web import serve
 
                 await stack.enter_async_context(
-                    serve(self, cfg.database.path, cfg.web.host, cfg.web.port)
+                    serve(
+                        self,
+                        cfg.database.path,
+                        cfg.web.host,
+                        cfg.web.port,
+                        request_timeout=cfg.web.request_timeout,
+                        max_connections=cfg.web.max_connections,
+                    )
                 )
             for feed in self.feeds.values():
                 self.scheduler.add(feed.id, await self._first_delay(feed))
