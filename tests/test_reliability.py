@@ -238,7 +238,7 @@ async def test_a_second_daemon_on_the_same_database_is_refused(
     path = write_config(tmp_path, [feed_server.url("a")])
     async with running(config):
         with pytest.raises(StoreError, match="in use by another running watcher"):
-            await Daemon(config).run(asyncio.Event())
+            await asyncio.wait_for(Daemon(config).run(asyncio.Event()), 20)
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
