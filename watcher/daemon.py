@@ -1,11 +1,18 @@
 """The composition root: wires config, scheduler, stages and sinks, and runs them.
 
-One poll of one feed is `watcher.poller`; the sinks are built by `watcher.wiring`.
+One poll of one feed is `watcher.poller`, when it runs is `watcher.schedule` (on the
+monotonic clock), and the sinks are built by `watcher.wiring`.
 
-The event loop never blocks: parsing and classification run in a worker process,
-SQLite on the store's own thread. SIGTERM/SIGINT set `stop`: scheduling stops,
-in-flight polls and sends get `drain_timeout` to finish, sinks say `offline`, the
-database is closed.
+    lock the database file (one daemon per database) → open the store → start the
+    workers, the fetcher, the sinks, the deliverer, the web endpoint → schedule feeds
+    ... until `stop` ...
+    stop scheduling → in-flight polls and sends get `drain_timeout` → kill the workers
+    → sinks say `offline` → close the store → release the lock
+
+The event loop never blocks: parsing and classification run in worker processes,
+SQLite on the store's own thread. SIGTERM/SIGINT set `stop`; SIGHUP calls `reload_from`.
+A database file deleted or replaced under the daemon sets `stop` too, with no drain,
+and `run` then raises StoreError.
 """
 
 from __future__ import annotations
