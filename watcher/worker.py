@@ -175,23 +175,26 @@ class WorkerPool:
         return executor
 
     async def _start_one(self, idle: asyncio.Queue[ProcessPoolExecutor]) -> None:
-        """Start a worker and hand it out once it has built its rules."""
-        for _attempt in range(3):
+        """Start a worker and hand it out once it has built its rules; a worker that
+        fails to start is tried again, backing off (at most ten times, about ten minutes)."""
+        loop = asyncio.get_running_loop()
+        for attempt in range(10):
             executor = self._make()
-            loop = asyncio.get_running_loop()
             try:
                 await asyncio.wait_for(loop.run_in_executor(executor, ready), self.warm_timeout)
             except asyncio.CancelledError:
-                _kill(executor)
                 self._live.discard(executor)
+                _kill(executor)
                 raise
             except Exception as e:
-                log.error("a worker failed to start: %s", type(e).__name__)
-                _kill(executor)
                 self._live.discard(executor)
+                _kill(executor)
+                log.error("a worker failed to start (%s); trying again", type(e).__name__)
+                await asyncio.sleep(min(120.0, 2.0**attempt))
                 continue
             idle.put_nowait(executor)
             return
+        log.critical("a worker could not be started; the pool runs one short")
 
     def _queue(self) -> asyncio.Queue[ProcessPoolExecutor]:
         if self._idle is None:
