@@ -2,8 +2,9 @@
 
     loop for one feed:
         sleep(delay)                       # asyncio's clock: a wall-clock step moves nothing
-        delay = await poll(feed)           # the interval, or a backoff after a failure
-        delay += random jitter             # up to `jitter` × delay
+        wait = await poll(feed)            # the interval, or a backoff after a failure
+        wait += random jitter              # up to `jitter` × wait
+        delay = wait - how long the poll took
 
 A poll runs as a task of its own, so stopping the loops (SIGTERM, a feed removed by a
 reload) never cuts a poll in the middle: the daemon gives in-flight polls the drain
@@ -60,11 +61,15 @@ class Scheduler:
         await asyncio.gather(*loops, return_exceptions=True)
 
     async def _loop(self, feed_id: str, delay: float) -> None:
+        loop = asyncio.get_running_loop()
         while True:
             await asyncio.sleep(delay)
+            started = loop.time()
             task = asyncio.create_task(self._poll(feed_id), name=f"poll-{feed_id}")
             self.inflight.add(task)
             task.add_done_callback(self.inflight.discard)
             # shield: cancelling the loop must not cancel the poll it started
-            delay = await asyncio.shield(task)
-            delay += random.uniform(0, delay * self.jitter)
+            wait = await asyncio.shield(task)
+            wait += random.uniform(0, wait * self.jitter)
+            # counted from the poll's start: a slow poll does not stretch the interval
+            delay = max(0.0, started + wait - loop.time())
