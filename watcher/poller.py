@@ -46,8 +46,7 @@ class Poller:
 
     `poll` never raises (but for cancellation): every failure, foreseen or not, is
     counted in `poll_errors`, kept as the feed's last error (in the store and in
-    `last_errors`) and backs the feed off. It returns the seconds until the feed's
-    next poll.
+    `last_errors`) and backs the feed off. It returns when the feed is due again.
     """
 
     config: Config
@@ -64,23 +63,27 @@ class Poller:
     _failures: dict[str, int] = field(default_factory=dict, init=False)
 
     async def poll(self, feed: Feed) -> float:
-        """Poll one feed now; the seconds until it is due again (its interval, or a
-        backoff after a failure)."""
+        """Poll one feed now. Returns the seconds from this poll's start until the feed
+        is due again: its interval (a steady rate however long polls take), or, after
+        a failure, the poll's own duration plus the backoff (counted from the failure)."""
         self.polls += 1
+        started = time.monotonic()
         try:
             await self._poll(feed)
         except (FetchError, ParseError, PollFailed) as e:
             retry_after = e.retry_after if isinstance(e, FetchError) else None
-            return await self._failed(feed, str(e), retry_after)
+            backoff = await self._failed(feed, str(e), retry_after)
         except StoreError as e:
             # Nothing was recorded, so the same entries count as new next time: no loss.
-            return await self._failed(feed, f"could not record the poll: {e}", None)
+            backoff = await self._failed(feed, f"could not record the poll: {e}", None)
         except Exception as e:  # a bug must still count, back off and leave a reason
             log.exception("feed %s: unexpected error while polling", feed.id)
-            return await self._failed(feed, f"unexpected error: {type(e).__name__}", None)
-        self._failures.pop(feed.id, None)
-        self.last_errors.pop(feed.id, None)
-        return feed.interval
+            backoff = await self._failed(feed, f"unexpected error: {type(e).__name__}", None)
+        else:
+            self._failures.pop(feed.id, None)
+            self.last_errors.pop(feed.id, None)
+            return feed.interval
+        return time.monotonic() - started + backoff
 
     async def _poll(self, feed: Feed) -> int:
         store = self.store

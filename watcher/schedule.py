@@ -2,7 +2,8 @@
 
     loop for one feed:
         sleep(delay)                       # asyncio's clock: a wall-clock step moves nothing
-        wait = await poll(feed)            # the interval, or a backoff after a failure
+        wait = await poll(feed)            # from the poll's start: the interval, or the
+                                           # poll's duration + a backoff after a failure
         wait += random jitter              # up to `jitter` × wait
         delay = wait - how long the poll took
 
