@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import shutil
@@ -19,8 +20,8 @@ from typing import Any
 import pytest
 
 from tests.broker import Broker, free_port
-from tests.configs import build_config, mqtt_sink, write_config
-from tests.conftest import FeedItem, FeedServer, Subscriber, moves, subscribe
+from tests.configs import build_config, mqtt_sink, webhook_sink, write_config
+from tests.conftest import FeedItem, FeedServer, HookReceiver, Subscriber, moves, subscribe
 from tests.test_daemon import MOVE, OLD, running, until
 from watcher.config import Config
 from watcher.daemon import Daemon
@@ -406,3 +407,27 @@ async def test_web_endpoint_cuts_slow_requests_and_caps_connections(
     assert b" 408 " in ends[2].split(b"\r\n", 1)[0] or ends[2] == b""
     assert cut_after < 1 + 1.5, cut_after
     assert status == 200
+
+
+async def test_reload_swaps_sinks_without_resending_old_alerts(
+    tmp_path: Path,
+    feed_server: FeedServer,
+    broker: Broker,
+    subscriber: Subscriber,
+    hooks: HookReceiver,
+) -> None:
+    feed_server.feeds["a"] = [OLD]
+    feeds = [{"id": "a", "url": feed_server.url("a")}]
+    config = build_config(tmp_path, feeds, [mqtt_sink(broker, subscriber.prefix)])
+    async with running(config) as daemon:
+        await until(lambda: first_polled(config, "a"), 20)
+        feed_server.feeds["a"] = [OLD, MOVE]
+        assert len(await subscriber.wait_alerts(1, timeout=10)) == 1
+        # the MQTT sink removed, a webhook sink added
+        await daemon.reload(build_config(tmp_path, feeds, [webhook_sink(hooks.url)]))
+        feed_server.feeds["a"] = [OLD, MOVE, *moves(1, start=60)]
+        received = await hooks.wait_for(1, timeout=10)
+        polls = daemon.polls
+        await until(lambda: daemon.polls >= polls + 3)
+    assert [json.loads(r.body)["url"] for r in hooks.received] == ["https://news.example/move-60"]
+    assert len(received) == 1 and len(subscriber.alerts()) == 1

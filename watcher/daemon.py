@@ -82,6 +82,9 @@ class Daemon:
         self._inflight = self.scheduler.inflight
         self.lock = DatabaseLock(config.database.path)
         self.fatal: str | None = None  # why the daemon stopped itself
+        self._stack: AsyncExitStack | None = None
+        self._deliver_stop = asyncio.Event()
+        self._deliver_task: asyncio.Task[None] | None = None
 
     # What /health and /metrics read (counted by the poller).
     @property
@@ -115,6 +118,7 @@ class Daemon:
             raise ConfigError("webhook URL refused", bad_sinks)
         self.feeds = self._allowed(self.feeds)
         async with AsyncExitStack() as stack:
+            self._stack = stack
             self.lock.acquire()
             stack.callback(self.lock.release)
             self.store = store = await AsyncStore(cfg.database.path).open()
@@ -136,7 +140,6 @@ class Daemon:
             for sink in self.sinks:
                 await sink.start()
                 stack.push_async_callback(sink.stop)
-            self.deliverer = Deliverer(store, self.sinks, self.policy, clock=self.clock)
             self.poller = Poller(
                 cfg,
                 self.pool,
@@ -145,10 +148,9 @@ class Daemon:
                 self.routes,
                 self.window,
                 clock=self.clock,
-                notify=self.deliverer.notify,
+                notify=self._notify,
             )
-            deliver_stop = asyncio.Event()
-            deliver_task = asyncio.create_task(self.deliverer.run(deliver_stop), name="deliver")
+            self._start_delivery()
             if cfg.web.enabled:
                 from .web import serve
 
@@ -186,11 +188,7 @@ class Daemon:
             await self.scheduler.stop()
             if self._inflight and drain > 0:
                 await asyncio.wait(set(self._inflight), timeout=drain)
-            deliver_stop.set()
-            try:
-                await asyncio.wait_for(deliver_task, max(0.1, deadline - time.monotonic()))
-            except TimeoutError:
-                log.warning("stopping: delivery did not finish in time; pending rows stay queued")
+            await self._stop_delivery(max(0.1, deadline - time.monotonic()))
             # What still runs is cut: a job in a worker dies with its worker.
             self.pool.kill()
             for task in (*self._inflight, *helpers):
@@ -200,6 +198,28 @@ class Daemon:
             log.error("watcher stopped: %s", self.fatal)
             raise StoreError(self.fatal)
         log.info("watcher stopped")
+
+    def _notify(self) -> None:
+        if self.deliverer is not None:
+            self.deliverer.notify()
+
+    def _start_delivery(self) -> None:
+        assert self.store is not None
+        self.deliverer = Deliverer(self.store, self.sinks, self.policy, clock=self.clock)
+        self._deliver_stop = asyncio.Event()
+        self._deliver_task = asyncio.create_task(
+            self.deliverer.run(self._deliver_stop), name="deliver"
+        )
+
+    async def _stop_delivery(self, timeout: float) -> None:
+        """Let the sends in flight finish (within `timeout`); pending rows stay queued."""
+        self._deliver_stop.set()
+        if self._deliver_task is None:
+            return
+        try:
+            await asyncio.wait_for(self._deliver_task, timeout)
+        except TimeoutError:
+            log.warning("delivery did not finish in time; pending rows stay queued")
 
     def _allowed(self, feeds: dict[str, Feed]) -> dict[str, Feed]:
         """The feeds the SSRF guard lets through; the others are logged and skipped."""
@@ -253,8 +273,9 @@ class Daemon:
         """Apply a new configuration while running: feeds added, changed or removed.
 
         A new feed's first poll records what it holds without alerting, as at start.
-        Settings that need new processes or connections (database, classification,
-        sinks, web) are kept and logged as waiting for a restart."""
+        Sinks added, changed or removed take effect for alerts written from now on.
+        Settings that need new processes (database, classification, web, delivery,
+        dedup) are kept and logged as waiting for a restart."""
         if self.store is None or self.poller is None:
             log.warning("reload: not running yet; ignored")
             return
@@ -264,12 +285,19 @@ class Daemon:
             config = config.model_copy(update={"database": old.database})
         waiting = [
             name
-            for name in ("classification", "sinks", "web", "delivery", "dedup")
+            for name in ("classification", "web", "delivery", "dedup")
             if getattr(config, name) != getattr(old, name)
         ]
         if waiting:
             log.warning("reload: changes to %s take effect at the next restart", ", ".join(waiting))
             config = config.model_copy(update={name: getattr(old, name) for name in waiting})
+        if config.sinks != old.sinks:
+            bad = [f"{where}: {why}" for where, why in unsafe_urls(config) if "sinks" in where]
+            if bad:
+                log.error("reload: sinks kept, a webhook URL is refused: %s", "; ".join(bad))
+                config = config.model_copy(update={"sinks": old.sinks})
+            else:
+                await self._replace_sinks(old, config)
         self.config = config
         self.poller.config = config
         self.scheduler.jitter = config.polling.jitter
@@ -291,6 +319,38 @@ class Daemon:
             len(added),
             len(changed),
             len(removed),
+        )
+
+    async def _replace_sinks(self, old: Config, new: Config) -> None:
+        """Sinks added, changed or removed: delivery pauses (sends in flight finish),
+        changed and removed sinks stop, new ones start. Rows already queued stay with
+        their sink; only alerts written from now on are routed to the new set."""
+        before = {s.name: s for s in old.sinks}
+        after = {s.name: s for s in new.sinks}
+        same = {name for name, sc in after.items() if before.get(name) == sc}
+        await self._stop_delivery(new.delivery.drain_timeout)
+        kept: list[Sink] = []
+        gone: list[Sink] = []
+        for sink in self.sinks:
+            (kept if sink.name in same or sink in self.extra_sinks else gone).append(sink)
+        for sink in gone:
+            await sink.stop()
+        fresh = build_sinks(
+            new.model_copy(update={"sinks": tuple(sc for sc in new.sinks if sc.name not in same)})
+        )
+        for sink in fresh:
+            await sink.start()
+            if self._stack is not None:
+                self._stack.push_async_callback(sink.stop)
+        self.sinks = kept + fresh
+        self.routes = _routes(new, self.extra_sinks)
+        if self.poller is not None:
+            self.poller.routes = self.routes
+        self._start_delivery()
+        log.info(
+            "sinks reloaded: %d added or changed, %d removed or changed",
+            len(fresh),
+            len(gone),
         )
 
     async def reload_from(self, path: str | Path) -> None:
