@@ -37,7 +37,7 @@ log = logging.getLogger("watcher.daemon")
 
 
 class PollFailed(WatcherError):
-    """A poll failed after the fetch (a worker ran out of time or died); `reason` says how."""
+    """A poll failed after the parse (the classifier ran out of time or memory, or died)."""
 
 
 @dataclass
