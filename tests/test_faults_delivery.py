@@ -591,7 +591,7 @@ async def test_a18_readers_never_block_the_writer(tmp_path: Path, feed_server: F
         update={
             "web": config.web.model_copy(update={"enabled": True, "port": port}),
             "polling": config.polling.model_copy(
-                update={"max_entries": 1000, "alert_on_first_poll": True}
+                update={"max_entries": 1000, "alert_on_first_poll": True, "classify_budget": 1000}
             ),
         }
     )

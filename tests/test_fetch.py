@@ -418,12 +418,12 @@ def loopback_hostname() -> str:
 
 
 async def test_resolver_filter_drops_refused_addresses() -> None:
-    from watcher.fetch import _GuardedResolver, _Policy
+    from watcher.fetch import GuardedResolver, Policy
 
     name = loopback_hostname()
     with pytest.raises(OSError, match="refused"):
-        await _GuardedResolver(_Policy(False)).resolve(name, 80)
-    allowed = await _GuardedResolver(_Policy(["127.0.0.0/8"])).resolve(name, 80)
+        await GuardedResolver(Policy(False)).resolve(name, 80)
+    allowed = await GuardedResolver(Policy(["127.0.0.0/8"])).resolve(name, 80)
     assert allowed and all(r["host"].startswith("127.") for r in allowed)
 
 

@@ -98,6 +98,8 @@ FORBIDDEN = [
             "watcher.deliver",
             "watcher.sinks",
             "watcher.daemon",
+            "watcher.poller",
+            "watcher.wiring",
             "watcher.web",
             "watcher.config",
             "watcher.worker",
@@ -112,6 +114,8 @@ FORBIDDEN = [
             "watcher.ingest",
             "watcher.worker",
             "watcher.daemon",
+            "watcher.poller",
+            "watcher.wiring",
             "watcher.tools",
         ),
     ),
@@ -125,6 +129,8 @@ FORBIDDEN = [
             "watcher.deliver",
             "watcher.sinks",
             "watcher.daemon",
+            "watcher.poller",
+            "watcher.wiring",
             "watcher.config",
             "watcher.worker",
             "watcher.tools",
@@ -140,6 +146,8 @@ FORBIDDEN = [
             "watcher.deliver",
             "watcher.sinks",
             "watcher.daemon",
+            "watcher.poller",
+            "watcher.wiring",
             "watcher.worker",
             "watcher.tools",
             "watcher.web",
@@ -155,9 +163,32 @@ FORBIDDEN = [
             "watcher.sinks",
             "watcher.deliver",
             "watcher.daemon",
+            "watcher.poller",
+            "watcher.wiring",
         ),
     ),
 ]
+FORBIDDEN.append(
+    (
+        ("watcher.parse", "watcher.fetch", "watcher.ssrf_guard"),
+        (
+            "watcher.store",
+            "watcher.classify",
+            "watcher.dedup",
+            "watcher.ingest",
+            "watcher.alerts",
+            "watcher.deliver",
+            "watcher.sinks",
+            "watcher.daemon",
+            "watcher.poller",
+            "watcher.wiring",
+            "watcher.worker",
+            "watcher.config",
+            "watcher.web",
+            "watcher.tools",
+        ),
+    )
+)
 ALLOWED_BELOW = {"watcher.models", "watcher.errors"}
 
 

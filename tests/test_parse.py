@@ -355,9 +355,9 @@ def test_missing_date() -> None:
 @given(st.tuples(*[st.integers(-(2**40), 2**40)] * 9))
 @settings(max_examples=200, deadline=None)
 def test_any_time_tuple_gives_a_datetime_or_none(tt: tuple[int, ...]) -> None:
-    from watcher.parse import _datetime_from_tuple
+    from watcher.parse import datetime_from_tuple
 
-    value = _datetime_from_tuple(tt)
+    value = datetime_from_tuple(tt)
     assert value is None or value.tzinfo is UTC
 
 

@@ -1,10 +1,20 @@
-"""The store on a real SQLite file: migrations, dedup, the outbox, crash-safe transactions."""
+"""The store's contract, run against every backend; then what only SQLite promises.
+
+Every test taking the `store` fixture runs once per backend in `BACKENDS`: SQLite on a
+file (what the daemon runs) and SQLite in memory (no file, no WAL: the same interface
+over another storage). A new backend (PostgreSQL is next) adds one `Backend` there, with
+a factory that starts or connects to its own server, and must pass these tests
+unchanged. Tests taking `sqlite_store` check what belongs to the SQLite file alone
+(file mode, pragmas, WAL readers).
+"""
 
 from __future__ import annotations
 
 import os
 import re
 import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +23,7 @@ import pytest
 from watcher.errors import StoreError
 from watcher.models import Alert, Entry
 from watcher.store import MIGRATIONS, NewEntry, Store
+from watcher.store.sqlite import Transaction
 
 
 def entry(guid: str, url: str | None = None, feed: str = "f1") -> Entry:
@@ -36,12 +47,38 @@ def alert(aid: str) -> Alert:
     )
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "w.db")
+@dataclass(frozen=True)
+class Backend:
+    """How to get a fresh, empty store of one kind (the test's folder at hand)."""
+
+    name: str
+    open: Callable[[Path], Store]
+
+
+BACKENDS = [
+    Backend("sqlite-file", lambda tmp: Store(tmp / "w.db")),
+    Backend("sqlite-memory", lambda tmp: Store(":memory:")),
+]
+
+
+def _with_feeds(s: Store) -> Store:
     s.ensure_feed("f1", "http://a/f1", None)
     s.ensure_feed("f2", "http://a/f2", None)
     return s
+
+
+@pytest.fixture(params=BACKENDS, ids=lambda b: b.name)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    s = _with_feeds(request.param.open(tmp_path))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    s = _with_feeds(Store(tmp_path / "w.db"))
+    yield s
+    s.close()
 
 
 def test_file_is_private_and_migrated(tmp_path: Path) -> None:
@@ -148,7 +185,8 @@ def test_failed_transaction_leaves_nothing(store: Store) -> None:
     assert counts["entries"] == 0 and counts["alerts"] == 0
 
 
-def test_disk_full_is_a_clear_error_and_recovers(store: Store) -> None:
+def test_disk_full_is_a_clear_error_and_recovers(sqlite_store: Store) -> None:
+    store = sqlite_store
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
     big = [
@@ -175,8 +213,59 @@ def test_writes_take_the_lock_up_front() -> None:
         assert not re.search(r"\.atomic\(|\"BEGIN\"|'BEGIN'|BEGIN DEFERRED", source), name
 
 
-def test_reader_reads_while_writer_holds_the_lock(store: Store, tmp_path: Path) -> None:
+def test_reader_reads_while_writer_holds_the_lock(sqlite_store: Store, tmp_path: Path) -> None:
+    store = sqlite_store
     reader = Store(tmp_path / "w.db", readonly=True)
     with store.write():
         assert reader.counts()["feeds"] == 2  # WAL: readers never wait for the writer
     reader.close()
+
+
+# -- more of the contract: feeds and the unit of work ---------------------------------------
+
+
+def test_feed_failures_count_and_a_success_resets_them(store: Store) -> None:
+    assert store.record_failure("f1", now=1.0, error="HTTP 500", next_poll_at=3.0) == 1
+    assert store.record_failure("f1", now=3.0, error="timeout", next_poll_at=7.0) == 2
+    failing = store.feed_state("f1")
+    assert failing is not None and failing.failures == 2 and failing.last_error == "timeout"
+    assert failing.next_poll_at == datetime.fromtimestamp(7.0, UTC)
+    assert store.counts()["feeds_failing"] == 1
+    store.record_poll("f1", now=8.0, next_poll_at=9.0, etag='"x"', last_modified=None, entries=[])
+    ok = store.feed_state("f1")
+    assert ok is not None and ok.failures == 0 and ok.last_error is None and ok.etag == '"x"'
+    assert store.feed_state("nope") is None
+
+
+def test_a_feed_given_a_new_url_forgets_the_old_validators(store: Store) -> None:
+    store.record_poll("f1", now=1.0, next_poll_at=2.0, etag='"e"', last_modified="lm", entries=[])
+    store.update_feed("f1", "http://a/f1", "A title")  # same URL: validators kept
+    same = store.feed_state("f1")
+    assert same is not None and same.etag == '"e"' and same.last_modified == "lm"
+    store.update_feed("f1", "http://b/f1", "A title")
+    moved = store.feed_state("f1")
+    assert moved is not None and moved.url == "http://b/f1"
+    assert moved.etag is None and moved.last_modified is None
+    assert [f.feed_id for f in store.feeds()] == ["f1", "f2"]
+
+
+def test_unit_of_work_commits_together_or_not_at_all(store: Store) -> None:
+    def work(tx: Transaction) -> int | None:
+        row = tx.add_entry(entry("a", "https://x/1"), now=1.0)
+        assert row is not None
+        tx.add_alert(alert("alrt_1"), row, ("hook",), now=1.0)
+        raise RuntimeError("the decision failed half-way")
+
+    with pytest.raises(RuntimeError):
+        store.run(work)
+    assert store.counts()["entries"] == 0 and store.counts()["alerts"] == 0
+
+    def good(tx: Transaction) -> int | None:
+        row = tx.add_entry(entry("a", "https://x/1"), now=1.0)
+        assert row is not None
+        tx.add_alert(alert("alrt_1"), row, ("hook",), now=1.0)
+        return tx.add_entry(entry("b", "https://x/1", feed="f2"), now=1.0)  # same URL: seen
+
+    assert store.run(good) is None
+    counts = store.counts()
+    assert counts["entries"] == 1 and counts["alerts"] == 1 and counts["deliveries_pending"] == 1

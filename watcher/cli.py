@@ -196,7 +196,9 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_until_signal(config: Config, extra_sinks: Sequence[Any] = ()) -> int:
+def _run_until_signal(
+    config: Config, extra_sinks: Sequence[Any] = (), config_path: str | None = None
+) -> int:
     from .daemon import Daemon
 
     async def main() -> None:
@@ -217,6 +219,16 @@ def _run_until_signal(config: Config, extra_sinks: Sequence[Any] = ()) -> int:
 
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, on_signal, sig)
+        reloads: set[asyncio.Task[None]] = set()
+
+        def on_hangup() -> None:  # SIGHUP: reload the configuration (or keep running)
+            log.info("SIGHUP received: reloading the configuration")
+            if config_path is not None:
+                task = loop.create_task(daemon.reload_from(config_path))
+                reloads.add(task)
+                task.add_done_callback(reloads.discard)
+
+        loop.add_signal_handler(signal.SIGHUP, on_hangup)
         await daemon.run(stop)
 
     asyncio.run(main())
@@ -226,7 +238,7 @@ def _run_until_signal(config: Config, extra_sinks: Sequence[Any] = ()) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     _setup_logging(args.log_level or config.logging.level)
-    return _run_until_signal(config)
+    return _run_until_signal(config, config_path=args.config)
 
 
 def _store_for(config_path: str) -> Any:

@@ -35,7 +35,7 @@ _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 def _check_http_url(value: str) -> str:
@@ -47,25 +47,48 @@ def _check_http_url(value: str) -> str:
     return value
 
 
+_MONTH = 31 * 86_400.0  # the longest duration between two polls that makes sense
+
+
 class DatabaseConfig(_Model):
     path: Path = Path("watcher.db")
 
 
 class PollingConfig(_Model):
-    interval: float = Field(900.0, gt=0, description="default seconds between polls of a feed")
-    min_interval: float = Field(60.0, gt=0)
-    max_interval: float = Field(6 * 3600.0, gt=0, description="cap of the failure backoff")
+    interval: float = Field(
+        900.0, gt=0, le=_MONTH, description="default seconds between polls of a feed"
+    )
+    min_interval: float = Field(60.0, gt=0, le=_MONTH)
+    max_interval: float = Field(
+        6 * 3600.0, gt=0, le=_MONTH, description="cap of the failure backoff"
+    )
     jitter: float = Field(0.1, ge=0, le=0.5, description="fraction of the interval")
-    startup_spread: float = Field(60.0, ge=0, description="first polls spread over this")
+    startup_spread: float = Field(60.0, ge=0, le=86_400, description="first polls spread over this")
     concurrency: int = Field(20, ge=1, le=1000)
     per_host: int = Field(4, ge=1, le=100)
     timeout: float = Field(20.0, gt=0, le=600)
-    max_body: int = Field(10 * 2**20, ge=1024)
-    max_entries: int = Field(500, ge=1)
-    parse_timeout: float = Field(30.0, gt=0, description="a parse worker is replaced after this")
+    max_body: int = Field(10 * 2**20, ge=1024, le=2**30)
+    max_entries: int = Field(500, ge=1, le=10_000)
+    parse_timeout: float = Field(
+        30.0, gt=0, le=600, description="a parse running longer loses its worker"
+    )
+    workers: int | None = Field(
+        None, ge=1, le=64, description="worker processes for parse and classification (CPUs)"
+    )
+    classify_timeout: float = Field(
+        60.0, gt=0, le=600, description="a classification running longer loses its worker"
+    )
+    classify_budget: int = Field(
+        100, ge=1, le=10_000, description="new entries judged per poll; the rest wait"
+    )
+    max_entry_chars: int = Field(
+        10_000, ge=200, le=1_000_000, description="characters of an entry judged"
+    )
     user_agent: str = "watcher/0.1 (+https://github.com/watcher-alerts/watcher)"
     alert_on_first_poll: bool = False
-    max_age_hours: float = Field(72.0, gt=0, description="older entries are never alerted")
+    max_age_hours: float = Field(
+        72.0, gt=0, le=24 * 3650, description="older entries are never alerted"
+    )
     allow_private_networks: bool = False
     allowed_networks: tuple[str, ...] = Field(
         (), description="CIDRs or host names allowed even though private (SSRF allow-list)"
@@ -214,6 +237,10 @@ class WebConfig(_Model):
     enabled: bool = True
     host: str = "127.0.0.1"
     port: int = Field(8787, ge=0, le=65535)
+    request_timeout: float = Field(
+        10.0, gt=0, le=300, description="a request's head and body must arrive within this"
+    )
+    max_connections: int = Field(100, ge=1, le=10_000)
 
 
 class LoggingConfig(_Model):

@@ -1,131 +1,52 @@
 """The composition root: wires config, scheduler, stages and sinks, and runs them.
 
-One poll of one feed, as the scheduler runs it:
+One poll of one feed is `watcher.poller`, when it runs is `watcher.schedule` (on the
+monotonic clock), and the sinks are built by `watcher.wiring`.
 
-    state   = store.feed_state(feed)                      # URL, ETag, Last-Modified
-    result  = fetch(state.url, etag, last_modified)       # FetchError → backoff, retry later
-    if 304: record the poll, done
-    parsed  = parse(result.body)            [worker]      # ParseError → backoff, retry later
-    new     = store.unseen(parsed.entries)                # by (feed, guid) and canonical URL
-    alertable = new if the feed was polled before, minus entries older than max_age
-    found   = classify(alertable)           [worker]      # matches + event signature
-    alerts  = store.run(ingest.record_poll)               # one transaction: entries,
-                                                          # events, alerts, outbox rows
-    deliverer.notify()                                    # the outbox does the rest
+    lock the database file (one daemon per database) → open the store → start the
+    workers, the fetcher, the sinks, the deliverer, the web endpoint → schedule feeds
+    ... until `stop` ...
+    stop scheduling → in-flight polls and sends get `drain_timeout` → kill the workers
+    → sinks say `offline` → close the store → release the lock
 
-The event loop never blocks: parsing and classification run in a worker process,
-SQLite on the store's own thread. SIGTERM/SIGINT set `stop`: scheduling stops,
-in-flight polls and sends get `drain_timeout` to finish, sinks say `offline`, the
-database is closed.
+The event loop never blocks: parsing and classification run in worker processes,
+SQLite on the store's own thread. SIGTERM/SIGINT set `stop`; SIGHUP calls `reload_from`.
+A database file deleted or replaced under the daemon sets `stop` too, with no drain,
+and `run` then raises StoreError.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import random
-import socket
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
+from pathlib import Path
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.interval import IntervalTrigger
-
-from . import ingest
-from .config import Config, MqttSinkConfig, WebhookSinkConfig
+from . import ingest, systemd
+from .config import Config, load_config
 from .deliver import Deliverer, RetryPolicy
-from .errors import ConfigError, FetchError, ParseError, StoreError
-from .fetch import Fetcher, check_url, next_interval
-from .models import Entry, Feed, ParsedFeed
+from .errors import ConfigError, FetchError, StoreError, WatcherError
+from .fetch import Fetcher
+from .models import Feed
+from .poller import Poller
+from .schedule import Scheduler
 from .sinks.base import Sink
-from .sinks.mqtt import MqttSink
-from .sinks.webhook import WebhookSink
+from .ssrf_guard import check_url
 from .store import AsyncStore, Store
-from .worker import Classified, RulesSpec, WorkerPool, classify_job, parse_job
+from .store.lock import DatabaseLock
+from .systemd import systemd_notify
+from .wiring import build_sinks, unsafe_urls
+from .worker import RulesSpec, WorkerPool, default_workers
+
+__all__ = ["Daemon", "build_sinks", "unsafe_urls"]
 
 log = logging.getLogger(__name__)
 
-
-def build_sinks(config: Config) -> list[Sink]:
-    """Sink objects for the configured sinks (secrets are unwrapped only here)."""
-    sinks: list[Sink] = []
-    for sc in config.sinks:
-        if isinstance(sc, MqttSinkConfig):
-            sinks.append(
-                MqttSink(
-                    sc.name,
-                    host=sc.host,
-                    port=sc.port,
-                    topic_prefix=sc.topic_prefix,
-                    qos=sc.qos,
-                    client_id=sc.client_id,
-                    username=sc.username,
-                    password=sc.password.get_secret_value() if sc.password else None,
-                    tls=sc.tls,
-                    ca_file=str(sc.ca_file) if sc.ca_file else None,
-                    keepalive=sc.keepalive,
-                    publish_timeout=config.delivery.request_timeout,
-                )
-            )
-        elif isinstance(sc, WebhookSinkConfig):
-            secrets = tuple(sc.secret.get_secret_value().split()) if sc.secret else ()
-            sinks.append(
-                WebhookSink(
-                    sc.name,
-                    url=sc.url.get_secret_value(),
-                    format=sc.format,
-                    secrets=secrets,
-                    timeout=config.delivery.request_timeout,
-                    rate=sc.rate,
-                    burst=sc.burst,
-                    digest_after=sc.digest_threshold,
-                    user_agent=config.polling.user_agent,
-                )
-            )
-    return sinks
-
-
-def unsafe_urls(config: Config) -> list[tuple[str, str]]:
-    """(location, reason) for each feed or webhook URL the SSRF guard refuses.
-
-    Loopback, private, link-local and other non-public addresses (odd IP spellings
-    included) are refused unless `polling.allow_private_networks` is set or
-    `polling.allowed_networks` lists them.
-    """
-    allow = config.polling.allow_private
-    found = []
-    for i, feed in enumerate(config.feeds):
-        try:
-            check_url(feed.url, allow)
-        except FetchError as e:
-            found.append((f"feeds[{i}].url", e.reason))
-    for i, sink in enumerate(config.sinks):
-        if isinstance(sink, WebhookSinkConfig):
-            try:
-                check_url(sink.url.get_secret_value(), allow)
-            except FetchError as e:
-                found.append(
-                    (f"sinks[{i}].url", e.reason.replace(sink.url.get_secret_value(), "…"))
-                )
-    return found
-
-
-def systemd_notify(message: str) -> None:
-    """Tell systemd (Type=notify) how we are doing; a no-op outside systemd."""
-    address = os.environ.get("NOTIFY_SOCKET")
-    if not address:
-        return
-    if address.startswith("@"):
-        address = "\0" + address[1:]
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
-            sock.connect(address)
-            sock.sendall(message.encode())
-    except OSError as e:
-        log.warning("systemd notify failed: %s", e)
+DB_CHECK_INTERVAL = 1.0  # seconds between checks that the database file is still ours
 
 
 class Daemon:
@@ -139,42 +60,67 @@ class Daemon:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.config = config
-        self.clock = clock
+        self.clock = clock  # wall time: only for what is stored or shown as a date
         self.feeds = {f.id: f for f in config.feed_records()}
-        self.sinks = build_sinks(config) + list(extra_sinks)
-        self.routes = [
-            ingest.Route(s.name, s.categories, s.min_score, s.updates) for s in config.sinks
-        ]
-        self.routes += [ingest.Route(s.name, config.classification.categories) for s in extra_sinks]
+        self.extra_sinks = list(extra_sinks)
+        self.sinks = build_sinks(config) + self.extra_sinks
+        self.routes = _routes(config, self.extra_sinks)
         self.window = timedelta(days=config.dedup.window_days)
-        self.pool = WorkerPool(RulesSpec.from_config(config.classification))
+        polling = config.polling
+        self.pool = WorkerPool(
+            RulesSpec.from_config(config.classification),
+            workers=polling.workers or default_workers(),
+        )
         d = config.delivery
         self.policy = RetryPolicy(d.max_attempts, d.base_delay, d.max_delay)
         self.store: AsyncStore | None = None
         self.fetcher: Fetcher | None = None
         self.deliverer: Deliverer | None = None
         self.started = asyncio.Event()
-        self.polls = 0
-        self.poll_errors = 0
-        self._inflight: set[asyncio.Task[None]] = set()
-        self._polling: set[str] = set()
-        self._scheduler: AsyncIOScheduler | None = None
+        self.poller: Poller | None = None
+        self.scheduler = Scheduler(self._guarded_poll, jitter=polling.jitter)
+        self._inflight = self.scheduler.inflight
+        self.lock = DatabaseLock(config.database.path)
+        self.fatal: str | None = None  # why the daemon stopped itself
+        self._stack: AsyncExitStack | None = None
+        self._deliver_stop = asyncio.Event()
+        self._deliver_task: asyncio.Task[None] | None = None
+
+    # What /health and /metrics read (counted by the poller).
+    @property
+    def polls(self) -> int:
+        return self.poller.polls if self.poller else 0
+
+    @polls.setter
+    def polls(self, value: int) -> None:
+        if self.poller:
+            self.poller.polls = value
+
+    @property
+    def poll_errors(self) -> int:
+        return self.poller.poll_errors if self.poller else 0
+
+    @poll_errors.setter
+    def poll_errors(self, value: int) -> None:
+        if self.poller:
+            self.poller.poll_errors = value
 
     # -- lifecycle ---------------------------------------------------------------------
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Run until `stop` is set, then shut down in order within the drain bound."""
+        """Run until `stop` is set, then shut down in order within the drain bound.
+
+        Raises StoreError if the database is locked by another daemon, or if it went
+        missing or was replaced while running (after stopping without writing to it)."""
         cfg = self.config
         bad_sinks = [f"{where}: {why}" for where, why in unsafe_urls(cfg) if "sinks" in where]
         if bad_sinks:
             raise ConfigError("webhook URL refused", bad_sinks)
-        for feed in list(self.feeds.values()):
-            try:
-                check_url(feed.url, cfg.polling.allow_private)
-            except FetchError as e:
-                log.error("feed %s skipped: %s", feed.id, e.reason)
-                del self.feeds[feed.id]
+        self.feeds = self._allowed(self.feeds)
         async with AsyncExitStack() as stack:
+            self._stack = stack
+            self.lock.acquire()
+            stack.callback(self.lock.release)
             self.store = store = await AsyncStore(cfg.database.path).open()
             stack.push_async_callback(store.close)
             for feed in self.feeds.values():
@@ -194,227 +140,230 @@ class Daemon:
             for sink in self.sinks:
                 await sink.start()
                 stack.push_async_callback(sink.stop)
-            self.deliverer = Deliverer(store, self.sinks, self.policy, clock=self.clock)
-            deliver_stop = asyncio.Event()
-            deliver_task = asyncio.create_task(self.deliverer.run(deliver_stop), name="deliver")
+            self.poller = Poller(
+                cfg,
+                self.pool,
+                store,
+                self.fetcher,
+                self.routes,
+                self.window,
+                clock=self.clock,
+                notify=self._notify,
+            )
+            self._start_delivery()
             if cfg.web.enabled:
                 from .web import serve
 
                 await stack.enter_async_context(
-                    serve(self, cfg.database.path, cfg.web.host, cfg.web.port)
+                    serve(
+                        self,
+                        cfg.database.path,
+                        cfg.web.host,
+                        cfg.web.port,
+                        request_timeout=cfg.web.request_timeout,
+                        max_connections=cfg.web.max_connections,
+                    )
                 )
-            await self._schedule(store)
-            watchdog = asyncio.create_task(self._watchdog(stop), name="watchdog")
+            for feed in self.feeds.values():
+                self.scheduler.add(feed.id, await self._first_delay(feed))
+            helpers = [
+                asyncio.create_task(systemd.watchdog(stop), name="watchdog"),
+                asyncio.create_task(self._watch_database(stop), name="database-check"),
+            ]
             self.started.set()
             systemd_notify("READY=1")
-            log.info("watcher running: %d feeds, %d sinks", len(self.feeds), len(self.sinks))
+            log.info(
+                "watcher running: %d feeds, %d sinks, %d workers",
+                len(self.feeds),
+                len(self.sinks),
+                self.pool.workers,
+            )
 
             await stop.wait()
 
             systemd_notify("STOPPING=1")
-            log.info("stopping: draining in-flight work (at most %gs)", cfg.delivery.drain_timeout)
-            deadline = time.monotonic() + cfg.delivery.drain_timeout
-            if self._scheduler is not None:
-                self._scheduler.shutdown(wait=False)
-            if self._inflight:
-                await asyncio.wait(set(self._inflight), timeout=cfg.delivery.drain_timeout)
-            deliver_stop.set()
-            try:
-                await asyncio.wait_for(deliver_task, max(0.1, deadline - time.monotonic()))
-            except TimeoutError:
-                log.warning("stopping: delivery did not finish in time; pending rows stay queued")
-            for task in (*self._inflight, watchdog):
+            drain = 0.0 if self.fatal else cfg.delivery.drain_timeout
+            log.info("stopping: draining in-flight work (at most %gs)", drain)
+            deadline = time.monotonic() + drain
+            await self.scheduler.stop()
+            if self._inflight and drain > 0:
+                await asyncio.wait(set(self._inflight), timeout=drain)
+            await self._stop_delivery(max(0.1, deadline - time.monotonic()))
+            # What still runs is cut: a job in a worker dies with its worker.
+            self.pool.kill()
+            for task in (*self._inflight, *helpers):
                 task.cancel()
-            await asyncio.gather(*self._inflight, watchdog, return_exceptions=True)
+            await asyncio.gather(*self._inflight, *helpers, return_exceptions=True)
+        if self.fatal:
+            log.error("watcher stopped: %s", self.fatal)
+            raise StoreError(self.fatal)
         log.info("watcher stopped")
 
-    async def _watchdog(self, stop: asyncio.Event) -> None:
-        usec = os.environ.get("WATCHDOG_USEC")
-        if not usec or not usec.isdigit():
-            return
-        period = int(usec) / 1e6 / 2
-        while not stop.is_set():
-            systemd_notify("WATCHDOG=1")
-            await asyncio.sleep(period)
-
-    async def _schedule(self, store: AsyncStore) -> None:
-        """One interval job per feed; first polls spread so a restart doesn't stampede."""
-        polling = self.config.polling
-        scheduler = AsyncIOScheduler(timezone=UTC)
-        now = self.clock()
-        for feed in self.feeds.values():
-            state = await store.call(Store.feed_state, feed.id)
-            first = now + random.uniform(0, min(polling.startup_spread, feed.interval))
-            if state is not None and state.next_poll_at is not None:
-                # Keep a backoff or a schedule from before the restart, but never wait
-                # longer than one interval.
-                first = max(first, min(state.next_poll_at.timestamp(), now + feed.interval))
-            scheduler.add_job(
-                self._poll_job,
-                IntervalTrigger(seconds=feed.interval, jitter=feed.interval * polling.jitter),
-                args=[feed.id],
-                id=feed.id,
-                name=f"poll {feed.id}",
-                next_run_time=datetime.fromtimestamp(first, UTC),
-                max_instances=1,
-                coalesce=True,
-                misfire_grace_time=int(max(1, feed.interval)),
-            )
-        scheduler.start()
-        self._scheduler = scheduler
-
-    async def _poll_job(self, feed_id: str) -> None:
-        """The scheduler's job: start a poll as a task the daemon owns.
-
-        The scheduler's executor cancels its own tasks when it shuts down; polls run
-        as our tasks instead, so a stop lets them finish within the drain bound.
-        At most one poll per feed runs at a time.
-        """
-        if feed_id in self._polling:
-            log.debug("feed %s: previous poll still running; skipped", feed_id)
-            return
-        task = asyncio.create_task(self._guarded_poll(feed_id), name=f"poll-{feed_id}")
-        self._polling.add(feed_id)
-        self._inflight.add(task)
-        task.add_done_callback(self._inflight.discard)
-
-    async def _guarded_poll(self, feed_id: str) -> None:
-        try:
-            await self.poll(self.feeds[feed_id])
-        except Exception:  # a bug in one poll must never stop the scheduler
-            log.exception("feed %s: unexpected error while polling", feed_id)
-        finally:
-            self._polling.discard(feed_id)
-
-    def _reschedule(self, feed: Feed, at: float) -> None:
-        if self._scheduler is not None and self._scheduler.get_job(feed.id) is not None:
-            self._scheduler.modify_job(feed.id, next_run_time=datetime.fromtimestamp(at, UTC))
-
-    # -- one poll ----------------------------------------------------------------------
-
-    async def poll(self, feed: Feed) -> int:
-        """Poll one feed now; returns the number of alerts it produced."""
-        assert self.store is not None and self.fetcher is not None
-        store = self.store
-        state = await store.call(Store.feed_state, feed.id)
-        if state is None:
-            state = await store.call(Store.ensure_feed, feed.id, feed.url, feed.title)
-        self.polls += 1
-        try:
-            result = await self.fetcher.fetch(
-                state.url, etag=state.etag, last_modified=state.last_modified
-            )
-            parsed = None
-            if not result.not_modified:
-                assert result.body is not None
-                parsed = await self._parse(feed, result.body, result.url, result.content_type)
-        except (FetchError, ParseError) as e:
-            retry_after = e.retry_after if isinstance(e, FetchError) else None
-            await self._failed(feed, str(e), retry_after)
-            return 0
-        now = self.clock()
-        next_at = now + feed.interval
-        try:
-            if parsed is None:
-                await store.call(
-                    Store.record_poll,
-                    feed.id,
-                    now=now,
-                    next_poll_at=next_at,
-                    etag=result.etag or state.etag,
-                    last_modified=result.last_modified or state.last_modified,
-                )
-                log.debug("feed %s: not modified", feed.id)
-                return 0
-            new = await store.call(Store.unseen, list(parsed.entries))
-            first_poll = state.first_polled_at is None
-            items = await self._classify(new, now=now, first_poll=first_poll)
-            poll = ingest.Poll(
-                feed, now, next_at, result.etag, result.last_modified, result.permanent_url
-            )
-            written = await store.call(
-                Store.run,
-                lambda tx: ingest.record_poll(tx, poll, items, self.routes, window=self.window),
-            )
-        except StoreError as e:
-            # Nothing was recorded, so the same entries count as new next time: no loss.
-            self.poll_errors += 1
-            log.error("feed %s: could not record the poll: %s", feed.id, e)
-            return 0
-        if result.permanent_url:
-            log.warning("feed %s moved permanently to %s", feed.id, result.permanent_url)
-        if written and self.deliverer is not None:
+    def _notify(self) -> None:
+        if self.deliverer is not None:
             self.deliverer.notify()
-        log.info(
-            "feed %s polled: %d entries, %d new, %d alerts%s",
-            feed.id,
-            len(parsed.entries),
-            len(new),
-            len(written),
-            " (first poll: recorded, not alerted)"
-            if first_poll and new and not self.config.polling.alert_on_first_poll
-            else "",
-        )
-        return len(written)
 
-    async def _parse(
-        self, feed: Feed, body: bytes, url: str, content_type: str | None
-    ) -> ParsedFeed:
-        try:
-            parsed: ParsedFeed = await self.pool.run(
-                parse_job,
-                body,
-                feed.id,
-                url,
-                content_type,
-                self.config.polling.max_entries,
-                timeout=self.config.polling.parse_timeout,
-            )
-        except ParseError:
-            raise
-        except TimeoutError as e:
-            raise ParseError(
-                f"parse took longer than {self.config.polling.parse_timeout:g}s"
-            ) from e
-        except MemoryError as e:
-            raise ParseError("parser ran out of memory (hostile feed?)") from e
-        except Exception as e:  # the worker died or the parser failed in an unforeseen way
-            raise ParseError(f"parser failed: {type(e).__name__}") from e
-        return parsed
-
-    async def _classify(
-        self, new: list[Entry], *, now: float, first_poll: bool
-    ) -> list[tuple[Entry, Classified | None]]:
-        """What the worker finds in each new entry worth alerting on (None: not judged)."""
-        polling = self.config.polling
-        if first_poll and not polling.alert_on_first_poll:
-            return [(e, None) for e in new]
-        oldest = datetime.fromtimestamp(now, UTC) - timedelta(hours=polling.max_age_hours)
-        fresh = [e for e in new if e.published is None or e.published >= oldest]
-        results = await self.pool.run(classify_job, fresh) if fresh else []
-        by_entry = {id(e): r for e, r in zip(fresh, results, strict=True)}
-        return [(e, by_entry.get(id(e))) for e in new]
-
-    async def _failed(self, feed: Feed, reason: str, retry_after: float | None) -> None:
+    def _start_delivery(self) -> None:
         assert self.store is not None
-        self.poll_errors += 1
-        now = self.clock()
-        state = await self.store.call(Store.feed_state, feed.id)
-        failures = (state.failures if state else 0) + 1
-        delay = next_interval(
-            feed.interval, failures, cap=self.config.polling.max_interval, retry_after=retry_after
+        self.deliverer = Deliverer(self.store, self.sinks, self.policy, clock=self.clock)
+        self._deliver_stop = asyncio.Event()
+        self._deliver_task = asyncio.create_task(
+            self.deliverer.run(self._deliver_stop), name="deliver"
         )
+
+    async def _stop_delivery(self, timeout: float) -> None:
+        """Let the sends in flight finish (within `timeout`); pending rows stay queued."""
+        self._deliver_stop.set()
+        if self._deliver_task is None:
+            return
         try:
-            await self.store.call(
-                Store.record_failure, feed.id, now=now, error=reason, next_poll_at=now + delay
-            )
-        except StoreError as e:
-            log.error("feed %s: could not record the failure: %s", feed.id, e)
-        self._reschedule(feed, now + delay)
-        log.warning(
-            "feed %s failing (%d in a row): %s; next poll in %.0fs",
-            feed.id,
-            failures,
-            reason,
-            delay,
+            await asyncio.wait_for(self._deliver_task, timeout)
+        except TimeoutError:
+            log.warning("delivery did not finish in time; pending rows stay queued")
+
+    def _allowed(self, feeds: dict[str, Feed]) -> dict[str, Feed]:
+        """The feeds the SSRF guard lets through; the others are logged and skipped."""
+        allowed = {}
+        for feed in feeds.values():
+            try:
+                check_url(feed.url, self.config.polling.allow_private)
+            except FetchError as e:
+                log.error("feed %s skipped: %s", feed.id, e.reason)
+                continue
+            allowed[feed.id] = feed
+        return allowed
+
+    async def _first_delay(self, feed: Feed) -> float:
+        """Seconds until a feed's first poll: spread so that a restart doesn't stampede,
+        keeping a backoff from before the restart, but never longer than one interval."""
+        assert self.store is not None
+        polling = self.config.polling
+        delay = random.uniform(0, min(polling.startup_spread, feed.interval))
+        state = await self.store.call(Store.feed_state, feed.id)
+        if state is not None and state.next_poll_at is not None:
+            due = state.next_poll_at.timestamp() - self.clock()  # stored as a date
+            delay = max(delay, min(due, feed.interval))
+        return delay
+
+    async def _guarded_poll(self, feed_id: str) -> float:
+        """The scheduler's job; returns the seconds until the feed's next poll."""
+        feed = self.feeds.get(feed_id)
+        if feed is None or self.poller is None:
+            return self.config.polling.interval
+        try:
+            return await self.poller.poll(feed)
+        except Exception:  # the poller counts its failures; this is the last net
+            log.exception("feed %s: unexpected error while polling", feed_id)
+            return feed.interval
+
+    async def _watch_database(self, stop: asyncio.Event) -> None:
+        """Stop the daemon, with an error, once the database file is not ours any more."""
+        while not stop.is_set():
+            await asyncio.sleep(DB_CHECK_INTERVAL)
+            problem = await asyncio.to_thread(self.lock.problem)
+            if problem is not None:
+                self.fatal = f"{problem} while running; stopped to write nothing more"
+                log.error("%s", self.fatal)
+                stop.set()
+                return
+
+    # -- reload (SIGHUP) ---------------------------------------------------------------
+
+    async def reload(self, config: Config) -> None:
+        """Apply a new configuration while running: feeds added, changed or removed.
+
+        A new feed's first poll records what it holds without alerting, as at start.
+        Sinks added, changed or removed take effect for alerts written from now on.
+        Settings that need new processes (database, classification, web, delivery,
+        dedup) are kept and logged as waiting for a restart."""
+        if self.store is None or self.poller is None:
+            log.warning("reload: not running yet; ignored")
+            return
+        old = self.config
+        if config.database.path.resolve() != old.database.path.resolve():
+            log.error("reload: the database path cannot change while running; kept")
+            config = config.model_copy(update={"database": old.database})
+        waiting = [
+            name
+            for name in ("classification", "web", "delivery", "dedup")
+            if getattr(config, name) != getattr(old, name)
+        ]
+        if waiting:
+            log.warning("reload: changes to %s take effect at the next restart", ", ".join(waiting))
+            config = config.model_copy(update={name: getattr(old, name) for name in waiting})
+        if config.sinks != old.sinks:
+            bad = [f"{where}: {why}" for where, why in unsafe_urls(config) if "sinks" in where]
+            if bad:
+                log.error("reload: sinks kept, a webhook URL is refused: %s", "; ".join(bad))
+                config = config.model_copy(update={"sinks": old.sinks})
+            else:
+                await self._replace_sinks(old, config)
+        self.config = config
+        self.poller.config = config
+        self.scheduler.jitter = config.polling.jitter
+        feeds = self._allowed({f.id: f for f in config.feed_records()})
+        removed = [fid for fid in self.feeds if fid not in feeds]
+        added = [fid for fid in feeds if fid not in self.feeds]
+        changed = [fid for fid in feeds if fid in self.feeds and feeds[fid] != self.feeds[fid]]
+        for fid in removed:
+            self.scheduler.remove(fid)
+        for fid in changed:
+            await self.store.call(Store.update_feed, fid, feeds[fid].url, feeds[fid].title)
+        for fid in added:
+            await self.store.call(Store.ensure_feed, fid, feeds[fid].url, feeds[fid].title)
+        self.feeds = feeds
+        for fid in added:
+            self.scheduler.add(fid, await self._first_delay(feeds[fid]))
+        log.info(
+            "configuration reloaded: %d feeds added, %d changed, %d removed",
+            len(added),
+            len(changed),
+            len(removed),
         )
+
+    async def _replace_sinks(self, old: Config, new: Config) -> None:
+        """Sinks added, changed or removed: delivery pauses (sends in flight finish),
+        changed and removed sinks stop, new ones start. Rows already queued stay with
+        their sink; only alerts written from now on are routed to the new set."""
+        before = {s.name: s for s in old.sinks}
+        after = {s.name: s for s in new.sinks}
+        same = {name for name, sc in after.items() if before.get(name) == sc}
+        await self._stop_delivery(new.delivery.drain_timeout)
+        kept: list[Sink] = []
+        gone: list[Sink] = []
+        for sink in self.sinks:
+            (kept if sink.name in same or sink in self.extra_sinks else gone).append(sink)
+        for sink in gone:
+            await sink.stop()
+        fresh = build_sinks(
+            new.model_copy(update={"sinks": tuple(sc for sc in new.sinks if sc.name not in same)})
+        )
+        for sink in fresh:
+            await sink.start()
+            if self._stack is not None:
+                self._stack.push_async_callback(sink.stop)
+        self.sinks = kept + fresh
+        self.routes = _routes(new, self.extra_sinks)
+        if self.poller is not None:
+            self.poller.routes = self.routes
+        self._start_delivery()
+        log.info(
+            "sinks reloaded: %d added or changed, %d removed or changed",
+            len(fresh),
+            len(gone),
+        )
+
+    async def reload_from(self, path: str | Path) -> None:
+        """SIGHUP: read the configuration file again and apply it; a bad file is logged
+        in one line and the running configuration kept."""
+        try:
+            config = await asyncio.to_thread(load_config, path)
+            await self.reload(config)
+        except WatcherError as e:
+            log.error("reload refused, configuration kept: %s", e)
+
+
+def _routes(config: Config, extra_sinks: Sequence[Sink]) -> list[ingest.Route]:
+    routes = [ingest.Route(s.name, s.categories, s.min_score, s.updates) for s in config.sinks]
+    routes += [ingest.Route(s.name, config.classification.categories) for s in extra_sinks]
+    return routes

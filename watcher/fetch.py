@@ -13,7 +13,7 @@
 
 This is the only module doing HTTP for feeds. Every aiohttp, asyncio or OS error is
 translated into FetchError (`raise … from e`), so callers catch exactly one type.
-`check_url` and `next_interval` are pure; `Retry-After` is read by `retry_after`.
+The SSRF guard is `ssrf_guard`; `next_interval` is pure; `retry_after` reads Retry-After.
 """
 
 from __future__ import annotations
@@ -22,20 +22,26 @@ import asyncio
 import ipaddress
 import socket
 import time
-from collections.abc import Sequence
 from dataclasses import replace
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
-from aiohttp.abc import ResolveResult
 from aiohttp.compression_utils import HAS_BROTLI
-from aiohttp.resolver import ThreadedResolver
 
 from .errors import FetchError
 from .models import FetchResult
 from .retry_after import parse_retry_after
+from .ssrf_guard import (
+    AllowPrivate,
+    GuardedResolver,
+    Policy,
+    check_url,
+    checked_host,
+    ip_literal,
+    unmapped,
+)
 
 __all__ = ["Fetcher", "check_url", "next_interval"]
 
@@ -48,133 +54,6 @@ MAX_RETRY_AFTER = 86_400.0  # a server may not park a feed for more than a day
 CHUNK = 64 * 1024
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
-
-AllowPrivate = bool | Sequence[str]
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-
-# -- the SSRF guard (pure) ---------------------------------------------------------------
-
-
-class _Policy:
-    """Which non-public destinations are allowed: all, none, or listed hosts/networks."""
-
-    def __init__(self, allow: AllowPrivate) -> None:
-        self.all = allow is True
-        self.hosts: frozenset[str] = frozenset()
-        self.networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
-        if isinstance(allow, bool):
-            return
-        if isinstance(allow, str):  # a lone string is not a list of one-letter hosts
-            allow = [allow]
-        hosts, networks = set(), []
-        for item in allow:
-            try:
-                networks.append(ipaddress.ip_network(item.strip().strip("[]"), strict=False))
-            except ValueError:
-                hosts.add(item.strip().lower().rstrip("."))
-        self.hosts, self.networks = frozenset(hosts), tuple(networks)
-
-    def allows_host(self, host: str) -> bool:
-        return self.all or host.lower().rstrip(".") in self.hosts
-
-    def allows_address(self, addr: IPAddress) -> bool:
-        if self.all or _is_public(addr):
-            return True
-        plain = _unmapped(addr)
-        return any(addr in n or plain in n for n in self.networks)
-
-
-def _unmapped(addr: IPAddress) -> IPAddress:
-    """::ffff:10.0.0.1 → 10.0.0.1 (the address the kernel will actually connect to)."""
-    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
-        return addr.ipv4_mapped
-    return addr
-
-
-def _is_public(addr: IPAddress) -> bool:
-    a = _unmapped(addr)
-    return a.is_global and not (
-        a.is_multicast or a.is_private or a.is_loopback or a.is_link_local or a.is_reserved
-    )
-
-
-def _ip_literal(host: str) -> IPAddress | None:
-    """The address a host string denotes by itself, including the odd IPv4 forms that
-    the C resolver accepts (0x7f000001, 2130706433, 0177.0.0.1, 127.1)."""
-    host = host.rstrip(".")  # "127.0.0.1." resolves like "127.0.0.1"
-    try:
-        return ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
-    except ValueError:
-        pass
-    if host and all(c in "0123456789abcdefxABCDEFX." for c in host) and host[0].isdigit():
-        try:
-            return ipaddress.IPv4Address(socket.inet_aton(host))  # pure parsing, no DNS
-        except OSError:
-            return None
-    return None
-
-
-def _host_of(url: str) -> str:
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - validates the port
-    except ValueError as e:
-        raise FetchError(f"invalid URL: {e}") from e
-    if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(f"unsupported URL scheme {parts.scheme or '(none)'!r}")
-    if parts.username is not None or parts.password is not None:
-        raise FetchError("credentials in URL refused")
-    host = parts.hostname
-    if not host:
-        raise FetchError("URL without a host")
-    return host
-
-
-def _check(url: str, policy: _Policy) -> str:
-    host = _host_of(url)
-    if policy.all:
-        return host
-    if policy.allows_host(host):
-        return host
-    name = host.rstrip(".")
-    if name == "localhost" or name.endswith(".localhost"):
-        raise FetchError(f"refused private host {host}")
-    addr = _ip_literal(host)
-    if addr is not None and not policy.allows_address(addr):
-        raise FetchError(f"refused private address {_unmapped(addr)}")
-    return host
-
-
-def check_url(url: str, allow_private: AllowPrivate = False) -> None:
-    """Raise FetchError unless `url` may be fetched: http(s), a host, no credentials and,
-    unless `allow_private` allows it, no loopback/private/link-local/multicast/reserved
-    IP literal (odd forms included) and no `localhost`. Pure: hostnames are not resolved
-    here; `Fetcher` checks what they resolve to before connecting."""
-    _check(url, _Policy(allow_private))
-
-
-class _GuardedResolver(ThreadedResolver):
-    """Drops refused addresses from every lookup, so that a DNS answer changing between
-    our check and aiohttp's connect (rebinding) cannot reach a private address."""
-
-    def __init__(self, policy: _Policy) -> None:
-        super().__init__()
-        self._policy = policy
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        results = await super().resolve(host, port, family)
-        if self._policy.allows_host(host):
-            return results
-        allowed = [
-            r for r in results if self._policy.allows_address(ipaddress.ip_address(r["host"]))
-        ]
-        if not allowed:
-            raise OSError(f"refused private address for {host}")
-        return allowed
-
 
 # -- pure helpers for the scheduler ------------------------------------------------------
 
@@ -210,7 +89,7 @@ class Fetcher:
         self.max_body = max_body
         self.per_host = per_host
         self.max_redirects = max_redirects
-        self._policy = _Policy(allow_private)
+        self._policy = Policy(allow_private)
         self._slots = asyncio.Semaphore(concurrency)
         self._host_slots: dict[str, asyncio.Semaphore] = {}
         self._session: aiohttp.ClientSession | None = None
@@ -220,7 +99,7 @@ class Fetcher:
         connector = aiohttp.TCPConnector(
             limit=self._concurrency,
             limit_per_host=self.per_host,
-            resolver=None if self._policy.all else _GuardedResolver(self._policy),
+            resolver=None if self._policy.all else GuardedResolver(self._policy),
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
@@ -263,7 +142,7 @@ class Fetcher:
         """GET `url` (conditionally) and return the result; raise FetchError otherwise."""
         if self._session is None:
             raise RuntimeError("Fetcher used outside `async with`")
-        _check(url, self._policy)
+        checked_host(url, self._policy)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -288,7 +167,7 @@ class Fetcher:
 
     async def _hop(self, url: str, headers: dict[str, str]) -> FetchResult | tuple[int, str]:
         """One request: a final result, or (status, next URL) for a redirect."""
-        host = _check(url, self._policy)
+        host = checked_host(url, self._policy)
         # Host slot first, then a global one, both per hop: a poll waiting for a busy
         # host holds no global slot, and the timeout starts only once we may send.
         async with self._host_slot(host.lower()), self._slots:
@@ -335,7 +214,7 @@ class Fetcher:
 
     async def _check_resolved(self, host: str) -> None:
         """Refuse, before connecting, a host that resolves to a non-allowed address."""
-        if self._policy.all or self._policy.allows_host(host) or _ip_literal(host) is not None:
+        if self._policy.all or self._policy.allows_host(host) or ip_literal(host) is not None:
             return  # IP literals were checked by _check
         loop = asyncio.get_running_loop()
         try:
@@ -345,7 +224,7 @@ class Fetcher:
         for info in infos:
             addr = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
             if not self._policy.allows_address(addr):
-                raise FetchError(f"refused private address {_unmapped(addr)}")
+                raise FetchError(f"refused private address {unmapped(addr)}")
 
     async def _request(self, url: str, headers: dict[str, str]) -> FetchResult | tuple[int, str]:
         assert self._session is not None

@@ -20,6 +20,7 @@ from .deliver import Deliverer
 from .models import Delivery
 from .sinks.base import Sink
 from .store import AsyncStore, Store
+from .web_guard import ConnectionGuard
 
 
 class Running(Protocol):
@@ -116,12 +117,20 @@ class Api:
 
 @asynccontextmanager
 async def serve(
-    daemon: Running, database: str | Path, host: str, port: int
+    daemon: Running,
+    database: str | Path,
+    host: str,
+    port: int,
+    *,
+    request_timeout: float = 10.0,
+    max_connections: int = 100,
 ) -> AsyncIterator[web.AppRunner]:
-    """Serve the API while the context is open (reading `database` on its own connection)."""
+    """Serve the API while the context is open (reading `database` on its own connection);
+    a request must arrive whole within `request_timeout`, at most `max_connections` open."""
     reader = await AsyncStore(database, readonly=True).open()
     api = Api(daemon, reader)
-    app = web.Application()
+    guard = ConnectionGuard(request_timeout=request_timeout, max_connections=max_connections)
+    app = web.Application(middlewares=[guard.middleware])
     app.router.add_get("/", api.index)
     app.router.add_get("/health", api.health)
     app.router.add_get("/metrics", api.metrics)
@@ -129,10 +138,12 @@ async def serve(
     app.router.add_get("/api/deliveries", api.deliveries)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
+    assert runner.server is not None
+    server = await guard.serve(runner.server, host, port)
     try:
         yield runner
     finally:
+        server.close()
+        await guard.close()
         await runner.cleanup()
         await reader.close()

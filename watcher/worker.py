@@ -9,11 +9,13 @@ here run *in the worker*; `WorkerPool` is the daemon-side handle.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from .config import ClassificationConfig
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,59 +130,141 @@ def ready() -> bool:
     return True
 
 
-@dataclass
-class WorkerPool:
-    """A process pool that replaces itself when a worker dies."""
+def default_workers() -> int:
+    """One worker per CPU this process may use (at least one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
-    spec: RulesSpec
-    workers: int = 1
-    max_memory: int = 1 << 30
-    _pool: ProcessPoolExecutor | None = field(default=None, init=False)
+
+class WorkerPool:
+    """`workers` worker processes, each running one job at a time.
+
+    A job waits (in the event loop, not in an executor's queue) until a worker is idle,
+    so its time limit counts from when it starts, never from when it was queued. A job
+    that runs past its limit, is cancelled or kills its worker costs only that worker:
+    it is killed and replaced by a fresh one (started and warmed in the background
+    before it takes a job), while the other workers go on.
+    """
+
+    def __init__(
+        self,
+        spec: RulesSpec,
+        workers: int = 1,
+        max_memory: int = 1 << 30,
+        warm_timeout: float = 120.0,
+    ) -> None:
+        self.spec = spec
+        self.workers = max(1, workers)
+        self.max_memory = max_memory
+        self.warm_timeout = warm_timeout
+        self.replaced = 0
+        self._idle: asyncio.Queue[ProcessPoolExecutor] | None = None
+        self._live: set[ProcessPoolExecutor] = set()
+        self._starting: set[asyncio.Task[None]] = set()
 
     def _make(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self.workers,
+        executor = ProcessPoolExecutor(
+            max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
             initargs=(self.max_memory, self.spec),
         )
+        self._live.add(executor)
+        return executor
+
+    async def _start_one(self, idle: asyncio.Queue[ProcessPoolExecutor]) -> None:
+        """Start a worker and hand it out once it has built its rules; a worker that
+        fails to start is tried again, backing off (at most ten times, about ten minutes)."""
+        loop = asyncio.get_running_loop()
+        for attempt in range(10):
+            executor = self._make()
+            try:
+                await asyncio.wait_for(loop.run_in_executor(executor, ready), self.warm_timeout)
+            except asyncio.CancelledError:
+                self._live.discard(executor)
+                _kill(executor)
+                raise
+            except Exception as e:
+                self._live.discard(executor)
+                _kill(executor)
+                log.error("a worker failed to start (%s); trying again", type(e).__name__)
+                await asyncio.sleep(min(120.0, 2.0**attempt))
+                continue
+            idle.put_nowait(executor)
+            return
+        log.critical("a worker could not be started; the pool runs one short")
+
+    def _queue(self) -> asyncio.Queue[ProcessPoolExecutor]:
+        if self._idle is None:
+            self._idle = asyncio.Queue()
+            for _ in range(self.workers):
+                self._spawn(self._idle)
+        return self._idle
+
+    def _spawn(self, idle: asyncio.Queue[ProcessPoolExecutor]) -> None:
+        task = asyncio.create_task(self._start_one(idle), name="worker-start")
+        self._starting.add(task)
+        task.add_done_callback(self._starting.discard)
 
     async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
-        """Run `fn(*args)` in a worker; past `timeout` the workers are killed and replaced
-        (a parse that never ends must not hold the pool for every other feed)."""
-        if self._pool is None:
-            self._pool = self._make()
-        pool = self._pool
+        """Run `fn(*args)` in an idle worker, within `timeout` seconds from its start.
+
+        Raises TimeoutError past the limit, BrokenProcessPool if the worker died, or what
+        `fn` raised; in the first two cases the worker has been replaced."""
+        idle = self._queue()
+        executor = await idle.get()
         loop = asyncio.get_running_loop()
+        keep = False
         try:
-            return await asyncio.wait_for(loop.run_in_executor(pool, fn, *args), timeout)
-        except TimeoutError:
-            self._replace(pool, kill=True)
+            result = await asyncio.wait_for(loop.run_in_executor(executor, fn, *args), timeout)
+            keep = True
+            return result
+        except (TimeoutError, BrokenProcessPool, asyncio.CancelledError):
             raise
-        except BrokenProcessPool:
-            # The worker died (killed, crashed): start a fresh pool for the next job.
-            self._replace(pool, kill=False)
+        except BaseException:
+            keep = True  # the job failed; the worker is fine
             raise
+        finally:
+            if keep and executor in self._live:
+                idle.put_nowait(executor)
+            else:
+                self._retire(executor)
+                if self._idle is idle:
+                    self._spawn(idle)
+
+    def _retire(self, executor: ProcessPoolExecutor) -> None:
+        self.replaced += 1
+        self._live.discard(executor)
+        _kill(executor)
 
     async def warm(self) -> None:
-        """Start the workers now, so the first poll does not wait for a process to spawn
-        and compile the rules (a second or more on a busy machine)."""
-        await self.run(ready)
-
-    def _replace(self, pool: ProcessPoolExecutor, *, kill: bool) -> None:
-        if kill:
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
-        if self._pool is pool:
-            self._pool = None
+        """Start every worker now, so the first polls do not wait for processes to spawn
+        and compile the rules (a second or more each on a busy machine)."""
+        idle = self._queue()
+        await asyncio.gather(*list(self._starting))
+        if idle.empty():
+            raise RuntimeError("no worker process could be started")
 
     def kill(self) -> None:
-        """Kill the workers at once (for an immediate exit)."""
-        if self._pool is not None:
-            self._replace(self._pool, kill=True)
+        """Kill every worker at once (an immediate exit, or the end of a drain)."""
+        for task in list(self._starting):
+            task.cancel()
+        for executor in list(self._live):
+            _kill(executor)
+        self._live.clear()
+        self._idle = None
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        """Stop the workers without waiting for a job still running (the drain is over)."""
+        executors = list(self._live)
+        self.kill()
+        for executor in executors:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _kill(executor: ProcessPoolExecutor) -> None:
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.kill()
+    executor.shutdown(wait=False, cancel_futures=True)

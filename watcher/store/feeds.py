@@ -43,6 +43,16 @@ def ensure(conn: sqlite3.Connection, feed_id: str, url: str, title: str | None) 
     )
 
 
+def update(conn: sqlite3.Connection, feed_id: str, url: str, title: str | None) -> None:
+    """A configured feed's new URL and title; a new URL forgets the old one's validators."""
+    conn.execute(
+        "UPDATE feeds SET etag = CASE WHEN url = ? THEN etag END,"
+        " last_modified = CASE WHEN url = ? THEN last_modified END, url = ?, title = ?"
+        " WHERE id = ?",
+        (url, url, url, title, feed_id),
+    )
+
+
 def state(conn: sqlite3.Connection, feed_id: str) -> FeedState | None:
     row = conn.execute(_FEED_SQL + " WHERE id = ?", (feed_id,)).fetchone()
     return None if row is None else _feed(row)

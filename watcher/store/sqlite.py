@@ -198,6 +198,11 @@ class Store:
         assert state is not None
         return state
 
+    def update_feed(self, feed_id: str, url: str, title: str | None) -> None:
+        """A configured feed changed its URL or title (a reload)."""
+        with self.write() as conn:
+            feeds.update(conn, feed_id, url, title)
+
     def feed_state(self, feed_id: str) -> FeedState | None:
         return feeds.state(self.conn, feed_id)
 
