@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SecretStr,
@@ -28,10 +29,15 @@ from pydantic import (
     model_validator,
 )
 
+from .config_words import format_duration, parse_duration, plain_problem, redact_url
 from .errors import ConfigError
 from .models import CATEGORIES, Feed
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+# Seconds, written as a number or as a duration: "90s", "15m", "2h", "1h30m".
+Seconds = Annotated[float, BeforeValidator(parse_duration)]
 
 
 class _Model(BaseModel):
@@ -52,17 +58,17 @@ class DatabaseConfig(_Model):
 
 
 class PollingConfig(_Model):
-    interval: float = Field(900.0, gt=0, description="default seconds between polls of a feed")
-    min_interval: float = Field(60.0, gt=0)
-    max_interval: float = Field(6 * 3600.0, gt=0, description="cap of the failure backoff")
+    interval: Seconds = Field(900.0, gt=0, description="default seconds between polls of a feed")
+    min_interval: Seconds = Field(60.0, gt=0)
+    max_interval: Seconds = Field(6 * 3600.0, gt=0, description="cap of the failure backoff")
     jitter: float = Field(0.1, ge=0, le=0.5, description="fraction of the interval")
-    startup_spread: float = Field(60.0, ge=0, description="first polls spread over this")
+    startup_spread: Seconds = Field(60.0, ge=0, description="first polls spread over this")
     concurrency: int = Field(20, ge=1, le=1000)
     per_host: int = Field(4, ge=1, le=100)
-    timeout: float = Field(20.0, gt=0, le=600)
+    timeout: Seconds = Field(20.0, gt=0, le=600)
     max_body: int = Field(10 * 2**20, ge=1024)
     max_entries: int = Field(500, ge=1)
-    parse_timeout: float = Field(30.0, gt=0, description="a parse worker is replaced after this")
+    parse_timeout: Seconds = Field(30.0, gt=0, description="a parse worker is replaced after this")
     user_agent: str = "watcher/0.1 (+https://github.com/watcher-alerts/watcher)"
     alert_on_first_poll: bool = False
     max_age_hours: float = Field(72.0, gt=0, description="older entries are never alerted")
@@ -87,7 +93,7 @@ class FeedConfig(_Model):
     url: str
     id: str | None = Field(None, pattern=r"^[A-Za-z0-9_.-]{1,64}$")
     title: str | None = None
-    interval: float | None = Field(None, gt=0)
+    interval: Seconds | None = Field(None, gt=0)
     tags: tuple[str, ...] = ()
 
     _url = field_validator("url")(_check_http_url)
@@ -116,10 +122,10 @@ class DedupConfig(_Model):
 
 class DeliveryConfig(_Model):
     max_attempts: int = Field(8, ge=1, le=100)
-    base_delay: float = Field(2.0, gt=0)
-    max_delay: float = Field(900.0, gt=0)
-    request_timeout: float = Field(10.0, gt=0, le=300)
-    drain_timeout: float = Field(10.0, ge=0, le=300, description="shutdown waits this long")
+    base_delay: Seconds = Field(2.0, gt=0)
+    max_delay: Seconds = Field(900.0, gt=0)
+    request_timeout: Seconds = Field(10.0, gt=0, le=300)
+    drain_timeout: Seconds = Field(10.0, ge=0, le=300, description="shutdown waits this long")
 
 
 class _SinkBase(_Model):
@@ -218,6 +224,7 @@ class WebConfig(_Model):
 
 class LoggingConfig(_Model):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    format: Literal["text", "json"] = "text"
 
 
 class Config(_Model):
@@ -230,18 +237,6 @@ class Config(_Model):
     logging: LoggingConfig = LoggingConfig()
     feeds: tuple[FeedConfig, ...] = ()
     sinks: tuple[SinkConfig, ...] = ()
-
-    @model_validator(mode="after")
-    def _unique(self) -> Config:
-        names = [s.name for s in self.sinks]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise ValueError(f"sink names must be unique, repeated: {dupes}")
-        ids = [feed_id(f) for f in self.feeds]
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
-        if dupes:
-            raise ValueError(f"feeds must be unique (same url or id): {dupes}")
-        return self
 
     def feed_records(self) -> list[Feed]:
         """The configured feeds as pipeline records, defaults applied."""
@@ -264,15 +259,35 @@ def feed_id(feed: FeedConfig) -> str:
     return "f-" + hashlib.sha256(feed.url.encode()).hexdigest()[:12]
 
 
+def _secret(name: str, env: Mapping[str, str]) -> str | None:
+    """The value of NAME, or the content of the file named by NAME_FILE (Docker and systemd
+    secrets), without its final newline. None when neither is set."""
+    if name in env:
+        return env[name]
+    file = env.get(f"{name}_FILE")
+    if not file:
+        return None
+    try:
+        return Path(file).read_text(encoding="utf-8").removesuffix("\n").removesuffix("\r")
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else "not UTF-8 text"
+        raise ValueError(f"{name}_FILE={file}: cannot read: {reason}") from e
+
+
 def _substitute(value: Any, env: Mapping[str, str], path: str, problems: list[str]) -> Any:
     if isinstance(value, str):
 
         def repl(m: re.Match[str]) -> str:
             name = m.group(1)
-            if name not in env:
+            try:
+                found = _secret(name, env)
+            except ValueError as e:
+                problems.append(f"{path}: {e}")
+                return ""
+            if found is None:
                 problems.append(f"{path}: environment variable {name} is not set")
                 return ""
-            return env[name]
+            return found
 
         return _ENV_REF.sub(repl, value)
     if isinstance(value, dict):
@@ -284,7 +299,16 @@ def _substitute(value: Any, env: Mapping[str, str], path: str, problems: list[st
     return value
 
 
-def _location(loc: tuple[int | str, ...]) -> str:
+def _feed_url(data: Mapping[str, Any], index: int) -> str | None:
+    feeds = data.get("feeds")
+    if isinstance(feeds, list) and 0 <= index < len(feeds) and isinstance(feeds[index], dict):
+        url = feeds[index].get("url")
+        return redact_url(url) if isinstance(url, str) else None
+    return None
+
+
+def _location(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> str:
+    """`feeds[3].interval`, with the feed's URL after it when the problem is in a feed."""
     out = ""
     for part in loc:
         if isinstance(part, int):
@@ -293,26 +317,129 @@ def _location(loc: tuple[int | str, ...]) -> str:
             continue  # the discriminated union adds the tag to the path; users don't write it
         else:
             out += f".{part}" if out else str(part)
+    if len(loc) >= 2 and loc[0] == "feeds" and isinstance(loc[1], int):
+        url = _feed_url(data, loc[1])
+        if url and loc[2:] != ("url",):
+            out += f" ({url})"
     return out or "(top level)"
+
+
+def _keys_at(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> list[str]:
+    """The keys a table at `loc` may hold (for "did you mean …?")."""
+    model: type[BaseModel] = Config
+    node: Any = data
+    for part in loc[:-1]:
+        if isinstance(part, int) or part in ("mqtt", "webhook"):
+            if isinstance(part, int) and isinstance(node, list) and part < len(node):
+                node = node[part]
+            continue
+        node = node.get(part) if isinstance(node, dict) else None
+        if part == "sinks":
+            model = MqttSinkConfig  # replaced below once the table's type is known
+            continue
+        sub = model.model_fields.get(str(part))
+        ann = getattr(sub, "annotation", None) if sub else None
+        found = next((a for a in (ann, *getattr(ann, "__args__", ())) if isinstance(a, type)), None)
+        if found is None or not issubclass(found, BaseModel):
+            return []
+        model = found
+    if isinstance(node, dict) and model is MqttSinkConfig and node.get("type") == "webhook":
+        model = WebhookSinkConfig
+    return list(model.model_fields)
+
+
+def _raw_problems(data: Mapping[str, Any], base: Path | None) -> list[str]:
+    """Problems that need more than one value to see, found on the raw document so that
+    they are reported in the same pass as everything else."""
+    problems: list[str] = []
+    feeds = data.get("feeds")
+    seen: dict[str, int] = {}
+    for i, feed in enumerate(feeds if isinstance(feeds, list) else []):
+        if not isinstance(feed, dict) or not isinstance(feed.get("url"), str):
+            continue
+        fid = feed.get("id") or "f-" + hashlib.sha256(feed["url"].encode()).hexdigest()[:12]
+        url = redact_url(feed["url"])
+        for key in {f"url:{feed['url']}", f"id:{fid}"}:
+            if key in seen:
+                first = seen[key]
+                what = "URL" if key.startswith("url:") else "id"
+                problems.append(
+                    f"feeds[{i}] ({url}): feeds must be unique: same {what} as feeds[{first}]"
+                )
+                break
+            seen[key] = i
+    sinks = data.get("sinks")
+    names: dict[str, int] = {}
+    for i, sink in enumerate(sinks if isinstance(sinks, list) else []):
+        name = sink.get("name") if isinstance(sink, dict) else None
+        if isinstance(name, str):
+            if name in names:
+                first = names[name]
+                problems.append(
+                    f"sinks[{i}].name: sink names must be unique: {name!r} is also sinks[{first}]"
+                )
+            names.setdefault(name, i)
+    if base is not None:
+        problems += _missing_files(data, base)
+    return problems
+
+
+def _missing_files(data: Mapping[str, Any], base: Path) -> list[str]:
+    found: list[str] = []
+    classification = data.get("classification")
+    files = classification.get("pattern_files") if isinstance(classification, dict) else None
+    for i, name in enumerate(files if isinstance(files, list) else []):
+        if isinstance(name, str) and not (base / name).is_file():
+            found.append(f"classification.pattern_files[{i}]: no such file: {base / name}")
+    sinks = data.get("sinks")
+    for i, sink in enumerate(sinks if isinstance(sinks, list) else []):
+        ca = sink.get("ca_file") if isinstance(sink, dict) else None
+        if isinstance(ca, str) and not (base / ca).is_file():
+            found.append(f"sinks[{i}].ca_file: no such file: {base / ca}")
+    return found
 
 
 def parse_config(
     data: Mapping[str, Any], *, env: Mapping[str, str] | None = None, base: Path | None = None
 ) -> Config:
-    """Validate an already-parsed TOML document. Raises ConfigError listing every problem."""
+    """Validate an already-parsed TOML document. Raises ConfigError listing every problem.
+
+    Relative paths (database, pattern files, CA file) are taken relative to `base`, and
+    the files named must exist, when `base` is given."""
     problems: list[str] = []
     data = _substitute(dict(data), os.environ if env is None else env, "", problems)
     try:
         config = Config.model_validate(data)
     except ValidationError as e:
         for err in e.errors():
-            problems.append(f"{_location(err['loc'])}: {err['msg']}")
+            where = _location(err["loc"], data)
+            problems.append(f"{where}: {plain_problem(err, _keys_at(err['loc'], data))}")
         config = None
+    problems += _raw_problems(data, base)
     if problems or config is None:
         raise ConfigError(f"{len(problems)} problem(s) in the configuration", problems)
     if base is not None:
         config = _resolve_paths(config, base)
     return config
+
+
+def config_warnings(config: Config) -> list[str]:
+    """Values the daemon will change rather than refuse, in plain words."""
+    polling = config.polling
+    least = format_duration(polling.min_interval)
+    found = []
+    if polling.interval < polling.min_interval:
+        found.append(
+            f"polling.interval {format_duration(polling.interval)} is below polling.min_interval"
+            f" {least}: feeds will be polled every {least}"
+        )
+    for i, feed in enumerate(config.feeds):
+        if feed.interval is not None and feed.interval < polling.min_interval:
+            found.append(
+                f"feeds[{i}].interval ({redact_url(feed.url)}) {format_duration(feed.interval)}"
+                f" is below polling.min_interval {least}: it will be polled every {least}"
+            )
+    return found
 
 
 def _resolve_paths(config: Config, base: Path) -> Config:
@@ -325,7 +452,15 @@ def _resolve_paths(config: Config, base: Path) -> Config:
     classification = config.classification.model_copy(
         update={"pattern_files": tuple(resolve(p) for p in config.classification.pattern_files)}
     )
-    return config.model_copy(update={"database": database, "classification": classification})
+    sinks = tuple(
+        s.model_copy(update={"ca_file": resolve(s.ca_file)})
+        if isinstance(s, MqttSinkConfig) and s.ca_file is not None
+        else s
+        for s in config.sinks
+    )
+    return config.model_copy(
+        update={"database": database, "classification": classification, "sinks": sinks}
+    )
 
 
 def load_config(path: str | Path, *, env: Mapping[str, str] | None = None) -> Config:
@@ -341,6 +476,10 @@ def load_config(path: str | Path, *, env: Mapping[str, str] | None = None) -> Co
         raise ConfigError(f"{path}: not UTF-8 text") from e
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from e
+    if not data:
+        raise ConfigError(
+            f"{path}: the file is empty: `watcher init {path}` writes a starter configuration"
+        )
     try:
         return parse_config(data, env=env, base=path.resolve().parent)
     except ConfigError as e:

@@ -1,0 +1,138 @@
+"""Plain words for configuration problems, and durations written the way people write them.
+
+`parse_duration` reads 90, "90s", "15m", "2h", "1d" and "1h30m" as seconds.
+`plain_problem` turns one pydantic error into a sentence a user can act on: no
+validator wording, no regular expressions, the nearest known key for a typo.
+Pure functions; no business logic.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+_UNIT = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
+_DURATION_HINT = 'a number of seconds or a duration such as "90s", "15m", "2h"'
+
+
+def parse_duration(value: Any) -> Any:
+    """Seconds for a duration string; anything else is returned as is (for the number check)."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip().lower().replace(" ", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    parts = _DURATION.findall(text)
+    if not parts or "".join(n + u for n, u in parts) != text:
+        raise ValueError(f"must be {_DURATION_HINT} (got {value!r})")
+    return sum(float(n) * _UNIT[u] for n, u in parts)
+
+
+def format_duration(seconds: float) -> str:
+    """90 -> "90s", 900 -> "15m", 7200 -> "2h"."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
+# Names whose pattern is a shape a person can read.
+_PATTERN_WORDS = {
+    "id": "may hold only letters, digits, '_', '.' and '-' (1 to 64 characters)",
+    "name": "may hold only letters, digits, '_', '.' and '-' (1 to 64 characters)",
+    "topic_prefix": "must not contain '#', '+' or a NUL character",
+}
+_TYPE_WORDS = {
+    "float_parsing": "must be a number",
+    "float_type": "must be a number",
+    "int_parsing": "must be a whole number",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "bool_parsing": "must be true or false",
+    "bool_type": "must be true or false",
+    "string_type": 'must be a text in quotes ("…")',
+    "tuple_type": "must be a list: [ … ]",
+    "list_type": "must be a list: [ … ]",
+    "model_type": "must be a table: [section] or { key = value }",
+    "model_attributes_type": "must be a table: [section] or { key = value }",
+    "missing": "is required",
+    "union_tag_not_found": 'needs a type: "mqtt" or "webhook"',
+    "union_tag_invalid": 'type must be "mqtt" or "webhook"',
+}
+_DURATION_FIELDS = frozenset(
+    {
+        "interval",
+        "min_interval",
+        "max_interval",
+        "startup_spread",
+        "timeout",
+        "parse_timeout",
+        "base_delay",
+        "max_delay",
+        "request_timeout",
+        "drain_timeout",
+    }
+)
+
+
+def is_duration_field(name: str) -> bool:
+    return name in _DURATION_FIELDS
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict | list):
+        return ""
+    text = repr(value)
+    return f" (got {text if len(text) <= 60 else text[:57] + '…'})"
+
+
+def plain_problem(err: Mapping[str, Any], known_keys: Iterable[str] = ()) -> str:
+    """One pydantic error (from `ValidationError.errors()`) as a sentence."""
+    kind = str(err.get("type", ""))
+    loc = tuple(err.get("loc", ()))
+    field = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    ctx = err.get("ctx") or {}
+    value = err.get("input")
+    if kind == "extra_forbidden":
+        near = difflib.get_close_matches(str(field), list(known_keys), n=1, cutoff=0.6)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        return f"unknown key{hint}"
+    if kind == "value_error":
+        return str(ctx.get("error") or err.get("msg", "")).removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch":
+        return _PATTERN_WORDS.get(field, "has characters that are not allowed") + _shown(value)
+    if kind in ("float_parsing", "float_type") and is_duration_field(field):
+        return f"must be {_DURATION_HINT}" + _shown(value)
+    if kind in _TYPE_WORDS:
+        return _TYPE_WORDS[kind] + ("" if kind == "missing" else _shown(value))
+    bounds = {
+        "greater_than": "must be more than {gt}",
+        "greater_than_equal": "must be at least {ge}",
+        "less_than": "must be less than {lt}",
+        "less_than_equal": "must be at most {le}",
+    }
+    if kind in bounds:
+        return bounds[kind].format(**ctx) + _shown(value)
+    msg = str(err.get("msg", "is not valid"))
+    msg = re.sub(r"^Input should be", "must be", msg)
+    return msg + _shown(value)
+
+
+def redact_url(url: str) -> str:
+    """A URL as shown in messages and logs: without user name or password."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unreadable URL>"
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
