@@ -416,9 +416,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _secrets_from_files() -> None:
+    """WATCHER_X_FILE=/run/secrets/x sets WATCHER_X from that file (Docker and systemd
+    credentials), unless WATCHER_X is set itself."""
+    for key, file in list(os.environ.items()):
+        name = key.removesuffix("_FILE")
+        if key.startswith("WATCHER_") and name != key and name not in os.environ:
+            try:
+                os.environ[name] = Path(file).read_text(encoding="utf-8").rstrip("\r\n")
+            except (OSError, UnicodeDecodeError) as e:
+                reason = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
+                raise WatcherError(f"{key}={file}: cannot read: {reason}") from e
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        _secrets_from_files()
         return int(args.func(args))
     except ConfigError as e:
         for problem in e.problems:
