@@ -359,7 +359,7 @@ def _raw_problems(data: Mapping[str, Any], base: Path | None) -> list[str]:
             continue
         fid = feed.get("id") or "f-" + hashlib.sha256(feed["url"].encode()).hexdigest()[:12]
         url = redact_url(feed["url"])
-        for key in {f"url:{feed['url']}", f"id:{fid}"}:
+        for key in (f"url:{feed['url']}", f"id:{fid}"):
             if key in seen:
                 first = seen[key]
                 what = "URL" if key.startswith("url:") else "id"

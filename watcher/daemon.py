@@ -44,6 +44,7 @@ from .sinks.base import Sink
 from .sinks.mqtt import MqttSink
 from .sinks.webhook import WebhookSink
 from .store import AsyncStore, Store
+from .welcome import feed_name, first_poll_line, report_brokers, web_line
 from .worker import Classified, RulesSpec, WorkerPool, classify_job, parse_job
 
 log = logging.getLogger(__name__)
@@ -172,7 +173,7 @@ class Daemon:
             try:
                 check_url(feed.url, cfg.polling.allow_private)
             except FetchError as e:
-                log.error("feed %s skipped: %s", feed.id, e.reason)
+                log.error("feed %s skipped: %s", feed_name(feed), e.reason)
                 del self.feeds[feed.id]
         async with AsyncExitStack() as stack:
             self.store = store = await AsyncStore(cfg.database.path).open()
@@ -203,11 +204,14 @@ class Daemon:
                 await stack.enter_async_context(
                     serve(self, cfg.database.path, cfg.web.host, cfg.web.port)
                 )
-            await self._schedule(store)
+            new_feeds, next_feed, next_at = await self._schedule(store)
             watchdog = asyncio.create_task(self._watchdog(stop), name="watchdog")
             self.started.set()
             systemd_notify("READY=1")
             log.info("watcher running: %d feeds, %d sinks", len(self.feeds), len(self.sinks))
+            log.info("%s", web_line(cfg))
+            log.info("%s", first_poll_line(cfg, new_feeds, next_feed, next_at))
+            brokers = asyncio.create_task(report_brokers(cfg, self.sinks), name="report-brokers")
 
             await stop.wait()
 
@@ -223,9 +227,9 @@ class Daemon:
                 await asyncio.wait_for(deliver_task, max(0.1, deadline - time.monotonic()))
             except TimeoutError:
                 log.warning("stopping: delivery did not finish in time; pending rows stay queued")
-            for task in (*self._inflight, watchdog):
+            for task in (*self._inflight, watchdog, brokers):
                 task.cancel()
-            await asyncio.gather(*self._inflight, watchdog, return_exceptions=True)
+            await asyncio.gather(*self._inflight, watchdog, brokers, return_exceptions=True)
         log.info("watcher stopped")
 
     async def _watchdog(self, stop: asyncio.Event) -> None:
@@ -237,13 +241,18 @@ class Daemon:
             systemd_notify("WATCHDOG=1")
             await asyncio.sleep(period)
 
-    async def _schedule(self, store: AsyncStore) -> None:
-        """One interval job per feed; first polls spread so a restart doesn't stampede."""
+    async def _schedule(self, store: AsyncStore) -> tuple[int, Feed | None, float]:
+        """One interval job per feed; first polls spread so a restart doesn't stampede.
+
+        Returns how many feeds were never polled, and which feed is polled first, when."""
         polling = self.config.polling
         scheduler = AsyncIOScheduler(timezone=UTC)
         now = self.clock()
+        new_feeds, soonest, soonest_at = 0, None, float("inf")
         for feed in self.feeds.values():
             state = await store.call(Store.feed_state, feed.id)
+            if state is None or state.first_polled_at is None:
+                new_feeds += 1
             first = now + random.uniform(0, min(polling.startup_spread, feed.interval))
             if state is not None and state.next_poll_at is not None:
                 # Keep a backoff or a schedule from before the restart, but never wait
@@ -260,8 +269,11 @@ class Daemon:
                 coalesce=True,
                 misfire_grace_time=int(max(1, feed.interval)),
             )
+            if first < soonest_at:
+                soonest, soonest_at = feed, first
         scheduler.start()
         self._scheduler = scheduler
+        return new_feeds, soonest, soonest_at
 
     async def _poll_job(self, feed_id: str) -> None:
         """The scheduler's job: start a poll as a task the daemon owns.
@@ -271,7 +283,9 @@ class Daemon:
         At most one poll per feed runs at a time.
         """
         if feed_id in self._polling:
-            log.debug("feed %s: previous poll still running; skipped", feed_id)
+            log.debug(
+                "feed %s: previous poll still running; skipped", feed_name(self.feeds[feed_id])
+            )
             return
         task = asyncio.create_task(self._guarded_poll(feed_id), name=f"poll-{feed_id}")
         self._polling.add(feed_id)
@@ -282,7 +296,7 @@ class Daemon:
         try:
             await self.poll(self.feeds[feed_id])
         except Exception:  # a bug in one poll must never stop the scheduler
-            log.exception("feed %s: unexpected error while polling", feed_id)
+            log.exception("feed %s: unexpected error while polling", feed_name(self.feeds[feed_id]))
         finally:
             self._polling.discard(feed_id)
 
@@ -324,7 +338,7 @@ class Daemon:
                     etag=result.etag or state.etag,
                     last_modified=result.last_modified or state.last_modified,
                 )
-                log.debug("feed %s: not modified", feed.id)
+                log.debug("feed %s: not modified", feed_name(feed))
                 return 0
             new = await store.call(Store.unseen, list(parsed.entries))
             first_poll = state.first_polled_at is None
@@ -339,15 +353,15 @@ class Daemon:
         except StoreError as e:
             # Nothing was recorded, so the same entries count as new next time: no loss.
             self.poll_errors += 1
-            log.error("feed %s: could not record the poll: %s", feed.id, e)
+            log.error("feed %s: could not record the poll: %s", feed_name(feed), e)
             return 0
         if result.permanent_url:
-            log.warning("feed %s moved permanently to %s", feed.id, result.permanent_url)
+            log.warning("feed %s moved permanently to %s", feed_name(feed), result.permanent_url)
         if written and self.deliverer is not None:
             self.deliverer.notify()
         log.info(
             "feed %s polled: %d entries, %d new, %d alerts%s",
-            feed.id,
+            feed_name(feed),
             len(parsed.entries),
             len(new),
             len(written),
@@ -409,11 +423,11 @@ class Daemon:
                 Store.record_failure, feed.id, now=now, error=reason, next_poll_at=now + delay
             )
         except StoreError as e:
-            log.error("feed %s: could not record the failure: %s", feed.id, e)
+            log.error("feed %s: could not record the failure: %s", feed_name(feed), e)
         self._reschedule(feed, now + delay)
         log.warning(
             "feed %s failing (%d in a row): %s; next poll in %.0fs",
-            feed.id,
+            feed_name(feed),
             failures,
             reason,
             delay,

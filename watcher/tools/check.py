@@ -63,10 +63,10 @@ def check_file(path: Path, *, for_run: bool = True) -> Report:
     try:
         report.config = load_config(path)
     except ConfigError as e:
-        report.problems.extend(e.problems or [str(e)])
-        if not e.problems:
-            return report  # unreadable, not TOML, empty: nothing more to look at
+        report.problems.extend(e.problems)
     raw = _raw(path)
+    if not raw:
+        return report  # unreadable, not TOML, empty: nothing more to look at
     if report.config is not None:
         unsafe = unsafe_urls(report.config)
         feeds = report.config.feeds
