@@ -91,10 +91,11 @@ def test_web_port_in_use_is_one_line(tmp_path: Path) -> None:
 
 
 class _Idle:
-    sinks: list[Any] = []
-    deliverer = None
-    polls = 0
-    poll_errors = 0
+    def __init__(self) -> None:
+        self.sinks: list[Any] = []
+        self.deliverer = None
+        self.polls = 0
+        self.poll_errors = 0
 
 
 @pytest.mark.parametrize("limit", ["abc", "-1", "0", "1.5"])

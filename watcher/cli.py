@@ -29,7 +29,6 @@ import logging
 import os
 import signal
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -37,7 +36,6 @@ from typing import Any, TextIO
 from . import __version__
 from .config import Config, load_config
 from .errors import ConfigError, WatcherError
-from .web import delivery_summary
 
 log = logging.getLogger("watcher")
 
@@ -187,13 +185,6 @@ def cmd_dedup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_events(args: argparse.Namespace) -> int:
-    store = _store_for(_config_path(args), readonly=True)
-    for event in store.events(limit=args.limit):
-        print(json.dumps(event, ensure_ascii=False))
-    return 0
-
-
 def _run_until_signal(config: Config, extra_sinks: Sequence[Any] = ()) -> int:
     from .daemon import Daemon
 
@@ -240,49 +231,22 @@ def cmd_run(args: argparse.Namespace) -> int:
     return _run_until_signal(config)
 
 
-def _store_for(config_path: str, *, readonly: bool) -> Any:
-    """The store of a config's database; a missing file is an error, never created here."""
-    from .store import Store
+def cmd_events(args: argparse.Namespace) -> int:
+    from .tools.admin import events
 
-    path = load_config(config_path).database.path
-    if not path.is_file():
-        raise WatcherError(
-            f"no database at {path} (database.path in {config_path}; the daemon creates it"
-            " when it first runs)"
-        )
-    return Store(path, readonly=readonly)
+    return events(_config_path(args), args)
 
 
 def cmd_deliveries(args: argparse.Namespace) -> int:
-    store = _store_for(_config_path(args), readonly=True)
-    for d in store.list_deliveries(state=args.state, limit=args.limit):
-        row = delivery_summary(d) | {"title": d.payload.get("title")}
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    from .tools.admin import deliveries
+
+    return deliveries(_config_path(args), args)
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    path = _config_path(args)
-    if args.list:
-        store = _store_for(path, readonly=True)
-        for d in store.list_deliveries(state="dead", limit=100000):
-            print(json.dumps(delivery_summary(d) | {"title": d.payload.get("title")}))
-        return 0
-    if not args.ids and not args.all:
-        raise WatcherError("replay: give delivery ids, or --all (see `watcher replay --list`)")
-    store = _store_for(path, readonly=False)
-    dead = [d.id for d in store.list_deliveries(state="dead", limit=100000)]
-    if args.all and not dead:
-        raise WatcherError("replay --all: there are no dead deliveries")
-    unknown = sorted(set(args.ids) - set(dead))
-    if unknown:
-        raise WatcherError(
-            f"replay: not a dead delivery: {', '.join(map(str, unknown))}"
-            " (see `watcher replay --list`); nothing was queued"
-        )
-    count = store.replay(dead if args.all else args.ids, now=time.time())
-    print(f"{count} deliveries queued again (a running daemon sends them within seconds)")
-    return 0
+    from .tools.admin import replay
+
+    return replay(_config_path(args), args)
 
 
 def cmd_opml(args: argparse.Namespace) -> int:

@@ -29,7 +29,13 @@ from pydantic import (
     model_validator,
 )
 
-from .config_words import format_duration, parse_duration, plain_problem, redact_url
+from .config_words import (
+    location,
+    parse_duration,
+    plain_problem,
+    raw_problems,
+    secret_value,
+)
 from .errors import ConfigError
 from .models import CATEGORIES, Feed
 
@@ -259,28 +265,13 @@ def feed_id(feed: FeedConfig) -> str:
     return "f-" + hashlib.sha256(feed.url.encode()).hexdigest()[:12]
 
 
-def _secret(name: str, env: Mapping[str, str]) -> str | None:
-    """The value of NAME, or the content of the file named by NAME_FILE (Docker and systemd
-    secrets), without its final newline. None when neither is set."""
-    if name in env:
-        return env[name]
-    file = env.get(f"{name}_FILE")
-    if not file:
-        return None
-    try:
-        return Path(file).read_text(encoding="utf-8").removesuffix("\n").removesuffix("\r")
-    except (OSError, UnicodeDecodeError) as e:
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else "not UTF-8 text"
-        raise ValueError(f"{name}_FILE={file}: cannot read: {reason}") from e
-
-
 def _substitute(value: Any, env: Mapping[str, str], path: str, problems: list[str]) -> Any:
     if isinstance(value, str):
 
         def repl(m: re.Match[str]) -> str:
             name = m.group(1)
             try:
-                found = _secret(name, env)
+                found = secret_value(name, env)
             except ValueError as e:
                 problems.append(f"{path}: {e}")
                 return ""
@@ -297,31 +288,6 @@ def _substitute(value: Any, env: Mapping[str, str], path: str, problems: list[st
     if isinstance(value, list):
         return [_substitute(v, env, f"{path}[{i}]", problems) for i, v in enumerate(value)]
     return value
-
-
-def _feed_url(data: Mapping[str, Any], index: int) -> str | None:
-    feeds = data.get("feeds")
-    if isinstance(feeds, list) and 0 <= index < len(feeds) and isinstance(feeds[index], dict):
-        url = feeds[index].get("url")
-        return redact_url(url) if isinstance(url, str) else None
-    return None
-
-
-def _location(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> str:
-    """`feeds[3].interval`, with the feed's URL after it when the problem is in a feed."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part in ("mqtt", "webhook") and out.endswith("]"):
-            continue  # the discriminated union adds the tag to the path; users don't write it
-        else:
-            out += f".{part}" if out else str(part)
-    if len(loc) >= 2 and loc[0] == "feeds" and isinstance(loc[1], int):
-        url = _feed_url(data, loc[1])
-        if url and loc[2:] != ("url",):
-            out += f" ({url})"
-    return out or "(top level)"
 
 
 def _keys_at(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> list[str]:
@@ -348,57 +314,6 @@ def _keys_at(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> list[str]:
     return list(model.model_fields)
 
 
-def _raw_problems(data: Mapping[str, Any], base: Path | None) -> list[str]:
-    """Problems that need more than one value to see, found on the raw document so that
-    they are reported in the same pass as everything else."""
-    problems: list[str] = []
-    feeds = data.get("feeds")
-    seen: dict[str, int] = {}
-    for i, feed in enumerate(feeds if isinstance(feeds, list) else []):
-        if not isinstance(feed, dict) or not isinstance(feed.get("url"), str):
-            continue
-        fid = feed.get("id") or "f-" + hashlib.sha256(feed["url"].encode()).hexdigest()[:12]
-        url = redact_url(feed["url"])
-        for key in (f"url:{feed['url']}", f"id:{fid}"):
-            if key in seen:
-                first = seen[key]
-                what = "URL" if key.startswith("url:") else "id"
-                problems.append(
-                    f"feeds[{i}] ({url}): feeds must be unique: same {what} as feeds[{first}]"
-                )
-                break
-            seen[key] = i
-    sinks = data.get("sinks")
-    names: dict[str, int] = {}
-    for i, sink in enumerate(sinks if isinstance(sinks, list) else []):
-        name = sink.get("name") if isinstance(sink, dict) else None
-        if isinstance(name, str):
-            if name in names:
-                first = names[name]
-                problems.append(
-                    f"sinks[{i}].name: sink names must be unique: {name!r} is also sinks[{first}]"
-                )
-            names.setdefault(name, i)
-    if base is not None:
-        problems += _missing_files(data, base)
-    return problems
-
-
-def _missing_files(data: Mapping[str, Any], base: Path) -> list[str]:
-    found: list[str] = []
-    classification = data.get("classification")
-    files = classification.get("pattern_files") if isinstance(classification, dict) else None
-    for i, name in enumerate(files if isinstance(files, list) else []):
-        if isinstance(name, str) and not (base / name).is_file():
-            found.append(f"classification.pattern_files[{i}]: no such file: {base / name}")
-    sinks = data.get("sinks")
-    for i, sink in enumerate(sinks if isinstance(sinks, list) else []):
-        ca = sink.get("ca_file") if isinstance(sink, dict) else None
-        if isinstance(ca, str) and not (base / ca).is_file():
-            found.append(f"sinks[{i}].ca_file: no such file: {base / ca}")
-    return found
-
-
 def parse_config(
     data: Mapping[str, Any], *, env: Mapping[str, str] | None = None, base: Path | None = None
 ) -> Config:
@@ -412,34 +327,15 @@ def parse_config(
         config = Config.model_validate(data)
     except ValidationError as e:
         for err in e.errors():
-            where = _location(err["loc"], data)
+            where = location(err["loc"], data)
             problems.append(f"{where}: {plain_problem(err, _keys_at(err['loc'], data))}")
         config = None
-    problems += _raw_problems(data, base)
+    problems += raw_problems(data, base)
     if problems or config is None:
         raise ConfigError(f"{len(problems)} problem(s) in the configuration", problems)
     if base is not None:
         config = _resolve_paths(config, base)
     return config
-
-
-def config_warnings(config: Config) -> list[str]:
-    """Values the daemon will change rather than refuse, in plain words."""
-    polling = config.polling
-    least = format_duration(polling.min_interval)
-    found = []
-    if polling.interval < polling.min_interval:
-        found.append(
-            f"polling.interval {format_duration(polling.interval)} is below polling.min_interval"
-            f" {least}: feeds will be polled every {least}"
-        )
-    for i, feed in enumerate(config.feeds):
-        if feed.interval is not None and feed.interval < polling.min_interval:
-            found.append(
-                f"feeds[{i}].interval ({redact_url(feed.url)}) {format_duration(feed.interval)}"
-                f" is below polling.min_interval {least}: it will be polled every {least}"
-            )
-    return found
 
 
 def _resolve_paths(config: Config, base: Path) -> Config:

@@ -3,14 +3,19 @@
 `parse_duration` reads 90, "90s", "15m", "2h", "1d" and "1h30m" as seconds.
 `plain_problem` turns one pydantic error into a sentence a user can act on: no
 validator wording, no regular expressions, the nearest known key for a typo.
+`location` names where (with the feed's URL), and `raw_problems` finds on the raw
+document what needs more than one value to see (repeated feeds, files that are missing),
+so that every problem is reported in the same pass.
 Pure functions; no business logic.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -136,3 +141,94 @@ def redact_url(url: str) -> str:
     if parts.port:
         host += f":{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+
+
+def feed_url_at(data: Mapping[str, Any], index: int) -> str | None:
+    feeds = data.get("feeds")
+    if isinstance(feeds, list) and 0 <= index < len(feeds) and isinstance(feeds[index], dict):
+        url = feeds[index].get("url")
+        return redact_url(url) if isinstance(url, str) else None
+    return None
+
+
+def location(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> str:
+    """`feeds[3].interval`, with the feed's URL after it when the problem is in a feed."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("mqtt", "webhook") and out.endswith("]"):
+            continue  # the discriminated union adds the tag to the path; users don't write it
+        else:
+            out += f".{part}" if out else str(part)
+    if len(loc) >= 2 and loc[0] == "feeds" and isinstance(loc[1], int):
+        url = feed_url_at(data, loc[1])
+        if url and loc[2:] != ("url",):
+            out += f" ({url})"
+    return out or "(top level)"
+
+
+def raw_problems(data: Mapping[str, Any], base: Path | None) -> list[str]:
+    """Problems that need more than one value to see, found on the raw document so that
+    they are reported in the same pass as everything else."""
+    problems: list[str] = []
+    feeds = data.get("feeds")
+    seen: dict[str, int] = {}
+    for i, feed in enumerate(feeds if isinstance(feeds, list) else []):
+        if not isinstance(feed, dict) or not isinstance(feed.get("url"), str):
+            continue
+        fid = feed.get("id") or "f-" + hashlib.sha256(feed["url"].encode()).hexdigest()[:12]
+        url = redact_url(feed["url"])
+        for key in (f"url:{feed['url']}", f"id:{fid}"):
+            if key in seen:
+                first = seen[key]
+                what = "URL" if key.startswith("url:") else "id"
+                problems.append(
+                    f"feeds[{i}] ({url}): feeds must be unique: same {what} as feeds[{first}]"
+                )
+                break
+            seen[key] = i
+    sinks = data.get("sinks")
+    names: dict[str, int] = {}
+    for i, sink in enumerate(sinks if isinstance(sinks, list) else []):
+        name = sink.get("name") if isinstance(sink, dict) else None
+        if isinstance(name, str):
+            if name in names:
+                first = names[name]
+                problems.append(
+                    f"sinks[{i}].name: sink names must be unique: {name!r} is also sinks[{first}]"
+                )
+            names.setdefault(name, i)
+    if base is not None:
+        problems += missing_files(data, base)
+    return problems
+
+
+def missing_files(data: Mapping[str, Any], base: Path) -> list[str]:
+    found: list[str] = []
+    classification = data.get("classification")
+    files = classification.get("pattern_files") if isinstance(classification, dict) else None
+    for i, name in enumerate(files if isinstance(files, list) else []):
+        if isinstance(name, str) and not (base / name).is_file():
+            found.append(f"classification.pattern_files[{i}]: no such file: {base / name}")
+    sinks = data.get("sinks")
+    for i, sink in enumerate(sinks if isinstance(sinks, list) else []):
+        ca = sink.get("ca_file") if isinstance(sink, dict) else None
+        if isinstance(ca, str) and not (base / ca).is_file():
+            found.append(f"sinks[{i}].ca_file: no such file: {base / ca}")
+    return found
+
+
+def secret_value(name: str, env: Mapping[str, str]) -> str | None:
+    """The value of NAME, or the content of the file named by NAME_FILE (Docker and systemd
+    secrets), without its final newline. None when neither is set."""
+    if name in env:
+        return env[name]
+    file = env.get(f"{name}_FILE")
+    if not file:
+        return None
+    try:
+        return Path(file).read_text(encoding="utf-8").removesuffix("\n").removesuffix("\r")
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else "not UTF-8 text"
+        raise ValueError(f"{name}_FILE={file}: cannot read: {reason}") from e

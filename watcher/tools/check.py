@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from watcher.config import Config, config_warnings, load_config
-from watcher.config_words import redact_url
+from watcher.config import Config, load_config
+from watcher.config_words import format_duration, redact_url
 from watcher.errors import ConfigError, FetchError
 from watcher.fetch import check_url
 
@@ -52,6 +52,25 @@ def _raw_unsafe_feeds(raw: dict[str, Any]) -> list[tuple[str, str]]:
             found.append((f"feeds[{i}].url ({redact_url(url)})", e.reason))
         except ValueError:
             continue
+    return found
+
+
+def config_warnings(config: Config) -> list[str]:
+    """Values the daemon will change rather than refuse, in plain words."""
+    polling = config.polling
+    least = format_duration(polling.min_interval)
+    found = []
+    if polling.interval < polling.min_interval:
+        found.append(
+            f"polling.interval {format_duration(polling.interval)} is below polling.min_interval"
+            f" {least}: feeds will be polled every {least}"
+        )
+    for i, feed in enumerate(config.feeds):
+        if feed.interval is not None and feed.interval < polling.min_interval:
+            found.append(
+                f"feeds[{i}].interval ({redact_url(feed.url)}) {format_duration(feed.interval)}"
+                f" is below polling.min_interval {least}: it will be polled every {least}"
+            )
     return found
 
 
