@@ -22,18 +22,22 @@ venv:
 	  echo "making $(VENV) with $$($(PYTHON) --version)"; \
 	  $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet --upgrade pip; fi
 
-# Installs again only when the packaging files changed.
+# Installs again only when the packaging files changed. setuptools prints a notice on
+# every editable install of a package with mapped folders (seeds/ is watcher/seeds in
+# the wheel); it is information only, and left out here.
+PIP_QUIET := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet
+
 install: venv
 	@if [ ! -f $(VENV)/.installed ] || [ pyproject.toml -nt $(VENV)/.installed ] \
 	    || [ setup.py -nt $(VENV)/.installed ]; then \
 	  echo "installing watcher into $(VENV)"; \
-	  $(BIN)/pip install --quiet -e . && touch $(VENV)/.installed; fi
+	  $(PIP_QUIET) -e . && touch $(VENV)/.installed; fi
 
 install-test: venv
 	@if [ ! -f $(VENV)/.installed-test ] || [ pyproject.toml -nt $(VENV)/.installed-test ] \
 	    || [ setup.py -nt $(VENV)/.installed-test ]; then \
 	  echo "installing watcher and its test tools into $(VENV)"; \
-	  $(BIN)/pip install --quiet -e '.[test]' && touch $(VENV)/.installed $(VENV)/.installed-test; fi
+	  $(PIP_QUIET) -e '.[test]' && touch $(VENV)/.installed $(VENV)/.installed-test; fi
 
 # `watcher run` checks the config first and stops on any problem.
 run: install
