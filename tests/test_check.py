@@ -140,3 +140,25 @@ def test_init_writes_a_starter_that_checks(tmp_path: Path) -> None:
     assert "sinks)" in check.stdout and check.stderr == ""
     again = watcher("init", cwd=tmp_path)
     assert again.returncode == 1 and "exists; use --force" in again.stderr
+
+
+def test_nearest_key_and_bounds_in_every_section() -> None:
+    data = {
+        "feed": [],
+        "polling": {"interval": 0, "jitter": 0.9},
+        "feeds": [{"url": "https://a.example/f", "intervl": 5}],
+        "sinks": [
+            {"type": "webhook", "name": "h", "url": "https://e.example/x", "secert": "x"},
+            {"type": "mqtt", "name": "m", "topic_prefx": "a"},
+        ],
+    }
+    with pytest.raises(ConfigError) as info:
+        parse_config(data)
+    assert sorted(info.value.problems) == [
+        "feed: unknown key; did you mean 'feeds'?",
+        "feeds[0].intervl (https://a.example/f): unknown key; did you mean 'interval'?",
+        "polling.interval: must be more than 0 (got 0)",
+        "polling.jitter: must be at most 0.5 (got 0.9)",
+        "sinks[0].secert: unknown key; did you mean 'secret'?",
+        "sinks[1].topic_prefx: unknown key; did you mean 'topic_prefix'?",
+    ]

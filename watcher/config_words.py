@@ -123,7 +123,8 @@ def plain_problem(err: Mapping[str, Any], known_keys: Iterable[str] = ()) -> str
         "less_than_equal": "must be at most {le}",
     }
     if kind in bounds:
-        return bounds[kind].format(**ctx) + _shown(value)
+        numbers = {k: f"{v:g}" if isinstance(v, int | float) else v for k, v in ctx.items()}
+        return bounds[kind].format(**numbers) + _shown(value)
     msg = str(err.get("msg", "is not valid"))
     msg = re.sub(r"^Input should be", "must be", msg)
     return msg + _shown(value)
