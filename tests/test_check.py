@@ -162,3 +162,17 @@ def test_nearest_key_and_bounds_in_every_section() -> None:
         "sinks[0].secert: unknown key; did you mean 'secret'?",
         "sinks[1].topic_prefx: unknown key; did you mean 'topic_prefix'?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://a.example/feed", "https://a.example/feed"),
+        ("https://a.example/f?lang=en&token=s3cr3t&api_key=k", "https://a.example/f?lang=en&token=…&api_key=…"),
+        ("http://user:pw@a.example:8080/f", "http://a.example:8080/f"),
+    ],
+)
+def test_urls_in_messages_and_logs_are_redacted(url: str, shown: str) -> None:
+    from watcher.config_words import redact_url
+
+    assert redact_url(url) == shown

@@ -130,18 +130,25 @@ def plain_problem(err: Mapping[str, Any], known_keys: Iterable[str] = ()) -> str
     return msg + _shown(value)
 
 
+_SECRET_PARAM = re.compile(r"(token|key|secret|pass|auth|sig|session)", re.IGNORECASE)
+
+
 def redact_url(url: str) -> str:
-    """A URL as shown in messages and logs: without user name or password."""
+    """A URL as shown in messages and logs: no user name or password, and the values of
+    query parameters that look like credentials (token=, api_key=, sig=…) replaced by …"""
     try:
         parts = urlsplit(url)
+        port = parts.port
     except ValueError:
         return "<unreadable URL>"
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    if parts.port:
-        host += f":{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+    netloc = parts.netloc
+    if parts.username is not None or parts.password is not None:
+        netloc = (parts.hostname or "") + (f":{port}" if port else "")
+    query = "&".join(
+        f"{name}=…" if sep and _SECRET_PARAM.search(name) else f"{name}{sep}{value}"
+        for name, sep, value in (item.partition("=") for item in parts.query.split("&") if item)
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def feed_url_at(data: Mapping[str, Any], index: int) -> str | None:

@@ -74,7 +74,7 @@ def config_warnings(config: Config) -> list[str]:
     return found
 
 
-def check_file(path: Path, *, for_run: bool = True) -> Report:
+def check_file(path: Path) -> Report:
     """Everything wrong with the config file at `path`."""
     from watcher.daemon import unsafe_urls
 
@@ -96,7 +96,7 @@ def check_file(path: Path, *, for_run: bool = True) -> Report:
             report.problems.append(f"{path}: {where}: {why}")
     else:
         report.problems += [f"{path}: {w}: {why}" for w, why in _raw_unsafe_feeds(raw)]
-    if for_run and not raw.get("sinks"):
+    if not raw.get("sinks"):
         report.problems.append(
             f"{path}: no [[sinks]]: alerts would go nowhere; add an mqtt or webhook sink"
             " (`watcher init` writes an example)"
