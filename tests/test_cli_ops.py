@@ -113,8 +113,9 @@ async def test_bad_query_values_are_400(tmp_path: Path, limit: str) -> None:
 
 
 def test_json_logs_first_hour_and_ctrl_c(tmp_path: Path) -> None:
-    """The daemon as `make run` starts it, stopped by Ctrl-C (SIGINT to the whole process
-    group, workers included): JSON lines only, the start-up lines, no traceback."""
+    """The daemon as `make run` starts it, sent SIGHUP (systemd's reload), then stopped by
+    Ctrl-C (SIGINT to the whole process group, workers included): JSON lines only, the
+    start-up lines, no traceback."""
     feed_port, broker_port, web_port = free_port(), free_port(), free_port()
     cfg = write_config(
         tmp_path,
@@ -136,6 +137,10 @@ def test_json_logs_first_hour_and_ctrl_c(tmp_path: Path) -> None:
             while "not reachable" not in log.read_text() and time.monotonic() < deadline:
                 assert proc.poll() is None, log.read_text()
                 time.sleep(0.2)
+            os.kill(proc.pid, signal.SIGHUP)  # what `systemctl reload` sends: logged, not fatal
+            while "SIGHUP received" not in log.read_text() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert proc.poll() is None
             os.killpg(proc.pid, signal.SIGINT)
             assert proc.wait(timeout=30) == 0
         finally:
@@ -151,4 +156,5 @@ def test_json_logs_first_hour_and_ctrl_c(tmp_path: Path) -> None:
     assert any("next poll: feed0 (Local news, http://127.0.0.1:" in m for m in messages)
     assert any(f"MQTT broker 127.0.0.1:{broker_port}" in m and "start one with" in m for m in messages)
     assert any("feed feed0 (Local news, http://127.0.0.1:" in m for m in messages)  # the failure
+    assert any(m.startswith("SIGHUP received") for m in messages)
     assert messages[-1] == "watcher stopped"
