@@ -1,5 +1,6 @@
 # Two commands for a fresh machine:
 #   make run    set up a virtualenv, install, run the daemon on config/watcher.example.toml
+#               (a broker for it: mosquitto -c config/mosquitto.conf)
 #   make test   set up, install what the tests need (mosquitto included), run lint, types, tests
 PYTHON ?= python3
 VENV ?= .venv
@@ -7,21 +8,40 @@ BIN := $(VENV)/bin
 CONFIG ?= config/watcher.example.toml
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test mosquitto lint typecheck demo bench clean
+.PHONY: run test venv install install-test mosquitto lint typecheck demo bench clean
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+# A .venv made by another Python (or one since removed) is made again, not reused.
+PY_OK := import sys; sys.exit(sys.version_info < (3, 11))
+venv:
+	@if [ -d $(VENV) ] && ! $(BIN)/python -c "$(PY_OK)" >/dev/null 2>&1; then \
+	  echo "$(VENV) was made by a missing or too old Python: making it again"; rm -rf $(VENV); fi
+	@if [ ! -x $(BIN)/python ]; then \
+	  $(PYTHON) -c "$(PY_OK)" >/dev/null 2>&1 || { \
+	    echo "watcher needs Python 3.11 or newer; $(PYTHON) is not: make PYTHON=python3.12 ..."; \
+	    exit 1; }; \
+	  echo "making $(VENV) with $$($(PYTHON) --version)"; \
+	  $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet --upgrade pip; fi
 
-install: $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Installs again only when the packaging files changed. setuptools prints a notice on
+# every editable install of a package with mapped folders (seeds/ is watcher/seeds in
+# the wheel); it is information only, and left out here.
+PIP_QUIET := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet
 
-install-test: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+install: venv
+	@if [ ! -f $(VENV)/.installed ] || [ pyproject.toml -nt $(VENV)/.installed ] \
+	    || [ setup.py -nt $(VENV)/.installed ]; then \
+	  echo "installing watcher into $(VENV)"; \
+	  $(PIP_QUIET) -e . && touch $(VENV)/.installed; fi
 
+install-test: venv
+	@if [ ! -f $(VENV)/.installed-test ] || [ pyproject.toml -nt $(VENV)/.installed-test ] \
+	    || [ setup.py -nt $(VENV)/.installed-test ]; then \
+	  echo "installing watcher and its test tools into $(VENV)"; \
+	  $(PIP_QUIET) -e '.[test]' && touch $(VENV)/.installed $(VENV)/.installed-test; fi
+
+# `watcher run` checks the config first and stops on any problem.
 run: install
-	mkdir -p var
-	$(BIN)/watcher check -c $(CONFIG)
+	@mkdir -p var
 	$(BIN)/watcher run -c $(CONFIG)
 
 demo: install
@@ -58,4 +78,4 @@ bench: install-test
 	$(BIN)/python bench/bench_dedup.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) var build .pytest_cache .mypy_cache .ruff_cache *.egg-info

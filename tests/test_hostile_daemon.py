@@ -557,7 +557,8 @@ async def test_b25_slowloris_and_hangs_cut_within_total_timeout_others_on_schedu
     failed_at = {}
     for rec in caplog.records:
         if rec.getMessage().startswith("feed ") and "failing" in rec.getMessage():
-            feed = str(rec.args[0]) if isinstance(rec.args, tuple) else ""
+            # the line names the feed as "id (title, url)"
+            feed = str(rec.args[0]).split(" ", 1)[0] if isinstance(rec.args, tuple) else ""
             failed_at.setdefault(feed, rec.created)
     st = states(config)
     started = {

@@ -1,5 +1,6 @@
 """The `watcher` command.
 
+    watcher init [FILE]              write a commented starter config (default watcher.toml)
     watcher run -c FILE              run the daemon until SIGTERM/SIGINT
     watcher check -c FILE            validate a config; print every problem with its location
     watcher classify FILE            classify one plain-text article (first line: title)
@@ -11,11 +12,12 @@
     watcher dedup --jsonl [FILE]     classify + event dedup, one {"id","event_id","kind"} per line
     watcher events -c FILE           list events with their source counts
     watcher deliveries -c FILE [--state dead]      list outbox rows
-    watcher replay -c FILE ID...     send dead deliveries again (same alert id)
+    watcher replay -c FILE ID...     send dead deliveries again (same alert id); --list shows them
     watcher opml FILE                print [[feeds]] blocks for an OPML subscription list
     watcher demo [--mqtt URL]        the whole pipeline on built-in sample feeds, offline
 
 Errors are one clear line on stderr and a non-zero exit code, never a traceback.
+-c defaults to $WATCHER_CONFIG. Read-only commands never create a database.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import logging
 import os
 import signal
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -35,28 +36,16 @@ from typing import Any, TextIO
 from . import __version__
 from .config import Config, load_config
 from .errors import ConfigError, WatcherError
-from .web import delivery_summary
 
 log = logging.getLogger("watcher")
 
 
-def _setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level),
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    # Feed text can carry terminal escapes; never let them reach a log line raw.
-    logging.getLogger().handlers[0].addFilter(_strip_controls)
-
-
-def _strip_controls(record: logging.LogRecord) -> bool:
-    msg = record.getMessage()
-    if any(ord(c) < 32 and c not in "\n\t" for c in msg):
-        record.msg = "".join(c if ord(c) >= 32 or c in "\n\t" else "?" for c in msg)
-        record.args = ()
-    return True
+def _config_path(args: argparse.Namespace) -> str:
+    """-c FILE, else $WATCHER_CONFIG."""
+    path = args.config or os.environ.get("WATCHER_CONFIG")
+    if not path:
+        raise WatcherError(f"{args.command}: give -c FILE or set WATCHER_CONFIG")
+    return str(path)
 
 
 def _rules_for(config_path: str | None) -> Any:
@@ -92,17 +81,24 @@ def _json_lines(stream: TextIO, name: str) -> Iterator[dict[str, Any]]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .daemon import unsafe_urls
+    from .tools.check import check_file
 
-    config = load_config(args.config)
-    problems = [f"{args.config}: {where}: {why}" for where, why in unsafe_urls(config)]
-    try:
-        _rules_for(args.config)
-    except ConfigError as e:
-        problems.extend(e.problems)
-    if problems:
-        raise ConfigError(f"{len(problems)} problem(s)", problems)
-    print(f"{args.config}: OK ({len(config.feeds)} feeds, {len(config.sinks)} sinks)")
+    path = _config_path(args)
+    report = check_file(Path(path))
+    for warning in report.warnings:
+        print(f"watcher: warning: {warning}", file=sys.stderr)
+    if report.problems or report.config is None:
+        raise ConfigError(f"{len(report.problems)} problem(s)", report.problems)
+    config = report.config
+    print(f"{path}: OK ({len(config.feeds)} feeds, {len(config.sinks)} sinks)")
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .tools.init import write_starter
+
+    write_starter(Path(args.file), force=args.force)
+    print(f"wrote {args.file}: edit the feeds and sinks, then `watcher check -c {args.file}`")
     return 0
 
 
@@ -189,13 +185,6 @@ def cmd_dedup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_events(args: argparse.Namespace) -> int:
-    store = _store_for(args.config)
-    for event in store.events(limit=args.limit):
-        print(json.dumps(event, ensure_ascii=False))
-    return 0
-
-
 def _run_until_signal(
     config: Config, extra_sinks: Sequence[Any] = (), config_path: str | None = None
 ) -> int:
@@ -236,33 +225,36 @@ def _run_until_signal(
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
-    _setup_logging(args.log_level or config.logging.level)
-    return _run_until_signal(config, config_path=args.config)
+    from .logs import setup_logging
+    from .tools.check import check_file
+
+    path = _config_path(args)
+    report = check_file(Path(path))
+    if report.problems or report.config is None:
+        raise ConfigError(f"{len(report.problems)} problem(s)", report.problems)
+    config = report.config
+    setup_logging(args.log_level or config.logging.level, args.log_format or config.logging.format)
+    for warning in report.warnings:
+        log.warning("%s", warning)
+    return _run_until_signal(config, config_path=path)
 
 
-def _store_for(config_path: str) -> Any:
-    from .store import Store
+def cmd_events(args: argparse.Namespace) -> int:
+    from .tools.admin import events
 
-    return Store(load_config(config_path).database.path)
+    return events(_config_path(args), args)
 
 
 def cmd_deliveries(args: argparse.Namespace) -> int:
-    store = _store_for(args.config)
-    for d in store.list_deliveries(state=args.state, limit=args.limit):
-        row = delivery_summary(d) | {"title": d.payload.get("title")}
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    from .tools.admin import deliveries
+
+    return deliveries(_config_path(args), args)
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    store = _store_for(args.config)
-    ids = (
-        [d.id for d in store.list_deliveries(state="dead", limit=100000)] if args.all else args.ids
-    )
-    count = store.replay(ids, now=time.time())
-    print(f"{count} deliveries queued again (a running daemon sends them within seconds)")
-    return 0
+    from .tools.admin import replay
+
+    return replay(_config_path(args), args)
 
 
 def cmd_opml(args: argparse.Namespace) -> int:
@@ -282,31 +274,66 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(mqtt_url=args.mqtt, verbose=args.verbose)
 
 
+EXAMPLES = {
+    "init": "watcher init\n  watcher init /etc/watcher/watcher.toml",
+    "run": "watcher run -c watcher.toml\n  WATCHER_CONFIG=watcher.toml watcher run"
+    " --log-format json",
+    "check": "watcher check -c watcher.toml",
+    "classify": "watcher classify article.txt\n  watcher classify --jsonl articles.jsonl",
+    "eval": "watcher eval labelled.jsonl\n  watcher eval --events --split story:7 events.jsonl",
+    "dedup": "watcher dedup --jsonl articles.jsonl",
+    "events": "watcher events -c watcher.toml --limit 10",
+    "deliveries": "watcher deliveries -c watcher.toml --state dead",
+    "replay": "watcher replay -c watcher.toml --list\n  watcher replay -c watcher.toml 12 13",
+    "opml": "watcher opml subscriptions.opml >> watcher.toml",
+    "demo": "watcher demo\n  watcher demo --mqtt mqtt://127.0.0.1:1883",
+}
+CONFIG_HELP = "TOML config file (default: $WATCHER_CONFIG)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="watcher",
         description="Watch news feeds for moves in the AI talent market;"
         " alert over MQTT and webhooks.",
+        epilog="first steps:\n  watcher init\n  watcher check -c watcher.toml\n"
+        "  watcher run -c watcher.toml\n  watcher demo      (offline, no config needed)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"watcher {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("run", help="run the daemon until SIGTERM/SIGINT")
-    p.add_argument("-c", "--config", required=True, help="TOML config file")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            help=help,
+            description=help,
+            epilog="examples:\n  " + EXAMPLES[name],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    p = command("init", "write a commented starter config with public AI and tech news feeds")
+    p.add_argument("file", nargs="?", default="watcher.toml", help="default: watcher.toml")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_init)
+
+    p = command("run", "run the daemon until SIGTERM/SIGINT")
+    p.add_argument("-c", "--config", help=CONFIG_HELP)
     p.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.add_argument("--log-format", choices=["text", "json"], help="default: logging.format")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("check", help="validate a config file and print every problem")
-    p.add_argument("-c", "--config", required=True, help="TOML config file")
+    p = command("check", "validate a config file and print every problem")
+    p.add_argument("-c", "--config", help=CONFIG_HELP)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("classify", help="classify an article (plain text) or JSON lines")
+    p = command("classify", "classify an article (plain text) or JSON lines")
     p.add_argument("file", nargs="?", help="article file; with --jsonl: JSON lines (- = stdin)")
     p.add_argument("--jsonl", action="store_true", help='read {"id","title","text"} lines')
     p.add_argument("-c", "--config", help="use this config's classification settings")
     p.set_defaults(func=cmd_classify)
 
-    p = sub.add_parser("eval", help="precision, recall and F1 against labelled JSON lines")
+    p = command("eval", "precision, recall and F1 against labelled JSON lines")
     p.add_argument("files", nargs="+", help='JSON lines with a "labels" list')
     p.add_argument("-c", "--config", help="use this config's classification settings")
     p.add_argument(
@@ -326,43 +353,58 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("dedup", help="run classify + event dedup over JSON lines, in order")
+    p = command("dedup", "run classify + event dedup over JSON lines, in order")
     p.add_argument("file", nargs="?", help="JSON lines (- or none: standard input)")
     p.add_argument("--jsonl", action="store_true", help='read {"id","title","text","url"} lines')
     p.add_argument("-c", "--config", help="use this config's classification settings")
     p.set_defaults(func=cmd_dedup)
 
-    p = sub.add_parser("events", help="list events (one per real-world move) with sources")
-    p.add_argument("-c", "--config", required=True)
+    p = command("events", "list events (one per real-world move) with sources")
+    p.add_argument("-c", "--config", help=CONFIG_HELP)
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_events)
 
-    p = sub.add_parser("deliveries", help="list outbox rows (e.g. dead letters)")
-    p.add_argument("-c", "--config", required=True)
+    p = command("deliveries", "list outbox rows (e.g. dead letters)")
+    p.add_argument("-c", "--config", help=CONFIG_HELP)
     p.add_argument("--state", choices=["pending", "delivered", "dead"])
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(func=cmd_deliveries)
 
-    p = sub.add_parser("replay", help="queue dead deliveries again, with the same alert id")
-    p.add_argument("-c", "--config", required=True)
-    p.add_argument("ids", nargs="*", type=int, help="delivery ids (see `watcher deliveries`)")
+    p = command("replay", "queue dead deliveries again, with the same alert id")
+    p.add_argument("-c", "--config", help=CONFIG_HELP)
+    p.add_argument("ids", nargs="*", type=int, help="delivery ids (see --list)")
     p.add_argument("--all", action="store_true", help="every dead delivery")
+    p.add_argument("--list", action="store_true", help="list the dead deliveries; change nothing")
     p.set_defaults(func=cmd_replay)
 
-    p = sub.add_parser("opml", help="print [[feeds]] blocks for the feeds of an OPML file")
+    p = command("opml", "print [[feeds]] blocks for the feeds of an OPML file")
     p.add_argument("file", nargs="?", help="OPML file (- or none: standard input)")
     p.set_defaults(func=cmd_opml)
 
-    p = sub.add_parser("demo", help="run the pipeline offline on built-in sample feeds")
+    p = command("demo", "run the pipeline offline on built-in sample feeds")
     p.add_argument("--mqtt", metavar="URL", help="also publish to this broker (mqtt://host:port)")
     p.add_argument("-v", "--verbose", action="store_true", help="show the daemon's log")
     p.set_defaults(func=cmd_demo)
     return parser
 
 
+def _secrets_from_files() -> None:
+    """WATCHER_X_FILE=/run/secrets/x sets WATCHER_X from that file (Docker and systemd
+    credentials), unless WATCHER_X is set itself."""
+    for key, file in list(os.environ.items()):
+        name = key.removesuffix("_FILE")
+        if key.startswith("WATCHER_") and name != key and name not in os.environ:
+            try:
+                os.environ[name] = Path(file).read_text(encoding="utf-8").rstrip("\r\n")
+            except (OSError, UnicodeDecodeError) as e:
+                reason = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
+                raise WatcherError(f"{key}={file}: cannot read: {reason}") from e
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        _secrets_from_files()
         return int(args.func(args))
     except ConfigError as e:
         for problem in e.problems:

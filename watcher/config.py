@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SecretStr,
@@ -28,10 +29,21 @@ from pydantic import (
     model_validator,
 )
 
+from .config_words import (
+    location,
+    parse_duration,
+    plain_problem,
+    raw_problems,
+    secret_value,
+)
 from .errors import ConfigError
 from .models import CATEGORIES, Feed
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+# Seconds, written as a number or as a duration: "90s", "15m", "2h", "1h30m".
+Seconds = Annotated[float, BeforeValidator(parse_duration)]
 
 
 class _Model(BaseModel):
@@ -55,27 +67,29 @@ class DatabaseConfig(_Model):
 
 
 class PollingConfig(_Model):
-    interval: float = Field(
+    interval: Seconds = Field(
         900.0, gt=0, le=_MONTH, description="default seconds between polls of a feed"
     )
-    min_interval: float = Field(60.0, gt=0, le=_MONTH)
-    max_interval: float = Field(
+    min_interval: Seconds = Field(60.0, gt=0, le=_MONTH)
+    max_interval: Seconds = Field(
         6 * 3600.0, gt=0, le=_MONTH, description="cap of the failure backoff"
     )
     jitter: float = Field(0.1, ge=0, le=0.5, description="fraction of the interval")
-    startup_spread: float = Field(60.0, ge=0, le=86_400, description="first polls spread over this")
+    startup_spread: Seconds = Field(
+        60.0, ge=0, le=86_400, description="first polls spread over this"
+    )
     concurrency: int = Field(20, ge=1, le=1000)
     per_host: int = Field(4, ge=1, le=100)
-    timeout: float = Field(20.0, gt=0, le=600)
+    timeout: Seconds = Field(20.0, gt=0, le=600)
     max_body: int = Field(10 * 2**20, ge=1024, le=2**30)
     max_entries: int = Field(500, ge=1, le=10_000)
-    parse_timeout: float = Field(
+    parse_timeout: Seconds = Field(
         30.0, gt=0, le=600, description="a parse running longer loses its worker"
     )
     workers: int | None = Field(
         None, ge=1, le=64, description="worker processes for parse and classification (CPUs)"
     )
-    classify_timeout: float = Field(
+    classify_timeout: Seconds = Field(
         60.0, gt=0, le=600, description="a classification running longer loses its worker"
     )
     classify_budget: int = Field(
@@ -110,7 +124,7 @@ class FeedConfig(_Model):
     url: str
     id: str | None = Field(None, pattern=r"^[A-Za-z0-9_.-]{1,64}$")
     title: str | None = None
-    interval: float | None = Field(None, gt=0)
+    interval: Seconds | None = Field(None, gt=0)
     tags: tuple[str, ...] = ()
 
     _url = field_validator("url")(_check_http_url)
@@ -139,10 +153,10 @@ class DedupConfig(_Model):
 
 class DeliveryConfig(_Model):
     max_attempts: int = Field(8, ge=1, le=100)
-    base_delay: float = Field(2.0, gt=0)
-    max_delay: float = Field(900.0, gt=0)
-    request_timeout: float = Field(10.0, gt=0, le=300)
-    drain_timeout: float = Field(10.0, ge=0, le=300, description="shutdown waits this long")
+    base_delay: Seconds = Field(2.0, gt=0)
+    max_delay: Seconds = Field(900.0, gt=0)
+    request_timeout: Seconds = Field(10.0, gt=0, le=300)
+    drain_timeout: Seconds = Field(10.0, ge=0, le=300, description="shutdown waits this long")
 
 
 class _SinkBase(_Model):
@@ -237,7 +251,7 @@ class WebConfig(_Model):
     enabled: bool = True
     host: str = "127.0.0.1"
     port: int = Field(8787, ge=0, le=65535)
-    request_timeout: float = Field(
+    request_timeout: Seconds = Field(
         10.0, gt=0, le=300, description="a request's head and body must arrive within this"
     )
     max_connections: int = Field(100, ge=1, le=10_000)
@@ -245,6 +259,7 @@ class WebConfig(_Model):
 
 class LoggingConfig(_Model):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    format: Literal["text", "json"] = "text"
 
 
 class Config(_Model):
@@ -257,18 +272,6 @@ class Config(_Model):
     logging: LoggingConfig = LoggingConfig()
     feeds: tuple[FeedConfig, ...] = ()
     sinks: tuple[SinkConfig, ...] = ()
-
-    @model_validator(mode="after")
-    def _unique(self) -> Config:
-        names = [s.name for s in self.sinks]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise ValueError(f"sink names must be unique, repeated: {dupes}")
-        ids = [feed_id(f) for f in self.feeds]
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
-        if dupes:
-            raise ValueError(f"feeds must be unique (same url or id): {dupes}")
-        return self
 
     def feed_records(self) -> list[Feed]:
         """The configured feeds as pipeline records, defaults applied."""
@@ -296,10 +299,15 @@ def _substitute(value: Any, env: Mapping[str, str], path: str, problems: list[st
 
         def repl(m: re.Match[str]) -> str:
             name = m.group(1)
-            if name not in env:
+            try:
+                found = secret_value(name, env)
+            except ValueError as e:
+                problems.append(f"{path}: {e}")
+                return ""
+            if found is None:
                 problems.append(f"{path}: environment variable {name} is not set")
                 return ""
-            return env[name]
+            return found
 
         return _ENV_REF.sub(repl, value)
     if isinstance(value, dict):
@@ -311,30 +319,47 @@ def _substitute(value: Any, env: Mapping[str, str], path: str, problems: list[st
     return value
 
 
-def _location(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part in ("mqtt", "webhook") and out.endswith("]"):
-            continue  # the discriminated union adds the tag to the path; users don't write it
-        else:
-            out += f".{part}" if out else str(part)
-    return out or "(top level)"
+def _keys_at(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> list[str]:
+    """The keys a table at `loc` may hold (for "did you mean …?")."""
+    model: type[BaseModel] = Config
+    node: Any = data
+    for part in loc[:-1]:
+        if isinstance(part, int) or part in ("mqtt", "webhook"):
+            if isinstance(part, int) and isinstance(node, list) and part < len(node):
+                node = node[part]
+            continue
+        node = node.get(part) if isinstance(node, dict) else None
+        if part == "sinks":
+            model = MqttSinkConfig  # replaced below once the table's type is known
+            continue
+        sub = model.model_fields.get(str(part))
+        ann = getattr(sub, "annotation", None) if sub else None
+        found = next((a for a in (ann, *getattr(ann, "__args__", ())) if isinstance(a, type)), None)
+        if found is None or not issubclass(found, BaseModel):
+            return []
+        model = found
+    if isinstance(node, dict) and model is MqttSinkConfig and node.get("type") == "webhook":
+        model = WebhookSinkConfig
+    return list(model.model_fields)
 
 
 def parse_config(
     data: Mapping[str, Any], *, env: Mapping[str, str] | None = None, base: Path | None = None
 ) -> Config:
-    """Validate an already-parsed TOML document. Raises ConfigError listing every problem."""
+    """Validate an already-parsed TOML document. Raises ConfigError listing every problem.
+
+    Relative paths (database, pattern files, CA file) are taken relative to `base`, and
+    the files named must exist, when `base` is given."""
     problems: list[str] = []
     data = _substitute(dict(data), os.environ if env is None else env, "", problems)
     try:
         config = Config.model_validate(data)
     except ValidationError as e:
         for err in e.errors():
-            problems.append(f"{_location(err['loc'])}: {err['msg']}")
+            where = location(err["loc"], data)
+            problems.append(f"{where}: {plain_problem(err, _keys_at(err['loc'], data))}")
         config = None
+    problems += raw_problems(data, base)
     if problems or config is None:
         raise ConfigError(f"{len(problems)} problem(s) in the configuration", problems)
     if base is not None:
@@ -352,7 +377,15 @@ def _resolve_paths(config: Config, base: Path) -> Config:
     classification = config.classification.model_copy(
         update={"pattern_files": tuple(resolve(p) for p in config.classification.pattern_files)}
     )
-    return config.model_copy(update={"database": database, "classification": classification})
+    sinks = tuple(
+        s.model_copy(update={"ca_file": resolve(s.ca_file)})
+        if isinstance(s, MqttSinkConfig) and s.ca_file is not None
+        else s
+        for s in config.sinks
+    )
+    return config.model_copy(
+        update={"database": database, "classification": classification, "sinks": sinks}
+    )
 
 
 def load_config(path: str | Path, *, env: Mapping[str, str] | None = None) -> Config:
@@ -368,6 +401,10 @@ def load_config(path: str | Path, *, env: Mapping[str, str] | None = None) -> Co
         raise ConfigError(f"{path}: not UTF-8 text") from e
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from e
+    if not data:
+        raise ConfigError(
+            f"{path}: the file is empty: `watcher init {path}` writes a starter configuration"
+        )
     try:
         return parse_config(data, env=env, base=path.resolve().parent)
     except ConfigError as e:

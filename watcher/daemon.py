@@ -39,6 +39,7 @@ from .ssrf_guard import check_url
 from .store import AsyncStore, Store
 from .store.lock import DatabaseLock
 from .systemd import systemd_notify
+from .welcome import feed_name, first_poll_line, report_brokers, web_line
 from .wiring import build_sinks, unsafe_urls
 from .worker import RulesSpec, WorkerPool, default_workers
 
@@ -164,11 +165,18 @@ class Daemon:
                         max_connections=cfg.web.max_connections,
                     )
                 )
+            new_feeds, soonest, soonest_delay = 0, None, float("inf")
             for feed in self.feeds.values():
-                self.scheduler.add(feed.id, await self._first_delay(feed))
+                state = await store.call(Store.feed_state, feed.id)
+                new_feeds += state is None or state.first_polled_at is None
+                delay = await self._first_delay(feed)
+                if delay < soonest_delay:
+                    soonest, soonest_delay = feed, delay
+                self.scheduler.add(feed.id, delay)
             helpers = [
                 asyncio.create_task(systemd.watchdog(stop), name="watchdog"),
                 asyncio.create_task(self._watch_database(stop), name="database-check"),
+                asyncio.create_task(report_brokers(cfg, self.sinks), name="report-brokers"),
             ]
             self.started.set()
             systemd_notify("READY=1")
@@ -178,6 +186,9 @@ class Daemon:
                 len(self.sinks),
                 self.pool.workers,
             )
+            log.info("%s", web_line(cfg))
+            at = time.time() + soonest_delay if soonest is not None else 0.0
+            log.info("%s", first_poll_line(cfg, new_feeds, soonest, at))
 
             await stop.wait()
 
@@ -228,7 +239,7 @@ class Daemon:
             try:
                 check_url(feed.url, self.config.polling.allow_private)
             except FetchError as e:
-                log.error("feed %s skipped: %s", feed.id, e.reason)
+                log.error("feed %s skipped: %s", feed_name(feed), e.reason)
                 continue
             allowed[feed.id] = feed
         return allowed

@@ -31,6 +31,7 @@ from .errors import FetchError, ParseError, StoreError, WatcherError
 from .fetch import Fetcher, next_interval
 from .models import Entry, Feed, ParsedFeed
 from .store import AsyncStore, Store
+from .welcome import feed_name
 from .worker import Classified, WorkerPool, classify_job, parse_job
 
 log = logging.getLogger("watcher.daemon")
@@ -77,7 +78,7 @@ class Poller:
             # Nothing was recorded, so the same entries count as new next time: no loss.
             backoff = await self._failed(feed, f"could not record the poll: {e}", None)
         except Exception as e:  # a bug must still count, back off and leave a reason
-            log.exception("feed %s: unexpected error while polling", feed.id)
+            log.exception("feed %s: unexpected error while polling", feed_name(feed))
             backoff = await self._failed(feed, f"unexpected error: {type(e).__name__}", None)
         else:
             self._failures.pop(feed.id, None)
@@ -104,7 +105,7 @@ class Poller:
                 etag=result.etag or state.etag,
                 last_modified=result.last_modified or state.last_modified,
             )
-            log.debug("feed %s: not modified", feed.id)
+            log.debug("feed %s: not modified", feed_name(feed))
             return 0
         assert result.body is not None
         parsed = await self._parse(feed, result.body, result.url, result.content_type)
@@ -120,12 +121,12 @@ class Poller:
             lambda tx: ingest.record_poll(tx, poll, items, self.routes, window=self.window),
         )
         if result.permanent_url:
-            log.warning("feed %s moved permanently to %s", feed.id, result.permanent_url)
+            log.warning("feed %s moved permanently to %s", feed_name(feed), result.permanent_url)
         if written:
             self.notify()
         log.info(
             "feed %s polled: %d entries, %d new, %d alerts%s",
-            feed.id,
+            feed_name(feed),
             len(parsed.entries),
             len(new),
             len(written),
@@ -180,7 +181,7 @@ class Poller:
             log.warning(
                 "feed %s: over budget: %d new entries left for the next poll, %d entries"
                 " judged on their first %d characters",
-                feed.id,
+                feed_name(feed),
                 len(later),
                 cut,
                 chars,
@@ -208,7 +209,7 @@ class Poller:
             state = await self.store.call(Store.feed_state, feed.id)
             failures = max(failures, (state.failures if state else 0) + 1)
         except Exception as e:  # the failure still counts and backs off in memory
-            log.error("feed %s: could not read its state: %s", feed.id, e)
+            log.error("feed %s: could not read its state: %s", feed_name(feed), e)
         delay = next_interval(
             feed.interval, failures, cap=self.config.polling.max_interval, retry_after=retry_after
         )
@@ -217,10 +218,10 @@ class Poller:
                 Store.record_failure, feed.id, now=now, error=reason, next_poll_at=now + delay
             )
         except Exception as e:
-            log.error("feed %s: could not record the failure: %s", feed.id, e)
+            log.error("feed %s: could not record the failure: %s", feed_name(feed), e)
         log.warning(
             "feed %s failing (%d in a row): %s; next poll in %.0fs",
-            feed.id,
+            feed_name(feed),
             failures,
             reason,
             delay,

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from aiohttp import web
 
 from .deliver import Deliverer
+from .errors import WatcherError
 from .models import Delivery
 from .sinks.base import Sink
 from .store import AsyncStore, Store
@@ -94,7 +95,10 @@ class Api:
         return web.Response(text="\n".join(lines) + "\n", content_type="text/plain")
 
     async def alerts(self, request: web.Request) -> web.Response:
-        limit = min(500, int(request.query.get("limit", "50") or 50))
+        raw = request.query.get("limit", "50") or "50"
+        if not raw.isdigit() or int(raw) < 1:
+            return _json({"error": "limit must be a whole number from 1 to 500"}, 400)
+        limit = min(500, int(raw))
         return _json(await self.reader.call(Store.alerts, limit=limit))
 
     async def deliveries(self, request: web.Request) -> web.Response:
@@ -139,7 +143,15 @@ async def serve(
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     assert runner.server is not None
-    server = await guard.serve(runner.server, host, port)
+    try:
+        server = await guard.serve(runner.server, host, port)
+    except OSError as e:
+        await runner.cleanup()
+        await reader.close()
+        raise WatcherError(
+            f"web: cannot listen on {host}:{port}: {e.strerror or e}"
+            " (another watcher running? set web.port, or web.enabled = false)"
+        ) from e
     try:
         yield runner
     finally:

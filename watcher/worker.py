@@ -90,9 +90,13 @@ def _die_with_parent() -> None:
 
 def _init_worker(max_memory: int, spec: RulesSpec) -> None:
     global _rules
+    import signal
+
     from . import parse
 
     _die_with_parent()
+    # Ctrl-C reaches the whole process group; the daemon decides when workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _rules = spec.build()
     parse.init_parse_worker(max_memory)

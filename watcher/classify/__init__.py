@@ -14,9 +14,9 @@ seeds/lexicon/<lang>.toml (words per category and language), seeds/orgs.toml
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from watcher.classify.load import Spec, check_categories, merge_file
@@ -33,19 +33,17 @@ _DEFAULT_PATTERN_FILES = ("orgs.toml", "people.toml")
 
 
 def seeds_dir() -> Path:
-    """The folder of default pattern files.
+    """The folder of default pattern files (and the demo's sample articles).
 
-    Looked up in order: $WATCHER_SEEDS, `seeds/` beside the `watcher/` package (source
-    checkout, editable install, Docker image), a copy inside the package, and
-    <prefix>/share/watcher/seeds.
+    Looked up in order: $WATCHER_SEEDS; the package data `watcher/seeds` through
+    importlib.resources (an installed wheel); the repository's top-level `seeds/` beside
+    the `watcher/` package (a source checkout or an editable install).
     """
-    here = Path(__file__).resolve()
-    candidates = [Path(p) for p in (os.environ.get("WATCHER_SEEDS"),) if p] + [
-        here.parents[2] / "seeds",
-        here.parents[1] / "seeds",
-        here.parent / "seeds",
-        Path(sys.prefix) / "share" / "watcher" / "seeds",
-    ]
+    candidates = [Path(p) for p in (os.environ.get("WATCHER_SEEDS"),) if p]
+    packaged = resources.files("watcher") / "seeds"
+    if isinstance(packaged, Path):  # a zip import has no folder to hand to the loader
+        candidates.append(packaged)
+    candidates.append(Path(__file__).resolve().parents[2] / "seeds")
     for folder in candidates:
         if (folder / "patterns.toml").is_file():
             return folder

@@ -21,18 +21,23 @@ from xml.sax.saxutils import escape
 
 from aiohttp import web
 
+from watcher.classify import seeds_dir
 from watcher.config import parse_config
 from watcher.daemon import Daemon
 from watcher.models import Delivery
 from watcher.sinks.base import MemorySink
 from watcher.store import Store
 
-SAMPLES = Path(__file__).resolve().parents[2] / "seeds" / "samples" / "demo.jsonl"
 FEEDS = ("wire", "europe", "asia")
 
 
-def load_samples(path: Path = SAMPLES) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as f:
+def samples_path() -> Path:
+    """The demo's sample articles, shipped with the default patterns."""
+    return seeds_dir() / "samples" / "demo.jsonl"
+
+
+def load_samples(path: Path | None = None) -> list[dict[str, Any]]:
+    with (path or samples_path()).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
