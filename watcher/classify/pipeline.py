@@ -43,12 +43,6 @@ _LEAD_CHARS = 400  # the lead: what a feed entry carries after its headline
 _STARTUP_LAB = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", 0.45)
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
-_AGENT = re.compile(r"(?:^|\W)(?:by|von|par|por|door|af|av|da)\s+$")
-# a formation dated in the past: "in 2014", "two years ago", "due anni fa", "vor zwei Jahren"
-_PAST_YEAR = re.compile(
-    r"[^.;]{0,60}?(?:\b(?:in|im|en|nel|em|i|år)\s+(?:19|20)\d\d\b"
-    r"|\b(?:years? ago|anni fa|jahren|ans|años|anos|år sedan|år siden|jaar geleden)\b|年前|년 전)"
-)
 
 
 def _composed(text: str) -> str:
@@ -208,7 +202,8 @@ def _fill(
         found = [p for p in people if s.start <= p.start < s.end]
         named = {p.name for p in found}
         found += [p for p in find_surnames(full, s.start, s.end, surnames) if p.name not in named]
-        s.people = [p for p in found if not _AGENT.search(folded, max(0, p.start - 6), p.start)]
+        agent = rules.grammar.agent
+        s.people = [p for p in found if not agent.search(folded, max(0, p.start - 6), p.start)]
     if s.has("comp"):
         s.amounts = find_amounts(folded[s.start : s.end], rules.amounts)
     for kind, (_, start, end) in [(k, h) for k in ("recruit", "deal") for h in s.hits.get(k, [])]:
@@ -244,7 +239,7 @@ def _fill(
         if young and any(0 < o.start - f <= 30 for f in forms):
             s.hits.setdefault("lab_name", []).append((_STARTUP_LAB, o.start, o.end))
     for _, _, end in s.hits.get("form", []):
-        if _PAST_YEAR.match(folded, end):
+        if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
             s.historical = True
 
 

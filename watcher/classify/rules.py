@@ -17,6 +17,7 @@ from typing import Any
 import ahocorasick_rs
 
 from watcher.classify.amounts import AmountRules, compile_amounts
+from watcher.classify.grammar import Grammar, compile_grammar
 from watcher.classify.load import Spec
 from watcher.classify.text import fold, is_spaceless
 from watcher.errors import ConfigError
@@ -104,6 +105,7 @@ class Rules:
     cues: Mapping[str, Cues]
     shapes: tuple[tuple[Pattern, re.Pattern[str]], ...]
     amounts: AmountRules
+    grammar: Grammar  # name and clause patterns of the lexicons' [names] and [grammar]
     scoring: Mapping[str, Any]
     lang_groups: Mapping[str, frozenset[str]]
     always_langs: frozenset[str]
@@ -263,6 +265,7 @@ def compile_rules(
         cues=MappingProxyType(cues),
         shapes=tuple(shapes),
         amounts=compile_amounts(spec.amounts),
+        grammar=compile_grammar(spec.words, spec.scripts),
         scoring=MappingProxyType(spec.scoring),
         lang_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
         always_langs=frozenset(spec.languages.get("always", ["en"])),
