@@ -220,11 +220,13 @@ def direction(
     before "loses" the origin.
     """
     cue_sets = [rules.cues[lang] for lang in langs if lang in rules.cues]
+    reach = rules.scoring["text"]
+    ahead, behind = int(reach["cue_before_chars"]), int(reach["cue_after_chars"])
     origin: str | None = None
     target: str | None = None
     for org in sentence.orgs:
-        before = folded[max(sentence.start, org.start - 40) : org.start]
-        after = folded[org.end : org.end + 12]
+        before = folded[max(sentence.start, org.start - ahead) : org.start]
+        after = folded[org.end : org.end + behind]
         for cues in cue_sets:
             if origin is None and (
                 (cues.from_before and cues.from_before.search(before))

@@ -238,9 +238,10 @@ def compile_rules(
         for lang, kinds in cue_terms.items()
     }
     shapes = []
+    shape_weight = float(spec.scoring["lab_formation"]["lab_shape"])
     for sid, regex in spec.shapes:
         try:
-            shape = Pattern(sid, "lab_formation", "xx", "lab_name", 0.5)
+            shape = Pattern(sid, "lab_formation", "xx", "lab_name", shape_weight)
             shapes.append((shape, re.compile(regex)))
         except re.error as e:
             raise ConfigError(f"shapes: {sid}: invalid regex: {e}") from e
