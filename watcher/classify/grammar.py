@@ -39,7 +39,14 @@ _HANGUL = "\uac00-\ud7af"
 _HAN = "\u4e00-\u9fff"
 _KANA_NAME = "\u30a1-\u30fa\u30fc・"
 
-SCRIPTS = frozenset({"latin", "hangul", "han", "kana"})
+# [names] keys that choose one of a few values: the writing system names are found in
+# (latin when not given; hangul, han and kana are the CJK languages, tried together), and
+# what capitals mark besides names: "headlines" (English Headline Style), "nouns" (German)
+CHOICES: Mapping[str, frozenset[str]] = {
+    "script": frozenset({"latin", "hangul", "han", "kana"}),
+    "capitals": frozenset({"names", "headlines", "nouns"}),
+}
+_CJK_SCRIPTS = frozenset({"hangul", "han", "kana"})
 # [names] keys: what each one holds is documented in seeds/README.md
 NAME_KEYS = frozenset(
     {
@@ -53,6 +60,8 @@ NAME_KEYS = frozenset(
         "surnames",
         "transliteration",
         "after_name",
+        "dropped",
+        "lab_words",
     }
 )
 GRAMMAR_KEYS = frozenset({"relative", "genitive", "agent", "year_before", "ago", "particles"})
@@ -73,6 +82,11 @@ class Grammar:
     genitive: re.Pattern[str]  # "'s", "的", matched right after a name
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
+    lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
+    dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
+    cjk_langs: frozenset[str]  # languages of the hangul, han and kana scripts
+    headline_case: frozenset[str]  # languages whose headlines capitalise every word
+    noun_case: frozenset[str]  # languages that capitalise every noun
 
 
 # (table, key) -> language -> words, in the order the lexicons were read
@@ -107,9 +121,11 @@ def _bounded(terms: Iterable[str]) -> tuple[list[str], list[str]]:
     return [t for t in terms if not is_spaceless(t)], [t for t in terms if is_spaceless(t)]
 
 
-def compile_grammar(words: Words, scripts: Mapping[str, str]) -> Grammar:
-    """Build the Grammar from the merged [names] and [grammar] tables; `scripts` maps
-    a language to the writing system its names are found in (latin when not given)."""
+def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> Grammar:
+    """Build the Grammar from the merged [names] and [grammar] tables; `choices` maps
+    "script" and "capitals" to each language's value (see CHOICES)."""
+    scripts = choices.get("script", {})
+    capitals = choices.get("capitals", {})
 
     def of(script: str) -> list[str]:
         return [lang for lang, s in scripts.items() if s == script]
@@ -163,6 +179,8 @@ def compile_grammar(words: Words, scripts: Mapping[str, str]) -> Grammar:
         rf"[^.;]{{0,60}}?(?:\b{_alt(_union(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
+    lab_words = _alt(_union(words, "names", "lab_words"))
+    lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     return Grammar(
         person=person,
         honorific_name=honorific_name,
@@ -175,4 +193,9 @@ def compile_grammar(words: Words, scripts: Mapping[str, str]) -> Grammar:
         genitive=genitive,
         agent=agent,
         past_year=past_year,
+        lab_name=lab_name,
+        dropped=tuple(_union(words, "names", "dropped")),
+        cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),
+        headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
+        noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
     )

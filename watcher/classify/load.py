@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from watcher.classify.grammar import GRAMMAR_KEYS, NAME_KEYS, SCRIPTS
+from watcher.classify.grammar import CHOICES, GRAMMAR_KEYS, NAME_KEYS
 from watcher.errors import ConfigError
 from watcher.models import CATEGORIES
 
@@ -55,7 +55,7 @@ KINDS: dict[str, frozenset[str]] = {
     ),
 }
 _AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude", "numbers")
-_WORD_TABLES = {"names": NAME_KEYS | {"script"}, "grammar": GRAMMAR_KEYS}
+_WORD_TABLES = {"names": NAME_KEYS | set(CHOICES), "grammar": GRAMMAR_KEYS}
 _TOP_KEYS = frozenset(
     {"lang", "orgs", "scoring", "languages", "shapes", *KINDS, *_AMOUNT_TABLES, *_WORD_TABLES}
 )
@@ -96,7 +96,8 @@ class Spec:
     amounts: dict[str, dict[str, Any]] = field(default_factory=dict)
     # ("names" | "grammar", key) -> language -> words, in the order the files were read
     words: dict[tuple[str, str], dict[str, list[str]]] = field(default_factory=dict)
-    scripts: dict[str, str] = field(default_factory=dict)  # language -> [names].script
+    # [names].script / .capitals -> language -> value
+    choices: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -174,12 +175,13 @@ def _merge_words(spec: Spec, path: Path, data: dict[str, Any]) -> None:
         if unknown:
             raise ConfigError(f"{path}: [{table}] has unknown key(s) {sorted(unknown)}")
         for key, value in body.items():
-            if key == "script":
-                if value not in SCRIPTS:
+            if key in CHOICES:
+                if value not in CHOICES[key]:
                     raise ConfigError(
-                        f"{path}: [{table}].script must be one of {sorted(SCRIPTS)}, got {value!r}"
+                        f"{path}: [{table}].{key} must be one of {sorted(CHOICES[key])},"
+                        f" got {value!r}"
                     )
-                spec.scripts[str(lang)] = value
+                spec.choices.setdefault(key, {})[str(lang)] = value
                 continue
             terms = _strings(path, f"[{table}].{key}", value)
             old = spec.words.setdefault((table, key), {}).setdefault(str(lang), [])

@@ -38,7 +38,6 @@ from watcher.classify.summary import summarise
 from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
-_CJK_LANGS = frozenset({"zh", "ja", "ko"})
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 
@@ -61,8 +60,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     langs = rules.langs_for(lang, lang_hint)
     for other in alternates:
         langs |= rules.langs_for(other)
-    if lang in _CJK_LANGS:
-        langs = langs | _CJK_LANGS
+    grammar = rules.grammar
+    if lang in grammar.cjk_langs:
+        langs = langs | grammar.cjk_langs
     hits = find_hits(rules, folded, langs)
     wanted = rules.categories or CATEGORIES
     patterns = rules.patterns
@@ -73,7 +73,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
 
     starts = sentence_starts(full)
     sentences: dict[int, Sentence] = {}
-    cjk = lang in _CJK_LANGS
+    cjk = lang in grammar.cjk_langs
     doc_kinds: dict[str, int] = {}
     triggers = frozenset().union(*(TRIGGERS[c] for c in active))
     located = []
@@ -113,7 +113,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     lowercase = lowercase_words(full)
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
-        if lang != "en" or not _title_case(full[s.start : s.end], w["text"]):
+        if lang not in grammar.headline_case or not _title_case(full[s.start : s.end], w["text"]):
             people_all += find_people(rules, full, s.start, s.end, lowercase, determiners)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
@@ -125,7 +125,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
         if (
             s.start < title_end
-            and lang != "de"
+            and lang not in grammar.noun_case  # German capitalises every noun
             and not _title_case(full[s.start : s.end], w["text"])
         ):
             s.startup_org = s.startup_org or _unknown_org(rules, full, s, lowercase)
@@ -177,9 +177,11 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         for value, s, pid in per_cat.get(cat, [])[: int(w["evidence_per_category"])]
         if value * doc_factor >= w["evidence_min"]
     )
-    # direction cues are short words ("for", "til", "bij"): English ones misread other
-    # languages once accents are folded ("för" -> "for"), so they apply to English only
-    cue_langs = langs if lang == "en" or not langs - {"en", "xx"} else langs - {"en"}
+    # direction cues are short words ("for", "til", "bij"): those of the languages always
+    # tried (English) misread other languages once accents are folded ("för" -> "for"),
+    # so they apply to text in those languages only
+    always = rules.always_langs
+    cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     return Analysis(lang, scores, chosen, entities, evidence)
 

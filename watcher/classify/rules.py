@@ -266,7 +266,7 @@ def compile_rules(
         cues=MappingProxyType(cues),
         shapes=tuple(shapes),
         amounts=compile_amounts(spec.amounts),
-        grammar=compile_grammar(spec.words, spec.scripts),
+        grammar=compile_grammar(spec.words, spec.choices),
         scoring=MappingProxyType(spec.scoring),
         lang_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
         always_langs=frozenset(spec.languages.get("always", ["en"])),

@@ -65,7 +65,7 @@ def _subject(grammar: Grammar, people: Sequence[str], title: str, text: str = ""
     chosen = named or list(people[:1])
     body = f"{title}\n{text}"
     chosen += [p for p in people if p not in chosen and any(_glossed(c, p, body) for c in chosen)]
-    keys = {person_key(p) for p in chosen} - {""}
+    keys = {person_key(p, grammar.dropped) for p in chosen} - {""}
     # "Wang" next to "Alexandr Wang": keep the full name only
     return sorted(
         k for k in keys if not any(o != k and set(k.split()) < set(o.split()) for o in keys)
@@ -131,13 +131,11 @@ def _quoted_names(title: str, rules: Rules) -> set[str]:
     return found
 
 
-_LAB_NAME = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:Labs?|AI)\b")
-
-
 def _lab_names(title: str, rules: Rules) -> set[str]:
     """Lab-shaped names in a headline that the organisation table does not know: "Black
     Forest Labs", "Reflection AI" (not "Google AI": a known company's unit)."""
-    return {slug(m.group(0)) for m in _LAB_NAME.finditer(title) if not find_orgs(rules, m.group(0))}
+    found = rules.grammar.lab_name.finditer(title)
+    return {slug(m.group(0)) for m in found if not find_orgs(rules, m.group(0))}
 
 
 def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules) -> set[str]:
@@ -190,14 +188,14 @@ _LEAD_CHARS = 3000
 _KANA_HANGUL_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
 
 
-def _names(title: str, text: str) -> tuple[str, ...]:
+def _names(title: str, text: str, dropped: tuple[str, ...]) -> tuple[str, ...]:
     """Name tokens (person_key spelling) of the capitalised words, to spot names the
     extractor missed: "Matt Deitke" in a sentence that held no evidence."""
     words = _CAPITALISED.findall(f"{title} {text}")
-    return tuple(sorted({t for w in words for t in person_key(w).split()}))
+    return tuple(sorted({t for w in words for t in person_key(w, dropped).split()}))
 
 
-def _written(title: str, text: str) -> tuple[str, ...]:
+def _written(title: str, text: str, dropped: tuple[str, ...]) -> tuple[str, ...]:
     """The consonant skeletons of each two neighbouring words in kana or hangul in the
     title and lead ("얀 르쿤", "ヤン・ルカン"), to spot a Latin-lettered name written in
     those scripts."""
@@ -205,7 +203,7 @@ def _written(title: str, text: str) -> tuple[str, ...]:
     found = set()
     for a, b in itertools.pairwise(_KANA_HANGUL_RUN.finditer(lead)):
         if lead[a.end() : b.start()] in (" ", "・", "·"):
-            pair = skeleton(person_key(f"{a.group(0)} {b.group(0)}"))
+            pair = skeleton(person_key(f"{a.group(0)} {b.group(0)}", dropped))
             if all(pair) and sum(len(x) for x in pair) >= 3:
                 found.add(" ".join(pair))
     return tuple(sorted(found))
@@ -245,7 +243,7 @@ def event_signature(
         amount_usd=ents.amount_usd,
         targets=tuple(targets),
         strong=strong,
-        names=_names(title, text),
-        title_names=_names(title, ""),
-        written=_written(title, text),
+        names=_names(title, text, grammar.dropped),
+        title_names=_names(title, "", grammar.dropped),
+        written=_written(title, text, grammar.dropped),
     )
