@@ -7,7 +7,8 @@ Public API (everything is pure; rules are compiled once and immutable):
     matches = classify(entry, rules)                      # -> list[Match]
 
 Patterns are data: seeds/patterns.toml (weights, language groups, lab-name shapes),
-seeds/lexicon/<lang>.toml (words per category and language), seeds/orgs.toml
+seeds/lexicon/<lang>.toml (words per category and language, and how the language
+names people and builds clauses: [names], [grammar]; see seeds/README.md), seeds/orgs.toml
 (organisation aliases) and seeds/amounts.toml (amount words, FX rates).
 """
 
