@@ -64,7 +64,9 @@ NAME_KEYS = frozenset(
         "lab_words",
     }
 )
-GRAMMAR_KEYS = frozenset({"relative", "genitive", "agent", "year_before", "ago", "particles"})
+GRAMMAR_KEYS = frozenset(
+    {"relative", "genitive", "agent", "year_before", "ago", "particles", "range"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ class Grammar:
 Words = Mapping[tuple[str, str], Mapping[str, list[str]]]
 
 
-def _union(words: Words, table: str, key: str, langs: Iterable[str] | None = None) -> list[str]:
+def union(words: Words, table: str, key: str, langs: Iterable[str] | None = None) -> list[str]:
     """The words of one key over all languages (or `langs`), first occurrence first."""
     found: dict[str, None] = {}
     for lang, terms in words.get((table, key), {}).items():
@@ -130,7 +132,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     def of(script: str) -> list[str]:
         return [lang for lang, s in scripts.items() if s == script]
 
-    particles = sorted(_union(words, "names", "particles", None), key=lambda t: (-len(t), t))
+    particles = sorted(union(words, "names", "particles", None), key=lambda t: (-len(t), t))
     particle = _alt(particles)
     person = re.compile(
         rf"(?<![{_LATIN}@#])({TOKEN}(?:[ \xa0]+(?:{particle}[ \xa0]+)?{TOKEN})+)(?![{_LATIN}])"
@@ -138,48 +140,48 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
 
     kana = of("kana")
     lookbehind = "".join(
-        f"(?<!{re.escape(p)})" for p in _union(words, "names", "honorific_pronouns", kana)
+        f"(?<!{re.escape(p)})" for p in union(words, "names", "honorific_pronouns", kana)
     )
     honorific_name = re.compile(
         rf"{lookbehind}([{_KANA_NAME}]{{2,12}}|[{_HAN}]{{2,4}})"
-        rf"{_alt(_union(words, 'names', 'honorifics', kana))}"
+        rf"{_alt(union(words, 'names', 'honorifics', kana))}"
     )
 
     hangul = of("hangul")
-    titles = _alt(_union(words, "names", "titles", hangul))
-    honorifics = _union(words, "names", "honorifics", hangul)
+    titles = _alt(union(words, "names", "titles", hangul))
+    honorifics = union(words, "names", "honorifics", hangul)
     word = rf"[{_HANGUL}]{{1,5}}"
     name_after_title = re.compile(rf"{titles}\s+({word}(?:\s{word})?)")
-    not_final = "".join(re.escape(c) for c in _union(words, "names", "not_final", hangul))
+    not_final = "".join(re.escape(c) for c in union(words, "names", "not_final", hangul))
     name_before_title = re.compile(
         rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s(?:{_alt(honorifics)}|{titles})"
     )
-    endings = _alt(_union(words, "names", "not_name_endings", hangul))
-    not_name = re.compile(rf"(?:{endings}$)|^{_alt(_union(words, 'names', 'not_names', hangul))}$")
-    particle_end = re.compile(rf"{_alt(_union(words, 'grammar', 'particles', hangul))}$")
+    endings = _alt(union(words, "names", "not_name_endings", hangul))
+    not_name = re.compile(rf"(?:{endings}$)|^{_alt(union(words, 'names', 'not_names', hangul))}$")
+    particle_end = re.compile(rf"{_alt(union(words, 'grammar', 'particles', hangul))}$")
 
     han = of("han")
-    translit = _chars(_union(words, "names", "transliteration", han))
-    surnames = _chars(_union(words, "names", "surnames", han))
+    translit = _chars(union(words, "names", "transliteration", han))
+    surnames = _chars(union(words, "names", "surnames", han))
     han_name = re.compile(
         rf"(?P<dot>{translit}{{1,6}}·{translit}{{1,7}})"
-        rf"|{_alt(_union(words, 'names', 'titles', han))}(?P<native>{surnames}[{_HAN}]{{1,2}}?)"
-        rf"(?={_alt(_union(words, 'names', 'after_name', han))}|\s)"
+        rf"|{_alt(union(words, 'names', 'titles', han))}(?P<native>{surnames}[{_HAN}]{{1,2}}?)"
+        rf"(?={_alt(union(words, 'names', 'after_name', han))}|\s)"
     )
 
-    relative = re.compile(rf",\s*{_alt(_union(words, 'grammar', 'relative'))}\b[^,]*,")
-    latin, spaceless = _bounded(_union(words, "grammar", "genitive"))
+    relative = re.compile(rf",\s*{_alt(union(words, 'grammar', 'relative'))}\b[^,]*,")
+    latin, spaceless = _bounded(union(words, "grammar", "genitive"))
     genitive = re.compile(
         "|".join([*(rf"{re.escape(t)}\b" for t in latin), *(re.escape(t) for t in spaceless)])
         or "(?!)"
     )
-    agent = re.compile(rf"(?:^|\W){_alt(_union(words, 'grammar', 'agent'))}\s+$")
-    latin, spaceless = _bounded(_union(words, "grammar", "ago"))
+    agent = re.compile(rf"(?:^|\W){_alt(union(words, 'grammar', 'agent'))}\s+$")
+    latin, spaceless = _bounded(union(words, "grammar", "ago"))
     past_year = re.compile(
-        rf"[^.;]{{0,60}}?(?:\b{_alt(_union(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
+        rf"[^.;]{{0,60}}?(?:\b{_alt(union(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
-    lab_words = _alt(_union(words, "names", "lab_words"))
+    lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     return Grammar(
         person=person,
@@ -194,7 +196,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         agent=agent,
         past_year=past_year,
         lab_name=lab_name,
-        dropped=tuple(_union(words, "names", "dropped")),
+        dropped=tuple(union(words, "names", "dropped")),
         cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),

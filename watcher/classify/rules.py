@@ -17,7 +17,7 @@ from typing import Any
 import ahocorasick_rs
 
 from watcher.classify.amounts import AmountRules, compile_amounts
-from watcher.classify.grammar import Grammar, compile_grammar
+from watcher.classify.grammar import Grammar, compile_grammar, union
 from watcher.classify.load import Spec
 from watcher.classify.text import fold, is_spaceless
 from watcher.errors import ConfigError
@@ -265,7 +265,7 @@ def compile_rules(
         org_words=frozenset(org_words),
         cues=MappingProxyType(cues),
         shapes=tuple(shapes),
-        amounts=compile_amounts(spec.amounts),
+        amounts=compile_amounts(spec.amounts, union(spec.words, "grammar", "range")),
         grammar=compile_grammar(spec.words, spec.choices),
         scoring=MappingProxyType(spec.scoring),
         lang_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
