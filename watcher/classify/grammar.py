@@ -65,7 +65,7 @@ NAME_KEYS = frozenset(
     }
 )
 GRAMMAR_KEYS = frozenset(
-    {"relative", "genitive", "agent", "year_before", "ago", "particles", "range"}
+    {"relative", "genitive", "agent", "year_before", "ago", "particles", "range", "articles"}
 )
 
 

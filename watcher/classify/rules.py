@@ -146,19 +146,19 @@ def _tail_regex(term: str) -> re.Pattern[str] | None:
     return re.compile(rf"[^.;:!?\n]{{0,120}}?(?<!\w){tail}(?!\w)")
 
 
-def _cue_regex(terms: list[str], kind: str) -> re.Pattern[str] | None:
+def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[str] | None:
+    """A cue regex; `articles` may stand between a cue and what follows ("from its …")."""
     if not terms:
         return None
     words = sorted({fold(t) for t in terms}, key=len, reverse=True)
     latin = "|".join(re.escape(w) for w in words if not is_spaceless(w)) or "(?!)"
+    between = "|".join(re.escape(w) for w in articles) or "(?!)"
     cjk = "|".join(re.escape(w) for w in words if is_spaceless(w)) or "(?!)"
     if kind == "chrome":
         return re.compile(rf"[\W\d]*(?:{latin}|{cjk})")
     if kind in ("plan", "from_before", "to_before"):
         # the cue ends right before the word that follows (an org or a trigger)
-        return re.compile(
-            rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:the|its|his|her|their)\s+)?|(?:{cjk})\s*)$"
-        )
+        return re.compile(rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:{between})\s+)?|(?:{cjk})\s*)$")
     return re.compile(rf"^\s*(?:{cjk}|(?:{latin})(?!\w))")
 
 
@@ -228,10 +228,11 @@ def compile_rules(
         if aliases
         else None
     )
+    articles = union(spec.words, "grammar", "articles")
     cues = {
         lang: Cues(
             *(
-                _cue_regex(kinds.get(k, []), k)
+                _cue_regex(kinds.get(k, []), k, articles)
                 for k in ("plan", "chrome", "from_before", "to_before", "from_after", "to_after")
             )
         )
