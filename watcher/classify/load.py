@@ -255,6 +255,12 @@ def merge_file(spec: Spec, path: Path) -> None:
                 _merge_numbers(path, table, spec.amounts.setdefault(table, {}), body)
 
 
+def merge_grammar(spec: Spec, path: Path) -> None:
+    """Merge only the [names] and [grammar] tables of one lexicon (in place): how its
+    language names people and builds clauses, without its category terms."""
+    _merge_words(spec, path, read_toml(path))
+
+
 def check_categories(categories: list[str]) -> None:
     """Reject category names the classifier does not know."""
     bad = [c for c in categories if c not in CATEGORIES]
