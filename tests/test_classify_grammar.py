@@ -13,6 +13,7 @@ import pytest
 
 from watcher.classify import analyse, default_rules, load_rules, seeds_dir
 from watcher.classify.entities import find_people
+from watcher.classify.text import fold
 from watcher.dedup.signature import event_signature
 from watcher.errors import ConfigError
 
@@ -121,3 +122,25 @@ def test_malformed_word_tables(tmp_path: Path, name: str, body: str, message: st
     with pytest.raises(ConfigError) as excinfo:
         load_rules([path])
     assert message in str(excinfo.value) and str(path) in str(excinfo.value)
+
+
+# (grammar pattern, text, offset for match() or None for search()): one row per language
+CLAUSES = [
+    ("relative", "Игорь Бабушкин, который работал в xAI, ушёл.", None),
+    ("relative", "Jan Novák, který vedl tým, odchází.", None),
+    ("relative", "Budi Santoso, yang memimpin tim, keluar.", None),
+    ("genitive", "Mira Murati'nin girişimi", len("Mira Murati")),
+    ("agent", "didirikan oleh ", None),
+    ("agent", "zalozone przez ", None),
+    ("past_year", " w 2014 roku", 0),
+    ("past_year", " два года назад", 0),
+    ("past_year", " år 2014", 0),  # matched folded: "ar 2014"
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "at"), CLAUSES)
+def test_clause_grammar_of_more_languages(kind: str, text: str, at: int | None) -> None:
+    regex = getattr(default_rules().grammar, kind)
+    subject = text if kind in ("relative", "genitive") else fold(text)
+    found = regex.search(subject) if at is None else regex.match(subject, at)
+    assert found is not None, (kind, text)

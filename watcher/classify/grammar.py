@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from watcher.classify.text import is_spaceless
+from watcher.classify.text import fold, is_spaceless
 
 # Latin (with Latin-1, Extended-A: Ł Ś Ž Ş Ğ İ, and Extended Additional U+1E00..U+1EFF, which
 # holds most Vietnamese letters: "Nguyễn") and Cyrillic (Russian, Ukrainian: Є І Ї Ґ)
@@ -104,6 +104,12 @@ def union(words: Words, table: str, key: str, langs: Iterable[str] | None = None
     return list(found)
 
 
+def folded(words: Words, table: str, key: str) -> list[str]:
+    """The words of one key over all languages, folded like the text they are matched
+    on (see text.fold): "år" -> "ar"."""
+    return list(dict.fromkeys(fold(t) for t in union(words, table, key)))
+
+
 def _alt(terms: Iterable[str]) -> str:
     """A non-capturing alternation of literal words; one that never matches when empty."""
     body = "|".join(re.escape(t) for t in terms)
@@ -175,10 +181,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         "|".join([*(rf"{re.escape(t)}\b" for t in latin), *(re.escape(t) for t in spaceless)])
         or "(?!)"
     )
-    agent = re.compile(rf"(?:^|\W){_alt(union(words, 'grammar', 'agent'))}\s+$")
-    latin, spaceless = _bounded(union(words, "grammar", "ago"))
+    agent = re.compile(rf"(?:^|\W){_alt(folded(words, 'grammar', 'agent'))}\s+$")
+    latin, spaceless = _bounded(folded(words, "grammar", "ago"))
     past_year = re.compile(
-        rf"[^.;]{{0,60}}?(?:\b{_alt(union(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
+        rf"[^.;]{{0,60}}?(?:\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
     lab_words = _alt(union(words, "names", "lab_words"))

@@ -17,7 +17,7 @@ from typing import Any
 import ahocorasick_rs
 
 from watcher.classify.amounts import AmountRules, compile_amounts
-from watcher.classify.grammar import Grammar, compile_grammar, union
+from watcher.classify.grammar import Grammar, compile_grammar, folded
 from watcher.classify.load import Spec
 from watcher.classify.text import fold, is_spaceless
 from watcher.errors import ConfigError
@@ -228,7 +228,7 @@ def compile_rules(
         if aliases
         else None
     )
-    articles = union(spec.words, "grammar", "articles")
+    articles = folded(spec.words, "grammar", "articles")
     cues = {
         lang: Cues(
             *(
@@ -266,7 +266,7 @@ def compile_rules(
         org_words=frozenset(org_words),
         cues=MappingProxyType(cues),
         shapes=tuple(shapes),
-        amounts=compile_amounts(spec.amounts, union(spec.words, "grammar", "range")),
+        amounts=compile_amounts(spec.amounts, folded(spec.words, "grammar", "range")),
         grammar=compile_grammar(spec.words, spec.choices),
         scoring=MappingProxyType(spec.scoring),
         lang_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
