@@ -15,8 +15,10 @@ names are found differently:
 
 The clause grammar is read from every lexicon alike, since news quote one another:
 relative pronouns (a relative clause names background), genitive endings, agent
-markers of a passive ("founded by"), and the words that date a formation in the past.
-A table nobody filled compiles to a pattern that never matches.
+markers of a passive ("founded by"), the words that date a formation in the past, the
+articles between a cue and its organisation and the words of a range of amounts (the
+last two are compiled in rules.py and amounts.py). Words matched on folded text are
+folded here too. A table nobody filled compiles to a pattern that never matches.
 """
 
 from __future__ import annotations
