@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from watcher.classify import analyse, default_rules, load_rules
-from watcher.classify.entities import find_orgs
+from watcher.classify.entities import find_orgs, find_people
 from watcher.classify.match import find_hits
 from watcher.classify.text import fold, is_spaceless, is_word_char
 from watcher.errors import ConfigError
@@ -73,6 +73,9 @@ def test_replace_defaults_drops_default_lexicon(tmp_path: Path) -> None:
     )
     rules = load_rules([path], replace_defaults=True)
     assert {p.id for p in rules.patterns} == {"offer.en.x"}
+    # how languages name people and build clauses stays: it is no lexicon of terms
+    assert rules.grammar.agent.search("co-founded by ") is not None
+    assert [p.name for p in find_people(rules, "研究员姚顺雨加盟腾讯")] == ["姚顺雨"]
 
 
 def test_watchlist_raises_score() -> None:

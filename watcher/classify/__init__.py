@@ -7,7 +7,8 @@ Public API (everything is pure; rules are compiled once and immutable):
     matches = classify(entry, rules)                      # -> list[Match]
 
 Patterns are data: seeds/patterns.toml (weights, language groups, lab-name shapes),
-seeds/lexicon/<lang>.toml (words per category and language), seeds/orgs.toml
+seeds/lexicon/<lang>.toml (words per category and language, and how the language
+names people and builds clauses: [names], [grammar]; see seeds/README.md), seeds/orgs.toml
 (organisation aliases) and seeds/amounts.toml (amount words, FX rates).
 """
 
@@ -19,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from watcher.classify.load import Spec, check_categories, merge_file
+from watcher.classify.load import Spec, check_categories, merge_file, merge_grammar
 from watcher.classify.pipeline import analyse_text
 from watcher.classify.rules import Rules, compile_rules
 from watcher.classify.view import lead
@@ -64,8 +65,9 @@ def load_rules(
 ) -> Rules:
     """Load the default patterns, merge `extra_files` into them, and compile.
 
-    With `replace_defaults` the default lexicons and organisations are not loaded (the
-    engine weights and amount words still are, unless the extra files override them).
+    With `replace_defaults` the default lexicons' terms and organisations are not loaded
+    (the engine weights, amount words and the lexicons' [names] and [grammar] tables
+    still are; the extra files add to them).
     `watch_people`/`watch_orgs` raise the score of texts naming them; `categories`
     restricts which categories are scored. Raises ConfigError on a malformed file.
     """
@@ -76,9 +78,13 @@ def load_rules(
     folder = seeds_dir()
     spec = Spec()
     files = [folder / name for name in _ENGINE_FILES]
-    if not replace_defaults:
+    lexicons = sorted((folder / "lexicon").glob("*.toml"))
+    if replace_defaults:
+        for path in lexicons:
+            merge_grammar(spec, path)
+    else:
         files += [folder / name for name in _DEFAULT_PATTERN_FILES]
-        files += sorted((folder / "lexicon").glob("*.toml"))
+        files += lexicons
     for path in [*files, *(Path(p) for p in extra_files)]:
         merge_file(spec, path)
     return compile_rules(

@@ -10,7 +10,7 @@ lower bound). All parsing runs on folded text (see text.fold).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,8 +53,12 @@ def _after(word: str) -> str:
     return re.escape(word) + ("(?![a-z])" if word[-1].isascii() and word[-1].isalpha() else "")
 
 
-def compile_amounts(spec: Mapping[str, Mapping[str, Any]]) -> AmountRules:
-    """Build the amount regexes from the [fx]/[prefix]/[suffix]/[scale]/[magnitude] tables."""
+def compile_amounts(
+    spec: Mapping[str, Mapping[str, Any]], range_words: Sequence[str] = ()
+) -> AmountRules:
+    """Build the amount regexes from the [fx]/[prefix]/[suffix]/[scale]/[magnitude] tables
+    and the words that join the two ends of a range ("to", "bis": the lexicons' [grammar]
+    range)."""
     prefix = {str(k): str(v) for k, v in spec.get("prefix", {}).items()}
     suffix = {str(k): str(v) for k, v in spec.get("suffix", {}).items()}
     scale = {str(k): float(v) for k, v in spec.get("scale", {}).items()}
@@ -65,11 +69,12 @@ def compile_amounts(spec: Mapping[str, Mapping[str, Any]]) -> AmountRules:
     suffixes = "|".join(_after(w) for w in sorted(suffix, key=len, reverse=True))
     words = rf"|(?<![a-z])(?P<word>{_alt(list(numbers))})(?=\s(?:{scales}))" if numbers else ""
     # "2億5000万ドル", "3억5천만": a count of 10^8 written before the rest of the number
+    dashes = "|".join(["-", *(re.escape(w) for w in range_words), "~", "〜", "～"])
     oku = [w for w, v in scale.items() if v == 1e8 and not w.isascii()]
     high = rf"(?:(?P<hi>\d+)\s?(?P<hiscale>{_alt(oku)})\s?)?" if oku else ""
     pattern = (
         rf"(?:(?<![a-z])(?P<pre>{_alt(list(prefix))})\s?)?{high}"
-        rf"(?P<num>{_NUM}{words})(?:\s?(?:-|to|a|bis|til|till|tot|à|~|〜|～)\s?(?P<num2>{_NUM}))?"
+        rf"(?P<num>{_NUM}{words})(?:\s?(?:{dashes})\s?(?P<num2>{_NUM}))?"
         rf"(?:\s?(?P<scale>{scales}))?"
         rf"(?:\s?(?P<suf>{suffixes}))?"
     )

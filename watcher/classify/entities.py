@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from watcher.classify.grammar import LOWER, TOKEN, Grammar
 from watcher.classify.known_people import find_known_people
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
@@ -45,65 +46,9 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
     return kept
 
 
-# Latin (with Latin-1, Extended-A: Ł Ś Ž Ş Ğ İ, and Extended Additional U+1E00..U+1EFF, which
-# holds most Vietnamese letters: "Nguyễn") and Cyrillic (Russian, Ukrainian: Є І Ї Ґ)
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff\u0400-\u042f\u0490"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff\u0430-\u045f\u0491"
-_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?"
-_PARTICLE = r"(?:van|von|der|den|de|da|di|del|dos|du|le|la|bin|al|ter)"
-# CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin or Cyrillic
-# letters, digits, @ and # before the name break it.
-_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff0-9_"
-_NAME = re.compile(
-    rf"(?<![{_LATIN}@#])({_TOKEN}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?{_TOKEN})+)(?![{_LATIN}])"
-)
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}[・=＝][\u30a1-\u30fa\u30fc]{2,}")
-# Japanese: a name before the honorific 氏 ("ワン氏", "北野宏明氏"); not "同氏" (the same).
-_JA_HONORIFIC = re.compile(r"(?<![同両])([\u30a1-\u30fa\u30fc・]{2,12}|[\u4e00-\u9fff]{2,4})氏")
-# Korean: one or two Hangul words after a title ("공동창업자 존 슐먼", "CEO 노암 샤지어")
-# or a three-syllable name before one ("이서준 박사", "정형원 연구원도"); a trailing
-# particle is cut off.
-_KO_TITLE = (
-    r"(?:공동창업자|공동 창업자|창업자|최고경영자|CEO|CTO"
-    r"|연구원|과학자|사장|대표|부사장|수석과학자)"
-)
-_KO_AFTER = re.compile(rf"{_KO_TITLE}\s+([\uac00-\ud7af]{{1,5}}(?:\s[\uac00-\ud7af]{{1,5}})?)")
-_KO_BEFORE = re.compile(
-    rf"(?<![\uac00-\ud7af])([\uac00-\ud7af]{{2}}[^\s의은는이가을를도와과로에])\s(?:박사|교수|씨|{_KO_TITLE})"
-)
-# Korean words that are no names: verb forms before a noun ("참여한", "합류할") and the
-# words that stand next to titles ("출신" = formerly of, "다수" = many, "핵심" = key).
-_KO_NOT_NAME = re.compile(
-    r"(?:[한된던할]$)|^(?:출신|다수|핵심|전직|현직|신임|수석|전|前|현|최고|그|이번|해당|관련)$"
-)
-# Chinese: a transliterated name written with a middle dot ("乔纳森·罗斯"), or a native
-# name (a common surname and one or two characters) right after a title word
-# ("研究员姚顺雨加盟腾讯").
-_ZH_TITLE = (
-    r"(?:研究员|研究員|科学家|科學家|首席执行官|执行长|创始人|創辦人|联合创始人|负责人|副总裁|总裁"
-    r"|工程师|教授|博士|高管|主管|总监|CEO|CTO)"
-)
-_ZH_SURNAMES = (
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
-    "曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈"
-    "夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
-)
-# characters of the standard transliteration of foreign names (约翰·舒尔曼, 米拉·穆拉蒂)
-_ZH_TRANSLIT = (
-    "阿埃艾爱安昂奥巴白拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费芬丰"
-    "弗福夫盖甘冈戈格根古瓜哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利"
-    "莉丽连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米敏摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩彭皮珀普奇齐"
-    "恰乔切钦琼萨塞桑瑟森沙尚舍施什史斯松苏索塔泰坦汤唐特提汀通图托瓦万威韦维温沃乌伍西希锡谢辛休雅"
-    "亚扬耶伊因英尤约詹泽扎兹宗佐茨黛娃薇琪翰逊舒芮露璐洪贺辉"
-)
-_ZH_NAME = re.compile(
-    rf"(?P<dot>[{_ZH_TRANSLIT}]{{1,6}}·[{_ZH_TRANSLIT}]{{1,7}})"
-    rf"|{_ZH_TITLE}(?P<native>[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
-    r"(?=加盟|加入|离职|離職|出任|担任|擔任|跳槽|投奔|将|將|已|于|於|宣布|表示|称|稱|，|、|和|与|與|及|\s)"
-)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-_KO_PARTICLE = re.compile(r"(?:와|과|은|는|이|가|을|를|의|도|에게|에)$")
-_SURNAME_TOKEN = re.compile(rf"(?<![\w])({_TOKEN})(?![\w])")
+_SURNAME_TOKEN = re.compile(rf"(?<![\w])({TOKEN})(?![\w])")
 
 
 def _clean(token: str) -> str:
@@ -113,7 +58,7 @@ def _clean(token: str) -> str:
     return token
 
 
-_LOWER_WORD = re.compile(rf"(?<=\s)[{_LOWER}]+(?=[\s,.;:])")
+_LOWER_WORD = re.compile(rf"(?<=\s)[{LOWER}]+(?=[\s,.;:])")
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -134,7 +79,7 @@ def find_people(
     the whole text), nor right after a determiner ("The Info Lessin")."""
     segment = text[start:end]
     people: list[Mention] = []
-    for m in _NAME.finditer(segment):
+    for m in rules.grammar.person.finditer(segment):
         run: list[tuple[str, int, int]] = []
         offset = m.start(1)
         tokens = [(t.group(0), offset + t.start()) for t in re.finditer(r"\S+", m.group(1))]
@@ -159,7 +104,7 @@ def find_people(
         if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
             people.append(Mention(m.group(0), start + m.start(), start + m.end()))
     if _CJK_CHAR.search(segment):
-        people += _cjk_people(segment, start, {p.start for p in people})
+        people += _cjk_people(rules.grammar, segment, start, {p.start for p in people})
     known = find_known_people(rules.known_people, text, start, end)
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
@@ -167,27 +112,28 @@ def find_people(
     return people
 
 
-def _cjk_people(segment: str, offset: int, taken: set[int]) -> list[Mention]:
-    """Japanese names before 氏 and Korean names next to a title word."""
+def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) -> list[Mention]:
+    """Names before an honorific (kana), next to a title (hangul, han), or written with
+    a middle dot (han)."""
     found: list[Mention] = []
-    for m in _JA_HONORIFIC.finditer(segment):
+    for m in grammar.honorific_name.finditer(segment):
         name = m.group(1).strip("・")
         at = offset + m.start(1)
         if at not in taken and not any(p.start <= at < p.end for p in found):
             found.append(Mention(name, at, at + len(name)))
-    for regex in (_KO_AFTER, _KO_BEFORE):
+    for regex in (grammar.name_after_title, grammar.name_before_title):
         for m in regex.finditer(segment):
             words = m.group(1).split()
             at = offset + m.start(1)
-            while words and _KO_NOT_NAME.search(words[0]):  # "출신 야오순위": "from"
+            while words and grammar.not_name.search(words[0]):  # "출신 야오순위": "from"
                 at += len(words.pop(0)) + 1
             if not words:
                 continue
-            words[-1] = _KO_PARTICLE.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
-            name = " ".join(w for w in words if w and not _KO_NOT_NAME.search(w))
+            words[-1] = grammar.particle.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
+            name = " ".join(w for w in words if w and not grammar.not_name.search(w))
             if name and at not in taken:
                 found.append(Mention(name, at, at + len(name)))
-    for m in _ZH_NAME.finditer(segment):
+    for m in grammar.han_name.finditer(segment):
         name = m.group("dot") or m.group("native")
         at = offset + m.start("dot" if m.group("dot") else "native")
         if at not in taken and not any(p.start <= at < p.end for p in found):
@@ -279,11 +225,13 @@ def direction(
     before "loses" the origin.
     """
     cue_sets = [rules.cues[lang] for lang in langs if lang in rules.cues]
+    reach = rules.scoring["text"]
+    ahead, behind = int(reach["cue_before_chars"]), int(reach["cue_after_chars"])
     origin: str | None = None
     target: str | None = None
     for org in sentence.orgs:
-        before = folded[max(sentence.start, org.start - 40) : org.start]
-        after = folded[org.end : org.end + 12]
+        before = folded[max(sentence.start, org.start - ahead) : org.start]
+        after = folded[org.end : org.end + behind]
         for cues in cue_sets:
             if origin is None and (
                 (cues.from_before and cues.from_before.search(before))

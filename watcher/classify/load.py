@@ -9,6 +9,8 @@ A pattern file may hold any of these top-level keys:
     [scoring], [languages]            engine weights and language groups
     [[shapes]]                        case-sensitive regexes (lab names)
     [fx] [prefix] [suffix] [scale] [magnitude]   amount words
+    [names], [grammar]                a language's name and clause words (with `lang`;
+                                      see watcher/classify/grammar.py)
 
 Files are merged in order: a pattern with an id seen before gets the new terms appended
 (and its kind/weight replaced when given); tables of numbers are updated key by key.
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from watcher.classify.grammar import CHOICES, GRAMMAR_KEYS, NAME_KEYS
 from watcher.errors import ConfigError
 from watcher.models import CATEGORIES
 
@@ -53,8 +56,19 @@ KINDS: dict[str, frozenset[str]] = {
     ),
 }
 _AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude", "numbers")
+_WORD_TABLES = {"names": NAME_KEYS | set(CHOICES), "grammar": GRAMMAR_KEYS}
 _TOP_KEYS = frozenset(
-    {"lang", "orgs", "people", "scoring", "languages", "shapes", *KINDS, *_AMOUNT_TABLES}
+    {
+        "lang",
+        "orgs",
+        "people",
+        "scoring",
+        "languages",
+        "shapes",
+        *KINDS,
+        *_AMOUNT_TABLES,
+        *_WORD_TABLES,
+    }
 )
 
 
@@ -92,6 +106,10 @@ class Spec:
     languages: dict[str, Any] = field(default_factory=dict)
     shapes: list[tuple[str, str]] = field(default_factory=list)
     amounts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # ("names" | "grammar", key) -> language -> words, in the order the files were read
+    words: dict[tuple[str, str], dict[str, list[str]]] = field(default_factory=dict)
+    # [names].script / .capitals -> language -> value
+    choices: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -155,6 +173,33 @@ def _merge_patterns(spec: Spec, path: Path, data: dict[str, Any]) -> None:
                 spec.patterns[pid] = PatternSpec(pid, category, str(lang), kind, weight, terms)
 
 
+def _merge_words(spec: Spec, path: Path, data: dict[str, Any]) -> None:
+    """[names] and [grammar]: lists of words of the file's language, appended."""
+    tables = [t for t in _WORD_TABLES if t in data]
+    lang = data.get("lang")
+    if tables and not (isinstance(lang, str) and lang.strip()):
+        raise ConfigError(f"{path}: key 'lang' (e.g. lang = \"en\") is required with [{tables[0]}]")
+    for table in tables:
+        body = data[table]
+        if not isinstance(body, dict):
+            raise ConfigError(f"{path}: [{table}] must be a table of word lists")
+        unknown = set(body) - _WORD_TABLES[table]
+        if unknown:
+            raise ConfigError(f"{path}: [{table}] has unknown key(s) {sorted(unknown)}")
+        for key, value in body.items():
+            if key in CHOICES:
+                if value not in CHOICES[key]:
+                    raise ConfigError(
+                        f"{path}: [{table}].{key} must be one of {sorted(CHOICES[key])},"
+                        f" got {value!r}"
+                    )
+                spec.choices.setdefault(key, {})[str(lang)] = value
+                continue
+            terms = _strings(path, f"[{table}].{key}", value)
+            old = spec.words.setdefault((table, key), {}).setdefault(str(lang), [])
+            old.extend(t for t in terms if t not in old)
+
+
 def _merge_orgs(spec: Spec, path: Path, orgs: Any) -> None:
     if not isinstance(orgs, dict):
         raise ConfigError(f"{path}: [orgs] must be a table of organisations")
@@ -208,6 +253,7 @@ def merge_file(spec: Spec, path: Path) -> None:
     if unknown:
         raise ConfigError(f"{path}: unknown top-level key(s) {sorted(unknown)}")
     _merge_patterns(spec, path, data)
+    _merge_words(spec, path, data)
     if "orgs" in data:
         _merge_orgs(spec, path, data["orgs"])
     if "people" in data:
@@ -237,6 +283,12 @@ def merge_file(spec: Spec, path: Path) -> None:
                 spec.amounts.setdefault(table, {}).update(body)
             else:
                 _merge_numbers(path, table, spec.amounts.setdefault(table, {}), body)
+
+
+def merge_grammar(spec: Spec, path: Path) -> None:
+    """Merge only the [names] and [grammar] tables of one lexicon (in place): how its
+    language names people and builds clauses, without its category terms."""
+    _merge_words(spec, path, read_toml(path))
 
 
 def check_categories(categories: list[str]) -> None:

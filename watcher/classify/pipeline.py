@@ -39,17 +39,8 @@ from watcher.classify.summary import summarise, with_named
 from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
-_CJK_LANGS = frozenset({"zh", "ja", "ko"})
-_LEAD_CHARS = 400  # the lead: what a feed entry carries after its headline
-_STARTUP_LAB = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", 0.45)
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
-_AGENT = re.compile(r"(?:^|\W)(?:by|von|par|por|door|af|av|da)\s+$")
-# a formation dated in the past: "in 2014", "two years ago", "due anni fa", "vor zwei Jahren"
-_PAST_YEAR = re.compile(
-    r"[^.;]{0,60}?(?:\b(?:in|im|en|nel|em|i|år)\s+(?:19|20)\d\d\b"
-    r"|\b(?:years? ago|anni fa|jahren|ans|años|anos|år sedan|år siden|jaar geleden)\b|年前|년 전)"
-)
 
 
 def _composed(text: str) -> str:
@@ -70,8 +61,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     langs = rules.langs_for(lang, lang_hint)
     for other in alternates:
         langs |= rules.langs_for(other)
-    if lang in _CJK_LANGS:
-        langs = langs | _CJK_LANGS
+    grammar = rules.grammar
+    if lang in grammar.cjk_langs:
+        langs = langs | grammar.cjk_langs
     hits = find_hits(rules, folded, langs)
     wanted = rules.categories or CATEGORIES
     patterns = rules.patterns
@@ -82,7 +74,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
 
     starts = sentence_starts(full)
     sentences: dict[int, Sentence] = {}
-    cjk = lang in _CJK_LANGS
+    cjk = lang in grammar.cjk_langs
     doc_kinds: dict[str, int] = {}
     triggers = frozenset().union(*(TRIGGERS[c] for c in active))
     located = []
@@ -115,13 +107,14 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         for s in evidence_sentences
         if not any(c.chrome and c.chrome.match(folded, s.start, s.end) for c in cue_sets)
     ]
+    w: Mapping[str, Any] = rules.scoring
     orgs = find_orgs(rules, full)
     people_all: list[Mention] = []
     determiners = frozenset().union(*(rules.determiners.get(x, ()) for x in langs))
     lowercase = lowercase_words(full)
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
-        if lang != "en" or not _title_case(full[s.start : s.end]):
+        if lang not in grammar.headline_case or not _title_case(full[s.start : s.end], w["text"]):
             people_all += find_people(rules, full, s.start, s.end, lowercase, determiners)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
@@ -130,14 +123,17 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     title_org = any(o.start < title_end for o in orgs)
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets)
-        s.lead_org = title_org and s.start <= title_end + _LEAD_CHARS
-        if s.start < title_end and lang != "de" and not _title_case(full[s.start : s.end]):
+        s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
+        if (
+            s.start < title_end
+            and lang not in grammar.noun_case  # German capitalises every noun
+            and not _title_case(full[s.start : s.end], w["text"])
+        ):
             s.startup_org = s.startup_org or _unknown_org(rules, full, s, lowercase)
 
-    w: Mapping[str, Any] = rules.scoring
     doc_factor = 1.0
     sports = doc_kinds.get("sports", 0)
-    if sports >= 3 and sports > doc_kinds.get("ai", 0):
+    if sports >= w["sports_doc_hits"] and sports > doc_kinds.get("ai", 0):
         doc_factor *= w["sports_doc"]
     if not orgs and not doc_kinds.get("ai"):
         doc_factor *= w["off_domain"]
@@ -161,12 +157,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         scored.sort(key=lambda t: (-t[0], t[1].start))
         per_cat[cat] = scored
     if "acquihire" in active:
-        lead = [s for s in evidence_sentences if s.start <= title_end + _LEAD_CHARS]
+        lead = [s for s in evidence_sentences if s.start <= title_end + w["lead_chars"]]
         paired = round(lead_acquihire(lead, w, w["acquihire"]) * doc_factor, 3)
         scores["acquihire"] = max(scores["acquihire"], paired)
     if "offer" in active and scores["acquihire"] >= rules.min_score:
         # "pays $900m to hire the startup's CEO and team": the price of the deal, not pay
-        kept = [t for t in per_cat["offer"] if not _deal_price(t[1])]
+        kept = [t for t in per_cat["offer"] if not _deal_price(t[1], w)]
         per_cat["offer"] = kept
         scores["offer"] = min(scores["offer"], _combined(kept, w, doc_factor))
     if "departure" in active and scores["acquihire"] >= rules.min_score:
@@ -182,12 +178,14 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         for value, s, pid in per_cat.get(cat, [])[: int(w["evidence_per_category"])]
         if value * doc_factor >= w["evidence_min"]
     )
-    # direction cues are short words ("for", "til", "bij"): English ones misread other
-    # languages once accents are folded ("för" -> "for"), so they apply to English only
-    cue_langs = langs if lang == "en" or not langs - {"en", "xx"} else langs - {"en"}
+    # direction cues are short words ("for", "til", "bij"): those of the languages always
+    # tried (English) misread other languages once accents are folded ("för" -> "for"),
+    # so they apply to text in those languages only
+    always = rules.always_langs
+    cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     if chosen:
-        lead_end = title_end + _LEAD_CHARS
+        lead_end = title_end + int(w["lead_chars"])
         named = _named(rules, full, starts, lead_end, lang, lowercase, determiners)
         entities = with_named(entities, named)
     return Analysis(lang, scores, chosen, entities, evidence)
@@ -208,7 +206,8 @@ def _named(
         if begin >= limit:
             break
         end = sentence_span(starts, i, len(full))[1]
-        if lang == "en" and _title_case(full[begin:end]):
+        headline = lang in rules.grammar.headline_case
+        if headline and _title_case(full[begin:end], rules.scoring["text"]):
             found = find_known_people(rules.known_people, full, begin, end)
         else:
             found = find_people(rules, full, begin, end, lowercase, determiners)
@@ -227,6 +226,8 @@ def _fill(
     cue_sets: list[Any],
 ) -> None:
     """Attach organisations, people, amounts, startup flag and plan cues to a sentence."""
+    w = rules.scoring
+    near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
@@ -236,18 +237,20 @@ def _fill(
         found = [p for p in people if s.start <= p.start < s.end]
         named = {p.name for p in found}
         found += [p for p in find_surnames(full, s.start, s.end, surnames) if p.name not in named]
-        s.people = [p for p in found if not _AGENT.search(folded, max(0, p.start - 6), p.start)]
+        agent = rules.grammar.agent
+        reach = int(near["agent_chars"])
+        s.people = [p for p in found if not agent.search(folded, max(0, p.start - reach), p.start)]
     if s.has("comp"):
         s.amounts = find_amounts(folded[s.start : s.end], rules.amounts)
     for kind, (_, start, end) in [(k, h) for k in ("recruit", "deal") for h in s.hits.get(k, [])]:
-        before = folded[max(s.start, start - 30) : start]
+        before = folded[max(s.start, start - int(near["plan_chars"])) : start]
         cue = next((m for c in cue_sets if c.plan and (m := c.plan.search(before))), None)
         if cue is None:
             continue
         # a bare "to" before a verb with a named object is a purpose ("paid $900m to hire
         # Rochan Sankar"), not a plan; "plans to", "tries to" stay plans
-        bare = len(cue.group(0).strip()) <= 4
-        if bare and any(0 <= p.start - end <= 40 for p in s.people):
+        bare = len(cue.group(0).strip()) <= near["bare_cue_len"]
+        if bare and any(0 <= p.start - end <= near["purpose_chars"] for p in s.people):
             continue
         if bare and kind == "deal" and s.has("comp"):  # "pays $650m to license its models"
             continue
@@ -255,7 +258,7 @@ def _fill(
     for _, start, end in s.hits.get("recruit", []):
         # "hentet til OpenAI", "débauché par OpenAI": a move with a destination
         for o in s.orgs:
-            if 0 <= o.start - end <= 25 and any(
+            if 0 <= o.start - end <= near["directed_chars"] and any(
                 c.to_before and c.to_before.search(folded[end : o.start]) for c in cue_sets
             ):
                 s.directed.add(start)
@@ -265,14 +268,16 @@ def _fill(
         if not s.hits["arrow"]:
             del s.hits["arrow"]
     forms = [start for _, start, _ in s.hits.get("form", [])]
+    weight = float(w["lab_formation"]["lab_name"])
     for o in s.orgs if s.index == 0 else ():  # "X launches <young company>" in a headline
         young = o.name in rules.startups or o.name in rules.labs
         # "Mistral AI lance Mistral 3", "xAI launches Grok 4": a versioned product, not the lab
         young = young and not _VERSIONED.match(full, o.end)
-        if young and any(0 < o.start - f <= 30 for f in forms):
-            s.hits.setdefault("lab_name", []).append((_STARTUP_LAB, o.start, o.end))
+        if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
+            lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
+            s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
     for _, _, end in s.hits.get("form", []):
-        if _PAST_YEAR.match(folded, end):
+        if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
             s.historical = True
 
 
@@ -316,19 +321,23 @@ def _combined(
     return round(combine([v for v, _, _ in scored], w["second_sentence"]) * factor, 3)
 
 
-def _deal_price(s: Sentence) -> bool:
+def _deal_price(s: Sentence, w: Mapping[str, Any]) -> bool:
     """A payment for people bundled in a deal: a pay verb (not a package word) next to a
     team, a founder/CEO or a hiring verb."""
     best = s.best("comp")
-    return best is not None and best[0].weight < 0.35 and s.has("team", "chief", "recruit")
+    light = best is not None and best[0].weight < w["pay_verb_below"]
+    return light and s.has("team", "chief", "recruit")
 
 
-def _title_case(sentence: str) -> bool:
-    """True for Headline Style Text, where capitals do not mark names."""
-    words = [w for w in sentence.split() if len(w) > 3 and w[0].isalpha()]
-    if len(words) < 3:
+def _title_case(sentence: str, shape: Mapping[str, float]) -> bool:
+    """True for Headline Style Text, where capitals do not mark names: a share of the
+    longer words capitalised (`shape`: [scoring.text] title_case_*)."""
+    words = [
+        w for w in sentence.split() if len(w) > shape["title_case_word_len"] and w[0].isalpha()
+    ]
+    if len(words) < shape["title_case_min_words"]:
         return False
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return sum(w[0].isupper() for w in words) >= shape["title_case_share"] * len(words)
 
 
 def _watch_bonus(

@@ -17,6 +17,7 @@ from typing import Any
 import ahocorasick_rs
 
 from watcher.classify.amounts import AmountRules, compile_amounts
+from watcher.classify.grammar import Grammar, compile_grammar, folded
 from watcher.classify.known_people import NO_PEOPLE, KnownPeople, compile_people
 from watcher.classify.load import Spec
 from watcher.classify.text import fold, is_spaceless
@@ -105,6 +106,7 @@ class Rules:
     cues: Mapping[str, Cues]
     shapes: tuple[tuple[Pattern, re.Pattern[str]], ...]
     amounts: AmountRules
+    grammar: Grammar  # name and clause patterns of the lexicons' [names] and [grammar]
     scoring: Mapping[str, Any]
     lang_groups: Mapping[str, frozenset[str]]
     always_langs: frozenset[str]
@@ -146,19 +148,19 @@ def _tail_regex(term: str) -> re.Pattern[str] | None:
     return re.compile(rf"[^.;:!?\n]{{0,120}}?(?<!\w){tail}(?!\w)")
 
 
-def _cue_regex(terms: list[str], kind: str) -> re.Pattern[str] | None:
+def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[str] | None:
+    """A cue regex; `articles` may stand between a cue and what follows ("from its …")."""
     if not terms:
         return None
     words = sorted({fold(t) for t in terms}, key=len, reverse=True)
     latin = "|".join(re.escape(w) for w in words if not is_spaceless(w)) or "(?!)"
+    between = "|".join(re.escape(w) for w in articles) or "(?!)"
     cjk = "|".join(re.escape(w) for w in words if is_spaceless(w)) or "(?!)"
     if kind == "chrome":
         return re.compile(rf"[\W\d]*(?:{latin}|{cjk})")
     if kind in ("plan", "from_before", "to_before"):
         # the cue ends right before the word that follows (an org or a trigger)
-        return re.compile(
-            rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:the|its|his|her|their)\s+)?|(?:{cjk})\s*)$"
-        )
+        return re.compile(rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:{between})\s+)?|(?:{cjk})\s*)$")
     return re.compile(rf"^\s*(?:{cjk}|(?:{latin})(?!\w))")
 
 
@@ -228,19 +230,21 @@ def compile_rules(
         if aliases
         else None
     )
+    articles = folded(spec.words, "grammar", "articles")
     cues = {
         lang: Cues(
             *(
-                _cue_regex(kinds.get(k, []), k)
+                _cue_regex(kinds.get(k, []), k, articles)
                 for k in ("plan", "chrome", "from_before", "to_before", "from_after", "to_after")
             )
         )
         for lang, kinds in cue_terms.items()
     }
     shapes = []
+    shape_weight = float(spec.scoring["lab_formation"]["lab_shape"])
     for sid, regex in spec.shapes:
         try:
-            shape = Pattern(sid, "lab_formation", "xx", "lab_name", 0.5)
+            shape = Pattern(sid, "lab_formation", "xx", "lab_name", shape_weight)
             shapes.append((shape, re.compile(regex)))
         except re.error as e:
             raise ConfigError(f"shapes: {sid}: invalid regex: {e}") from e
@@ -264,7 +268,8 @@ def compile_rules(
         org_words=frozenset(org_words),
         cues=MappingProxyType(cues),
         shapes=tuple(shapes),
-        amounts=compile_amounts(spec.amounts),
+        amounts=compile_amounts(spec.amounts, folded(spec.words, "grammar", "range")),
+        grammar=compile_grammar(spec.words, spec.choices),
         scoring=MappingProxyType(spec.scoring),
         lang_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
         always_langs=frozenset(spec.languages.get("always", ["en"])),

@@ -71,7 +71,7 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if best is None:
         return 0.0, ""
     comp_ids = {h[0].id for h in s.hits["comp"]}
-    score = best[0].weight + (0.05 if len(comp_ids) > 1 else 0.0)
+    score = best[0].weight + (w["two_terms"] if len(comp_ids) > 1 else 0.0)
     big = any(a.lower_bound or a.usd >= w["min_big_usd"] for a in s.amounts)
     if big:
         score += w["amount_big"]
@@ -82,13 +82,13 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.people or s.orgs:
         score += w["entity"]
     if not s.amounts and not s.has("intense"):
-        score = min(score, 0.35)  # an offer needs an amount or a "record/huge" word
+        score = min(score, w["no_amount_cap"])  # an offer needs an amount or a "record" word
     if s.has("stat"):
         score *= w["stat"]
-    if s.has("funding", "deal", "explicit") and best[0].weight < 0.35:
+    if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     if s.has("sports"):
-        score *= 0.3
+        score *= w["sports"]
     return score, best[0].id
 
 
@@ -105,7 +105,10 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     ]
     if not triggers:
         return 0.0, ""
-    base, planned, pattern, at = max(triggers, key=lambda t: (t[0] * (0.5 if t[1] else 1.0), -t[0]))
+    rank = w["planned_rank"]
+    base, planned, pattern, at = max(
+        triggers, key=lambda t: (t[0] * (rank if t[1] else 1.0), -t[0])
+    )
     score = base
     names = {o.name for o in s.orgs}
     # the person must be close to the verb (its clause), not anywhere in a long sentence;
@@ -117,7 +120,7 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # a move is to or from an organisation: without one named (or a "the company",
         # "a startup" or an organisation in the headline), the person counts half
         somewhere = names or s.lead_org or s.has("orgnoun")
-        score += w["person"] if somewhere else w["person"] / 2
+        score += w["person"] if somewhere else w["person"] * w["person_no_org"]
     elif names and s.has("role") and pattern.kind != "noun":
         score += w["group_cjk"] if s.cjk else w["group"]
     if names and (person or pattern.kind != "noun"):
@@ -134,7 +137,7 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     elif not person and pattern.kind in ("join", "recruit") and s.has("form") and s.has("lab"):
         score *= w["absorbed"]  # the staff of a lab being formed, recruited for it
     if s.has("sports"):
-        score *= 0.3
+        score *= w["sports"]
     return score, pattern.id
 
 
@@ -146,7 +149,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if not _near(s, ("form",), ("lab", "lab_name"), w["near_chars"]):
         return 0.0, ""
     lab = s.best("lab", "lab_name")
-    score = 0.5 * (best[0].weight + (lab[0].weight if lab else 0.45))
+    score = 0.5 * (best[0].weight + (lab[0].weight if lab else w["lab_name"]))  # their mean
     if s.orgs or s.people:
         score += w["entity"]
     if s.has("ai", "lab_name"):
@@ -158,12 +161,13 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("layoff"):
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
     joins = [h[2] for h in s.hits.get("join", [])]
-    if joins and all(any(0 <= f[1] - j <= 25 for j in joins) for f in s.hits["form"]):
+    near = w["join_chars"]
+    if joins and all(any(0 <= f[1] - j <= near for j in joins) for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
         score *= w["historical"]  # "who set up FAIR in 2014": background, not news
     if s.has("sports"):
-        score *= 0.3
+        score *= w["sports"]
     return score, best[0].id
 
 
@@ -171,7 +175,7 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """An explicit acqui-hire, or a deal word near founders/team of a startup."""
     explicit = s.best("explicit")
     if explicit is not None:
-        return explicit[0].weight + (0.1 if s.orgs else 0.0), explicit[0].id
+        return explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0), explicit[0].id
     deal = s.best("deal")
     if deal is None or not _near(s, ("deal",), ("team", "chief"), w["near_chars"]):
         return 0.0, ""
@@ -182,7 +186,7 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("join", "recruit"):
         score += w["hire"]
     if s.has("layoff"):
-        score *= 0.3
+        score *= w["layoff"]
     if deal[1] in s.planned:
         score *= w["plan"]  # "the money will be used to buy computing power and hire …"
     return score, deal[0].id
@@ -209,8 +213,10 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
     orgs = {o.name for s in lead for o in s.orgs}
     if any(s.has("startup") or s.startup_org for s in lead) or len(orgs) > 1:
         score += wa["startup"]
-    if any(s.has("layoff", "sports") for s in lead):
-        score *= 0.3
+    if any(s.has("layoff") for s in lead):
+        score *= wa["layoff"]
+    elif any(s.has("sports") for s in lead):
+        score *= w["sports"]
     return min(1.0, score)
 
 

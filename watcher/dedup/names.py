@@ -50,7 +50,6 @@ def match_key(category: str, match: Match) -> str:
 
 _SPECIAL = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae"})
 _SEPARATORS = re.compile(r"[\s・·･‧.,'’\-_/]+")
-_HONORIFICS = ("さん", "氏", "씨")
 # Latin spelling variants, applied in order until nothing changes.
 _LATIN_VARIANTS: tuple[tuple[str, str], ...] = (
     ("ph", "f"),
@@ -104,11 +103,14 @@ def _pinyin(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def person_key(name: str) -> str:
-    """`Jason Wei`, `WEI, Jason`, `Jáson  Wei` -> `jason wei` (stable across spellings)."""
+def person_key(name: str, dropped: tuple[str, ...] = ()) -> str:
+    """`Jason Wei`, `WEI, Jason`, `Jáson  Wei` -> `jason wei` (stable across spellings).
+
+    `dropped`: courtesy words written after a name ("さん", "씨"; the lexicons' [names]
+    dropped), cut off first."""
     text = name.strip()
-    while text.endswith(_HONORIFICS):
-        text = text[: -len(next(h for h in _HONORIFICS if text.endswith(h)))]
+    while dropped and text.endswith(dropped):
+        text = text[: -len(next(h for h in dropped if text.endswith(h)))]
     if _HAN_NAME.fullmatch(text):
         text = _pinyin(text)
     if text.count(",") == 1:  # "Wei, Jason" -> "Jason Wei"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from anyascii import anyascii
 
+from watcher.classify import default_rules
 from watcher.classify.entities import (
     find_orgs,
     find_people,
@@ -21,6 +22,7 @@ from watcher.classify.entities import (
     surname,
     unknown_names,
 )
+from watcher.classify.grammar import Grammar
 from watcher.classify.rules import Rules
 from watcher.dedup.names import person_key, skeleton, slug
 from watcher.dedup.records import EventSignature
@@ -36,15 +38,10 @@ def org_key(name: str, rules: Rules) -> str:
     return slug(name)
 
 
-# ", who both reported to Ruoming Pang," / ", der ...,": a relative clause names background
-_RELATIVE = re.compile(
-    r",\s*(?:who|whom|whose|which|der|die|das|dem|den|som|qui|que|dont|che|cui|quien|"
-    r"quienes|welche[rs]?|dat|wie|jossa|joka)\b[^,]*,"
-)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
-def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
+def _subject(grammar: Grammar, people: Sequence[str], title: str, text: str = "") -> list[str]:
     """The people the entry is about: those named in the title (by full name or last
     name); else, for a roundup (three people or more), all of them; else those of the
     first sentence naming anyone; else the first one found. A name only ever written in
@@ -53,32 +50,32 @@ def _subject(people: Sequence[str], title: str, text: str = "") -> list[str]:
     named = [
         p
         for p in people
-        if (p in title or surname(p) in title) and not _possessive(surname(p), title)
+        if (p in title or surname(p) in title) and not _possessive(grammar, surname(p), title)
     ]
     if not named:
-        plain = _RELATIVE.sub("", text)
-        movers = [p for p in people if not _background(p, text, plain)]
+        plain = grammar.relative.sub("", text)
+        movers = [p for p in people if not _background(grammar, p, text, plain)]
         if len(movers) >= 3:
             named = movers
         for sentence in () if named else _SENTENCE_END.split(text):
-            sentence = _RELATIVE.sub("", sentence)
-            named = [p for p in people if p in sentence and not _possessive(p, sentence)]
+            sentence = grammar.relative.sub("", sentence)
+            named = [p for p in people if p in sentence and not _possessive(grammar, p, sentence)]
             if any(p in sentence for p in people):
                 break
     chosen = named or list(people[:1])
     body = f"{title}\n{text}"
     chosen += [p for p in people if p not in chosen and any(_glossed(c, p, body) for c in chosen)]
-    keys = {person_key(p) for p in chosen} - {""}
+    keys = {person_key(p, grammar.dropped) for p in chosen} - {""}
     # "Wang" next to "Alexandr Wang": keep the full name only
     return sorted(
         k for k in keys if not any(o != k and set(k.split()) < set(o.split()) for o in keys)
     )
 
 
-def _background(name: str, text: str, plain: str) -> bool:
+def _background(grammar: Grammar, name: str, text: str, plain: str) -> bool:
     """Named in `text` only in relative clauses (`plain` is `text` without them) or in
     the possessive."""
-    return name in text and (name not in plain or _possessive(name, plain))
+    return name in text and (name not in plain or _possessive(grammar, name, plain))
 
 
 def _glossed(name: str, latin: str, body: str) -> bool:
@@ -95,13 +92,10 @@ def _moving_leaders(title: str, cats: frozenset[str], rules: Rules | None) -> li
     return [name for name in found if is_leader(rules, name)]
 
 
-_GENITIVE = re.compile(r"['’]s\b|的|の|의")
-
-
-def _possessive(name: str, sentence: str) -> bool:
+def _possessive(grammar: Grammar, name: str, sentence: str) -> bool:
     """Every mention of `name` is a possessive: "Murati's", "穆拉蒂的", "ムラティの"."""
     found = _all(name, sentence)
-    return bool(found) and all(_GENITIVE.match(sentence, i + len(name)) for i in found)
+    return bool(found) and all(grammar.genitive.match(sentence, i + len(name)) for i in found)
 
 
 def _all(needle: str, hay: str) -> list[int]:
@@ -137,13 +131,11 @@ def _quoted_names(title: str, rules: Rules) -> set[str]:
     return found
 
 
-_LAB_NAME = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:Labs?|AI)\b")
-
-
 def _lab_names(title: str, rules: Rules) -> set[str]:
     """Lab-shaped names in a headline that the organisation table does not know: "Black
     Forest Labs", "Reflection AI" (not "Google AI": a known company's unit)."""
-    return {slug(m.group(0)) for m in _LAB_NAME.finditer(title) if not find_orgs(rules, m.group(0))}
+    found = rules.grammar.lab_name.finditer(title)
+    return {slug(m.group(0)) for m in found if not find_orgs(rules, m.group(0))}
 
 
 def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules) -> set[str]:
@@ -196,14 +188,14 @@ _LEAD_CHARS = 3000
 _KANA_HANGUL_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
 
 
-def _names(title: str, text: str) -> tuple[str, ...]:
+def _names(title: str, text: str, dropped: tuple[str, ...]) -> tuple[str, ...]:
     """Name tokens (person_key spelling) of the capitalised words, to spot names the
     extractor missed: "Matt Deitke" in a sentence that held no evidence."""
     words = _CAPITALISED.findall(f"{title} {text}")
-    return tuple(sorted({t for w in words for t in person_key(w).split()}))
+    return tuple(sorted({t for w in words for t in person_key(w, dropped).split()}))
 
 
-def _written(title: str, text: str) -> tuple[str, ...]:
+def _written(title: str, text: str, dropped: tuple[str, ...]) -> tuple[str, ...]:
     """The consonant skeletons of each two neighbouring words in kana or hangul in the
     title and lead ("얀 르쿤", "ヤン・ルカン"), to spot a Latin-lettered name written in
     those scripts."""
@@ -211,7 +203,7 @@ def _written(title: str, text: str) -> tuple[str, ...]:
     found = set()
     for a, b in itertools.pairwise(_KANA_HANGUL_RUN.finditer(lead)):
         if lead[a.end() : b.start()] in (" ", "・", "·"):
-            pair = skeleton(person_key(f"{a.group(0)} {b.group(0)}"))
+            pair = skeleton(person_key(f"{a.group(0)} {b.group(0)}", dropped))
             if all(pair) and sum(len(x) for x in pair) >= 3:
                 found.add(" ".join(pair))
     return tuple(sorted(found))
@@ -235,7 +227,8 @@ def event_signature(
         {slug(o) for o in ents.orgs} | {slug(o) for o in (ents.from_org, ents.to_org) if o}
     )
     targets = _targets(cats, orgs, ents.movers, title, text, rules) if rules else []
-    people = _subject([*_moving_leaders(title, cats, rules), *ents.movers], title, text)
+    grammar = (rules or default_rules()).grammar
+    people = _subject(grammar, [*_moving_leaders(title, cats, rules), *ents.movers], title, text)
     buyer = any(o not in targets for o in orgs)
     strong = bool(people) or (
         bool(targets) and ("lab_formation" in cats or ("acquihire" in cats and buyer))
@@ -250,7 +243,7 @@ def event_signature(
         amount_usd=ents.amount_usd,
         targets=tuple(targets),
         strong=strong,
-        names=_names(title, text),
-        title_names=_names(title, ""),
-        written=_written(title, text),
+        names=_names(title, text, grammar.dropped),
+        title_names=_names(title, "", grammar.dropped),
+        written=_written(title, text, grammar.dropped),
     )

@@ -1,0 +1,211 @@
+"""The grammar the classifier reads names and clauses with, compiled from the [names]
+and [grammar] tables of the lexicons (seeds/lexicon/<lang>.toml).
+
+The words are data; this module holds the mechanisms, one per writing system where
+names are found differently:
+
+- latin (every language written with capitals): a person is a run of capitalised
+  words, joined by the name particles of any lexicon ("Ana de Souza", "bin Salman");
+- hangul: one or two words after a title, or a name of three syllables before a title
+  or an honorific, a trailing particle cut off ("CEO 노암 샤지어", "이서준 박사");
+- han: a transliteration written with a middle dot, or a surname of the table and one
+  or two characters right after a title and before a verb or a comma;
+- kana: a name in kana or characters before an honorific ("ワン氏"), not after one of
+  the honorific's pronoun characters ("同氏": the same person).
+
+The clause grammar is read from every lexicon alike, since news quote one another:
+relative pronouns (a relative clause names background), genitive endings, agent
+markers of a passive ("founded by"), the words that date a formation in the past, the
+articles between a cue and its organisation and the words of a range of amounts (the
+last two are compiled in rules.py and amounts.py). Words matched on folded text are
+folded here too. A table nobody filled compiles to a pattern that never matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from watcher.classify.text import fold, is_spaceless
+
+# Latin (with Latin-1, Extended-A: Ł Ś Ž Ş Ğ İ, and Extended Additional U+1E00..U+1EFF, which
+# holds most Vietnamese letters: "Nguyễn") and Cyrillic (Russian, Ukrainian: Є І Ї Ґ)
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff\u0400-\u042f\u0490"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff\u0430-\u045f\u0491"
+TOKEN = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?(?:['’]s)?"
+# CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin or Cyrillic
+# letters, digits, @ and # before the name break it.
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff0-9_"
+_HANGUL = "\uac00-\ud7af"
+_HAN = "\u4e00-\u9fff"
+_KANA_NAME = "\u30a1-\u30fa\u30fc・"
+
+# [names] keys that choose one of a few values: the writing system names are found in
+# (latin when not given; hangul, han and kana are the CJK languages, tried together), and
+# what capitals mark besides names: "headlines" (English Headline Style), "nouns" (German)
+CHOICES: Mapping[str, frozenset[str]] = {
+    "script": frozenset({"latin", "hangul", "han", "kana"}),
+    "capitals": frozenset({"names", "headlines", "nouns"}),
+}
+_CJK_SCRIPTS = frozenset({"hangul", "han", "kana"})
+# [names] keys: what each one holds is documented in seeds/README.md
+NAME_KEYS = frozenset(
+    {
+        "particles",
+        "titles",
+        "honorifics",
+        "honorific_pronouns",
+        "not_final",
+        "not_names",
+        "not_name_endings",
+        "surnames",
+        "transliteration",
+        "after_name",
+        "dropped",
+        "lab_words",
+    }
+)
+GRAMMAR_KEYS = frozenset(
+    {"relative", "genitive", "agent", "year_before", "ago", "particles", "range", "articles"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Compiled name and clause patterns (see the module docstring)."""
+
+    person: re.Pattern[str]  # a run of capitalised words (latin)
+    honorific_name: re.Pattern[str]  # kana: group 1 is the name
+    name_after_title: re.Pattern[str]  # hangul: group 1 is one or two words
+    name_before_title: re.Pattern[str]  # hangul: group 1 is the name
+    not_name: re.Pattern[str]  # hangul: a word next to a title that is no name
+    particle: re.Pattern[str]  # hangul: a particle at the end of a word
+    han_name: re.Pattern[str]  # han: group "dot" or group "native"
+    relative: re.Pattern[str]  # ", who …," (matched on the original text)
+    genitive: re.Pattern[str]  # "'s", "的", matched right after a name
+    agent: re.Pattern[str]  # "by " right before a name (folded text)
+    past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
+    lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
+    dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
+    cjk_langs: frozenset[str]  # languages of the hangul, han and kana scripts
+    headline_case: frozenset[str]  # languages whose headlines capitalise every word
+    noun_case: frozenset[str]  # languages that capitalise every noun
+
+
+# (table, key) -> language -> words, in the order the lexicons were read
+Words = Mapping[tuple[str, str], Mapping[str, list[str]]]
+
+
+def union(words: Words, table: str, key: str, langs: Iterable[str] | None = None) -> list[str]:
+    """The words of one key over all languages (or `langs`), first occurrence first."""
+    found: dict[str, None] = {}
+    for lang, terms in words.get((table, key), {}).items():
+        if langs is None or lang in langs:
+            found.update(dict.fromkeys(terms))
+    return list(found)
+
+
+def folded(words: Words, table: str, key: str) -> list[str]:
+    """The words of one key over all languages, folded like the text they are matched
+    on (see text.fold): "år" -> "ar"."""
+    return list(dict.fromkeys(fold(t) for t in union(words, table, key)))
+
+
+def _alt(terms: Iterable[str]) -> str:
+    """A non-capturing alternation of literal words; one that never matches when empty."""
+    body = "|".join(re.escape(t) for t in terms)
+    return f"(?:{body})" if body else "(?!)"
+
+
+def _chars(terms: Iterable[str]) -> str:
+    """A character class of single characters; one that never matches when empty."""
+    body = "".join(re.escape(t) for t in terms)
+    return f"[{body}]" if body else "(?!)"
+
+
+def _bounded(terms: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Terms split into those that need word boundaries and those of scripts written
+    without spaces, which do not."""
+    terms = list(terms)
+    return [t for t in terms if not is_spaceless(t)], [t for t in terms if is_spaceless(t)]
+
+
+def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> Grammar:
+    """Build the Grammar from the merged [names] and [grammar] tables; `choices` maps
+    "script" and "capitals" to each language's value (see CHOICES)."""
+    scripts = choices.get("script", {})
+    capitals = choices.get("capitals", {})
+
+    def of(script: str) -> list[str]:
+        return [lang for lang, s in scripts.items() if s == script]
+
+    particles = sorted(union(words, "names", "particles", None), key=lambda t: (-len(t), t))
+    particle = _alt(particles)
+    person = re.compile(
+        rf"(?<![{_LATIN}@#])({TOKEN}(?:[ \xa0]+(?:{particle}[ \xa0]+)?{TOKEN})+)(?![{_LATIN}])"
+    )
+
+    kana = of("kana")
+    lookbehind = "".join(
+        f"(?<!{re.escape(p)})" for p in union(words, "names", "honorific_pronouns", kana)
+    )
+    honorific_name = re.compile(
+        rf"{lookbehind}([{_KANA_NAME}]{{2,12}}|[{_HAN}]{{2,4}})"
+        rf"{_alt(union(words, 'names', 'honorifics', kana))}"
+    )
+
+    hangul = of("hangul")
+    titles = _alt(union(words, "names", "titles", hangul))
+    honorifics = union(words, "names", "honorifics", hangul)
+    word = rf"[{_HANGUL}]{{1,5}}"
+    name_after_title = re.compile(rf"{titles}\s+({word}(?:\s{word})?)")
+    not_final = "".join(re.escape(c) for c in union(words, "names", "not_final", hangul))
+    name_before_title = re.compile(
+        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s(?:{_alt(honorifics)}|{titles})"
+    )
+    endings = _alt(union(words, "names", "not_name_endings", hangul))
+    not_name = re.compile(rf"(?:{endings}$)|^{_alt(union(words, 'names', 'not_names', hangul))}$")
+    particle_end = re.compile(rf"{_alt(union(words, 'grammar', 'particles', hangul))}$")
+
+    han = of("han")
+    translit = _chars(union(words, "names", "transliteration", han))
+    surnames = _chars(union(words, "names", "surnames", han))
+    han_name = re.compile(
+        rf"(?P<dot>{translit}{{1,6}}·{translit}{{1,7}})"
+        rf"|{_alt(union(words, 'names', 'titles', han))}(?P<native>{surnames}[{_HAN}]{{1,2}}?)"
+        rf"(?={_alt(union(words, 'names', 'after_name', han))}|\s)"
+    )
+
+    relative = re.compile(rf",\s*{_alt(union(words, 'grammar', 'relative'))}\b[^,]*,")
+    latin, spaceless = _bounded(union(words, "grammar", "genitive"))
+    genitive = re.compile(
+        "|".join([*(rf"{re.escape(t)}\b" for t in latin), *(re.escape(t) for t in spaceless)])
+        or "(?!)"
+    )
+    agent = re.compile(rf"(?:^|\W){_alt(folded(words, 'grammar', 'agent'))}\s+$")
+    latin, spaceless = _bounded(folded(words, "grammar", "ago"))
+    past_year = re.compile(
+        rf"[^.;]{{0,60}}?(?:\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
+        rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
+    )
+    lab_words = _alt(union(words, "names", "lab_words"))
+    lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
+    return Grammar(
+        person=person,
+        honorific_name=honorific_name,
+        name_after_title=name_after_title,
+        name_before_title=name_before_title,
+        not_name=not_name,
+        particle=particle_end,
+        han_name=han_name,
+        relative=relative,
+        genitive=genitive,
+        agent=agent,
+        past_year=past_year,
+        lab_name=lab_name,
+        dropped=tuple(union(words, "names", "dropped")),
+        cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),
+        headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
+        noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
+    )
