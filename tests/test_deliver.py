@@ -147,7 +147,7 @@ async def test_dead_after_max_attempts_then_replay(
     await sink.start()
     await add_alerts(store, 1, ("s",))
     d = Deliverer(store, [sink], RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.02))
-    await run_until(d, lambda: d.dead["s"] == 1)
+    await run_until(d, lambda: d.status["s"].dead == 1)
     await asyncio.sleep(0.1)
     assert len(sink.attempts) == 3
     [dead] = await store.call(Store.list_deliveries, state="dead")
@@ -215,12 +215,12 @@ async def test_burst_goes_out_as_one_digest(store: AsyncStore) -> None:
     await sink.start()
     ids = await add_alerts(store, 12, ("slack",))
     d = Deliverer(store, [sink], RetryPolicy())
-    await run_until(d, lambda: d.sent["slack"] == 12)
+    await run_until(d, lambda: d.status["slack"].sent == 12)
     assert sink.digests == [ids] and sink.attempts == []
     # a later single alert goes out on its own
     more = await add_alerts(store, 1, ("slack",), start=100)
     d.notify()
-    await run_until(d, lambda: d.sent["slack"] == 1)
+    await run_until(d, lambda: d.status["slack"].sent == 1)
     assert [a for a, _ in sink.attempts] == more
 
 

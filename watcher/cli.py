@@ -41,22 +41,9 @@ log = logging.getLogger("watcher")
 
 
 def _setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level),
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    # Feed text can carry terminal escapes; never let them reach a log line raw.
-    logging.getLogger().handlers[0].addFilter(_strip_controls)
+    from .logs import setup_logging
 
-
-def _strip_controls(record: logging.LogRecord) -> bool:
-    msg = record.getMessage()
-    if any(ord(c) < 32 and c not in "\n\t" for c in msg):
-        record.msg = "".join(c if ord(c) >= 32 or c in "\n\t" else "?" for c in msg)
-        record.args = ()
-    return True
+    setup_logging(level)
 
 
 def _rules_for(config_path: str | None) -> Any:
@@ -95,7 +82,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .daemon import unsafe_urls
 
     config = load_config(args.config)
-    problems = [f"{args.config}: {where}: {why}" for where, why in unsafe_urls(config)]
+    problems = [
+        f"{args.config}: {where}: {why}" for where, why in unsafe_urls(config, resolve=True)
+    ]
     try:
         _rules_for(args.config)
     except ConfigError as e:

@@ -29,6 +29,7 @@ import socket
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -38,7 +39,8 @@ from . import ingest
 from .config import Config, MqttSinkConfig, WebhookSinkConfig
 from .deliver import Deliverer, RetryPolicy
 from .errors import ConfigError, FetchError, ParseError, StoreError
-from .fetch import Fetcher, check_url, next_interval
+from .fetch import Fetcher, check_resolved, check_url, next_interval
+from .metrics import Metrics
 from .models import Entry, Feed, ParsedFeed
 from .sinks.base import Sink
 from .sinks.mqtt import MqttSink
@@ -83,17 +85,19 @@ def build_sinks(config: Config) -> list[Sink]:
                     burst=sc.burst,
                     digest_after=sc.digest_threshold,
                     user_agent=config.polling.user_agent,
+                    allow_private=config.polling.allow_private,
                 )
             )
     return sinks
 
 
-def unsafe_urls(config: Config) -> list[tuple[str, str]]:
+def unsafe_urls(config: Config, *, resolve: bool = False) -> list[tuple[str, str]]:
     """(location, reason) for each feed or webhook URL the SSRF guard refuses.
 
     Loopback, private, link-local and other non-public addresses (odd IP spellings
     included) are refused unless `polling.allow_private_networks` is set or
-    `polling.allowed_networks` lists them.
+    `polling.allowed_networks` lists them. With `resolve` (`watcher check`), webhook
+    host names are looked up too, as the sink does when it connects.
     """
     allow = config.polling.allow_private
     found = []
@@ -105,7 +109,7 @@ def unsafe_urls(config: Config) -> list[tuple[str, str]]:
     for i, sink in enumerate(config.sinks):
         if isinstance(sink, WebhookSinkConfig):
             try:
-                check_url(sink.url.get_secret_value(), allow)
+                (check_resolved if resolve else check_url)(sink.url.get_secret_value(), allow)
             except FetchError as e:
                 found.append(
                     (f"sinks[{i}].url", e.reason.replace(sink.url.get_secret_value(), "…"))
@@ -137,6 +141,7 @@ class Daemon:
         *,
         extra_sinks: Sequence[Sink] = (),
         clock: Callable[[], float] = time.time,
+        delivery_clock: Callable[[], float] | None = None,
     ) -> None:
         self.config = config
         self.clock = clock
@@ -149,7 +154,21 @@ class Daemon:
         self.window = timedelta(days=config.dedup.window_days)
         self.pool = WorkerPool(RulesSpec.from_config(config.classification))
         d = config.delivery
-        self.policy = RetryPolicy(d.max_attempts, d.base_delay, d.max_delay)
+        self.policy = RetryPolicy(
+            d.max_attempts, d.base_delay, d.max_delay, d.retry_horizon, d.requeue_on_recovery
+        )
+        self.policies = {
+            s.name: replace(
+                self.policy,
+                horizon=s.retry_horizon or d.retry_horizon,
+                requeue_on_recovery=d.requeue_on_recovery
+                if s.requeue_on_recovery is None
+                else s.requeue_on_recovery,
+            )
+            for s in config.sinks
+        }
+        self.delivery_clock = delivery_clock
+        self.metrics = Metrics()
         self.store: AsyncStore | None = None
         self.fetcher: Fetcher | None = None
         self.deliverer: Deliverer | None = None
@@ -194,14 +213,31 @@ class Daemon:
             for sink in self.sinks:
                 await sink.start()
                 stack.push_async_callback(sink.stop)
-            self.deliverer = Deliverer(store, self.sinks, self.policy, clock=self.clock)
+            self.deliverer = Deliverer(
+                store,
+                self.sinks,
+                self.policy,
+                policies=self.policies,
+                clock=self.delivery_clock,
+                events=self.metrics,
+            )
             deliver_stop = asyncio.Event()
             deliver_task = asyncio.create_task(self.deliverer.run(deliver_stop), name="deliver")
             if cfg.web.enabled:
+                from .health import Limits
                 from .web import serve
 
+                token = cfg.web.token.get_secret_value() if cfg.web.token else None
+                limits = Limits(cfg.web.sink_failing_after, cfg.web.stale_after_polls)
                 await stack.enter_async_context(
-                    serve(self, cfg.database.path, cfg.web.host, cfg.web.port)
+                    serve(
+                        self,
+                        cfg.database.path,
+                        cfg.web.host,
+                        cfg.web.port,
+                        token=token,
+                        limits=limits,
+                    )
                 )
             await self._schedule(store)
             watchdog = asyncio.create_task(self._watchdog(stop), name="watchdog")
@@ -286,6 +322,11 @@ class Daemon:
         finally:
             self._polling.discard(feed_id)
 
+    @property
+    def scheduling(self) -> bool:
+        """Whether the scheduler is running (for /readyz)."""
+        return self._scheduler is not None and bool(self._scheduler.running)
+
     def _reschedule(self, feed: Feed, at: float) -> None:
         if self._scheduler is not None and self._scheduler.get_job(feed.id) is not None:
             self._scheduler.modify_job(feed.id, next_run_time=datetime.fromtimestamp(at, UTC))
@@ -301,15 +342,21 @@ class Daemon:
             state = await store.call(Store.ensure_feed, feed.id, feed.url, feed.title)
         self.polls += 1
         try:
+            started = time.perf_counter()
             result = await self.fetcher.fetch(
-                state.url, etag=state.etag, last_modified=state.last_modified
+                state.url,
+                etag=state.etag,
+                last_modified=state.last_modified,
+                extra_headers=feed.headers,
             )
+            self.metrics.fetch_seconds.observe(time.perf_counter() - started)
             parsed = None
             if not result.not_modified:
                 assert result.body is not None
                 parsed = await self._parse(feed, result.body, result.url, result.content_type)
         except (FetchError, ParseError) as e:
             retry_after = e.retry_after if isinstance(e, FetchError) else None
+            self.metrics.poll("error")
             await self._failed(feed, str(e), retry_after)
             return 0
         now = self.clock()
@@ -325,6 +372,7 @@ class Daemon:
                     last_modified=result.last_modified or state.last_modified,
                 )
                 log.debug("feed %s: not modified", feed.id)
+                self.metrics.poll("not_modified")
                 return 0
             new = await store.call(Store.unseen, list(parsed.entries))
             first_poll = state.first_polled_at is None
@@ -339,8 +387,12 @@ class Daemon:
         except StoreError as e:
             # Nothing was recorded, so the same entries count as new next time: no loss.
             self.poll_errors += 1
+            self.metrics.poll("error")
             log.error("feed %s: could not record the poll: %s", feed.id, e)
             return 0
+        self.metrics.poll("ok")
+        self.metrics.entries_new.inc(len(new))
+        self.metrics.alerted(c for a in written for c in a.categories)
         if result.permanent_url:
             log.warning("feed %s moved permanently to %s", feed.id, result.permanent_url)
         if written and self.deliverer is not None:
@@ -360,6 +412,7 @@ class Daemon:
     async def _parse(
         self, feed: Feed, body: bytes, url: str, content_type: str | None
     ) -> ParsedFeed:
+        started = time.perf_counter()
         try:
             parsed: ParsedFeed = await self.pool.run(
                 parse_job,
@@ -380,6 +433,7 @@ class Daemon:
             raise ParseError("parser ran out of memory (hostile feed?)") from e
         except Exception as e:  # the worker died or the parser failed in an unforeseen way
             raise ParseError(f"parser failed: {type(e).__name__}") from e
+        self.metrics.parse_seconds.observe(time.perf_counter() - started)
         return parsed
 
     async def _classify(
@@ -391,7 +445,9 @@ class Daemon:
             return [(e, None) for e in new]
         oldest = datetime.fromtimestamp(now, UTC) - timedelta(hours=polling.max_age_hours)
         fresh = [e for e in new if e.published is None or e.published >= oldest]
+        started = time.perf_counter()
         results = await self.pool.run(classify_job, fresh) if fresh else []
+        self.metrics.classify_seconds.observe(time.perf_counter() - started)
         by_entry = {id(e): r for e, r in zip(fresh, results, strict=True)}
         return [(e, by_entry.get(id(e))) for e in new]
 

@@ -37,7 +37,7 @@ from .errors import FetchError
 from .models import FetchResult
 from .retry_after import parse_retry_after
 
-__all__ = ["Fetcher", "check_url", "next_interval"]
+__all__ = ["Fetcher", "check_resolved", "check_url", "guarded_resolver", "next_interval"]
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, "
@@ -131,6 +131,11 @@ def _host_of(url: str) -> str:
     return host
 
 
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
+
+
 def _check(url: str, policy: _Policy) -> str:
     host = _host_of(url)
     if policy.all:
@@ -174,6 +179,30 @@ class _GuardedResolver(ThreadedResolver):
         if not allowed:
             raise OSError(f"refused private address for {host}")
         return allowed
+
+
+def guarded_resolver(allow_private: AllowPrivate) -> ThreadedResolver | None:
+    """The connect-time half of the guard, for any aiohttp connector (feeds and sinks):
+    None when everything is allowed."""
+    policy = _Policy(allow_private)
+    return None if policy.all else _GuardedResolver(policy)
+
+
+def check_resolved(url: str, allow_private: AllowPrivate = False) -> None:
+    """`check_url`, then the addresses the host resolves to now (blocking: for
+    `watcher check`, not for the event loop). Raises FetchError naming the address."""
+    policy = _Policy(allow_private)
+    host = _check(url, policy)
+    if policy.all or policy.allows_host(host) or _ip_literal(host) is not None:
+        return
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise FetchError(f"DNS lookup failed for {host}") from e
+    for info in infos:
+        addr = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if not policy.allows_address(addr):
+            raise FetchError(f"{host} resolves to the private address {_unmapped(addr)}")
 
 
 # -- pure helpers for the scheduler ------------------------------------------------------
@@ -258,13 +287,22 @@ class Fetcher:
         return slot
 
     async def fetch(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        extra_headers: Sequence[tuple[str, str]] = (),
     ) -> FetchResult:
-        """GET `url` (conditionally) and return the result; raise FetchError otherwise."""
+        """GET `url` (conditionally) and return the result; raise FetchError otherwise.
+
+        `extra_headers` (a feed's Authorization…) go only to the feed's own origin,
+        never to where a redirect points elsewhere."""
         if self._session is None:
             raise RuntimeError("Fetcher used outside `async with`")
         _check(url, self._policy)
-        headers = {}
+        headers = dict(extra_headers)
+        origin = _origin(url)
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -284,6 +322,9 @@ class Fetcher:
                 raise FetchError("redirect loop", status=status)
             seen.add(target)
             current = target
+            if extra_headers and _origin(target) != origin:
+                for name, _ in extra_headers:
+                    headers.pop(name, None)
         raise FetchError("too many redirects")
 
     async def _hop(self, url: str, headers: dict[str, str]) -> FetchResult | tuple[int, str]:

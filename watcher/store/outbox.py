@@ -1,7 +1,10 @@
 """The outbox aggregate: one delivery row per alert and sink, until the sink acknowledged.
 
 Rows are written with their alert (the transactional outbox); the deliverer reads the
-due ones and marks them delivered, failed (retry later) or dead.
+due ones and marks them delivered, failed (retry later) or dead. `retry_from` is the
+first failure since the row was queued (or replayed): the start of its retry horizon;
+`expired` marks a row that died of age, not of a permanent error, so that it can be
+queued again once its sink recovers.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from watcher.store.feeds import ts
 
 _DELIVERY_SQL = (
     "SELECT d.id, d.alert_id, d.sink, d.state, d.attempts, d.next_attempt_at,"
-    " d.last_error, a.payload, a.categories FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
+    " d.last_error, a.payload, a.categories, d.retry_from"
+    " FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
 )
 
 
@@ -33,6 +37,7 @@ def _delivery(row: tuple[Any, ...]) -> Delivery:
         last_error=row[6],
         payload=json.loads(row[7]),
         categories=tuple(json.loads(row[8])),
+        retry_from=ts(row[9]),
     )
 
 
@@ -69,12 +74,27 @@ def mark_delivered(conn: sqlite3.Connection, delivery_id: int, *, now: float) ->
 
 
 def mark_failed(
-    conn: sqlite3.Connection, delivery_id: int, *, error: str, next_attempt_at: float, dead: bool
+    conn: sqlite3.Connection,
+    delivery_id: int,
+    *,
+    error: str,
+    next_attempt_at: float,
+    dead: bool,
+    now: float | None = None,
+    expired: bool = False,
 ) -> None:
     conn.execute(
         "UPDATE deliveries SET attempts = attempts + 1, last_error = ?,"
-        " next_attempt_at = ?, state = ? WHERE id = ? AND state = 'pending'",
-        (error[:500], next_attempt_at, "dead" if dead else "pending", delivery_id),
+        " next_attempt_at = ?, state = ?, retry_from = COALESCE(retry_from, ?), expired = ?"
+        " WHERE id = ? AND state = 'pending'",
+        (
+            error[:500],
+            next_attempt_at,
+            "dead" if dead else "pending",
+            now,
+            int(expired),
+            delivery_id,
+        ),
     )
 
 
@@ -90,8 +110,8 @@ def replay(conn: sqlite3.Connection, delivery_ids: Sequence[int], *, now: float)
     count = 0
     for did in delivery_ids:
         cur = conn.execute(
-            "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?"
-            " WHERE id = ? AND state = 'dead'",
+            "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?,"
+            " retry_from = NULL, expired = 0 WHERE id = ? AND state = 'dead'",
             (now, did),
         )
         count += cur.rowcount
@@ -104,4 +124,33 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
             "SELECT COUNT(*) FROM deliveries WHERE state = ?", (state,)
         ).fetchone()[0]
         for state in ("pending", "delivered", "dead")
+    }
+
+
+def requeue_expired(conn: sqlite3.Connection, sink: str, *, now: float) -> int:
+    """Make the rows of `sink` that died of age pending again; returns how many."""
+    cur = conn.execute(
+        "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?,"
+        " retry_from = NULL, expired = 0 WHERE sink = ? AND state = 'dead' AND expired = 1",
+        (now, sink),
+    )
+    return cur.rowcount
+
+
+def sink_stats(conn: sqlite3.Connection) -> dict[str, dict[str, float | int | None]]:
+    """Per sink: pending and dead counts, when the oldest pending alert was created,
+    when the last delivery was acknowledged."""
+    rows = conn.execute(
+        "SELECT d.sink, SUM(d.state = 'pending'), SUM(d.state = 'dead'),"
+        " MIN(CASE WHEN d.state = 'pending' THEN a.created_at END), MAX(d.delivered_at)"
+        " FROM deliveries d JOIN alerts a ON a.id = d.alert_id GROUP BY d.sink"
+    ).fetchall()
+    return {
+        r[0]: {
+            "pending": r[1] or 0,
+            "dead": r[2] or 0,
+            "oldest_pending_at": r[3],
+            "last_delivered_at": r[4],
+        }
+        for r in rows
     }
