@@ -5,8 +5,9 @@
         rows = pending deliveries of this sink whose time has come
         for each row:
             wait for the sink's rate limit
-            send → acknowledged            → delivered; after an outage, expired rows
-                                             are queued again (`requeue_on_recovery`)
+            send → acknowledged            → delivered; after an outage, the waiting rows
+                                             are due at once, and expired (dead) rows are
+                                             queued again if `requeue_on_recovery`
                  → SinkError               → attempts+1, retry after backoff (growing to
                                              max_delay); a Retry-After holds the whole
                                              sink until then
@@ -246,7 +247,11 @@ class Deliverer:
         status.last_success, status.failing_since = self.clock(), None
         self._count(sink, "delivered", len(rows))
         log.info("sink %s: delivered %s", sink.name, what)
-        if recovered and self._policy(sink).requeue_on_recovery:
+        if not recovered:
+            return
+        # The sink works again: what waits for a backoff goes now, not in up to max_delay.
+        await self.store.call(Store.hasten, sink.name, now=self.clock())
+        if self._policy(sink).requeue_on_recovery:
             again = await self.store.call(Store.requeue_expired, sink.name, now=self.clock())
             if again:
                 log.warning(

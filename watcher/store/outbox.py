@@ -127,6 +127,16 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
+def hasten(conn: sqlite3.Connection, sink: str, *, now: float) -> int:
+    """Make every pending row of `sink` due now (its outage is over); returns how many."""
+    cur = conn.execute(
+        "UPDATE deliveries SET next_attempt_at = ?"
+        " WHERE sink = ? AND state = 'pending' AND next_attempt_at > ?",
+        (now, sink, now),
+    )
+    return cur.rowcount
+
+
 def requeue_expired(conn: sqlite3.Connection, sink: str, *, now: float) -> int:
     """Make the rows of `sink` that died of age pending again; returns how many."""
     cur = conn.execute(

@@ -292,6 +292,11 @@ class Store:
                 expired=expired,
             )
 
+    def hasten(self, sink: str, *, now: float) -> int:
+        """Make the pending deliveries of `sink` due now (it recovered); returns how many."""
+        with self.write() as conn:
+            return outbox.hasten(conn, sink, now=now)
+
     def requeue_expired(self, sink: str, *, now: float) -> int:
         """Queue again the deliveries of `sink` that died of age; returns how many."""
         with self.write() as conn:
