@@ -203,6 +203,7 @@ async def test_a_forward_step_of_the_wall_clock_does_not_cut_a_retry_after(
     async with running(config, clock=wall):
         await hooks.wait_for(1, timeout=15)
         wall.offset = HOUR  # the system clock jumps an hour ahead
-        await hooks.wait_for(2, timeout=10)
+        feed_server.feeds["a"] = moves(2)  # and a new alert wakes the delivery loop
+        await hooks.wait_for(3, timeout=10)
     t = [h.at for h in hooks.received]
-    assert len(t) == 2 and t[1] - t[0] >= 1.9  # the server's two seconds were kept
+    assert len(t) == 3 and min(t[1:]) - t[0] >= 1.9  # the server's two seconds were kept

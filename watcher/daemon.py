@@ -42,6 +42,7 @@ from .errors import ConfigError, FetchError, ParseError, StoreError
 from .fetch import Fetcher, check_resolved, check_url, next_interval
 from .metrics import Metrics
 from .models import Entry, Feed, ParsedFeed
+from .redact import redact_url
 from .sinks.base import Sink
 from .sinks.mqtt import MqttSink
 from .sinks.webhook import WebhookSink
@@ -394,7 +395,9 @@ class Daemon:
         self.metrics.entries_new.inc(len(new))
         self.metrics.alerted(c for a in written for c in a.categories)
         if result.permanent_url:
-            log.warning("feed %s moved permanently to %s", feed.id, result.permanent_url)
+            log.warning(
+                "feed %s moved permanently to %s", feed.id, redact_url(result.permanent_url)
+            )
         if written and self.deliverer is not None:
             self.deliverer.notify()
         log.info(
