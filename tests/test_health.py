@@ -202,3 +202,34 @@ def test_assess_stale_polls_and_failing_states() -> None:
     ]
     assert assess(now=1299.0, database_ok=False, scheduling=True, **base)["status"] == "failing"
     assert assess(now=1299.0, database_ok=True, scheduling=False, **base)["status"] == "failing"
+
+
+def test_grafana_dashboard_reads_only_series_the_daemon_exports() -> None:
+    import json
+    import re
+
+    from watcher.metrics import Metrics
+
+    root = Path(__file__).resolve().parents[1]
+    board = json.loads((root / "config" / "grafana-watcher.json").read_text())
+    exprs = [t["expr"] for p in board["panels"] for t in p["targets"]]
+    used = {n for e in exprs for n in re.findall(r"\b((?:watcher|process)_[a-z_]+)", e)}
+    m = Metrics()
+    m.poll("ok")
+    m.delivery("s", "delivered")
+    m.alerted(["offer"])
+    m.refresh(
+        now=1.0,
+        sinks={"s": True},
+        sink_stats={
+            "s": {"pending": 1, "dead": 0, "oldest_pending_at": 0.5, "last_delivered_at": 0.9}
+        },
+        feeds=[{"id": "f", "failures": 0, "last_ok_at": 0.5}],
+        configured=["f"],
+    )
+    exported = {
+        line.split("{")[0].split(" ")[0]
+        for line in m.render().decode().splitlines()
+        if line and not line.startswith("#")
+    }
+    assert used and used <= exported, sorted(used - exported)
