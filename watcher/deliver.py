@@ -67,6 +67,7 @@ class SinkStatus:
     last_success: float | None = None
     last_error: str | None = None
     failing_since: float | None = None  # first failure since the last success
+    failures_in_a_row: int = 0
     sent: int = 0
     failed: int = 0
     dead: int = 0
@@ -242,9 +243,12 @@ class Deliverer:
             return
         for row in rows:
             await self.store.call(Store.mark_delivered, row.id, now=self.clock())
-        recovered = status.failing_since is not None or status.last_success is None
+        # An outage ends (not one bad message among good ones: that would pull it
+        # forward after every success), or the first success since start.
+        recovered = status.failures_in_a_row >= 2 or status.last_success is None
         status.sent += len(rows)
         status.last_success, status.failing_since = self.clock(), None
+        status.failures_in_a_row = 0
         self._count(sink, "delivered", len(rows))
         log.info("sink %s: delivered %s", sink.name, what)
         if not recovered:
@@ -274,6 +278,7 @@ class Deliverer:
         policy = self._policy(sink)
         status = self.status[sink.name]
         status.failed += 1
+        status.failures_in_a_row += 1
         status.last_error = reason
         if status.failing_since is None:
             status.failing_since = now

@@ -45,7 +45,7 @@ class WebhookSink(Sink):
         burst: int = 1,
         digest_after: int | None = None,
         user_agent: str = "watcher",
-        allow_private: AllowPrivate = False,
+        allow_private: AllowPrivate = True,  # as `Fetcher`: the daemon passes the config's
     ) -> None:
         super().__init__(name)
         self._url = url  # may be a credential (Slack): never logged
