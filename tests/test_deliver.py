@@ -231,3 +231,38 @@ def test_batches() -> None:
     assert [len(b) for b in batches(rows[:5], 5)] == [1] * 5
     assert [len(b) for b in batches(rows, 5)] == [50, 50, 20]
     assert [len(b) for b in batches(rows[:7], None)] == [1] * 7
+
+
+class PoisonSink(ScriptedSink):
+    """Fails one alert every time, acknowledges the others."""
+
+    async def send(self, delivery: Delivery) -> None:
+        self.attempts.append((delivery.alert_id, time.monotonic()))
+        if delivery.alert_id == "alrt_0":
+            raise SinkError("HTTP 500")
+        self.acked.append(delivery.alert_id)
+
+
+async def test_one_bad_message_keeps_its_backoff_while_others_go_through(
+    store: AsyncStore,
+) -> None:
+    """A success pulls the backlog forward only when an outage ends: a message that
+    always fails among good ones is not retried after every good one."""
+    sink = PoisonSink("s", rate=50.0, burst=1)
+    await sink.start()
+    await add_alerts(store, 1, ("s",))
+    d = Deliverer(store, [sink], RetryPolicy(base_delay=2.0, max_delay=30.0))
+    stop = asyncio.Event()
+    task = asyncio.create_task(d.run(stop))
+    await asyncio.sleep(0.3)  # alrt_0 failed once: its next attempt is 1-2 s away
+    for start in range(1, 40, 3):
+        await add_alerts(store, 3, ("s",), start=start)
+        d.notify()
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
+    stop.set()
+    await asyncio.wait_for(task, 2)
+    assert len(sink.acked) == 39
+    # its first attempt, and one when the sink's first success since start pulled the
+    # backlog forward; none after each of the 38 later successes
+    assert [a for a, _ in sink.attempts].count("alrt_0") == 2
