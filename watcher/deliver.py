@@ -288,11 +288,13 @@ class Deliverer:
         if retry_after is not None:
             # Retry-After speaks for the endpoint, not for one message.
             self.hold_until[sink.name] = now + retry_after
+        alive = 0
         for row in rows:
             start = row.retry_from.timestamp() if row.retry_from else now
             expires = start + policy.horizon
             too_many = policy.max_attempts is not None and row.attempts + 1 >= policy.max_attempts
             dead = now >= expires or too_many
+            alive += not dead
             if dead:
                 status.dead += 1
                 self._count(sink, "dead")
@@ -314,6 +316,8 @@ class Deliverer:
                 now=now,
                 expired=dead and not too_many,
             )
+        if alive == 0:
+            return  # each was logged as dead above
         log.warning(
             "sink %s: attempt %d for %s failed (%s); next in %.1fs",
             sink.name,
