@@ -266,3 +266,16 @@ async def test_one_bad_message_keeps_its_backoff_while_others_go_through(
     # its first attempt, and one when the sink's first success since start pulled the
     # backlog forward; none after each of the 38 later successes
     assert [a for a, _ in sink.attempts].count("alrt_0") == 2
+
+
+async def test_a_row_queued_ahead_of_the_delivery_clock_goes_out_at_once(
+    store: AsyncStore,
+) -> None:
+    """Rows are queued with the poll's wall time; after the system clock jumped ahead,
+    that time is ahead of the deliverer's steady clock. A new row is still due now."""
+    sink = ScriptedSink("s")
+    await sink.start()
+    ids = await add_alerts(store, 2, ("s",))  # queued at the wall time…
+    d = Deliverer(store, [sink], RetryPolicy(), clock=lambda: time.time() - 3600)  # …an hour ahead
+    await run_until(d, lambda: len(sink.acked) == 2, timeout=5)
+    assert sink.acked == ids

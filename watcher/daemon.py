@@ -319,6 +319,7 @@ class Daemon:
         try:
             await self.poll(self.feeds[feed_id])
         except Exception:  # a bug in one poll must never stop the scheduler
+            self.metrics.poll("error")
             log.exception("feed %s: unexpected error while polling", feed_id)
         finally:
             self._polling.discard(feed_id)

@@ -50,8 +50,12 @@ def enqueue(conn: sqlite3.Connection, alert_id: str, sinks: Sequence[str], *, no
 
 def due(conn: sqlite3.Connection, sink: str, *, now: float, limit: int = 100) -> list[Delivery]:
     rows = conn.execute(
+        # A row never tried is due whatever the clocks say: it was queued with the
+        # poll's wall time, which a step of the system clock may have put ahead of
+        # the deliverer's steady clock.
         _DELIVERY_SQL + " WHERE d.sink = ? AND d.state = 'pending'"
-        " AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at, d.id LIMIT ?",
+        " AND (d.attempts = 0 OR d.next_attempt_at <= ?)"
+        " ORDER BY d.next_attempt_at, d.id LIMIT ?",
         (sink, now, limit),
     ).fetchall()
     return [_delivery(r) for r in rows]
