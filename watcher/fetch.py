@@ -190,15 +190,16 @@ def guarded_resolver(allow_private: AllowPrivate) -> ThreadedResolver | None:
 
 def check_resolved(url: str, allow_private: AllowPrivate = False) -> None:
     """`check_url`, then the addresses the host resolves to now (blocking: for
-    `watcher check`, not for the event loop). Raises FetchError naming the address."""
+    `watcher check`, not for the event loop). Raises FetchError naming the address;
+    a name that does not resolve now passes (the guard checks again at connect time)."""
     policy = _Policy(allow_private)
     host = _check(url, policy)
     if policy.all or policy.allows_host(host) or _ip_literal(host) is not None:
         return
     try:
         infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    except socket.gaierror as e:
-        raise FetchError(f"DNS lookup failed for {host}") from e
+    except OSError:
+        return  # unknown today (offline, not yet in DNS): the connect-time guard decides
     for info in infos:
         addr = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
         if not policy.allows_address(addr):
