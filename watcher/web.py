@@ -78,6 +78,9 @@ class Api:
         self.limits = limits or Limits()
         self.started_at = time.time()
 
+    def _sink_names(self) -> list[str]:
+        return [s.name for s in self.daemon.sinks]
+
     def _now(self) -> float:
         deliverer = self.daemon.deliverer
         return deliverer.clock() if deliverer is not None else time.time()
@@ -101,7 +104,7 @@ class Api:
     async def health(self, request: web.Request) -> web.Response:
         try:
             counts = await self.reader.call(Store.counts)
-            stats = await self.reader.call(Store.sink_stats)
+            stats = await self.reader.call(Store.sink_stats, self._sink_names())
             feeds = await self.reader.call(Store.feed_health)
             database = True
         except Exception:  # reported as the database's state
@@ -136,7 +139,7 @@ class Api:
         return _json(body, 503 if body["status"] == "failing" else 200)
 
     async def metrics(self, request: web.Request) -> web.Response:
-        stats = await self.reader.call(Store.sink_stats)
+        stats = await self.reader.call(Store.sink_stats, self._sink_names())
         feeds = await self.reader.call(Store.feed_health)
         m = self.daemon.metrics
         m.refresh(

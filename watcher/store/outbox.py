@@ -151,20 +151,29 @@ def requeue_expired(conn: sqlite3.Connection, sink: str, *, now: float) -> int:
     return cur.rowcount
 
 
-def sink_stats(conn: sqlite3.Connection) -> dict[str, dict[str, float | int | None]]:
+def sink_stats(
+    conn: sqlite3.Connection, sinks: Sequence[str]
+) -> dict[str, dict[str, float | int | None]]:
     """Per sink: pending and dead counts, when the oldest pending alert was created,
-    when the last delivery was acknowledged."""
-    rows = conn.execute(
-        "SELECT d.sink, SUM(d.state = 'pending'), SUM(d.state = 'dead'),"
-        " MIN(CASE WHEN d.state = 'pending' THEN a.created_at END), MAX(d.delivered_at)"
-        " FROM deliveries d JOIN alerts a ON a.id = d.alert_id GROUP BY d.sink"
-    ).fetchall()
-    return {
-        r[0]: {
-            "pending": r[1] or 0,
-            "dead": r[2] or 0,
-            "oldest_pending_at": r[3],
-            "last_delivered_at": r[4],
-        }
-        for r in rows
+    when the last delivery was acknowledged. Reads only the waiting and dead rows and
+    one index entry per sink, however long the delivered history."""
+    out: dict[str, dict[str, float | int | None]] = {
+        s: {"pending": 0, "dead": 0, "oldest_pending_at": None, "last_delivered_at": None}
+        for s in sinks
     }
+    rows = conn.execute(
+        "SELECT d.sink, d.state, COUNT(*), MIN(a.created_at) FROM deliveries d"
+        " JOIN alerts a ON a.id = d.alert_id WHERE d.state IN ('pending', 'dead')"
+        " GROUP BY d.sink, d.state"
+    ).fetchall()
+    for sink, state, count, oldest in rows:
+        if sink in out:
+            out[sink][state] = count
+            if state == "pending":
+                out[sink]["oldest_pending_at"] = oldest
+    for sink, stats in out.items():
+        row = conn.execute(
+            "SELECT MAX(delivered_at) FROM deliveries WHERE sink = ?", (sink,)
+        ).fetchone()
+        stats["last_delivered_at"] = row[0] if row else None
+    return out

@@ -302,8 +302,9 @@ class Store:
         with self.write() as conn:
             return outbox.requeue_expired(conn, sink, now=now)
 
-    def sink_stats(self) -> dict[str, dict[str, float | int | None]]:
-        return outbox.sink_stats(self.conn)
+    def sink_stats(self, sinks: Sequence[str]) -> dict[str, dict[str, float | int | None]]:
+        """Backlog, dead letters and last delivery of each of `sinks`."""
+        return outbox.sink_stats(self.conn, sinks)
 
     def feed_health(self) -> list[dict[str, Any]]:
         return feeds.health(self.conn)
