@@ -76,7 +76,7 @@ class Api:
         self.daemon = daemon
         self.reader = reader
         self.limits = limits or Limits()
-        self.started_at = time.time()
+        self.started_at = self._now()
 
     def _sink_names(self) -> list[str]:
         return [s.name for s in self.daemon.sinks]
