@@ -149,7 +149,8 @@ async def test_feed_url_credentials_never_leave_the_process(
     feed_server.feeds["a"] = moves(1)
     feed_server.feeds["b"] = moves(1, start=5)
     feed_server.feeds["c"] = moves(1, start=7)
-    feed_server.raw["moved"] = (301, b"", {"Location": feed_server.url("c") + "?sig=SENTINELsig"})
+    elsewhere = feed_server.url("c").replace("127.0.0.1", "localhost")  # another origin
+    feed_server.raw["moved"] = (301, b"", {"Location": elsewhere + "?sig=SENTINELsig"})
     feeds = [
         {
             "id": "paid",
@@ -161,7 +162,11 @@ async def test_feed_url_credentials_never_leave_the_process(
             "url": feed_server.url("b") + "?token=SENTINELtoken2",
             "public_url": "https://news.example/b",
         },
-        {"id": "moving", "url": feed_server.url("moved")},
+        {
+            "id": "moving",
+            "url": feed_server.url("moved"),
+            "headers": {"Authorization": "Bearer ${FEED_TOKEN}"},
+        },
     ]
     config = build_config(
         tmp_path,
@@ -191,8 +196,10 @@ async def test_feed_url_credentials_never_leave_the_process(
     assert sent["moving"] == feed_server.url("moved")
     paid = [h for name, h, _ in feed_server.requests if name == "a"]
     assert paid and all(h["Authorization"] == "Bearer SENTINEL-header-token" for h in paid)
+    asked = [h for name, h, _ in feed_server.requests if name == "moved"]
+    assert asked and all(h["Authorization"] == "Bearer SENTINEL-header-token" for h in asked)
     moved = [h for name, h, _ in feed_server.requests if name == "c"]
-    assert moved and all("Authorization" not in h for h in moved)
+    assert moved and all("Authorization" not in h for h in moved)  # not across origins
     assert "moved permanently to" in caplog.text and "sig=REDACTED" in caplog.text
     store = Store(tmp_path / "w.db")
     seen += [json.dumps(a) for a in store.alerts()]
