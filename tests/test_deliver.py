@@ -147,7 +147,7 @@ async def test_dead_after_max_attempts_then_replay(
     await sink.start()
     await add_alerts(store, 1, ("s",))
     d = Deliverer(store, [sink], RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.02))
-    await run_until(d, lambda: d.dead["s"] == 1)
+    await run_until(d, lambda: d.status["s"].dead == 1)
     await asyncio.sleep(0.1)
     assert len(sink.attempts) == 3
     [dead] = await store.call(Store.list_deliveries, state="dead")
@@ -215,12 +215,12 @@ async def test_burst_goes_out_as_one_digest(store: AsyncStore) -> None:
     await sink.start()
     ids = await add_alerts(store, 12, ("slack",))
     d = Deliverer(store, [sink], RetryPolicy())
-    await run_until(d, lambda: d.sent["slack"] == 12)
+    await run_until(d, lambda: d.status["slack"].sent == 12)
     assert sink.digests == [ids] and sink.attempts == []
     # a later single alert goes out on its own
     more = await add_alerts(store, 1, ("slack",), start=100)
     d.notify()
-    await run_until(d, lambda: d.sent["slack"] == 1)
+    await run_until(d, lambda: d.status["slack"].sent == 1)
     assert [a for a, _ in sink.attempts] == more
 
 
@@ -231,3 +231,51 @@ def test_batches() -> None:
     assert [len(b) for b in batches(rows[:5], 5)] == [1] * 5
     assert [len(b) for b in batches(rows, 5)] == [50, 50, 20]
     assert [len(b) for b in batches(rows[:7], None)] == [1] * 7
+
+
+class PoisonSink(ScriptedSink):
+    """Fails one alert every time, acknowledges the others."""
+
+    async def send(self, delivery: Delivery) -> None:
+        self.attempts.append((delivery.alert_id, time.monotonic()))
+        if delivery.alert_id == "alrt_0":
+            raise SinkError("HTTP 500")
+        self.acked.append(delivery.alert_id)
+
+
+async def test_one_bad_message_keeps_its_backoff_while_others_go_through(
+    store: AsyncStore,
+) -> None:
+    """A success pulls the backlog forward only when an outage ends: a message that
+    always fails among good ones is not retried after every good one."""
+    sink = PoisonSink("s", rate=50.0, burst=1)
+    await sink.start()
+    await add_alerts(store, 1, ("s",))
+    d = Deliverer(store, [sink], RetryPolicy(base_delay=2.0, max_delay=30.0))
+    stop = asyncio.Event()
+    task = asyncio.create_task(d.run(stop))
+    await asyncio.sleep(0.3)  # alrt_0 failed once: its next attempt is 1-2 s away
+    for start in range(1, 40, 3):
+        await add_alerts(store, 3, ("s",), start=start)
+        d.notify()
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
+    stop.set()
+    await asyncio.wait_for(task, 2)
+    assert len(sink.acked) == 39
+    # its first attempt, and one when the sink's first success since start pulled the
+    # backlog forward; none after each of the 38 later successes
+    assert [a for a, _ in sink.attempts].count("alrt_0") == 2
+
+
+async def test_a_row_queued_ahead_of_the_delivery_clock_goes_out_at_once(
+    store: AsyncStore,
+) -> None:
+    """Rows are queued with the poll's wall time; after the system clock jumped ahead,
+    that time is ahead of the deliverer's steady clock. A new row is still due now."""
+    sink = ScriptedSink("s")
+    await sink.start()
+    ids = await add_alerts(store, 2, ("s",))  # queued at the wall time…
+    d = Deliverer(store, [sink], RetryPolicy(), clock=lambda: time.time() - 3600)  # …an hour ahead
+    await run_until(d, lambda: len(sink.acked) == 2, timeout=5)
+    assert sink.acked == ids

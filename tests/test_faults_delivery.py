@@ -429,7 +429,7 @@ async def test_a12_dead_letters_listed_and_replayed(
         assert len(hooks.received) == 3  # no more sends once dead
         async with aiohttp.ClientSession() as http:
             async with http.get(f"http://127.0.0.1:{port}/metrics") as resp:
-                assert 'watcher_deliveries{state="dead"} 1' in await resp.text()
+                assert 'watcher_dead_letters{sink="desk"} 1.0' in await resp.text()
         listed = await asyncio.to_thread(
             subprocess.run,
             [sys.executable, "-m", "watcher", "deliveries", "-c", str(cfg_file), "--state", "dead"],

@@ -236,7 +236,9 @@ async def test_a_second_daemon_on_the_same_database_is_refused(
 ) -> None:
     feed_server.feeds["a"] = [OLD]
     config = build_config(tmp_path, [feed_server.url("a")])
-    path = write_config(tmp_path, [feed_server.url("a")])
+    # `watcher run` refuses a configuration without sinks before it looks at the lock
+    bus = {"type": "mqtt", "name": "bus", "url": "mqtt://127.0.0.1:9"}
+    path = write_config(tmp_path, [feed_server.url("a")], [bus])
     async with running(config):
         with pytest.raises(StoreError, match="in use by another running watcher"):
             await asyncio.wait_for(Daemon(config).run(asyncio.Event()), 20)
@@ -251,7 +253,7 @@ async def test_a_second_daemon_on_the_same_database_is_refused(
         )
         _, err = await asyncio.wait_for(proc.communicate(), 30)
     lines = err.decode().strip().splitlines()
-    assert proc.returncode == 1
+    assert proc.returncode == 1, lines
     assert len(lines) == 1 and "in use by another running watcher" in lines[0], lines
     # the lock goes with the daemon: the next one starts
     async with running(config) as again:

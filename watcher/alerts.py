@@ -13,12 +13,19 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from .models import Alert, Entry, EventRef, Feed, Match
+from .redact import redact_url
 
 SCHEMA = "watcher.alert/v1"
 
 
 def iso(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def public_url(feed: Feed) -> str:
+    """The feed's URL as alerts show it: `public_url` when set, else credentials blanked
+    (a paid feed's `?apikey=` must not travel to every sink)."""
+    return feed.public_url or redact_url(feed.url)
 
 
 def alert_id(entry: Entry) -> str:
@@ -60,7 +67,7 @@ def build_alert(
         "lang": top.lang or entry.lang,
         "published": iso(published),
         "detected_at": iso(now),
-        "feed": {"id": feed.id, "title": feed.title, "url": feed.url},
+        "feed": {"id": feed.id, "title": feed.title, "url": public_url(feed)},
         "entities": {
             "people": list(ents.people),
             "movers": list(ents.movers),

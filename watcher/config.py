@@ -10,6 +10,7 @@ never starts the daemon. This module contains no business logic.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import os
 import re
 import tomllib
@@ -126,8 +127,29 @@ class FeedConfig(_Model):
     title: str | None = None
     interval: Seconds | None = Field(None, gt=0)
     tags: tuple[str, ...] = ()
+    public_url: str | None = Field(
+        None, description="shown in alerts instead of `url` (which may carry a token)"
+    )
+    headers: dict[str, SecretStr] = Field(
+        {}, description='sent with every request, e.g. Authorization = "Bearer ${TOKEN}"'
+    )
 
     _url = field_validator("url")(_check_http_url)
+
+    @field_validator("public_url")
+    @classmethod
+    def _public(cls, value: str | None) -> str | None:
+        return None if value is None else _check_http_url(value)
+
+    @field_validator("headers")
+    @classmethod
+    def _header_names(cls, value: dict[str, SecretStr]) -> dict[str, SecretStr]:
+        for name, v in value.items():
+            if not re.fullmatch(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+", name):
+                raise ValueError(f"{name!r} is not an HTTP header name")
+            if any(c in v.get_secret_value() for c in "\r\n\x00"):
+                raise ValueError(f"header {name} must be one line")
+        return value
 
 
 class ClassificationConfig(_Model):
@@ -152,9 +174,15 @@ class DedupConfig(_Model):
 
 
 class DeliveryConfig(_Model):
-    max_attempts: int = Field(8, ge=1, le=100)
-    base_delay: Seconds = Field(2.0, gt=0)
-    max_delay: Seconds = Field(900.0, gt=0)
+    retry_horizon: Seconds = Field(
+        86_400.0, gt=0, le=30 * 86_400, description="a delivery is dead after failing this long"
+    )
+    max_attempts: int | None = Field(None, ge=1, le=10_000, description="also dead after this many")
+    requeue_on_recovery: bool = Field(
+        False, description="send expired (dead) deliveries again once the sink delivers"
+    )
+    base_delay: Seconds = Field(2.0, gt=0, le=86_400)
+    max_delay: Seconds = Field(900.0, gt=0, le=86_400)
     request_timeout: Seconds = Field(10.0, gt=0, le=300)
     drain_timeout: Seconds = Field(10.0, ge=0, le=300, description="shutdown waits this long")
 
@@ -164,6 +192,8 @@ class _SinkBase(_Model):
     categories: tuple[str, ...] = CATEGORIES
     min_score: float = Field(0.0, ge=0, le=1)
     updates: bool = Field(True, description="also send updates of known events")
+    retry_horizon: float | None = Field(None, gt=0, le=30 * 86_400, description="delivery.*")
+    requeue_on_recovery: bool | None = Field(None, description="delivery.* for this sink")
 
     @field_validator("categories")
     @classmethod
@@ -255,6 +285,36 @@ class WebConfig(_Model):
         10.0, gt=0, le=300, description="a request's head and body must arrive within this"
     )
     max_connections: int = Field(100, ge=1, le=10_000)
+    token: SecretStr | None = Field(
+        None, description="bearer token for every endpoint but /livez and /readyz"
+    )
+    sink_failing_after: Seconds = Field(
+        300.0, gt=0, description="/health is degraded once a sink has failed this long"
+    )
+    stale_after_polls: float = Field(
+        3.0, gt=0, description="/health is degraded after this many intervals without a poll"
+    )
+
+    @model_validator(mode="after")
+    def _token_beyond_loopback(self) -> WebConfig:
+        if self.enabled and self.token is None and not is_loopback(self.host):
+            raise ValueError(
+                f"web.host = {self.host!r} is reachable from other machines: set web.token"
+                ' (e.g. token = "${WATCHER_WEB_TOKEN}") or bind 127.0.0.1'
+            )
+        if self.token is not None and len(self.token.get_secret_value()) < 16:
+            raise ValueError("web.token must be at least 16 characters")
+        return self
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a bind address reaches this machine only."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class LoggingConfig(_Model):
@@ -282,6 +342,8 @@ class Config(_Model):
                 title=f.title,
                 interval=max(self.polling.min_interval, f.interval or self.polling.interval),
                 tags=f.tags,
+                public_url=f.public_url,
+                headers=tuple((k, v.get_secret_value()) for k, v in f.headers.items()),
             )
             for f in self.feeds
         ]

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+
+from .redact import redact_url
 
 _UNIT = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
@@ -128,27 +129,6 @@ def plain_problem(err: Mapping[str, Any], known_keys: Iterable[str] = ()) -> str
     msg = str(err.get("msg", "is not valid"))
     msg = re.sub(r"^Input should be", "must be", msg)
     return msg + _shown(value)
-
-
-_SECRET_PARAM = re.compile(r"(token|key|secret|pass|auth|sig|session)", re.IGNORECASE)
-
-
-def redact_url(url: str) -> str:
-    """A URL as shown in messages and logs: no user name or password, and the values of
-    query parameters that look like credentials (token=, api_key=, sig=…) replaced by …"""
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return "<unreadable URL>"
-    netloc = parts.netloc
-    if parts.username is not None or parts.password is not None:
-        netloc = (parts.hostname or "") + (f":{port}" if port else "")
-    query = "&".join(
-        f"{name}=…" if sep and _SECRET_PARAM.search(name) else f"{name}{sep}{value}"
-        for name, sep, value in (item.partition("=") for item in parts.query.split("&") if item)
-    )
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def feed_url_at(data: Mapping[str, Any], index: int) -> str | None:

@@ -23,6 +23,7 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from .config import Config, load_config
 from .deliver import Deliverer, RetryPolicy
 from .errors import ConfigError, FetchError, StoreError, WatcherError
 from .fetch import Fetcher
+from .metrics import Metrics
 from .models import Feed
 from .poller import Poller
 from .schedule import Scheduler
@@ -59,6 +61,7 @@ class Daemon:
         *,
         extra_sinks: Sequence[Sink] = (),
         clock: Callable[[], float] = time.time,
+        delivery_clock: Callable[[], float] | None = None,
     ) -> None:
         self.config = config
         self.clock = clock  # wall time: only for what is stored or shown as a date
@@ -73,7 +76,21 @@ class Daemon:
             workers=polling.workers or default_workers(),
         )
         d = config.delivery
-        self.policy = RetryPolicy(d.max_attempts, d.base_delay, d.max_delay)
+        self.policy = RetryPolicy(
+            d.max_attempts, d.base_delay, d.max_delay, d.retry_horizon, d.requeue_on_recovery
+        )
+        self.policies = {
+            s.name: replace(
+                self.policy,
+                horizon=s.retry_horizon or d.retry_horizon,
+                requeue_on_recovery=d.requeue_on_recovery
+                if s.requeue_on_recovery is None
+                else s.requeue_on_recovery,
+            )
+            for s in config.sinks
+        }
+        self.delivery_clock = delivery_clock  # monotonic unless a test steps it
+        self.metrics = Metrics()
         self.store: AsyncStore | None = None
         self.fetcher: Fetcher | None = None
         self.deliverer: Deliverer | None = None
@@ -96,6 +113,11 @@ class Daemon:
     def polls(self, value: int) -> None:
         if self.poller:
             self.poller.polls = value
+
+    @property
+    def scheduling(self) -> bool:
+        """Whether feeds are being scheduled (for /readyz): from start until shutdown."""
+        return self.started.is_set() and not self.scheduler.stopped
 
     @property
     def poll_errors(self) -> int:
@@ -150,11 +172,15 @@ class Daemon:
                 self.window,
                 clock=self.clock,
                 notify=self._notify,
+                metrics=self.metrics,
             )
             self._start_delivery()
             if cfg.web.enabled:
+                from .health import Limits
                 from .web import serve
 
+                token = cfg.web.token.get_secret_value() if cfg.web.token else None
+                limits = Limits(cfg.web.sink_failing_after, cfg.web.stale_after_polls)
                 await stack.enter_async_context(
                     serve(
                         self,
@@ -163,6 +189,8 @@ class Daemon:
                         cfg.web.port,
                         request_timeout=cfg.web.request_timeout,
                         max_connections=cfg.web.max_connections,
+                        token=token,
+                        limits=limits,
                     )
                 )
             new_feeds, soonest, soonest_delay = 0, None, float("inf")
@@ -216,7 +244,14 @@ class Daemon:
 
     def _start_delivery(self) -> None:
         assert self.store is not None
-        self.deliverer = Deliverer(self.store, self.sinks, self.policy, clock=self.clock)
+        self.deliverer = Deliverer(
+            self.store,
+            self.sinks,
+            self.policy,
+            policies=self.policies,
+            clock=self.delivery_clock,
+            events=self.metrics,
+        )
         self._deliver_stop = asyncio.Event()
         self._deliver_task = asyncio.create_task(
             self.deliverer.run(self._deliver_stop), name="deliver"

@@ -5,15 +5,22 @@
         rows = pending deliveries of this sink whose time has come
         for each row:
             wait for the sink's rate limit
-            send → acknowledged            → delivered
-                 → SinkError               → attempts+1, retry after backoff; a Retry-After
-                                             holds the whole sink until then
+            send → acknowledged            → delivered; after an outage, the waiting rows
+                                             are due at once, and expired (dead) rows are
+                                             queued again if `requeue_on_recovery`
+                 → SinkError               → attempts+1, retry after backoff (growing to
+                                             max_delay); a Retry-After holds the whole
+                                             sink until then
                  → PermanentSinkError      → dead at once (410 also pauses the sink)
-                 → attempts reach the max  → dead, logged once at ERROR
+                 → failing for `horizon`   → dead ("expired"), logged once at ERROR
         sleep until woken (new rows) or the next row is due
 
 Sinks never wait on each other (no head-of-line blocking), and a row is marked
-delivered only after its sink acknowledged it.
+delivered only after its sink acknowledged it. Retries are bounded by time, not by a
+count: a row fails from its first failure until `horizon` has passed (default a day),
+so an outage of minutes or hours loses nothing. Delays run on `SteadyClock`: the
+wall time read once at start, advanced by the monotonic clock, so stored times are
+dates, and a step of the system clock neither stalls retries nor makes all due at once.
 """
 
 from __future__ import annotations
@@ -22,8 +29,9 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from .errors import PermanentSinkError, SinkError, StoreError
 from .models import Delivery
@@ -35,9 +43,40 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    max_attempts: int = 8
+    max_attempts: int | None = None  # also dead after this many attempts (None: time only)
     base_delay: float = 2.0
     max_delay: float = 900.0
+    horizon: float = 86_400.0  # dead once failing this long
+    requeue_on_recovery: bool = False
+
+
+class SteadyClock:
+    """Epoch seconds that cannot be stepped: wall time at start plus monotonic time since."""
+
+    def __init__(self) -> None:
+        self._wall0, self._mono0 = time.time(), time.monotonic()
+
+    def __call__(self) -> float:
+        return self._wall0 + (time.monotonic() - self._mono0)
+
+
+@dataclass(slots=True)
+class SinkStatus:
+    """What the loop knows of its sink, for /health and /metrics (clock times)."""
+
+    last_success: float | None = None
+    last_error: str | None = None
+    failing_since: float | None = None  # first failure since the last success
+    failures_in_a_row: int = 0
+    sent: int = 0
+    failed: int = 0
+    dead: int = 0
+
+
+class DeliveryEvents(Protocol):
+    """Where outcomes are counted (the daemon's metrics); optional."""
+
+    def delivery(self, sink: str, outcome: str, count: int = 1) -> None: ...
 
 
 def retry_delay(
@@ -86,20 +125,22 @@ class Deliverer:
         sinks: Sequence[Sink],
         policy: RetryPolicy = RetryPolicy(),
         *,
-        clock: Callable[[], float] = time.time,
+        policies: Mapping[str, RetryPolicy] | None = None,
+        clock: Callable[[], float] | None = None,
         idle_poll: float = 5.0,
+        events: DeliveryEvents | None = None,
     ) -> None:
         self.store = store
         self.sinks = list(sinks)
         self.policy = policy
-        self.clock = clock
+        self.policies = dict(policies or {})  # per sink, else `policy`
+        self.clock = clock or SteadyClock()
         self.idle_poll = idle_poll
+        self.events = events
         self._wake = {s.name: asyncio.Event() for s in self.sinks}
         self.paused: dict[str, str] = {}  # sink name → why (e.g. HTTP 410)
         self.hold_until: dict[str, float] = {}  # sink name → no sends before (Retry-After)
-        self.sent = {s.name: 0 for s in self.sinks}
-        self.dead = {s.name: 0 for s in self.sinks}
-        self.failed = {s.name: 0 for s in self.sinks}
+        self.status = {s.name: SinkStatus() for s in self.sinks}
 
     def notify(self) -> None:
         """New rows were written: wake every sink loop."""
@@ -129,7 +170,7 @@ class Deliverer:
             if not sink.ready.is_set():
                 await self._wait(stop, sink.ready, timeout=self.idle_poll)
                 continue
-            if (hold := self._held(sink) - self.clock()) > 0:
+            if (hold := self._hold_left(sink)) > 0:
                 await self._wait(stop, timeout=hold)  # the server asked us to wait
                 continue
             wake.clear()
@@ -142,7 +183,7 @@ class Deliverer:
             for batch in batches(rows, sink.digest_after):
                 if stop.is_set() or not sink.ready.is_set() or sink.name in self.paused:
                     break
-                if self._held(sink) > self.clock():
+                if self._hold_left(sink) > 0:
                     break
                 if bucket is not None and (pause := bucket.delay()) > 0:
                     await self._wait(stop, timeout=pause)
@@ -162,13 +203,20 @@ class Deliverer:
             timeout = self.idle_poll if due is None else min(self.idle_poll, due - self.clock())
             await self._wait(stop, wake, timeout=max(0.01, timeout))
 
-    def _held(self, sink: Sink) -> float:
-        """Until when the sink must not be sent to (Retry-After, rate-limit headers)."""
-        return max(self.hold_until.get(sink.name, 0.0), sink.hold_until)
+    def _hold_left(self, sink: Sink) -> float:
+        """Seconds the sink must not be sent to (Retry-After here; rate-limit headers
+        noted by the sink itself, on the monotonic clock)."""
+        ours = self.hold_until.get(sink.name, 0.0) - self.clock()
+        return max(ours, sink.hold_until - time.monotonic())
+
+    def _count(self, sink: Sink, outcome: str, count: int = 1) -> None:
+        if self.events is not None:
+            self.events.delivery(sink.name, outcome, count)
 
     async def _attempt(self, sink: Sink, rows: list[Delivery]) -> None:
         """Send one message (one alert, or a digest of several) and record the outcome."""
         now = self.clock()
+        status = self.status[sink.name]
         what = rows[0].alert_id if len(rows) == 1 else f"digest of {len(rows)} alerts"
         try:
             if len(rows) == 1:
@@ -176,7 +224,9 @@ class Deliverer:
             else:
                 await sink.send_digest(rows)
         except PermanentSinkError as e:
-            self.dead[sink.name] += len(rows)
+            status.dead += len(rows)
+            status.last_error = e.reason
+            self._count(sink, "dead", len(rows))
             log.error("sink %s: %s is dead: %s", sink.name, what, e.reason)
             for row in rows:
                 await self.store.call(
@@ -189,39 +239,93 @@ class Deliverer:
         except Exception as e:  # a sink bug must not stop the loop; the rows are retried
             reason = e.reason if isinstance(e, SinkError) else f"{type(e).__name__}: {e}"
             retry_after = e.retry_after if isinstance(e, SinkError) else None
-            self.failed[sink.name] += 1
-            attempts = max(r.attempts for r in rows) + 1
-            delay = retry_delay(attempts, self.policy, retry_after=retry_after)
-            if retry_after is not None:
-                # Retry-After speaks for the endpoint, not for one message.
-                self.hold_until[sink.name] = now + retry_after
-            for row in rows:
-                dead = row.attempts + 1 >= self.policy.max_attempts
-                if dead:
-                    self.dead[sink.name] += 1
-                    log.error(
-                        "sink %s: alert %s is dead after %d attempts: %s",
-                        sink.name,
-                        row.alert_id,
-                        row.attempts + 1,
-                        reason,
-                    )
-                await self.store.call(
-                    Store.mark_failed, row.id, error=reason, next_attempt_at=now + delay, dead=dead
-                )
-            log.warning(
-                "sink %s: attempt %d for %s failed (%s); next in %.1fs",
-                sink.name,
-                attempts,
-                what,
-                reason,
-                delay,
-            )
+            await self._failed(sink, rows, reason, retry_after, now=now)
             return
         for row in rows:
             await self.store.call(Store.mark_delivered, row.id, now=self.clock())
-        self.sent[sink.name] += len(rows)
+        # An outage ends (not one bad message among good ones: that would pull it
+        # forward after every success), or the first success since start.
+        recovered = status.failures_in_a_row >= 2 or status.last_success is None
+        status.sent += len(rows)
+        status.last_success, status.failing_since = self.clock(), None
+        status.failures_in_a_row = 0
+        self._count(sink, "delivered", len(rows))
         log.info("sink %s: delivered %s", sink.name, what)
+        if not recovered:
+            return
+        # The sink works again: what waits for a backoff goes now, not in up to max_delay.
+        await self.store.call(Store.hasten, sink.name, now=self.clock())
+        if self._policy(sink).requeue_on_recovery:
+            again = await self.store.call(Store.requeue_expired, sink.name, now=self.clock())
+            if again:
+                log.warning(
+                    "sink %s: recovered; %d expired deliveries queued again", sink.name, again
+                )
+
+    def _policy(self, sink: Sink) -> RetryPolicy:
+        return self.policies.get(sink.name, self.policy)
+
+    async def _failed(
+        self,
+        sink: Sink,
+        rows: list[Delivery],
+        reason: str,
+        retry_after: float | None,
+        *,
+        now: float,
+    ) -> None:
+        """Schedule the next attempt of each row, or declare it dead past the horizon."""
+        policy = self._policy(sink)
+        status = self.status[sink.name]
+        status.failed += 1
+        status.failures_in_a_row += 1
+        status.last_error = reason
+        if status.failing_since is None:
+            status.failing_since = now
+        self._count(sink, "failed")
+        attempts = max(r.attempts for r in rows) + 1
+        delay = retry_delay(attempts, policy, retry_after=retry_after)
+        if retry_after is not None:
+            # Retry-After speaks for the endpoint, not for one message.
+            self.hold_until[sink.name] = now + retry_after
+        alive = 0
+        for row in rows:
+            start = row.retry_from.timestamp() if row.retry_from else now
+            expires = start + policy.horizon
+            too_many = policy.max_attempts is not None and row.attempts + 1 >= policy.max_attempts
+            dead = now >= expires or too_many
+            alive += not dead
+            if dead:
+                status.dead += 1
+                self._count(sink, "dead")
+                log.error(
+                    "sink %s: alert %s is dead after %d attempts over %.0fs: %s",
+                    sink.name,
+                    row.alert_id,
+                    row.attempts + 1,
+                    now - start,
+                    reason,
+                )
+            await self.store.call(
+                Store.mark_failed,
+                row.id,
+                error=reason,
+                # one last attempt when the horizon ends, never a wait beyond it
+                next_attempt_at=min(now + delay, max(expires, now)),
+                dead=dead,
+                now=now,
+                expired=dead and not too_many,
+            )
+        if alive == 0:
+            return  # each was logged as dead above
+        log.warning(
+            "sink %s: attempt %d for %s failed (%s); next in %.1fs",
+            sink.name,
+            attempts,
+            rows[0].alert_id if len(rows) == 1 else f"digest of {len(rows)} alerts",
+            reason,
+            delay,
+        )
 
 
 def batches(rows: list[Delivery], digest_after: int | None, size: int = 50) -> list[list[Delivery]]:

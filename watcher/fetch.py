@@ -22,6 +22,7 @@ import asyncio
 import ipaddress
 import socket
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from types import TracebackType
 from typing import Any, Self
@@ -68,6 +69,12 @@ def next_interval(base: float, failures: int, *, cap: float, retry_after: float 
 
 
 # -- the fetcher -----------------------------------------------------------------------
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port): where a feed's own headers may be sent."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
 
 
 class Fetcher:
@@ -137,13 +144,22 @@ class Fetcher:
         return slot
 
     async def fetch(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        extra_headers: Sequence[tuple[str, str]] = (),
     ) -> FetchResult:
-        """GET `url` (conditionally) and return the result; raise FetchError otherwise."""
+        """GET `url` (conditionally) and return the result; raise FetchError otherwise.
+
+        `extra_headers` (a feed's Authorization…) go only to the feed's own origin,
+        never to where a redirect points elsewhere."""
         if self._session is None:
             raise RuntimeError("Fetcher used outside `async with`")
         checked_host(url, self._policy)
-        headers = {}
+        headers = dict(extra_headers)
+        origin = _origin(url)
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -163,6 +179,9 @@ class Fetcher:
                 raise FetchError("redirect loop", status=status)
             seen.add(target)
             current = target
+            if extra_headers and _origin(target) != origin:
+                for name, _ in extra_headers:
+                    headers.pop(name, None)
         raise FetchError("too many redirects")
 
     async def _hop(self, url: str, headers: dict[str, str]) -> FetchResult | tuple[int, str]:

@@ -20,6 +20,8 @@ class Feed:
     title: str | None = None
     interval: float = 600.0
     tags: tuple[str, ...] = ()
+    public_url: str | None = None  # what alerts show; else `url` with credentials redacted
+    headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)  # may hold secrets
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,3 +211,4 @@ class Delivery:
     last_error: str | None
     payload: dict[str, object] = field(hash=False, compare=False)
     categories: tuple[str, ...] = ()  # the alert's categories, highest score first
+    retry_from: datetime | None = None  # first failure since queued: the retry horizon's start

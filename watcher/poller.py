@@ -29,7 +29,9 @@ from . import ingest
 from .config import Config
 from .errors import FetchError, ParseError, StoreError, WatcherError
 from .fetch import Fetcher, next_interval
+from .metrics import Metrics
 from .models import Entry, Feed, ParsedFeed
+from .redact import redact_url
 from .store import AsyncStore, Store
 from .welcome import feed_name
 from .worker import Classified, WorkerPool, classify_job, parse_job
@@ -58,6 +60,7 @@ class Poller:
     window: timedelta
     clock: Callable[[], float] = time.time
     notify: Callable[[], None] = lambda: None
+    metrics: Metrics = field(default_factory=Metrics)
     polls: int = field(default=0, init=False)
     poll_errors: int = field(default=0, init=False)
     last_errors: dict[str, str] = field(default_factory=dict, init=False)
@@ -91,9 +94,14 @@ class Poller:
         state = await store.call(Store.feed_state, feed.id)
         if state is None:
             state = await store.call(Store.ensure_feed, feed.id, feed.url, feed.title)
+        fetch_started = time.perf_counter()
         result = await self.fetcher.fetch(
-            state.url, etag=state.etag, last_modified=state.last_modified
+            state.url,
+            etag=state.etag,
+            last_modified=state.last_modified,
+            extra_headers=feed.headers,
         )
+        self.metrics.fetch_seconds.observe(time.perf_counter() - fetch_started)
         now = self.clock()
         next_at = now + feed.interval
         if result.not_modified:
@@ -106,6 +114,7 @@ class Poller:
                 last_modified=result.last_modified or state.last_modified,
             )
             log.debug("feed %s: not modified", feed_name(feed))
+            self.metrics.poll("not_modified")
             return 0
         assert result.body is not None
         parsed = await self._parse(feed, result.body, result.url, result.content_type)
@@ -120,8 +129,13 @@ class Poller:
             Store.run,
             lambda tx: ingest.record_poll(tx, poll, items, self.routes, window=self.window),
         )
+        self.metrics.poll("ok")
+        self.metrics.entries_new.inc(len(new))
+        self.metrics.alerted(c for a in written for c in a.categories)
         if result.permanent_url:
-            log.warning("feed %s moved permanently to %s", feed_name(feed), result.permanent_url)
+            log.warning(
+                "feed %s moved permanently to %s", feed_name(feed), redact_url(result.permanent_url)
+            )
         if written:
             self.notify()
         log.info(
@@ -140,6 +154,7 @@ class Poller:
         self, feed: Feed, body: bytes, url: str, content_type: str | None
     ) -> ParsedFeed:
         limit = self.config.polling.parse_timeout
+        started = time.perf_counter()
         try:
             parsed: ParsedFeed = await self.pool.run(
                 parse_job,
@@ -160,6 +175,7 @@ class Poller:
             raise ParseError("parser worker died (hostile feed?)") from e
         except Exception as e:  # the parser failed in an unforeseen way
             raise ParseError(f"parser failed: {type(e).__name__}") from e
+        self.metrics.parse_seconds.observe(time.perf_counter() - started)
         return parsed
 
     async def _classify(
@@ -189,7 +205,9 @@ class Poller:
         judged = [replace(e, text=e.text[:chars]) if len(e.text) > chars else e for e in fresh]
         limit = polling.classify_timeout
         try:
+            started = time.perf_counter()
             results = await self.pool.run(classify_job, judged, timeout=limit) if judged else []
+            self.metrics.classify_seconds.observe(time.perf_counter() - started)
         except TimeoutError as e:
             raise PollFailed(f"classification took longer than {limit:g}s") from e
         except BrokenProcessPool as e:
@@ -202,6 +220,7 @@ class Poller:
     async def _failed(self, feed: Feed, reason: str, retry_after: float | None) -> float:
         """Count a failed poll, remember its reason and back the feed off; the delay."""
         self.poll_errors += 1
+        self.metrics.poll("error")
         self.last_errors[feed.id] = reason
         failures = self._failures[feed.id] = self._failures.get(feed.id, 0) + 1
         now = self.clock()

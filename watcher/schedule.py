@@ -35,6 +35,7 @@ class Scheduler:
         self.jitter = jitter
         self.inflight: set[asyncio.Task[float]] = set()
         self._loops: dict[str, asyncio.Task[None]] = {}
+        self.stopped = False
 
     def __contains__(self, feed_id: str) -> bool:
         return feed_id in self._loops
@@ -55,6 +56,7 @@ class Scheduler:
 
     async def stop(self) -> None:
         """Stop every loop; polls in flight go on (see `inflight`)."""
+        self.stopped = True
         loops = list(self._loops.values())
         self._loops.clear()
         for loop in loops:

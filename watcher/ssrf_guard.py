@@ -19,7 +19,16 @@ from aiohttp.resolver import ThreadedResolver
 
 from .errors import FetchError
 
-__all__ = ["AllowPrivate", "GuardedResolver", "Policy", "check_url", "checked_host", "ip_literal"]
+__all__ = [
+    "AllowPrivate",
+    "GuardedResolver",
+    "Policy",
+    "check_resolved",
+    "check_url",
+    "checked_host",
+    "guarded_resolver",
+    "ip_literal",
+]
 
 AllowPrivate = bool | Sequence[str]
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -146,3 +155,28 @@ class GuardedResolver(ThreadedResolver):
         if not allowed:
             raise OSError(f"refused private address for {host}")
         return allowed
+
+
+def guarded_resolver(allow_private: AllowPrivate) -> ThreadedResolver | None:
+    """The connect-time half of the guard, for any aiohttp connector (feeds and sinks):
+    None when everything is allowed."""
+    policy = Policy(allow_private)
+    return None if policy.all else GuardedResolver(policy)
+
+
+def check_resolved(url: str, allow_private: AllowPrivate = False) -> None:
+    """`check_url`, then the addresses the host resolves to now (blocking: for
+    `watcher check`, not for the event loop). Raises FetchError naming the address;
+    a name that does not resolve now passes (the guard checks again at connect time)."""
+    policy = Policy(allow_private)
+    host = checked_host(url, policy)
+    if policy.all or policy.allows_host(host) or ip_literal(host) is not None:
+        return
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except OSError:
+        return  # unknown today (offline, not yet in DNS): the connect-time guard decides
+    for info in infos:
+        addr = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if not policy.allows_address(addr):
+            raise FetchError(f"{host} resolves to the private address {unmapped(addr)}")

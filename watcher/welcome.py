@@ -15,8 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .config import Config, MqttSinkConfig
-from .config_words import format_duration, redact_url
+from .config_words import format_duration
 from .models import Feed
+from .redact import redact_url
 from .sinks.base import Sink
 
 log = logging.getLogger("watcher.daemon")

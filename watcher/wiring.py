@@ -7,7 +7,7 @@ from .errors import FetchError
 from .sinks.base import Sink
 from .sinks.mqtt import MqttSink
 from .sinks.webhook import WebhookSink
-from .ssrf_guard import check_url
+from .ssrf_guard import check_resolved, check_url
 
 __all__ = ["build_sinks", "unsafe_urls"]
 
@@ -46,17 +46,19 @@ def build_sinks(config: Config) -> list[Sink]:
                     burst=sc.burst,
                     digest_after=sc.digest_threshold,
                     user_agent=config.polling.user_agent,
+                    allow_private=config.polling.allow_private,
                 )
             )
     return sinks
 
 
-def unsafe_urls(config: Config) -> list[tuple[str, str]]:
+def unsafe_urls(config: Config, *, resolve: bool = False) -> list[tuple[str, str]]:
     """(location, reason) for each feed or webhook URL the SSRF guard refuses.
 
     Loopback, private, link-local and other non-public addresses (odd IP spellings
     included) are refused unless `polling.allow_private_networks` is set or
-    `polling.allowed_networks` lists them.
+    `polling.allowed_networks` lists them. With `resolve` (`watcher check`), webhook
+    host names are looked up too, as the sink does when it connects.
     """
     allow = config.polling.allow_private
     found = []
@@ -68,7 +70,7 @@ def unsafe_urls(config: Config) -> list[tuple[str, str]]:
     for i, sink in enumerate(config.sinks):
         if isinstance(sink, WebhookSinkConfig):
             try:
-                check_url(sink.url.get_secret_value(), allow)
+                (check_resolved if resolve else check_url)(sink.url.get_secret_value(), allow)
             except FetchError as e:
                 found.append(
                     (f"sinks[{i}].url", e.reason.replace(sink.url.get_secret_value(), "…"))

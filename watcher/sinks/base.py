@@ -25,7 +25,7 @@ class Sink(ABC):
     burst: int = 1
     #: more than this many alerts due at once are sent as one digest (None: never)
     digest_after: int | None = None
-    #: the far side asked for no sends before this time (epoch seconds)
+    #: the far side asked for no sends before this time (time.monotonic() seconds)
     hold_until: float = 0.0
 
     def __init__(self, name: str) -> None:

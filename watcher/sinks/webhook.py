@@ -5,6 +5,11 @@ Acknowledged means a 2xx answer. Redirects are not followed (a 3xx is a permanen
 failure: a moved endpoint must be reconfigured, not guessed). 429/503 carry their
 Retry-After to the delivery worker; 410 tells it to disable the sink; other 4xx
 are permanent for this message; 5xx and network errors are retried.
+
+Every request goes through the feeds' SSRF guard (`fetch.check_url` and the guarded
+resolver at connect time): a host name that resolves to a private address is refused
+unless `allow_private` allows it, as for feeds. A refusal is retried like any network
+error, so fixing DNS or the allow-list needs no restart.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from collections.abc import Mapping
 
 import aiohttp
 
-from ..errors import PermanentSinkError, SinkError
+from ..errors import FetchError, PermanentSinkError, SinkError
 from ..models import Delivery
 from ..retry_after import parse_retry_after
+from ..ssrf_guard import AllowPrivate, check_url, guarded_resolver
 from . import signing
 from .base import Sink, digest_payload
 from .render import discord, slack
@@ -39,6 +45,7 @@ class WebhookSink(Sink):
         burst: int = 1,
         digest_after: int | None = None,
         user_agent: str = "watcher",
+        allow_private: AllowPrivate = True,  # as `Fetcher`: the daemon passes the config's
     ) -> None:
         super().__init__(name)
         self._url = url  # may be a credential (Slack): never logged
@@ -49,9 +56,13 @@ class WebhookSink(Sink):
         self.digest_after = digest_after
         self._user_agent = user_agent
         self._session: aiohttp.ClientSession | None = None
+        self._allow_private = allow_private
 
     async def start(self) -> None:
-        self._session = aiohttp.ClientSession(timeout=self._timeout)
+        connector = aiohttp.TCPConnector(resolver=guarded_resolver(self._allow_private))
+        self._session = aiohttp.ClientSession(
+            timeout=self._timeout, connector=connector, trust_env=False
+        )
         self.ready.set()
 
     async def stop(self) -> None:
@@ -94,6 +105,10 @@ class WebhookSink(Sink):
         assert self._session is not None, "sink not started"
         headers = self.headers_for(msg_id, body, now=time.time())
         try:
+            check_url(self._url, self._allow_private)
+        except FetchError as e:
+            raise SinkError(f"URL refused: {e.reason}") from None
+        try:
             async with self._session.post(
                 self._url, data=body, headers=headers, allow_redirects=False
             ) as resp:
@@ -105,6 +120,10 @@ class WebhookSink(Sink):
                 detail = (await resp.content.read(200)).decode("utf-8", "replace").strip()
         except TimeoutError as e:
             raise SinkError(f"no answer within {self._timeout.total:g}s") from e
+        except aiohttp.ClientConnectorError as e:
+            if "refused private address" in str(e.os_error):
+                raise SinkError("refused: the host resolves to a private address") from None
+            raise SinkError(f"request failed: {type(e).__name__}") from e
         except (aiohttp.ClientError, OSError, asyncio.IncompleteReadError) as e:
             raise SinkError(f"request failed: {type(e).__name__}") from e
         _check_status(status, retry_after, detail)
@@ -117,7 +136,7 @@ class WebhookSink(Sink):
             reset_after = float(headers.get("X-RateLimit-Reset-After", ""))
         except ValueError:
             return
-        self.hold_until = time.time() + min(max(reset_after, 0.0), RETRY_AFTER_CAP)
+        self.hold_until = time.monotonic() + min(max(reset_after, 0.0), RETRY_AFTER_CAP)
 
 
 def _dumps(doc: object) -> bytes:

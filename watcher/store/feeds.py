@@ -91,3 +91,12 @@ def record_ok(
         " WHERE id = ?",
         (etag, last_modified, new_url, now, now, now, next_poll_at, feed_id),
     )
+
+
+def health(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Per feed: failures in a row, the last error, the last successful and last poll."""
+    keys = ("id", "title", "failures", "last_error", "last_ok_at", "last_polled_at")
+    rows = conn.execute(
+        "SELECT id, title, failures, last_error, last_ok_at, last_polled_at FROM feeds ORDER BY id"
+    )
+    return [dict(zip(keys, r, strict=True)) for r in rows]

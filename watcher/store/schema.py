@@ -94,6 +94,13 @@ CREATE TABLE event_sources (
 );
 CREATE INDEX event_sources_event ON event_sources(event_id);
     """,
+    # 3: retries bounded by time: when a delivery first failed, and whether it died of age
+    """
+ALTER TABLE deliveries ADD COLUMN retry_from REAL;
+ALTER TABLE deliveries ADD COLUMN expired INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX deliveries_state ON deliveries(state, sink);
+CREATE INDEX deliveries_delivered ON deliveries(sink, delivered_at)
+    """,
 )
 
 

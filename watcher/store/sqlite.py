@@ -276,12 +276,43 @@ class Store:
             outbox.mark_delivered(conn, delivery_id, now=now)
 
     def mark_failed(
-        self, delivery_id: int, *, error: str, next_attempt_at: float, dead: bool
+        self,
+        delivery_id: int,
+        *,
+        error: str,
+        next_attempt_at: float,
+        dead: bool,
+        now: float | None = None,
+        expired: bool = False,
     ) -> None:
+        """Record a failed attempt; `now` starts the retry horizon, `expired`: died of age."""
         with self.write() as conn:
             outbox.mark_failed(
-                conn, delivery_id, error=error, next_attempt_at=next_attempt_at, dead=dead
+                conn,
+                delivery_id,
+                error=error,
+                next_attempt_at=next_attempt_at,
+                dead=dead,
+                now=now,
+                expired=expired,
             )
+
+    def hasten(self, sink: str, *, now: float) -> int:
+        """Make the pending deliveries of `sink` due now (it recovered); returns how many."""
+        with self.write() as conn:
+            return outbox.hasten(conn, sink, now=now)
+
+    def requeue_expired(self, sink: str, *, now: float) -> int:
+        """Queue again the deliveries of `sink` that died of age; returns how many."""
+        with self.write() as conn:
+            return outbox.requeue_expired(conn, sink, now=now)
+
+    def sink_stats(self, sinks: Sequence[str]) -> dict[str, dict[str, float | int | None]]:
+        """Backlog, dead letters and last delivery of each of `sinks`."""
+        return outbox.sink_stats(self.conn, sinks)
+
+    def feed_health(self) -> list[dict[str, Any]]:
+        return feeds.health(self.conn)
 
     def list_deliveries(self, *, state: str | None = None, limit: int = 100) -> list[Delivery]:
         return outbox.listing(self.conn, state=state, limit=limit)

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from watcher.config import Config, load_config
-from watcher.config_words import format_duration, redact_url
+from watcher.config_words import format_duration
 from watcher.errors import ConfigError, FetchError
 from watcher.fetch import check_url
+from watcher.redact import redact_url
 
 
 @dataclass
@@ -76,7 +77,7 @@ def config_warnings(config: Config) -> list[str]:
 
 def check_file(path: Path) -> Report:
     """Everything wrong with the config file at `path`."""
-    from watcher.daemon import unsafe_urls
+    from watcher.wiring import unsafe_urls
 
     report = Report()
     try:
@@ -87,7 +88,7 @@ def check_file(path: Path) -> Report:
     if not raw:
         return report  # unreadable, not TOML, empty: nothing more to look at
     if report.config is not None:
-        unsafe = unsafe_urls(report.config)
+        unsafe = unsafe_urls(report.config, resolve=True)
         feeds = report.config.feeds
         for where, why in unsafe:
             if where.startswith("feeds["):
