@@ -272,3 +272,84 @@ def comparable(a: str, b: str) -> bool:
     """Whether two keys can be compared at all (same script, or Latin against kana/hangul)."""
     sa, sb = script(a), script(b)
     return sa == sb or {sa, sb} <= {"latin", "kana", "hangul"}
+
+
+# -- loose readings across alphabets ---------------------------------------------------
+# A coarser skeleton for names in scripts read through anyascii (Cyrillic, Greek, Hebrew,
+# Arabic, Devanagari, Thai...) and for declined or suffixed forms: abjads write vowels
+# as w/v/y or not at all, so those are dropped along with the vowels.
+
+_LOOSE_DROP = re.compile(r"[^a-z]|[vwy]")
+# a word: a run up to the next space, digit or punctuation (combining vowel signs of
+# Devanagari or Thai stay inside the word)
+_WORD_RUN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"“”«»„|/<>·・&*+=#@%~\-]+")
+_LOOSE_SCRIPTS = frozenset({"latin", "other"})
+
+
+@lru_cache(maxsize=16384)
+def loose(token: str) -> str:
+    """`Суцкевер`, `Sutskevera`, `מוראטי` -> a consonant-class skeleton (see above)."""
+    kind = script(token)
+    if kind not in _LOOSE_SCRIPTS:
+        return _token_skeleton(token)
+    if kind == "latin":
+        token = re.split(r"['’]", token)[0]  # "Murati'nin": a Turkish suffix
+    latin = _LOOSE_DROP.sub("", anyascii(token).lower())
+    return re.sub(r"(.)\1+", r"\1", _latin_skeleton(latin))
+
+
+def _loose_match(mine: str, theirs: str) -> bool:
+    """Equal loose skeletons, or a declined/suffixed form: one more consonant at the end
+    of a skeleton of three or more ("Muratiny" / "Murati", "Zophem" / "Zoph")."""
+    if mine == theirs:
+        return True
+    short, long_ = sorted((mine, theirs), key=len)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
+
+
+def spoken(title: str, text: str, limit: int = 1500) -> tuple[str, ...]:
+    """The loose skeletons of the words of the title and lead that could be names:
+    capitalised Latin words, and every word of a caseless alphabet (a name in Hebrew or
+    Devanagari has no capital to spot it by). Kana, hangul and Chinese characters are
+    read elsewhere (`written`, pinyin keys)."""
+    lead = f"{title}\n{text}"[: len(title) + limit]
+    found = set()
+    for m in _WORD_RUN.finditer(lead):
+        word = m.group(0)
+        kind = script(word)
+        if not word[0].isalpha() or (kind == "latin" and not word[0].isupper()):
+            continue
+        if kind not in _LOOSE_SCRIPTS or len(word) > 24:
+            continue
+        skel = loose(word)
+        if len(skel) >= 2:
+            found.add(skel)
+    return tuple(sorted(found))
+
+
+def mention(key: str, spoken_words: tuple[str, ...] | frozenset[str]) -> str:
+    """How a person (key) is named in a text read by `spoken`: "full" (every name token
+    of two consonants or more, five or more in all), "surname" (a token of three or more
+    consonants: a surname on its own), or "" (not named)."""
+    tokens = sorted({loose(t) for t in key.split()} - {""}, key=len, reverse=True)
+    tokens = [t for t in tokens if len(t) >= 2]
+    if not tokens or not spoken_words:
+        return ""
+    heard = [any(_loose_match(t, w) for w in spoken_words) for t in tokens]
+    if len(tokens) >= 2 and all(heard) and sum(len(t) for t in tokens) >= 5:
+        return "full"
+    if any(h and len(t) >= 3 for t, h in zip(tokens, heard, strict=True)):
+        return "surname"
+    return ""
+
+
+def same_reading(a: str, b: str) -> bool:
+    """Two keys read alike through the loose skeleton: every token of the shorter key
+    matches a token of the longer one ("илья суцкевер" / "ilya sutskevr", "geofrey hinton"
+    / "geofrey hinton pionir"), with two tokens or more and five consonants or more."""
+    ta = [loose(t) for t in a.split()]
+    tb = [loose(t) for t in b.split()]
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) < 2 or not all(short) or sum(len(t) for t in short) < 5:
+        return False
+    return all(any(_loose_match(s, t) for t in long_) for s in short)

@@ -33,6 +33,7 @@ class EventSignature:
     names: tuple[str, ...] = ()  # capitalised Latin words of title+text, as name tokens
     title_names: tuple[str, ...] = ()  # the same, of the title only
     written: tuple[str, ...] = ()  # consonant skeletons of names written in kana/hangul
+    spoken: tuple[str, ...] = ()  # loose skeletons of possible names in any alphabet
 
     @property
     def key(self) -> str:
@@ -50,7 +51,15 @@ class EventSignature:
     def from_json(cls, doc: dict[str, Any]) -> EventSignature:
         fields = dict(doc)
         fields["categories"] = frozenset(fields["categories"])
-        for name in ("people", "orgs", "targets", "names", "title_names", "written"):
+        for name in (
+            "people",
+            "orgs",
+            "targets",
+            "names",
+            "title_names",
+            "written",
+            "spoken",
+        ):
             fields[name] = tuple(fields.get(name) or ())
         return cls(**fields)
 

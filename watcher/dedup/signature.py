@@ -22,7 +22,7 @@ from watcher.classify.entities import (
     unknown_names,
 )
 from watcher.classify.rules import Rules
-from watcher.dedup.names import person_key, skeleton, slug
+from watcher.dedup.names import person_key, skeleton, slug, spoken
 from watcher.dedup.records import EventSignature
 from watcher.models import Analysis
 
@@ -253,4 +253,5 @@ def event_signature(
         names=_names(title, text),
         title_names=_names(title, ""),
         written=_written(title, text),
+        spoken=spoken(title, text),
     )
