@@ -80,7 +80,7 @@ def _compatible_org(a: str, b: str) -> bool:
 
 def _same(p: str, q: str) -> bool:
     """Two person keys for one person: exactly, across scripts, or read alike."""
-    return same_person(p, q) or same_reading(p, q)
+    return same_person(p, q) or same_reading(p, q, default_weights().endings)
 
 
 def _covered(person: str, other: EventSignature) -> bool:
@@ -99,10 +99,6 @@ def _covered(person: str, other: EventSignature) -> bool:
     return len(pair) == 2 and all(pair) and " ".join(pair) in other.written
 
 
-def _comparable(p: str, q: str) -> bool:
-    return comparable(p, q) or {script(p), script(q)} <= {"latin", "other"}
-
-
 def _heard(a: EventSignature, b: EventSignature) -> str:
     """The best mention of one side's people in the other side's text: "full",
     "surname" or ""."""
@@ -118,7 +114,7 @@ def _people(a: EventSignature, b: EventSignature) -> str:
     theirs = [(p, _covered(p, a)) for p in b.people]
     if any(c for _, c in ours + theirs):
         if all(
-            c or not any(_comparable(p, q) for q in other.people)
+            c or not any(comparable(p, q) for q in other.people)
             for side, other in ((ours, b), (theirs, a))
             for p, c in side
         ):
@@ -129,7 +125,7 @@ def _people(a: EventSignature, b: EventSignature) -> str:
         if shared:
             return "partial"  # one of a roundup: often a move of its own
     if a.people and b.people:
-        if not any(_comparable(x, y) for x in a.people for y in b.people) or _heard(a, b):
+        if not any(comparable(x, y) for x in a.people for y in b.people) or _heard(a, b):
             return "unknown"  # one side writes the other's person: not sure they differ
         return "different"
     heard = _heard(a, b)
@@ -315,7 +311,7 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
     return EventSignature(
         category=ev.category,
         categories=ev.categories | sig.categories,
-        people=ev.people or sig.people,
+        people=tuple(sorted(set(ev.people) | set(sig.people))),
         orgs=tuple(sorted(set(ev.orgs) | set(sig.orgs))),
         from_org=ev.from_org or sig.from_org,
         to_org=ev.to_org or sig.to_org,

@@ -284,6 +284,9 @@ _LOOSE_DROP = re.compile(r"[^a-z]|[vwy]")
 # Devanagari or Thai stay inside the word)
 _WORD_RUN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"“”«»„|/<>·・&*+=#@%~\-]+")
 _LOOSE_SCRIPTS = frozenset({"latin", "other"})
+# how transliteration tables write one sound that a Latin spelling writes with one
+# letter ("Джон" -> "Dzhon" / "John")
+_TRANSLIT = (("dzh", "j"), ("dž", "j"), ("dz", "j"))
 
 
 @lru_cache(maxsize=16384)
@@ -294,7 +297,10 @@ def loose(token: str) -> str:
         return _token_skeleton(token)
     if kind == "latin":
         token = re.split(r"['’]", token)[0]  # "Murati'nin": a Turkish suffix
-    latin = _LOOSE_DROP.sub("", anyascii(token).lower())
+    latin = anyascii(token).lower()
+    for digraph, sound in _TRANSLIT:
+        latin = latin.replace(digraph, sound)
+    latin = _LOOSE_DROP.sub("", latin)
     return re.sub(r"(.)\1+", r"\1", _latin_skeleton(latin))
 
 
@@ -329,8 +335,8 @@ def spoken(title: str, text: str, limit: int = 1500) -> tuple[str, ...]:
 
 def mention(key: str, spoken_words: tuple[str, ...] | frozenset[str]) -> str:
     """How a person (key) is named in a text read by `spoken`: "full" (every name token
-    of two consonants or more, five or more in all), "surname" (a token of three or more
-    consonants: a surname on its own), or "" (not named)."""
+    of two consonants or more, two tokens or more, five consonants or more in all),
+    "surname" (one token of three consonants or more), or "" (not named)."""
     tokens = sorted({loose(t) for t in key.split()} - {""}, key=len, reverse=True)
     tokens = [t for t in tokens if len(t) >= 2]
     if not tokens or not spoken_words:
@@ -343,13 +349,48 @@ def mention(key: str, spoken_words: tuple[str, ...] | frozenset[str]) -> str:
     return ""
 
 
-def same_reading(a: str, b: str) -> bool:
-    """Two keys read alike through the loose skeleton: every token of the shorter key
-    matches a token of the longer one ("илья суцкевер" / "ilya sutskevr", "geofrey hinton"
-    / "geofrey hinton pionir"), with two tokens or more and five consonants or more."""
-    ta = [loose(t) for t in a.split()]
-    tb = [loose(t) for t in b.split()]
-    short, long_ = sorted((ta, tb), key=len)
-    if len(short) < 2 or not all(short) or sum(len(t) for t in short) < 5:
+def _stem_match(x: str, y: str, endings: frozenset[str]) -> bool:
+    """`jasona` / `jason`: equal, or one is the other plus a case ending."""
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 3 and long_.startswith(short) and long_[len(short) :] in endings
+
+
+# letters that transliteration tables use for one sound ("Ilja" / "Ilya", "Wiktor" / "Viktor")
+_LETTER_VARIANTS = frozenset(
+    frozenset(p) for p in (("j", "y"), ("i", "y"), ("k", "c"), ("v", "w"), ("s", "z"))
+)
+
+
+def _one_letter(x: str, y: str) -> bool:
+    """`ilja` / `ilya`: two Latin spellings of four letters or more, one letter apart,
+    the two letters variants of one sound."""
+    if min(len(x), len(y)) < 4 or not (x + y).isascii() or len(x) != len(y):
         return False
-    return all(any(_loose_match(s, t) for t in long_) for s in short)
+    diff = [frozenset((p, q)) for p, q in zip(x, y, strict=True) if p != q]
+    return len(diff) == 1 and diff[0] in _LETTER_VARIANTS
+
+
+def same_reading(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
+    """Two keys read alike: every token of the shorter key matches a token of the longer
+    one, spelled alike up to a case ending ("jasona wei" / "jason wei", "geofrey hinton
+    pionir" / "geofrey hinton") or through the loose skeleton across alphabets ("илья
+    суцкевер" / "ilya sutskevr"). Two tokens or more; when a token matches only through
+    its skeleton, four consonants or more in all."""
+    ta, tb = a.split(), b.split()
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) < 2:
+        return False
+    loose_only = spelled = 0
+    for s in short:
+        if any(_stem_match(s, t, endings) for t in long_):
+            continue
+        if not spelled and any(_one_letter(s, t) for t in long_):
+            spelled = 1  # one token spelled one letter apart, the others alike
+            continue
+        ls = loose(s)
+        if not ls or not any(_loose_match(ls, loose(t)) for t in long_):
+            return False
+        loose_only += 1
+    return not loose_only or sum(len(loose(s)) for s in short) >= 4

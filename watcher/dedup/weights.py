@@ -48,6 +48,7 @@ class Weights:
 
     values: dict[str, float]
     compatible: frozenset[frozenset[str]]
+    endings: frozenset[str] = frozenset()  # case endings a name may carry ("Jasona")
 
     def __getitem__(self, name: str) -> float:
         return self.values[name]
@@ -70,7 +71,13 @@ def parse_weights(doc: dict[str, Any], where: str = "dedup.toml") -> Weights:
         isinstance(p, list) and len(p) == 2 and all(isinstance(c, str) for c in p) for p in pairs
     ):
         raise ConfigError(f"{where}: [categories] compatible_pairs must be pairs of names")
-    return Weights(values, frozenset(frozenset(p) for p in pairs))
+    names = doc.get("names", {})
+    endings = names.get("case_endings", []) if isinstance(names, dict) else None
+    if not isinstance(endings, list) or not all(isinstance(e, str) and e for e in endings):
+        raise ConfigError(f"{where}: [names] case_endings must be a list of non-empty strings")
+    return Weights(
+        values, frozenset(frozenset(p) for p in pairs), frozenset(e.lower() for e in endings)
+    )
 
 
 def read_weights(path: Path) -> Weights:
