@@ -68,7 +68,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
-from watcher.dedup.names import comparable, mention, same_person, same_reading, script, skeleton
+from watcher.dedup.names import (
+    comparable,
+    loose,
+    mention,
+    same_person,
+    same_reading,
+    script,
+    skeleton,
+)
 from watcher.dedup.records import WINDOW, Candidate, Decision, EventSignature
 from watcher.dedup.weights import Weights, default_weights
 
@@ -106,6 +114,13 @@ def _heard(a: EventSignature, b: EventSignature) -> str:
     return "full" if "full" in found else ("surname" if "surname" in found else "")
 
 
+def _share_surname(a: EventSignature, b: EventSignature) -> bool:
+    """A name token of three consonants or more read alike in a person of each side."""
+    ours = {loose(t) for p in a.people for t in p.split()}
+    theirs = {loose(t) for p in b.people for t in p.split()}
+    return any(len(x) >= 3 for x in ours & theirs)
+
+
 def _people(a: EventSignature, b: EventSignature) -> str:
     """same, overlap, partial, mentioned, surname, different or unknown (docstring)."""
     if not a.people and not b.people:
@@ -124,8 +139,13 @@ def _people(a: EventSignature, b: EventSignature) -> str:
             return "overlap"  # two of a group of three
         if shared:
             return "partial"  # one of a roundup: often a move of its own
+    if _share_surname(a, b):
+        return "surname"  # "hinton pionir" / "geofrey hinton": one name token in common
     if a.people and b.people:
-        if not any(comparable(x, y) for x in a.people for y in b.people) or _heard(a, b):
+        full = all(any(" " in p for p in side.people) for side in (a, b))
+        if not full or not any(comparable(x, y) for x in a.people for y in b.people):
+            return "unknown"  # a surname alone, or two alphabets: not sure they differ
+        if _heard(a, b):
             return "unknown"  # one side writes the other's person: not sure they differ
         return "different"
     heard = _heard(a, b)
@@ -200,6 +220,25 @@ def _joined(keys: Iterable[str]) -> set[str]:
     return {k.replace("-", "") for k in keys}
 
 
+def _same_target(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One startup or lab: the same key (hyphens aside); or one key is the other with
+    words in front ("nasce-black-forest-labs": a verb read into a lab-shaped name); or,
+    across alphabets, the same loose reading of four consonants or more ("multi" /
+    "meolti" from hangul)."""
+    ours, theirs = _joined(a), _joined(b)
+    if ours & theirs:
+        return True
+    for x in ours:
+        for y in theirs:
+            short, long_ = sorted((x, y), key=len)
+            if len(short) >= 6 and long_.endswith(short):
+                return True
+            lx, ly = loose(x), loose(y)
+            if len(lx) >= 3 and lx == ly:
+                return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Score:
     """A candidate's score, the strongest key it has ("" for none) and its story similarity."""
@@ -222,7 +261,7 @@ def score(
     people = _people(sig, ev)
     both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
     both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
-    same_target = (both_acq or both_lab) and bool(_joined(sig.targets) & _joined(ev.targets))
+    same_target = (both_acq or both_lab) and _same_target(sig.targets, ev.targets)
     sim = max((story_similarity(fp, f) for f in cand.fingerprints), default=0.0)
     total = 0.0
     if people == "different":

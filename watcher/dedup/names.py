@@ -295,8 +295,8 @@ def loose(token: str) -> str:
     kind = script(token)
     if kind not in _LOOSE_SCRIPTS:
         return _token_skeleton(token)
-    if kind == "latin":
-        token = re.split(r"['’]", token)[0]  # "Murati'nin": a Turkish suffix
+    if token[:1].isascii():
+        token = re.split(r"['’]", token)[0]  # "Murati'nin", "Brandt'ın": a suffix
     latin = anyascii(token).lower()
     for digraph, sound in _TRANSLIT:
         latin = latin.replace(digraph, sound)
