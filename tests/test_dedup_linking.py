@@ -169,6 +169,18 @@ def test_different_people_outweigh_everything_else() -> None:
     assert kind(b, cand(a))[0] == "new"
 
 
+def test_different_people_outweigh_a_text_written_from_one_template() -> None:
+    text = "Researcher {} leaves the lab for a rival, people familiar with the move said."
+    a_fp = story_fingerprint("A researcher leaves", text.format("Lena Brandt"))
+    b_fp = story_fingerprint("A researcher leaves", text.format("Tomas Ruiz"))
+    a = sig("departure", ("Lena Brandt",), orgs=("meta", "openai"), to_org="meta")
+    b = sig("departure", ("Tomas Ruiz",), orgs=("meta", "openai"), to_org="meta")
+    event = Candidate("evt_1", a, NOW, NOW, (a_fp,))
+    found = score(b, b_fp, event, NOW)
+    assert found.key == "story"  # the texts are near-duplicates...
+    assert decide(b, b_fp, [event], now=NOW).kind == "new"  # ...of two people's moves
+
+
 def test_a_weak_key_never_absorbs_other_reports() -> None:
     # no person, no target: organisations, direction and category only
     event = sig("departure", orgs=("meta", "openai"), from_org="openai", to_org="meta")
