@@ -14,7 +14,15 @@ import pytest
 from watcher.classify import default_rules
 from watcher.dedup.decide import decide, merge, score
 from watcher.dedup.fingerprint import story_fingerprint
-from watcher.dedup.names import loose, mention, person_key, same_reading, spoken
+from watcher.dedup.names import (
+    han_mentions,
+    han_reading,
+    loose,
+    mention,
+    person_key,
+    same_reading,
+    spoken,
+)
 from watcher.dedup.records import Candidate, EventSignature
 from watcher.dedup.weights import default_weights, parse_weights
 from watcher.errors import ConfigError, WatcherError
@@ -84,6 +92,15 @@ def test_mention_finds_a_name_written_in_another_alphabet() -> None:
     assert mention(person_key("Lena Brandt"), spoken("", "a lena brandt meeting")) == ""
 
 
+def test_a_name_in_chinese_characters_is_read_in_pinyin() -> None:
+    reading = han_reading("王小明离开OpenAI", "据报道，王小明将加入Meta。")
+    assert han_mentions(person_key("Xiaoming Wang"), reading)
+    assert han_mentions(person_key("Wang Xiaoming"), reading)
+    assert not han_mentions(person_key("Xiaoming Zhao"), reading)
+    assert not han_mentions(person_key("Angxiao Ming"), reading)  # not on syllables
+    assert not han_mentions(person_key("Wang"), reading)  # a surname alone is not enough
+
+
 # -- the score -----------------------------------------------------------------------
 
 GROUP = sig(
@@ -137,6 +154,18 @@ def test_a_person_written_in_another_alphabet_links_a_report_that_extracted_nobo
     )
     assert kind(cyrillic, cand(latin)) == ("duplicate", "people")
     assert kind(other, cand(latin))[0] == "new"
+
+
+def test_a_chinese_report_that_extracted_nobody_joins_by_the_name_in_pinyin() -> None:
+    latin = sig("departure", ("Xiaoming Wang",), orgs=("meta", "openai"), to_org="meta")
+    chinese = EventSignature(
+        category="departure",
+        categories=frozenset({"departure"}),
+        orgs=("meta", "openai"),
+        to_org="meta",
+        han=han_reading("王小明离开OpenAI加入Meta", ""),
+    )
+    assert kind(chinese, cand(latin)) == ("duplicate", "people")
 
 
 def test_keys_in_two_alphabets_are_not_a_contradiction() -> None:
@@ -222,9 +251,11 @@ def test_merge_keeps_every_person_and_word_read() -> None:
     assert set(a.spoken) | set(b.spoken) == set(both.spoken)
 
 
-def test_signature_json_roundtrip_keeps_spoken() -> None:
+def test_signature_json_roundtrip_keeps_spoken_and_han() -> None:
     a = sig("departure", ("Lena Brandt",), text="Лена Брандт")
+    b = EventSignature("departure", frozenset({"departure"}), han=han_reading("王小明", ""))
     assert a.spoken and EventSignature.from_json(a.to_json()) == a
+    assert b.han == "wang-xiao-ming" and EventSignature.from_json(b.to_json()) == b
 
 
 # -- the weights file ----------------------------------------------------------------

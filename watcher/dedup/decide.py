@@ -24,15 +24,21 @@ Precedence:
      (`names.same_reading`: "илья суцкевер" / "ilya sutskevr", "geofrey hinton pionir" /
      "geofrey hinton"). `same`: every person each side names is named on the other
      side (extracted, or written out in the headline or a text that extracted nobody);
-     `overlap`: they share people but one side names more (two of a group of three);
-     `mentioned` / `surname`: no shared extracted person, but one side's person is
-     written in the other's text in any alphabet (in full, or the surname alone);
-     `different`: both name people and neither side's people appear anywhere on the
-     other side. Two acqui-hires of the same startup are not "different" by people:
-     reports name different members of the team bought.
+     `overlap`: they share two people or more but one side names more (two of a group
+     of three); `partial`: they share one person and one side names more (one move of
+     a roundup, often an event of its own: supporting evidence, not a key);
+     `mentioned`: one side extracted nobody, but writes the other's person out in full
+     in any alphabet, or in Chinese characters read in pinyin; `surname`: only a
+     surname is shared or written (supporting evidence, not a key); `different`: both
+     name people in full, in alphabets that can be compared, and neither side's people
+     appear anywhere on the other side (outweighs even a near-duplicate text). Two
+     acqui-hires of the same startup are not "different" by people: reports name
+     different members of the team bought.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
      (from the headline: startups and labs of the organisation table, quoted names,
-     lab-shaped names, a company an acqui-hire names twice).
+     lab-shaped names, a company an acqui-hire names twice), compared with hyphens
+     aside, with words read in front ("nasce-black-forest-labs"), or read alike across
+     alphabets.
    - Categories: the main category of one side among the other's; else a shared one;
      else a pair one move can be told as (departure / lab formation...), weighed down;
      else incompatible, weighed down more.
@@ -70,6 +76,7 @@ from typing import Any
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
 from watcher.dedup.names import (
     comparable,
+    han_mentions,
     loose,
     mention,
     same_person,
@@ -111,6 +118,8 @@ def _heard(a: EventSignature, b: EventSignature) -> str:
     """The best mention of one side's people in the other side's text: "full",
     "surname" or ""."""
     found = {mention(p, other.spoken) for side, other in ((a, b), (b, a)) for p in side.people}
+    if any(han_mentions(p, other.han) for side, other in ((a, b), (b, a)) for p in side.people):
+        found.add("full")
     return "full" if "full" in found else ("surname" if "surname" in found else "")
 
 
@@ -248,6 +257,8 @@ class Score:
     similarity: float
 
 
+_HAN_KEPT = 2400  # characters of pinyin an event keeps from its sources
+
 _PEOPLE_KEYS = ("same", "overlap", "mentioned")  # people relations that key a merge
 _PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname")
 
@@ -361,4 +372,5 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
         title_names=tuple(sorted(set(ev.title_names) | set(sig.title_names))),
         written=tuple(sorted(set(ev.written) | set(sig.written))),
         spoken=tuple(sorted(set(ev.spoken) | set(sig.spoken))),
+        han=ev.han if sig.han in ev.han else f"{ev.han} {sig.han}".strip()[:_HAN_KEPT],
     )

@@ -394,3 +394,41 @@ def same_reading(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
             return False
         loose_only += 1
     return not loose_only or sum(len(loose(s)) for s in short) >= 4
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def han_reading(title: str, text: str, limit: int = 600) -> str:
+    """The runs of Chinese characters of the title and lead read in pinyin, one syllable
+    per character, without tones ("姚顺雨加入" -> "yao-shun-yu-jia-ru"), runs apart: a
+    name the extractor missed can still be found in it by its Latin spelling."""
+    lead = f"{title}\n{text}"[: len(title) + limit]
+    return " ".join(
+        "-".join(anyascii(ch).lower() for ch in m.group(0)) for m in _HAN_RUN.finditer(lead)
+    )
+
+
+def han_mentions(key: str, reading: str) -> bool:
+    """Whether a Latin person key of two tokens (surname and given name, in either
+    order, six letters or more) is read in a `han_reading`, starting and ending on
+    syllables ("xiaoming wang" in "wang-xiao-ming", not in "wang-xiao-ming-li-kai" as
+    "xiaoming li")."""
+    tokens = key.split()
+    if len(tokens) != 2 or not reading or not key.isascii():
+        return False
+    for run in reading.split():
+        syllables = run.split("-")
+        bounds = {0}
+        for syl in syllables:
+            bounds.add(max(bounds) + len(syl))
+        joined = "".join(syllables)
+        for name in (tokens[0] + tokens[1], tokens[1] + tokens[0]):
+            if len(name) < 6:
+                continue
+            at = joined.find(name)
+            while at >= 0:
+                if at in bounds and at + len(name) in bounds:
+                    return True
+                at = joined.find(name, at + 1)
+    return False

@@ -34,6 +34,7 @@ class EventSignature:
     title_names: tuple[str, ...] = ()  # the same, of the title only
     written: tuple[str, ...] = ()  # consonant skeletons of names written in kana/hangul
     spoken: tuple[str, ...] = ()  # loose skeletons of possible names in any alphabet
+    han: str = ""  # the Chinese characters of title and lead, in pinyin (names.han_reading)
 
     @property
     def key(self) -> str:

@@ -22,7 +22,7 @@ from watcher.classify.entities import (
     unknown_names,
 )
 from watcher.classify.rules import Rules
-from watcher.dedup.names import person_key, skeleton, slug, spoken
+from watcher.dedup.names import han_reading, person_key, skeleton, slug, spoken
 from watcher.dedup.records import EventSignature
 from watcher.models import Analysis
 
@@ -254,4 +254,5 @@ def event_signature(
         title_names=_names(title, ""),
         written=_written(title, text),
         spoken=spoken(title, text),
+        han=han_reading(title, text),
     )
