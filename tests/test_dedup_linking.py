@@ -14,12 +14,12 @@ import pytest
 from watcher.classify import default_rules
 from watcher.dedup.decide import decide, merge, score
 from watcher.dedup.fingerprint import story_fingerprint
-from watcher.dedup.names import (
+from watcher.dedup.names import person_key
+from watcher.dedup.readings import (
     han_mentions,
     han_reading,
     loose,
     mention,
-    person_key,
     same_reading,
     spoken,
 )

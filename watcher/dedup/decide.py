@@ -21,7 +21,7 @@ Precedence:
    - People (strongest). Person keys are compared exactly, across scripts (kana,
      hangul, pinyin: `names.same_person`) and through a loose consonant reading that
      survives transliteration (anyascii), declension, suffixes and glued words
-     (`names.same_reading`: "илья суцкевер" / "ilya sutskevr", "geofrey hinton pionir" /
+     (`readings.same_reading`: "илья суцкевер" / "ilya sutskevr", "geofrey hinton pionir" /
      "geofrey hinton"). `same`: every person each side names is named on the other
      side (extracted, or written out in the headline or a text that extracted nobody);
      `overlap`: they share two people or more but one side names more (two of a group
@@ -74,16 +74,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
-from watcher.dedup.names import (
-    comparable,
-    han_mentions,
-    loose,
-    mention,
-    same_person,
-    same_reading,
-    script,
-    skeleton,
-)
+from watcher.dedup.names import comparable, same_person, script, skeleton
+from watcher.dedup.readings import han_mentions, loose, mention, same_reading
 from watcher.dedup.records import WINDOW, Candidate, Decision, EventSignature
 from watcher.dedup.weights import Weights, default_weights
 

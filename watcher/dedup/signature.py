@@ -22,7 +22,8 @@ from watcher.classify.entities import (
     unknown_names,
 )
 from watcher.classify.rules import Rules
-from watcher.dedup.names import han_reading, person_key, skeleton, slug, spoken
+from watcher.dedup.names import person_key, skeleton, slug
+from watcher.dedup.readings import han_reading, spoken
 from watcher.dedup.records import EventSignature
 from watcher.models import Analysis
 
