@@ -210,6 +210,34 @@ def test_different_people_outweigh_a_text_written_from_one_template() -> None:
     assert decide(b, b_fp, [event], now=NOW).kind == "new"  # ...of two people's moves
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Dmitri Ray Berg", "Dmitri Sol Berg"),  # one middle name apart
+        ("Hiro Sol Berg", "Chloe Ray Berg"),  # short names whose skeletons meet
+        ("Ana Ray Berg", "Ben Ray Berg"),  # "Ben" reads like "OpenAI"
+    ],
+)
+def test_namesakes_in_one_template_stay_apart(first: str, second: str) -> None:
+    def report(name: str) -> tuple[EventSignature, bytes]:
+        title = f"OpenAI researcher {name} leaves for Meta"
+        text = f"{name}, a senior researcher at OpenAI, is leaving the company to join Meta."
+        entry = EventSignature(
+            "departure",
+            frozenset({"departure"}),
+            people=(person_key(name),),
+            orgs=("meta", "openai"),
+            from_org="openai",
+            to_org="meta",
+            spoken=spoken(title, text),
+        )
+        return entry, story_fingerprint(title, text)
+
+    (a, a_fp), (b, b_fp) = report(first), report(second)
+    event = Candidate("evt_1", a, NOW, NOW, (a_fp,))
+    assert decide(b, b_fp, [event], now=NOW).kind == "new"
+
+
 def test_a_weak_key_never_absorbs_other_reports() -> None:
     # no person, no target: organisations, direction and category only
     event = sig("departure", orgs=("meta", "openai"), from_org="openai", to_org="meta")

@@ -85,15 +85,15 @@ def _compatible_org(a: str, b: str) -> bool:
     return a == b or a.startswith(b + "-") or b.startswith(a + "-")
 
 
-def _same(p: str, q: str) -> bool:
+def _same(p: str, q: str, endings: frozenset[str]) -> bool:
     """Two person keys for one person: exactly, across scripts, or read alike."""
-    return same_person(p, q) or same_reading(p, q, default_weights().endings)
+    return same_person(p, q) or same_reading(p, q, endings)
 
 
-def _covered(person: str, other: EventSignature) -> bool:
+def _covered(person: str, other: EventSignature, endings: frozenset[str]) -> bool:
     """The other side names this person: extracted, or written out in full in its title
     (or anywhere in its text when it found nobody: the extractor missed the names)."""
-    if any(_same(person, p) for p in other.people):
+    if any(_same(person, p, endings) for p in other.people):
         return True
     tokens = person.split()
     if len(tokens) < 2:
@@ -106,11 +106,12 @@ def _covered(person: str, other: EventSignature) -> bool:
     return len(pair) == 2 and all(pair) and " ".join(pair) in other.written
 
 
-def _heard(a: EventSignature, b: EventSignature) -> str:
+def _heard(a: EventSignature, b: EventSignature, strict: bool = False) -> str:
     """The best mention of one side's people in the other side's text: "full",
-    "surname" or ""."""
-    found = {mention(p, other.spoken) for side, other in ((a, b), (b, a)) for p in side.people}
-    if any(han_mentions(p, other.han) for side, other in ((a, b), (b, a)) for p in side.people):
+    "surname" or "" (`readings.mention`)."""
+    pairs = ((a, b), (b, a))
+    found = {mention(p, other.spoken, strict) for side, other in pairs for p in side.people}
+    if any(han_mentions(p, other.han) for side, other in pairs for p in side.people):
         found.add("full")
     return "full" if "full" in found else ("surname" if "surname" in found else "")
 
@@ -122,12 +123,12 @@ def _share_surname(a: EventSignature, b: EventSignature) -> bool:
     return any(len(x) >= 3 for x in ours & theirs)
 
 
-def _people(a: EventSignature, b: EventSignature) -> str:
+def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = frozenset()) -> str:
     """same, overlap, partial, mentioned, surname, different or unknown (docstring)."""
     if not a.people and not b.people:
         return "unknown"
-    ours = [(p, _covered(p, b)) for p in a.people]
-    theirs = [(p, _covered(p, a)) for p in b.people]
+    ours = [(p, _covered(p, b, endings)) for p in a.people]
+    theirs = [(p, _covered(p, a, endings)) for p in b.people]
     if any(c for _, c in ours + theirs):
         if all(
             c or not any(comparable(p, q) for q in other.people)
@@ -135,20 +136,22 @@ def _people(a: EventSignature, b: EventSignature) -> str:
             for p, c in side
         ):
             return "same"
-        shared = {p for p in a.people if any(_same(p, q) for q in b.people)}
+        shared = {p for p in a.people if any(_same(p, q, endings) for q in b.people)}
         if len(shared) >= 2:
             return "overlap"  # two of a group of three
         if shared:
             return "partial"  # one of a roundup: often a move of its own
-    if _share_surname(a, b):
-        return "surname"  # "hinton pionir" / "geofrey hinton": one name token in common
     if a.people and b.people:
         full = all(any(" " in p for p in side.people) for side in (a, b))
-        if not full or not any(comparable(x, y) for x in a.people for y in b.people):
-            return "unknown"  # a surname alone, or two alphabets: not sure they differ
-        if _heard(a, b):
-            return "unknown"  # one side writes the other's person: not sure they differ
-        return "different"
+        readable = any(comparable(x, y) for x in a.people for y in b.people)
+        # a surname alone, two alphabets, or one side writing the other's person out:
+        # not sure enough that they differ
+        if full and readable and not _heard(a, b, strict=True):
+            return "different"
+    if _share_surname(a, b):
+        return "surname"  # "hinton pionir" / "hinton": one name token in common
+    if a.people and b.people:
+        return "unknown"
     heard = _heard(a, b)
     return {"full": "mentioned", "surname": "surname"}.get(heard, "unknown")
 
@@ -261,7 +264,7 @@ def score(
     """The evidence that the entry reports the candidate's event (module docstring)."""
     w = w or default_weights()
     ev = cand.signature
-    people = _people(sig, ev)
+    people = _people(sig, ev, w.endings)
     both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
     both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
     same_target = (both_acq or both_lab) and _same_target(sig.targets, ev.targets)

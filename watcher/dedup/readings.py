@@ -80,16 +80,22 @@ def spoken(title: str, text: str, limit: int = 1500) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def mention(key: str, spoken_words: tuple[str, ...] | frozenset[str]) -> str:
+def mention(key: str, spoken_words: tuple[str, ...] | frozenset[str], strict: bool = False) -> str:
     """How a person (key) is named in a text read by `spoken`: "full" (every name token
     of two consonants or more, two tokens or more, five consonants or more in all),
-    "surname" (one token of three consonants or more), or "" (not named)."""
+    "surname" (one token of three consonants or more), or "" (not named). `strict`
+    counts only a full mention of every token of the key, each of three consonants or
+    more (short skeletons meet by chance: "Ben" reads like "OpenAI")."""
     tokens = sorted({loose(t) for t in key.split()} - {""}, key=len, reverse=True)
     tokens = [t for t in tokens if len(t) >= 2]
     if not tokens or not spoken_words:
         return ""
     heard = [any(_loose_match(t, w) for w in spoken_words) for t in tokens]
-    if len(tokens) >= 2 and all(heard) and sum(len(t) for t in tokens) >= 5:
+    full = len(tokens) >= 2 and all(heard) and sum(len(t) for t in tokens) >= 5
+    if strict:  # every token of the key, none too short to tell
+        every = all(len(loose(t)) >= 3 for t in key.split())
+        return "full" if full and every else ""
+    if full:
         return "full"
     if any(h and len(t) >= 3 for t, h in zip(tokens, heard, strict=True)):
         return "surname"
@@ -129,17 +135,28 @@ def same_reading(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
     short, long_ = sorted((ta, tb), key=len)
     if len(short) < 2:
         return False
+    free = list(long_)  # each token of the longer key answers for one token only
+    left = []
+    for s in short:  # spelled alike first, so that a loose reading cannot claim them
+        hit = next((t for t in free if _stem_match(s, t, endings)), None)
+        if hit is None:
+            left.append(s)
+        else:
+            free.remove(hit)
     loose_only = spelled = 0
-    for s in short:
-        if any(_stem_match(s, t, endings) for t in long_):
-            continue
-        if not spelled and any(_one_letter(s, t) for t in long_):
-            spelled = 1  # one token spelled one letter apart, the others alike
-            continue
-        ls = loose(s)
-        if not ls or not any(_loose_match(ls, loose(t)) for t in long_):
+    for s in left:
+        hit = None if spelled else next((t for t in free if _one_letter(s, t)), None)
+        spelled += hit is not None  # one token spelled one letter apart, at most
+        if hit is None:
+            ls = loose(s)  # across alphabets only: two Latin spellings were compared above
+            hit = next(
+                (t for t in free if ls and not (s + t).isascii() and _loose_match(ls, loose(t))),
+                None,
+            )
+            loose_only += hit is not None
+        if hit is None:
             return False
-        loose_only += 1
+        free.remove(hit)
     return not loose_only or sum(len(loose(s)) for s in short) >= 4
 
 
