@@ -65,7 +65,7 @@ def kind(entry: EventSignature, *events: Candidate) -> tuple[str, str]:
         ("Джон Ферро", "John Ferro", True),  # dzh and j: one sound
         ("Lena Brandt Pionierin", "Lena Brandt", True),  # a word glued to the name
         ("Tomasa Ruize", "Tomas Ruiz", True),  # Czech accusative endings
-        ("Dmitrij Orlov", "Dmitriy Orlov", True),  # j / y: one letter, one sound
+        ("Ilja Orlov", "Ilya Orlov", True),  # j / y: one letter, one sound
         ("Lena Brandt", "Tomas Ruiz", False),
         ("Chen Li", "Chan Li", False),  # a vowel apart is another name
         ("Brandt", "Lena Brandt", False),  # one token is not enough to say "same"
