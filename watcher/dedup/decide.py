@@ -71,6 +71,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
@@ -85,6 +86,7 @@ def _compatible_org(a: str, b: str) -> bool:
     return a == b or a.startswith(b + "-") or b.startswith(a + "-")
 
 
+@lru_cache(maxsize=65536)
 def _same(p: str, q: str, endings: frozenset[str]) -> bool:
     """Two person keys for one person: exactly, across scripts, or read alike."""
     return same_person(p, q) or same_reading(p, q, endings)
@@ -123,6 +125,7 @@ def _share_surname(a: EventSignature, b: EventSignature) -> bool:
     return any(len(x) >= 3 for x in ours & theirs)
 
 
+@lru_cache(maxsize=4096)  # signatures are frozen; an entry meets the same events again
 def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = frozenset()) -> str:
     """same, overlap, partial, mentioned, surname, different or unknown (docstring)."""
     if not a.people and not b.people:
@@ -268,7 +271,6 @@ def score(
     both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
     both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
     same_target = (both_acq or both_lab) and _same_target(sig.targets, ev.targets)
-    sim = max((story_similarity(fp, f) for f in cand.fingerprints), default=0.0)
     total = 0.0
     if people == "different":
         total += w["people.acquihire_team"] if both_acq and same_target else w["people.different"]
@@ -276,14 +278,18 @@ def score(
         total += w[f"people.{people}"]
     if same_target:
         total += w["target.same"]
-    if sim >= STORY_THRESHOLD:
-        total += w["story.near_duplicate"]
-    elif sim >= w["story.similar_floor"]:
-        total += w["story.similar"] * sim
     total += _categories(sig, ev, w)
     total += _direction(sig, ev, w)
     total += _amount(sig.amount_usd, ev.amount_usd, w)
     total += _time(cand, now, w)
+    sim = 0.0
+    if total + w["story.near_duplicate"] >= min(w["thresholds.merge"], w["thresholds.weak"]):
+        # the text is compared only when it could still decide (it is the costly part)
+        sim = max((story_similarity(fp, f) for f in cand.fingerprints), default=0.0)
+    if sim >= STORY_THRESHOLD:
+        total += w["story.near_duplicate"]
+    elif sim >= w["story.similar_floor"]:
+        total += w["story.similar"] * sim
     key = (
         "story"
         if sim >= STORY_THRESHOLD

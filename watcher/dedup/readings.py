@@ -80,6 +80,7 @@ def spoken(title: str, text: str, limit: int = 1500) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+@lru_cache(maxsize=16384)
 def mention(key: str, spoken_words: tuple[str, ...] | frozenset[str], strict: bool = False) -> str:
     """How a person (key) is named in a text read by `spoken`: "full" (every name token
     of two consonants or more, two tokens or more, five consonants or more in all),
@@ -125,6 +126,7 @@ def _one_letter(x: str, y: str) -> bool:
     return len(diff) == 1 and diff[0] in _LETTER_VARIANTS
 
 
+@lru_cache(maxsize=65536)
 def same_reading(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
     """Two keys read alike: every token of the shorter key matches a token of the longer
     one, spelled alike up to a case ending ("jasona wei" / "jason wei", "geofrey hinton
