@@ -28,16 +28,19 @@ def _items(paths: list[Path] = CORPUS) -> list[dict[str, object]]:
 def test_corpus_merge_quality() -> None:
     report = evaluate_events(_items(), rules=default_rules())
     text = format_event_report(report)
-    assert report.true_pairs >= 100, text
+    assert report.true_pairs >= 400, text
     assert report.precision >= 0.98, text
-    assert report.recall >= 0.90, text
+    # 0.907 measured: the pairs include the reports that name the mover only in another
+    # alphabet or declension (ar, fa, he, hi, cs, pl, ru, sk, tr, uk), linked since
+    # names are read across alphabets
+    assert report.recall >= 0.88, text
 
 
 @pytest.mark.parametrize(
     ("name", "precision", "recall"),
     # Regression floors of the event sets (see corpus_events/README.md), below the
     # targets: their figures are reported in the README, not tuned to a target.
-    [("set-a.jsonl", 0.98, 0.45), ("set-b.jsonl", 0.98, 0.30)],
+    [("set-a.jsonl", 0.98, 0.58), ("set-b.jsonl", 0.98, 0.32)],
 )
 def test_event_sets_merge_quality(name: str, precision: float, recall: float) -> None:
     report = evaluate_events(_items([EVENT_SETS / name]), rules=default_rules())

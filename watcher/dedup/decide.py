@@ -6,55 +6,79 @@ the store, calls `decide` inside its write transaction and records the outcome.
 
 An entry is reduced to an `EventSignature` (categories, the people it is about, the
 organisations through the alias table, the direction of the move, the amount, the
-startups involved) and a `story_fingerprint` (MinHash over word shingles). `decide`
-compares it with the candidate events seen within the window (default 14 days).
+startups involved, the names written anywhere in it) and a `story_fingerprint` (MinHash
+over word shingles). `decide` weighs it against each candidate event seen within the
+window (default 14 days). One extraction slip (a direction misread, a name glued to a
+word, two of three people named) must not turn one event into two alerts, so evidence
+is added up rather than any single fact vetoing a merge.
 
-Merge rules, in order of precedence (the first rule that applies wins):
+Precedence:
 
 1. No category -> "none" (nothing to alert on, nothing recorded).
 2. A candidate outside the window (by its first and last source) is never matched.
-3. Different people never merge: when both sides name people that can be compared
-   (same script, Latin against kana/hangul through a consonant skeleton, Chinese
-   names in pinyin) and the sets differ, the candidate is rejected. The people
-   compared are the subject (see `_subject`: the headline's people, else a roundup's,
-   else the lead sentence's, background left out). A person counts as named on the
-   other side when extracted there (in any script), or written out in its headline
-   (anywhere in its text when it extracted nobody). The only exception: two
-   acqui-hires of the same startup (rule 7).
-4. A contradicting direction never merges (except between two acqui-hires, whose
-   direction the extractor often reverses): both name a destination and the two
-   differ; both name an origin, the two differ and one side never mentions the
-   other's; or one side leaves the organisation the other joins ("ousted by OpenAI" /
-   "returns to OpenAI"). (Same person, two moves -> two events.)
-5. Story near-duplicate: MinHash similarity with any source of the candidate at or
-   above `STORY_THRESHOLD` -> match, even when the signature is weak (syndicated or
-   lightly edited copies attach to the first entry's event).
-6. Same people (rule 3 says "same") and the main category of one side among the
-   other's categories -> match.
-7. Same target: both are acqui-hires of the same startup, or both lab formations of
-   the same lab. Targets are read from the headline: startups and labs of the
-   organisation table, quoted names (transliterated), and for acqui-hires a company
-   the table does not know but the article names twice.
-8. Corroborated weak key (no comparable people): categories overlap, the same set of
-   organisations, and the same amount (within 5 %) -> match, but only when exactly
-   one candidate qualifies. Organisations alone (no person, no amount) never merge:
-   such entries rely on rule 5, and two alerts are preferred to a wrong merge.
+3. Every other candidate gets a score: the sum of the weights of the evidence below,
+   read from `seeds/dedup.toml` (each weight is commented there).
+   - People (strongest). Person keys are compared exactly, across scripts (kana,
+     hangul, pinyin: `names.same_person`) and through a loose consonant reading that
+     survives transliteration (anyascii), declension, suffixes and glued words
+     (`readings.same_reading`: "илья суцкевер" / "ilya sutskevr", "geofrey hinton pionir" /
+     "geofrey hinton"). `same`: every person each side names is named on the other
+     side (extracted, or written out in the headline or a text that extracted nobody);
+     `overlap`: they share two people or more but one side names more (two of a group
+     of three); `partial`: they share one person and one side names more (one move of
+     a roundup, often an event of its own: supporting evidence, not a key);
+     `mentioned`: one side extracted nobody, but writes the other's person out in full
+     in any alphabet, or in Chinese characters read in pinyin; `surname`: only a
+     surname is shared or written (supporting evidence, not a key); `different`: both
+     name people in full, in alphabets that can be compared, and neither side's people
+     appear anywhere on the other side (outweighs even a near-duplicate text). Two
+     acqui-hires of the same startup are not "different" by people: reports name
+     different members of the team bought.
+   - Target: both acqui-hires of the same startup, or both formations of the same lab
+     (from the headline: startups and labs of the organisation table, quoted names,
+     lab-shaped names, a company an acqui-hire names twice), compared with hyphens
+     aside, with words read in front ("nasce-black-forest-labs"), or read alike across
+     alphabets.
+   - Categories: the main category of one side among the other's; else a shared one;
+     else a pair one move can be told as (departure / lab formation...), weighed down;
+     else incompatible, weighed down more.
+   - Direction and organisations: the same destination, origin, organisation set. A
+     contradiction (destinations differ; origins differ and one side never mentions the
+     other's; one side leaves the organisation the other joins) counts only between two
+     departures (not two acqui-hires, whose direction is often reversed), and at full
+     weight only when both sides read the move at both ends; a one-ended read weighs
+     less (an origin read as a destination is a common slip). Origins that differ but
+     are both mentioned on both sides are no contradiction at all.
+   - Amount: both state one, within 5 % (agrees) or more than twice apart.
+   - Story text: MinHash similarity at or above `STORY_THRESHOLD` (a syndicated or
+     lightly edited copy) outweighs anything short of different people; a lower
+     similarity adds in proportion.
+   - Time: published the same day as a source of the event, or days apart.
+4. A candidate with a key (a person relation above, a shared target or a near-duplicate
+   story) matches at `thresholds.merge`. Without one (organisations, direction, amount
+   only) it needs `thresholds.weak` and must be the only candidate that reaches it: a
+   weak key never absorbs reports of other events.
 
-Among matching candidates the highest rule wins (5 > 6 > 7 > 8), then the higher
-story similarity, then the older event. A match is an "update" when the entry adds a
-fact the event lacked (an amount, an origin or destination, another category), else a
+Among matching candidates the highest score wins, then the higher story similarity,
+then the older event. The decision's rule names its strongest key ("story", "people",
+"target", else "corroborated"). A match is an "update" when the entry adds a fact the
+event lacked (an amount, an origin or destination, another category), else a
 "duplicate" (recorded silently). No match -> "new".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
 from watcher.dedup.names import comparable, same_person, script, skeleton
+from watcher.dedup.readings import han_mentions, loose, mention, same_reading
 from watcher.dedup.records import WINDOW, Candidate, Decision, EventSignature
+from watcher.dedup.weights import Weights, default_weights
 
 
 def _compatible_org(a: str, b: str) -> bool:
@@ -62,10 +86,16 @@ def _compatible_org(a: str, b: str) -> bool:
     return a == b or a.startswith(b + "-") or b.startswith(a + "-")
 
 
-def _covered(person: str, other: EventSignature) -> bool:
+@lru_cache(maxsize=65536)
+def _same(p: str, q: str, endings: frozenset[str]) -> bool:
+    """Two person keys for one person: exactly, across scripts, or read alike."""
+    return same_person(p, q) or same_reading(p, q, endings)
+
+
+def _covered(person: str, other: EventSignature, endings: frozenset[str]) -> bool:
     """The other side names this person: extracted, or written out in full in its title
     (or anywhere in its text when it found nobody: the extractor missed the names)."""
-    if any(same_person(person, p) for p in other.people):
+    if any(_same(person, p, endings) for p in other.people):
         return True
     tokens = person.split()
     if len(tokens) < 2:
@@ -78,51 +108,118 @@ def _covered(person: str, other: EventSignature) -> bool:
     return len(pair) == 2 and all(pair) and " ".join(pair) in other.written
 
 
-def _people(a: EventSignature, b: EventSignature) -> str:
-    """ "same", "different" or "unknown" (nothing comparable) for two signatures."""
+def _heard(a: EventSignature, b: EventSignature, strict: bool = False) -> str:
+    """The best mention of one side's people in the other side's text: "full",
+    "surname" or "" (`readings.mention`)."""
+    pairs = ((a, b), (b, a))
+    found = {mention(p, other.spoken, strict) for side, other in pairs for p in side.people}
+    if any(han_mentions(p, other.han) for side, other in pairs for p in side.people):
+        found.add("full")
+    return "full" if "full" in found else ("surname" if "surname" in found else "")
+
+
+def _share_surname(a: EventSignature, b: EventSignature) -> bool:
+    """A name token of three consonants or more read alike in a person of each side."""
+    ours = {loose(t) for p in a.people for t in p.split()}
+    theirs = {loose(t) for p in b.people for t in p.split()}
+    return any(len(x) >= 3 for x in ours & theirs)
+
+
+@lru_cache(maxsize=4096)  # signatures are frozen; an entry meets the same events again
+def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = frozenset()) -> str:
+    """same, overlap, partial, mentioned, surname, different or unknown (docstring)."""
     if not a.people and not b.people:
         return "unknown"
-    ours = [(p, _covered(p, b)) for p in a.people]
-    theirs = [(p, _covered(p, a)) for p in b.people]
-    if any(c for _, c in ours + theirs) and all(
-        c or not any(comparable(p, q) for q in other.people)
-        for side, other in ((ours, b), (theirs, a))
-        for p, c in side
-    ):
-        return "same"
-    if not a.people or not b.people:
+    ours = [(p, _covered(p, b, endings)) for p in a.people]
+    theirs = [(p, _covered(p, a, endings)) for p in b.people]
+    if any(c for _, c in ours + theirs):
+        if all(
+            c or not any(comparable(p, q) for q in other.people)
+            for side, other in ((ours, b), (theirs, a))
+            for p, c in side
+        ):
+            return "same"
+        shared = {p for p in a.people if any(_same(p, q, endings) for q in b.people)}
+        if len(shared) >= 2:
+            return "overlap"  # two of a group of three
+        if shared:
+            return "partial"  # one of a roundup: often a move of its own
+    if a.people and b.people:
+        full = all(any(" " in p for p in side.people) for side in (a, b))
+        readable = any(comparable(x, y) for x in a.people for y in b.people)
+        # a surname alone, two alphabets, or one side writing the other's person out:
+        # not sure enough that they differ
+        if full and readable and not _heard(a, b, strict=True):
+            return "different"
+    if _share_surname(a, b):
+        return "surname"  # "hinton pionir" / "hinton": one name token in common
+    if a.people and b.people:
         return "unknown"
-    if not any(comparable(x, y) for x in a.people for y in b.people):
-        return "unknown"
-    return "different"
+    heard = _heard(a, b)
+    return {"full": "mentioned", "surname": "surname"}.get(heard, "unknown")
 
 
 def _unmentioned(org: str, orgs: Sequence[str]) -> bool:
     return not any(_compatible_org(org, o) for o in orgs)
 
 
-def _conflict(a: EventSignature, b: EventSignature) -> bool:
-    """Rule 4: the two sides describe moves in different directions.
+def _two_ended(sig: EventSignature) -> bool:
+    return bool(sig.from_org and sig.to_org)
 
-    Both name a destination and the two differ; or both name an origin, the two differ
-    and one side never mentions the other's at all (origins are often misread: "the
-    ChatGPT maker", a former employer in passing); or one side leaves the organisation
-    the other joins. A fact only one side has is news (an update), not a contradiction.
-    """
+
+def _direction(a: EventSignature, b: EventSignature, w: Weights) -> float:
+    """Agreement of destination, origin and organisations; contradictions (between two
+    departures) weighed by how sure both readings are (see the module docstring)."""
+    score = 0.0
+    if a.to_org and b.to_org and _compatible_org(a.to_org, b.to_org):
+        score += w["direction.to_agrees"]
+    if a.from_org and b.from_org and _compatible_org(a.from_org, b.from_org):
+        score += w["direction.from_agrees"]
+    if a.orgs and set(a.orgs) == set(b.orgs):
+        score += w["direction.orgs_agree"]
+    moves = "departure" in a.categories and "departure" in b.categories
+    if not moves or ("acquihire" in a.categories and "acquihire" in b.categories):
+        return score
+    sure = 1.0 if _two_ended(a) and _two_ended(b) else w["direction.one_ended"]
     if a.to_org and b.to_org and not _compatible_org(a.to_org, b.to_org):
-        return True
+        score += sure * w["direction.to_differs"]
     if a.from_org and b.from_org and not _compatible_org(a.from_org, b.from_org):
         if _unmentioned(a.from_org, b.orgs) or _unmentioned(b.from_org, a.orgs):
-            return True
+            score += w["direction.from_differs"]
     # one leaves the place the other joins: "removed by OpenAI" / "returns to OpenAI"
     for origin, target in ((a.from_org, b.to_org), (b.from_org, a.to_org)):
         if origin and target and _compatible_org(origin, target):
-            return True
-    return False
+            score += sure * w["direction.reversed"]
+            break
+    return score
 
 
-def _close(a: int | None, b: int | None) -> bool:
-    return a is not None and b is not None and abs(a - b) <= 0.05 * max(a, b)
+def _categories(a: EventSignature, b: EventSignature, w: Weights) -> float:
+    if a.category in b.categories or b.category in a.categories:
+        return w["categories.main"]
+    if a.categories & b.categories:
+        return w["categories.overlap"]
+    pairs = {frozenset((x, y)) for x in a.categories for y in b.categories}
+    if pairs & w.compatible:
+        return w["categories.compatible"]
+    return w["categories.incompatible"]
+
+
+def _amount(a: int | None, b: int | None, w: Weights) -> float:
+    if a is None or b is None or not a or not b:
+        return 0.0
+    if abs(a - b) <= w["amount.tolerance"] * max(a, b):
+        return w["amount.close"]
+    return w["amount.far"] if max(a, b) > 2 * min(a, b) else 0.0
+
+
+def _time(cand: Candidate, now: datetime, w: Weights) -> float:
+    gap = max(cand.first_seen - now, now - cand.last_seen, timedelta(0))
+    if gap <= timedelta(hours=w["time.close_hours"]):
+        return w["time.same_day"]
+    if gap >= timedelta(days=w["time.apart_days"]):
+        return w["time.apart"]
+    return 0.0
 
 
 def _joined(keys: Iterable[str]) -> set[str]:
@@ -130,31 +227,79 @@ def _joined(keys: Iterable[str]) -> set[str]:
     return {k.replace("-", "") for k in keys}
 
 
-def _rule(sig: EventSignature, fp: bytes, cand: Candidate) -> tuple[int, float]:
-    """(rule strength 0–4, story similarity); 0 = no match. See the module docstring."""
+def _same_target(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One startup or lab: the same key (hyphens aside); or one key is the other with
+    words in front ("nasce-black-forest-labs": a verb read into a lab-shaped name); or,
+    across alphabets, the same loose reading of four consonants or more ("multi" /
+    "meolti" from hangul)."""
+    ours, theirs = _joined(a), _joined(b)
+    if ours & theirs:
+        return True
+    for x in ours:
+        for y in theirs:
+            short, long_ = sorted((x, y), key=len)
+            if len(short) >= 6 and long_.endswith(short):
+                return True
+            lx, ly = loose(x), loose(y)
+            if len(lx) >= 3 and lx == ly:
+                return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A candidate's score, the strongest key it has ("" for none) and its story similarity."""
+
+    value: float
+    key: str
+    similarity: float
+
+
+_HAN_KEPT = 2400  # characters of pinyin an event keeps from its sources
+
+_PEOPLE_KEYS = ("same", "overlap", "mentioned")  # people relations that key a merge
+_PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname")
+
+
+def score(
+    sig: EventSignature, fp: bytes, cand: Candidate, now: datetime, w: Weights | None = None
+) -> Score:
+    """The evidence that the entry reports the candidate's event (module docstring)."""
+    w = w or default_weights()
     ev = cand.signature
-    people = _people(sig, ev)
+    people = _people(sig, ev, w.endings)
     both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
     both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
-    same_target = (both_acq or both_lab) and bool(_joined(sig.targets) & _joined(ev.targets))
-    if people == "different" and not (both_acq and same_target):
-        return 0, 0.0
-    moves = "departure" in sig.categories and "departure" in ev.categories
-    if moves and not both_acq and _conflict(sig, ev):
-        return 0, 0.0
-    sim = max((story_similarity(fp, f) for f in cand.fingerprints), default=0.0)
-    if sim >= STORY_THRESHOLD:
-        return 4, sim
-    if not sig.categories & ev.categories:
-        return 0, sim
-    if people == "same" and (sig.category in ev.categories or ev.category in sig.categories):
-        return 3, sim
+    same_target = (both_acq or both_lab) and _same_target(sig.targets, ev.targets)
+    total = 0.0
+    if people == "different":
+        total += w["people.acquihire_team"] if both_acq and same_target else w["people.different"]
+    elif people in _PEOPLE_SCORED:
+        total += w[f"people.{people}"]
     if same_target:
-        return 2, sim
-    if people == "unknown" and sig.orgs and sig.orgs == ev.orgs:
-        if _close(sig.amount_usd, ev.amount_usd):
-            return 1, sim
-    return 0, sim
+        total += w["target.same"]
+    total += _categories(sig, ev, w)
+    total += _direction(sig, ev, w)
+    total += _amount(sig.amount_usd, ev.amount_usd, w)
+    total += _time(cand, now, w)
+    sim = 0.0
+    if total + w["story.near_duplicate"] >= min(w["thresholds.merge"], w["thresholds.weak"]):
+        # the text is compared only when it could still decide (it is the costly part)
+        sim = max((story_similarity(fp, f) for f in cand.fingerprints), default=0.0)
+    if sim >= STORY_THRESHOLD:
+        total += w["story.near_duplicate"]
+    elif sim >= w["story.similar_floor"]:
+        total += w["story.similar"] * sim
+    key = (
+        "story"
+        if sim >= STORY_THRESHOLD
+        else "people"
+        if people in _PEOPLE_KEYS
+        else "target"
+        if same_target
+        else ""
+    )
+    return Score(total, key, sim)
 
 
 def _changes(sig: EventSignature, ev: EventSignature) -> dict[str, Any]:
@@ -184,26 +329,32 @@ def decide(
     *,
     now: datetime,
     window: timedelta = WINDOW,
+    weights: Weights | None = None,
 ) -> Decision:
-    """Apply the merge rules (module docstring) to one entry against recent events."""
+    """Weigh one entry against the recent events (module docstring)."""
     if signature is None:
         return Decision("none")
-    scored: list[tuple[int, float, datetime, Candidate]] = []
+    w = weights or default_weights()
+    keyed: list[tuple[Score, Candidate]] = []
+    weak: list[tuple[Score, Candidate]] = []
     for cand in candidates:
         if not in_window(cand, now, window):
             continue
-        strength, sim = _rule(signature, fingerprint, cand)
-        if strength:
-            scored.append((strength, sim, cand.first_seen, cand))
+        found = score(signature, fingerprint, cand, now, w)
+        if found.key and found.value >= w["thresholds.merge"]:
+            keyed.append((found, cand))
+        elif not found.key and found.value >= w["thresholds.weak"]:
+            weak.append((found, cand))
+    if not keyed and len(weak) > 1:
+        return Decision("new", rule="ambiguous weak key")
+    scored = keyed or weak
     if not scored:
         return Decision("new", rule="no match")
-    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
-    strength, _, _, best = scored[0]
-    if strength == 1 and sum(1 for s in scored if s[0] == 1) > 1:
-        return Decision("new", rule="ambiguous weak key")
+    scored.sort(key=lambda s: (-s[0].value, -s[0].similarity, s[1].first_seen))
+    best_score, best = scored[0]
     changes = _changes(signature, best.signature)
-    names = {4: "story", 3: "people", 2: "target", 1: "orgs+amount"}
-    return Decision("update" if changes else "duplicate", best.id, changes, names[strength])
+    rule = best_score.key or "corroborated"
+    return Decision("update" if changes else "duplicate", best.id, changes, rule)
 
 
 def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
@@ -211,7 +362,7 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
     return EventSignature(
         category=ev.category,
         categories=ev.categories | sig.categories,
-        people=ev.people or sig.people,
+        people=tuple(sorted(set(ev.people) | set(sig.people))),
         orgs=tuple(sorted(set(ev.orgs) | set(sig.orgs))),
         from_org=ev.from_org or sig.from_org,
         to_org=ev.to_org or sig.to_org,
@@ -221,4 +372,6 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
         names=tuple(sorted(set(ev.names) | set(sig.names))),
         title_names=tuple(sorted(set(ev.title_names) | set(sig.title_names))),
         written=tuple(sorted(set(ev.written) | set(sig.written))),
+        spoken=tuple(sorted(set(ev.spoken) | set(sig.spoken))),
+        han=ev.han if sig.han in ev.han else f"{ev.han} {sig.han}".strip()[:_HAN_KEPT],
     )

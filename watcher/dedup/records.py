@@ -33,6 +33,8 @@ class EventSignature:
     names: tuple[str, ...] = ()  # capitalised Latin words of title+text, as name tokens
     title_names: tuple[str, ...] = ()  # the same, of the title only
     written: tuple[str, ...] = ()  # consonant skeletons of names written in kana/hangul
+    spoken: tuple[str, ...] = ()  # loose skeletons of possible names in any alphabet
+    han: str = ""  # the Chinese characters of title and lead, in pinyin (names.han_reading)
 
     @property
     def key(self) -> str:
@@ -50,7 +52,15 @@ class EventSignature:
     def from_json(cls, doc: dict[str, Any]) -> EventSignature:
         fields = dict(doc)
         fields["categories"] = frozenset(fields["categories"])
-        for name in ("people", "orgs", "targets", "names", "title_names", "written"):
+        for name in (
+            "people",
+            "orgs",
+            "targets",
+            "names",
+            "title_names",
+            "written",
+            "spoken",
+        ):
             fields[name] = tuple(fields.get(name) or ())
         return cls(**fields)
 

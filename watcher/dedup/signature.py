@@ -25,6 +25,7 @@ from watcher.classify.entities import (
 from watcher.classify.grammar import Grammar
 from watcher.classify.rules import Rules
 from watcher.dedup.names import person_key, skeleton, slug
+from watcher.dedup.readings import han_reading, spoken
 from watcher.dedup.records import EventSignature
 from watcher.models import Analysis
 
@@ -246,4 +247,6 @@ def event_signature(
         names=_names(title, text, grammar.dropped),
         title_names=_names(title, "", grammar.dropped),
         written=_written(title, text, grammar.dropped),
+        spoken=spoken(title, text),
+        han=han_reading(title, text),
     )

@@ -26,6 +26,7 @@ from watcher.classify.rules import Rules
 from watcher.dedup.fingerprint import story_fingerprint
 from watcher.dedup.records import WINDOW
 from watcher.dedup.signature import event_signature
+from watcher.errors import WatcherError
 from watcher.ingest import link
 from watcher.models import EventSource
 from watcher.store import Transaction, schema
@@ -35,10 +36,17 @@ _UNDATED = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def _published(line: dict[str, Any], default: datetime) -> datetime:
+    """The line's `published` time (ISO 8601, UTC when it names no zone): the instant
+    the decision is taken at, so the window and the time evidence see real dates."""
     raw = line.get("published")
     if not raw:
         return default
-    when = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+    try:
+        when = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+    except ValueError as e:
+        raise WatcherError(
+            f"{line.get('id', '?')}: published is not an ISO 8601 time: {raw!r}"
+        ) from e
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 

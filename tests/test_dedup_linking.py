@@ -1,0 +1,350 @@
+"""Event linking as weighed evidence: name keys across alphabets and grammar, the score
+of a candidate, the weights file, and the dates `watcher dedup --jsonl` decides at.
+
+Signatures are written by hand here: each test states the evidence two reports carry
+and the decision it must lead to.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from watcher.classify import default_rules
+from watcher.dedup.decide import decide, merge, score
+from watcher.dedup.fingerprint import STORY_THRESHOLD, story_fingerprint, story_similarity
+from watcher.dedup.names import person_key
+from watcher.dedup.readings import (
+    han_mentions,
+    han_reading,
+    loose,
+    mention,
+    same_reading,
+    spoken,
+)
+from watcher.dedup.records import Candidate, EventSignature
+from watcher.dedup.weights import default_weights, parse_weights
+from watcher.errors import ConfigError, WatcherError
+from watcher.tools.dedup_eval import run_dedup
+
+NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
+FP = story_fingerprint("unrelated", "words")
+
+
+def sig(cats: str, people: tuple[str, ...] = (), text: str = "", **kw: object) -> EventSignature:
+    categories = frozenset(cats.split(","))
+    return EventSignature(
+        category=cats.split(",")[0],
+        categories=categories,
+        people=tuple(sorted(person_key(p) for p in people)),
+        strong=bool(people),
+        spoken=spoken("", text),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def cand(
+    event: EventSignature, *, age: timedelta = timedelta(hours=3), id: str = "evt_1"
+) -> Candidate:
+    return Candidate(id, event, NOW - age, NOW - age, ())
+
+
+def kind(entry: EventSignature, *events: Candidate) -> tuple[str, str]:
+    decision = decide(entry, FP, events, now=NOW)
+    return decision.kind, decision.rule
+
+
+# -- names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Борис Ковальчук", "Boris Kovalchuk", True),  # Cyrillic through anyascii
+        ("Джон Ферро", "John Ferro", True),  # dzh and j: one sound
+        ("Lena Brandt Pionierin", "Lena Brandt", True),  # a word glued to the name
+        ("Tomasa Ruize", "Tomas Ruiz", True),  # Czech accusative endings
+        ("Ilja Orlov", "Ilya Orlov", True),  # j / y: one letter, one sound
+        ("Lena Brandt", "Tomas Ruiz", False),
+        ("Chen Li", "Chan Li", False),  # a vowel apart is another name
+        ("Brandt", "Lena Brandt", False),  # one token is not enough to say "same"
+    ],
+)
+def test_same_reading(a: str, b: str, same: bool) -> None:
+    endings = default_weights().endings
+    assert same_reading(person_key(a), person_key(b), endings) is same
+    assert same_reading(person_key(b), person_key(a), endings) is same
+
+
+def test_loose_reading_survives_suffixes_and_alphabets() -> None:
+    assert loose("Brandt'ın") == loose("Brandt")  # a Turkish suffix after the apostrophe
+    assert loose("Ковальчук") == loose("Kovalchuk")
+    assert loose("Kovalchukem").startswith(loose("Kovalchuk"))
+
+
+def test_mention_finds_a_name_written_in_another_alphabet() -> None:
+    key = person_key("Boris Kovalchuk")
+    assert mention(key, spoken("", "Борис Ковальчук покидает лабораторию")) == "full"
+    assert mention(key, spoken("", "Ковальчук покидает лабораторию")) == "surname"
+    assert mention(key, spoken("", "Никто не уходит из лаборатории")) == ""
+    # lower-case Latin words are not names: "brandt" in running text is ignored
+    assert mention(person_key("Lena Brandt"), spoken("", "a lena brandt meeting")) == ""
+
+
+def test_a_name_in_chinese_characters_is_read_in_pinyin() -> None:
+    reading = han_reading("王小明离开OpenAI", "据报道，王小明将加入Meta。")
+    assert han_mentions(person_key("Xiaoming Wang"), reading)
+    assert han_mentions(person_key("Wang Xiaoming"), reading)
+    assert not han_mentions(person_key("Xiaoming Zhao"), reading)
+    assert not han_mentions(person_key("Angxiao Ming"), reading)  # not on syllables
+    assert not han_mentions(person_key("Wang"), reading)  # a surname alone is not enough
+
+
+# -- the score -----------------------------------------------------------------------
+
+GROUP = sig(
+    "departure",
+    ("Lena Brandt", "Tomas Ruiz", "Nadia Ferro"),
+    orgs=("anthropic", "openai"),
+    from_org="openai",
+    to_org="anthropic",
+)
+
+
+def test_two_of_a_group_join_the_group_move() -> None:
+    two = sig(
+        "departure", ("Lena Brandt", "Tomas Ruiz"), orgs=("anthropic", "openai"), to_org="anthropic"
+    )
+    assert kind(two, cand(GROUP)) == ("duplicate", "people")
+
+
+def test_one_of_a_roundup_is_not_the_roundup() -> None:
+    roundup = sig("departure", ("Lena Brandt", "Tomas Ruiz", "Nadia Ferro"), orgs=("openai",))
+    one = sig("departure", ("Nadia Ferro",), orgs=("openai",), from_org="openai")
+    assert kind(one, cand(roundup))[0] == "new"
+
+
+def test_a_misread_direction_on_one_ended_reports_is_outweighed_the_same_day() -> None:
+    # one report reads "left OpenAI", the other "at OpenAI" as a destination
+    left = sig("departure", ("Ivo Marek",), orgs=("openai",), from_org="openai")
+    misread = sig("departure", ("Ivo Marek",), orgs=("openai",), to_org="openai")
+    assert kind(misread, cand(left, age=timedelta(hours=5))) == ("update", "people")
+    # the same two readings days apart: leaving, then coming back, two events
+    assert kind(misread, cand(left, age=timedelta(days=3)))[0] == "new"
+
+
+def test_a_contradiction_read_at_both_ends_keeps_moves_apart() -> None:
+    there = sig(
+        "departure", ("Ivo Marek",), orgs=("meta", "openai"), from_org="openai", to_org="meta"
+    )
+    back = sig(
+        "departure", ("Ivo Marek",), orgs=("meta", "openai"), from_org="meta", to_org="openai"
+    )
+    assert kind(back, cand(there))[0] == "new"
+
+
+def test_a_person_written_in_another_alphabet_links_a_report_that_extracted_nobody() -> None:
+    latin = sig("departure", ("Boris Kovalchuk",), orgs=("openai",), from_org="openai")
+    cyrillic = sig(
+        "departure", orgs=("openai",), from_org="openai", text="Борис Ковальчук уходит из OpenAI"
+    )
+    other = sig(
+        "departure", orgs=("openai",), from_org="openai", text="Павел Седлак уходит из OpenAI"
+    )
+    assert kind(cyrillic, cand(latin)) == ("duplicate", "people")
+    assert kind(other, cand(latin))[0] == "new"
+
+
+def test_a_chinese_report_that_extracted_nobody_joins_by_the_name_in_pinyin() -> None:
+    latin = sig("departure", ("Xiaoming Wang",), orgs=("meta", "openai"), to_org="meta")
+    chinese = EventSignature(
+        category="departure",
+        categories=frozenset({"departure"}),
+        orgs=("meta", "openai"),
+        to_org="meta",
+        han=han_reading("王小明离开OpenAI加入Meta", ""),
+    )
+    assert kind(chinese, cand(latin)) == ("duplicate", "people")
+
+
+def test_keys_in_two_alphabets_are_not_a_contradiction() -> None:
+    # "Павел Седлак" (Cyrillic) against "Boris Kovalchuk": not compared, so no veto,
+    # but not a key either: the organisations alone do not merge
+    latin = sig("departure", ("Boris Kovalchuk",), orgs=("openai",), from_org="openai")
+    cyrillic = sig("departure", ("Павел Седлак",), orgs=("openai",), from_org="openai")
+    found = score(cyrillic, FP, cand(latin), NOW)
+    assert found.key == "" and found.value > default_weights()["people.different"]
+    assert kind(cyrillic, cand(latin))[0] == "new"
+
+
+def test_different_people_outweigh_everything_else() -> None:
+    a = sig(
+        "departure,offer",
+        ("Lena Brandt",),
+        orgs=("meta", "openai"),
+        from_org="openai",
+        to_org="meta",
+        amount_usd=10**8,
+    )
+    b = sig(
+        "departure,offer",
+        ("Tomas Ruiz",),
+        orgs=("meta", "openai"),
+        from_org="openai",
+        to_org="meta",
+        amount_usd=10**8,
+    )
+    assert kind(b, cand(a))[0] == "new"
+
+
+def test_different_people_outweigh_a_text_written_from_one_template() -> None:
+    text = "Researcher {} leaves the lab for a rival, people familiar with the move said."
+    a_fp = story_fingerprint("A researcher leaves", text.format("Lena Brandt"))
+    b_fp = story_fingerprint("A researcher leaves", text.format("Tomas Ruiz"))
+    a = sig("departure", ("Lena Brandt",), orgs=("meta", "openai"), to_org="meta")
+    b = sig("departure", ("Tomas Ruiz",), orgs=("meta", "openai"), to_org="meta")
+    event = Candidate("evt_1", a, NOW, NOW, (a_fp,))
+    assert story_similarity(a_fp, b_fp) >= STORY_THRESHOLD  # near-duplicate texts...
+    assert decide(b, b_fp, [event], now=NOW).kind == "new"  # ...of two people's moves
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Dmitri Ray Berg", "Dmitri Sol Berg"),  # one middle name apart
+        ("Hiro Sol Berg", "Chloe Ray Berg"),  # short names whose skeletons meet
+        ("Ana Ray Berg", "Ben Ray Berg"),  # "Ben" reads like "OpenAI"
+    ],
+)
+def test_namesakes_in_one_template_stay_apart(first: str, second: str) -> None:
+    def report(name: str) -> tuple[EventSignature, bytes]:
+        title = f"OpenAI researcher {name} leaves for Meta"
+        text = f"{name}, a senior researcher at OpenAI, is leaving the company to join Meta."
+        entry = EventSignature(
+            "departure",
+            frozenset({"departure"}),
+            people=(person_key(name),),
+            orgs=("meta", "openai"),
+            from_org="openai",
+            to_org="meta",
+            spoken=spoken(title, text),
+        )
+        return entry, story_fingerprint(title, text)
+
+    (a, a_fp), (b, b_fp) = report(first), report(second)
+    event = Candidate("evt_1", a, NOW, NOW, (a_fp,))
+    assert decide(b, b_fp, [event], now=NOW).kind == "new"
+
+
+def test_a_weak_key_never_absorbs_other_reports() -> None:
+    # no person, no target: organisations, direction and category only
+    event = sig("departure", orgs=("meta", "openai"), from_org="openai", to_org="meta")
+    entry = sig("departure", orgs=("meta", "openai"), from_org="openai", to_org="meta")
+    assert kind(entry, cand(event))[0] == "new"
+    # with the same amount as well it is corroborated, but only when unambiguous
+    paid = sig("offer", orgs=("meta", "openai"), to_org="meta", amount_usd=50_000_000)
+    assert kind(paid, cand(paid)) == ("duplicate", "corroborated")
+    twice = kind(paid, cand(paid, id="evt_1"), cand(paid, id="evt_2"))
+    assert twice == ("new", "ambiguous weak key")
+
+
+def test_a_named_person_does_not_join_an_event_that_names_nobody_on_organisations() -> None:
+    weak = sig("departure", orgs=("google", "openai"), from_org="google", to_org="openai")
+    named = sig(
+        "departure", ("Nadia Ferro",), orgs=("google", "openai"), from_org="google", to_org="openai"
+    )
+    assert kind(named, cand(weak))[0] == "new"
+
+
+def test_categories_one_move_is_never_reported_as_do_not_merge() -> None:
+    offer = sig("offer", ("Lena Brandt",), orgs=("meta",), to_org="meta")
+    bought = sig("acquihire", ("Lena Brandt",), orgs=("meta",), to_org="meta")
+    assert kind(bought, cand(offer))[0] == "new"
+
+
+def test_an_agreeing_amount_is_evidence() -> None:
+    event = sig("offer", ("Lena Brandt",), orgs=("meta",), amount_usd=200_000_000)
+    close = sig("offer", ("Lena Brandt",), orgs=("meta",), amount_usd=204_000_000)
+    far = sig("offer", ("Lena Brandt",), orgs=("meta",), amount_usd=900_000_000)
+    assert score(close, FP, cand(event), NOW).value > score(far, FP, cand(event), NOW).value
+
+
+def test_merge_keeps_every_person_and_word_read() -> None:
+    a = sig("departure", ("Lena Brandt",), text="Lena Brandt")
+    b = sig("departure", ("Tomas Ruiz",), text="Tomas Ruiz")
+    both = merge(a, b)
+    assert both.people == ("brandt lena", "ruiz tomas")
+    assert set(a.spoken) | set(b.spoken) == set(both.spoken)
+
+
+def test_signature_json_roundtrip_keeps_spoken_and_han() -> None:
+    a = sig("departure", ("Lena Brandt",), text="Лена Брандт")
+    b = EventSignature("departure", frozenset({"departure"}), han=han_reading("王小明", ""))
+    assert a.spoken and EventSignature.from_json(a.to_json()) == a
+    assert b.han == "wang-xiao-ming" and EventSignature.from_json(b.to_json()) == b
+
+
+# -- the weights file ----------------------------------------------------------------
+
+
+def test_weights_are_data_and_change_the_decision() -> None:
+    w = default_weights()
+    assert w["thresholds.merge"] > 0 > w["people.different"]
+    assert frozenset(("departure", "lab_formation")) in w.compatible
+    a = sig("departure", ("Lena Brandt",), orgs=("openai",))
+    assert decide(a, FP, [cand(a)], now=NOW).kind == "duplicate"
+    strict = parse_weights(_doc(thresholds={"merge": 100.0, "weak": 100.0}))
+    assert decide(a, FP, [cand(a)], now=NOW, weights=strict).kind == "new"
+
+
+def _doc(**changes: dict[str, float]) -> dict[str, object]:
+    import tomllib
+
+    from watcher.classify import seeds_dir
+
+    with (seeds_dir() / "dedup.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    for section, values in changes.items():
+        doc[section] = {**doc[section], **values}
+    return doc
+
+
+def test_bad_weights_are_a_clear_error() -> None:
+    doc = _doc()
+    del doc["amount"]
+    with pytest.raises(ConfigError, match=r"missing table \[amount\]"):
+        parse_weights(doc)
+    with pytest.raises(ConfigError, match=r"\[people\] same must be a number"):
+        parse_weights(_doc(people={"same": "strong"}))  # type: ignore[dict-item]
+
+
+# -- dates in `watcher dedup --jsonl` --------------------------------------------------
+
+REPORT = {
+    "title": "Nadia Ferro leaves OpenAI for Anthropic",
+    "text": "Researcher Nadia Ferro has left OpenAI to join Anthropic, she said.",
+}
+
+
+def test_dedup_jsonl_decides_at_the_published_time() -> None:
+    rules = default_rules()
+    close = [
+        REPORT | {"id": "a", "published": "2025-05-01T08:00:00Z"},
+        REPORT | {"id": "b", "published": "2025-05-01T20:00:00+00:00"},
+    ]
+    far = [
+        REPORT | {"id": "a", "published": "2025-05-01T08:00:00Z"},
+        REPORT | {"id": "b", "published": "2025-07-01T08:00:00"},  # no zone: UTC
+    ]
+    near_out = list(run_dedup(close, rules=rules))
+    far_out = list(run_dedup(far, rules=rules))
+    assert near_out[0]["event_id"] == near_out[1]["event_id"]
+    assert far_out[1]["kind"] == "new" and far_out[0]["event_id"] != far_out[1]["event_id"]
+
+
+def test_dedup_jsonl_bad_published_is_a_one_line_error() -> None:
+    lines = [REPORT | {"id": "x9", "published": "last tuesday"}]
+    with pytest.raises(WatcherError, match="x9: published is not an ISO 8601 time") as err:
+        list(run_dedup(lines, rules=default_rules()))
+    assert "\n" not in str(err.value)

@@ -1,0 +1,200 @@
+"""Readings of names across alphabets and grammar, for event linking.
+
+`names.py` keys a name exactly (and links Latin to kana, hangul and pinyin through
+consonant skeletons); this module reads more loosely, for evidence rather than keys:
+
+- `loose(token)`: a consonant-class skeleton of a token in any alphabet, read through
+  anyascii, that survives declension, suffixes and the vowels abjads leave out;
+- `same_reading(a, b)`: two person keys for one person up to case endings, one letter
+  of transliteration, words glued to the name, or a different alphabet;
+- `spoken(title, text)` / `mention(key, spoken)`: the words of a text that could be
+  names, and whether a person is written among them (in full, or the surname alone);
+- `han_reading(title, text)` / `han_mentions(key, reading)`: Chinese characters read
+  in pinyin, syllable by syllable, and whether a Latin-spelled name is among them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from watcher.dedup.names import _latin_skeleton, _token_skeleton, script
+
+# A coarser skeleton for names in scripts read through anyascii (Cyrillic, Greek, Hebrew,
+# Arabic, Devanagari, Thai...) and for declined or suffixed forms: abjads write vowels
+# as w/v/y or not at all, so those are dropped along with the vowels.
+
+_LOOSE_DROP = re.compile(r"[^a-z]|[vwy]")
+# a word: a run up to the next space, digit or punctuation (combining vowel signs of
+# Devanagari or Thai stay inside the word)
+_WORD_RUN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"“”«»„|/<>·・&*+=#@%~\-]+")
+_LOOSE_SCRIPTS = frozenset({"latin", "other"})
+# how transliteration tables write one sound that a Latin spelling writes with one
+# letter ("Джон" -> "Dzhon" / "John")
+_TRANSLIT = (("dzh", "j"), ("dž", "j"), ("dz", "j"))
+
+
+@lru_cache(maxsize=16384)
+def loose(token: str) -> str:
+    """`Суцкевер`, `Sutskevera`, `מוראטי` -> a consonant-class skeleton (see above)."""
+    kind = script(token)
+    if kind not in _LOOSE_SCRIPTS:
+        return _token_skeleton(token)
+    if token[:1].isascii():
+        token = re.split(r"['’]", token)[0]  # "Murati'nin", "Brandt'ın": a suffix
+    latin = anyascii(token).lower()
+    for digraph, sound in _TRANSLIT:
+        latin = latin.replace(digraph, sound)
+    latin = _LOOSE_DROP.sub("", latin)
+    return re.sub(r"(.)\1+", r"\1", _latin_skeleton(latin))
+
+
+def _loose_match(mine: str, theirs: str) -> bool:
+    """Equal loose skeletons, or a declined/suffixed form: one more consonant at the end
+    of a skeleton of three or more ("Muratiny" / "Murati", "Zophem" / "Zoph")."""
+    if mine == theirs:
+        return True
+    short, long_ = sorted((mine, theirs), key=len)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
+
+
+def spoken(title: str, text: str, limit: int = 1500) -> tuple[str, ...]:
+    """The loose skeletons of the words of the title and lead that could be names:
+    capitalised Latin words, and every word of a caseless alphabet (a name in Hebrew or
+    Devanagari has no capital to spot it by). Kana, hangul and Chinese characters are
+    read elsewhere (`written`, pinyin keys)."""
+    lead = f"{title}\n{text}"[: len(title) + limit]
+    found = set()
+    for m in _WORD_RUN.finditer(lead):
+        word = m.group(0)
+        kind = script(word)
+        if not word[0].isalpha() or (kind == "latin" and not word[0].isupper()):
+            continue
+        if kind not in _LOOSE_SCRIPTS or len(word) > 24:
+            continue
+        skel = loose(word)
+        if len(skel) >= 2:
+            found.add(skel)
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=16384)
+def mention(key: str, spoken_words: tuple[str, ...] | frozenset[str], strict: bool = False) -> str:
+    """How a person (key) is named in a text read by `spoken`: "full" (every name token
+    of two consonants or more, two tokens or more, five consonants or more in all),
+    "surname" (one token of three consonants or more), or "" (not named). `strict`
+    counts only a full mention of every token of the key, each of three consonants or
+    more (short skeletons meet by chance: "Ben" reads like "OpenAI")."""
+    tokens = sorted({loose(t) for t in key.split()} - {""}, key=len, reverse=True)
+    tokens = [t for t in tokens if len(t) >= 2]
+    if not tokens or not spoken_words:
+        return ""
+    heard = [any(_loose_match(t, w) for w in spoken_words) for t in tokens]
+    full = len(tokens) >= 2 and all(heard) and sum(len(t) for t in tokens) >= 5
+    if strict:  # every token of the key, none too short to tell
+        every = all(len(loose(t)) >= 3 for t in key.split())
+        return "full" if full and every else ""
+    if full:
+        return "full"
+    if any(h and len(t) >= 3 for t, h in zip(tokens, heard, strict=True)):
+        return "surname"
+    return ""
+
+
+def _stem_match(x: str, y: str, endings: frozenset[str]) -> bool:
+    """`jasona` / `jason`: equal, or one is the other plus a case ending."""
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 3 and long_.startswith(short) and long_[len(short) :] in endings
+
+
+# letters that transliteration tables use for one sound ("Ilja" / "Ilya", "Wiktor" / "Viktor")
+_LETTER_VARIANTS = frozenset(
+    frozenset(p) for p in (("j", "y"), ("i", "y"), ("k", "c"), ("v", "w"), ("s", "z"))
+)
+
+
+def _one_letter(x: str, y: str) -> bool:
+    """`ilja` / `ilya`: two Latin spellings of four letters or more, one letter apart,
+    the two letters variants of one sound."""
+    if min(len(x), len(y)) < 4 or not (x + y).isascii() or len(x) != len(y):
+        return False
+    diff = [frozenset((p, q)) for p, q in zip(x, y, strict=True) if p != q]
+    return len(diff) == 1 and diff[0] in _LETTER_VARIANTS
+
+
+@lru_cache(maxsize=65536)
+def same_reading(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
+    """Two keys read alike: every token of the shorter key matches a token of the longer
+    one, spelled alike up to a case ending ("jasona wei" / "jason wei", "geofrey hinton
+    pionir" / "geofrey hinton") or through the loose skeleton across alphabets ("илья
+    суцкевер" / "ilya sutskevr"). Two tokens or more; when a token matches only through
+    its skeleton, four consonants or more in all."""
+    ta, tb = a.split(), b.split()
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) < 2:
+        return False
+    free = list(long_)  # each token of the longer key answers for one token only
+    left = []
+    for s in short:  # spelled alike first, so that a loose reading cannot claim them
+        hit = next((t for t in free if _stem_match(s, t, endings)), None)
+        if hit is None:
+            left.append(s)
+        else:
+            free.remove(hit)
+    loose_only = spelled = 0
+    for s in left:
+        hit = None if spelled else next((t for t in free if _one_letter(s, t)), None)
+        spelled += hit is not None  # one token spelled one letter apart, at most
+        if hit is None:
+            ls = loose(s)  # across alphabets only: two Latin spellings were compared above
+            hit = next(
+                (t for t in free if ls and not (s + t).isascii() and _loose_match(ls, loose(t))),
+                None,
+            )
+            loose_only += hit is not None
+        if hit is None:
+            return False
+        free.remove(hit)
+    return not loose_only or sum(len(loose(s)) for s in short) >= 4
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def han_reading(title: str, text: str, limit: int = 600) -> str:
+    """The runs of Chinese characters of the title and lead read in pinyin, one syllable
+    per character, without tones ("姚顺雨加入" -> "yao-shun-yu-jia-ru"), runs apart: a
+    name the extractor missed can still be found in it by its Latin spelling."""
+    lead = f"{title}\n{text}"[: len(title) + limit]
+    return " ".join(
+        "-".join(anyascii(ch).lower() for ch in m.group(0)) for m in _HAN_RUN.finditer(lead)
+    )
+
+
+def han_mentions(key: str, reading: str) -> bool:
+    """Whether a Latin person key of two tokens (surname and given name, in either
+    order, six letters or more) is read in a `han_reading`, starting and ending on
+    syllables ("xiaoming wang" in "wang-xiao-ming", not in "wang-xiao-ming-li-kai" as
+    "xiaoming li")."""
+    tokens = key.split()
+    if len(tokens) != 2 or not reading or not key.isascii():
+        return False
+    for run in reading.split():
+        syllables = run.split("-")
+        bounds = {0}
+        for syl in syllables:
+            bounds.add(max(bounds) + len(syl))
+        joined = "".join(syllables)
+        for name in (tokens[0] + tokens[1], tokens[1] + tokens[0]):
+            if len(name) < 6:
+                continue
+            at = joined.find(name)
+            while at >= 0:
+                if at in bounds and at + len(name) in bounds:
+                    return True
+                at = joined.find(name, at + 1)
+    return False
