@@ -86,6 +86,7 @@ class Grammar:
     genitive: re.Pattern[str]  # "'s", "的", matched right after a name
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
+    dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     cjk_langs: frozenset[str]  # languages of the hangul, han and kana scripts
@@ -189,6 +190,9 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         rf"[^.;]{{0,60}}?(?:\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
+    dated_move = re.compile(
+        rf"[^.;,]{{0,40}}?\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
+    )
     lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     return Grammar(
@@ -203,6 +207,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         genitive=genitive,
         agent=agent,
         past_year=past_year,
+        dated_move=dated_move,
         lab_name=lab_name,
         dropped=tuple(union(words, "names", "dropped")),
         cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),

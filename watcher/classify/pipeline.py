@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from watcher.classify.amounts import find_amounts
@@ -32,7 +32,7 @@ from watcher.classify.entities import (
 )
 from watcher.classify.known_people import find_known_people
 from watcher.classify.lang import identify
-from watcher.classify.match import find_hits
+from watcher.classify.match import Hit, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import SCORERS, Sentence, combine, lead_acquihire
 from watcher.classify.summary import summarise, with_named
@@ -67,6 +67,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     hits = find_hits(rules, folded, langs)
     wanted = rules.categories or CATEGORIES
     patterns = rules.patterns
+    if lang not in grammar.cjk_langs and lang not in grammar.noun_case:
+        hits = _outside_names(hits, full, patterns, rules.scoring["text"])
     kinds_seen = {patterns[h.pattern].kind for h in hits}
     active = [c for c in wanted if TRIGGERS[c] & kinds_seen]
     if not active:
@@ -191,6 +193,35 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     return Analysis(lang, scores, chosen, entities, evidence)
 
 
+# move, formation and pay words that may also be a word of a name ("Formation Bio")
+_NAME_KINDS = frozenset({"form", "leave", "lose", "join", "recruit", "noun", "comp", "deal"})
+_NEXT_CAPITAL = re.compile(r"[ \xa0]+[A-Z\u00c0-\u00de\u0400-\u042f]")
+
+
+def _outside_names(
+    hits: list[Hit], full: str, patterns: Sequence[Pattern], shape: Mapping[str, float]
+) -> list[Hit]:
+    """The hits but those of a move word written as part of a name: capitalised inside a
+    sentence that is not in Headline Style, and followed by another capitalised word
+    ("the founder and CEO of Formation Bio")."""
+    starts: list[int] | None = None
+    kept = []
+    for h in hits:
+        if (
+            patterns[h.pattern].kind in _NAME_KINDS
+            and full[h.start].isupper()
+            and _NEXT_CAPITAL.match(full, h.end)
+        ):
+            starts = starts if starts is not None else sentence_starts(full)
+            i = sentence_index(starts, h.start)
+            begin, end = sentence_span(starts, i, len(full))
+            first = not full[begin : h.start].strip(" \"'“‘«([")
+            if not first and not _title_case(full[begin:end], shape):
+                continue
+        kept.append(h)
+    return kept
+
+
 def _named(
     rules: Rules,
     full: str,
@@ -279,6 +310,10 @@ def _fill(
     for _, _, end in s.hits.get("form", []):
         if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
             s.historical = True
+    if s.index > 0:  # a headline that dates its move is news of that year
+        for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
+            if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
+                s.dated.add(start)
 
 
 def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]) -> bool:

@@ -33,6 +33,9 @@ class Sentence:
     amounts: list[Amount] = field(default_factory=list)
     planned: set[int] = field(default_factory=set)  # starts of triggers after "to", "plans to"
     historical: bool = False  # a formation word followed by a past year ("… in 2014")
+    dated: set[int] = field(
+        default_factory=set
+    )  # moves followed by a past year ("joined … in 2020")
     directed: set[int] = field(default_factory=set)  # recruit verbs followed by "to/by <org>"
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
@@ -72,16 +75,24 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         return 0.0, ""
     comp_ids = {h[0].id for h in s.hits["comp"]}
     score = best[0].weight + (w["two_terms"] if len(comp_ids) > 1 else 0.0)
-    big = any(a.lower_bound or a.usd >= w["min_big_usd"] for a in s.amounts)
+    # "$10 to close a car door" is no talent-market pay
+    pay = [a for a in s.amounts if a.lower_bound or a.usd >= w["min_pay_usd"]]
+    big = any(a.lower_bound or a.usd >= w["min_big_usd"] for a in pay)
     if big:
         score += w["amount_big"]
-    elif s.amounts:
+    elif pay:
         score += w["amount_small"]
-    if s.has("intense"):
+    # "record pay", "offered a staggering sum": the intensifier qualifies the pay; one
+    # sentences away ("promised that the gains will be enormous") it does not
+    comp_at = [h[1] for h in s.hits["comp"]]
+    intense = any(
+        min(abs(h[1] - c) for c in comp_at) <= w["intense_reach"] for h in s.hits.get("intense", [])
+    )
+    if intense:
         score += w["intense"]
     if s.people or s.orgs:
         score += w["entity"]
-    if not s.amounts and not s.has("intense"):
+    if not pay and not intense:
         score = min(score, w["no_amount_cap"])  # an offer needs an amount or a "record" word
     if s.has("stat"):
         score *= w["stat"]
@@ -136,6 +147,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["absorbed"]  # unnamed staff absorbed in a deal, or "under the deal, …"
     elif not person and pattern.kind in ("join", "recruit") and s.has("form") and s.has("lab"):
         score *= w["absorbed"]  # the staff of a lab being formed, recruited for it
+    if at in s.dated:
+        score *= w["historical"]  # "when she joined Meta in 2020": background, not news
     if s.has("sports"):
         score *= w["sports"]
     return score, pattern.id

@@ -1,0 +1,54 @@
+"""What is no news of a move: words of a name, dated moves, small sums, far-off praise,
+and a long body reporting what the headline and lead do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "absent"),
+    [
+        (
+            "Drug trials could get cheaper",
+            "Trials cost too much, says Dana Roe, the founder and chief executive of Formation "
+            "Therapeutics, an AI company working on biotech.",
+            "lab_formation",
+        ),
+        (
+            "Court papers describe a safety team's warnings",
+            "A former head of safety testified that when she joined Meta in 2020 she was "
+            "surprised by how reports were handled, according to the filing.",
+            "departure",
+        ),
+        (
+            "Robotaxi firm tries a new fix for open doors",
+            "Waymo has launched a pilot program that pays delivery drivers around $10 to close "
+            "the doors of its parked cars.",
+            "offer",
+        ),
+        (
+            "A lab tests how far models can go in science",
+            "OpenAI's chief promised that the gains to everyday life from faster research "
+            "driven by AI will, in time, be enormous.",
+            "offer",
+        ),
+    ],
+)
+def test_no_category_from_background(title: str, text: str, absent: str) -> None:
+    assert absent not in analyse(title, text).categories
+
+
+def test_a_dated_move_in_the_headline_is_still_news() -> None:
+    a = analyse("Jane Doe joined Anthropic in 2024 from OpenAI", "")
+    assert "departure" in a.categories
+
+
+def test_a_long_body_alone_raises_no_category() -> None:
+    title = "How AI labs are changing drug research"
+    lead = "Drug research is slow and costly, and labs are trying new tools to change that."
+    body = " ".join(["The field has grown quickly over the past year and spent widely."] * 12)
+    body += " OpenAI researcher Jane Doe is leaving the company to join Anthropic, she said."
+    assert analyse(title, f"{lead}\n\n{body}").categories == ()
