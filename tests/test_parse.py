@@ -264,7 +264,9 @@ def test_hostile_corpus(path: Path) -> None:
                 assert not any(ord(c) < 32 and c not in "\n\t" for c in field)
                 field.encode("utf-8")  # valid Unicode: no lone surrogates
                 assert "root:x:0:0" not in field
-    assert time.perf_counter() - started < 2.0
+    # a bound against runaway parsing (quadratic or worse), not a speed figure: the
+    # hostile documents parse in about a second even on a busy machine
+    assert time.perf_counter() - started < 15.0
 
 
 # -- encodings, control characters, truncation -----------------------------------------
