@@ -4,7 +4,7 @@
     write_config(tmp_path, feeds, sinks, polling=…, delivery=…, web=…)  → w.toml   (`watcher` subprocess, CLI)
 
 Both start from the same document: a database in `tmp_path`, a fast daemon on loopback
-(short intervals, no jitter, private networks allowed, no web server), feeds given by
+(short intervals, no jitter, one worker, private networks allowed, no web server), feeds given by
 URL (ids `feed0`, `feed1`, …) or as whole tables, and sinks as tables (`mqtt_sink`,
 `webhook_sink`). Each section a test passes is merged over the defaults. Tests of
 configuration parsing itself write their TOML by hand: that text is what they test.
@@ -27,6 +27,7 @@ FAST_POLLING: dict[str, Any] = {
     "jitter": 0.0,
     "timeout": 2,
     "allow_private_networks": True,
+    "workers": 1,  # tests run side by side on a small machine; isolation tests ask for more
 }
 FAST_DELIVERY: dict[str, Any] = {"base_delay": 0.1, "max_delay": 0.5, "drain_timeout": 3}
 

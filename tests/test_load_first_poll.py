@@ -94,6 +94,7 @@ async def test_first_poll_of_1000_real_sized_feeds_has_no_parse_failure(tmp_path
                 "concurrency": 20,
                 "per_host": 20,
                 "timeout": 20,
+                "workers": None,  # one per CPU, as deployed
             },
         )
         t0 = time.monotonic()

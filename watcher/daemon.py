@@ -50,6 +50,16 @@ __all__ = ["Daemon", "build_sinks", "unsafe_urls"]
 log = logging.getLogger(__name__)
 
 DB_CHECK_INTERVAL = 1.0  # seconds between checks that the database file is still ours
+_FIXED_POLLING = (  # settings of the fetcher and the worker pool, built once at start
+    "workers",
+    "concurrency",
+    "per_host",
+    "timeout",
+    "max_body",
+    "user_agent",
+    "allow_private_networks",
+    "allowed_networks",
+)
 
 
 class Daemon:
@@ -334,9 +344,23 @@ class Daemon:
             for name in ("classification", "web", "delivery", "dedup")
             if getattr(config, name) != getattr(old, name)
         ]
+        # the fetcher and the workers are built once: their settings wait too
+        fixed = [
+            name
+            for name in _FIXED_POLLING
+            if getattr(config.polling, name) != getattr(old.polling, name)
+        ]
+        if fixed:
+            polling = config.polling.model_copy(
+                update={name: getattr(old.polling, name) for name in fixed}
+            )
+            config = config.model_copy(update={"polling": polling})
+            waiting += [f"polling.{name}" for name in fixed]
         if waiting:
             log.warning("reload: changes to %s take effect at the next restart", ", ".join(waiting))
-            config = config.model_copy(update={name: getattr(old, name) for name in waiting})
+            config = config.model_copy(
+                update={name: getattr(old, name) for name in waiting if "." not in name}
+            )
         if config.sinks != old.sinks:
             bad = [f"{where}: {why}" for where, why in unsafe_urls(config) if "sinks" in where]
             if bad:
