@@ -317,6 +317,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class RetentionConfig(_Model):
+    enabled: bool = True
+    at: str = Field(
+        "03:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$", description="daily, UTC (HH:MM)"
+    )
+    delivered_days: float = Field(30.0, gt=0, le=3650, description="delivered rows kept this long")
+    entries_days: float = Field(
+        180.0, ge=7, le=3650, description="entries without an alert kept this long"
+    )
+
+
 class LoggingConfig(_Model):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["text", "json"] = "text"
@@ -330,6 +341,7 @@ class Config(_Model):
     dedup: DedupConfig = DedupConfig()
     web: WebConfig = WebConfig()
     logging: LoggingConfig = LoggingConfig()
+    retention: RetentionConfig = RetentionConfig()
     feeds: tuple[FeedConfig, ...] = ()
     sinks: tuple[SinkConfig, ...] = ()
 

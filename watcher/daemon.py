@@ -32,6 +32,7 @@ from .config import Config, load_config
 from .deliver import Deliverer, RetryPolicy
 from .errors import ConfigError, FetchError, StoreError, WatcherError
 from .fetch import Fetcher
+from .housekeeping import Housekeeping
 from .metrics import Metrics
 from .models import Feed
 from .poller import Poller
@@ -106,6 +107,7 @@ class Daemon:
         self.deliverer: Deliverer | None = None
         self.started = asyncio.Event()
         self.poller: Poller | None = None
+        self.housekeeping: Housekeeping | None = None
         self.scheduler = Scheduler(self._guarded_poll, jitter=polling.jitter)
         self._inflight = self.scheduler.inflight
         self.lock = DatabaseLock(config.database.path)
@@ -185,6 +187,10 @@ class Daemon:
                 metrics=self.metrics,
             )
             self._start_delivery()
+            if cfg.retention.enabled:
+                self.housekeeping = Housekeeping(store, cfg.retention, clock=self.clock)
+                self.housekeeping.start()
+                stack.callback(self.housekeeping.stop)
             if cfg.web.enabled:
                 from .health import Limits
                 from .web import serve

@@ -34,7 +34,7 @@ from watcher.models import (
     NewEntry,
     StoredEvent,
 )
-from watcher.store import entries, events, feeds, outbox, schema
+from watcher.store import entries, events, feeds, outbox, retention, schema
 
 T = TypeVar("T")
 
@@ -184,6 +184,21 @@ class Store:
                 for statement in statements:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
+
+    # -- housekeeping ------------------------------------------------------------------
+
+    def prune(self, *, delivered_before: float, entries_before: float) -> retention.Pruned:
+        """Forget delivered deliveries and old entries (see `store.retention`), then
+        compact the database."""
+        with self.write() as conn:
+            pruned = retention.prune(
+                conn, delivered_before=delivered_before, entries_before=entries_before
+            )
+        try:
+            retention.compact(self.conn)
+        except sqlite3.Error as e:
+            raise StoreError(f"compacting failed: {e}") from e
+        return pruned
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
