@@ -667,3 +667,26 @@ async def test_discord_rate_limit_headers_are_obeyed(
     assert t[1] - t[0] >= 1.4 and t[2] - t[1] >= 1.4
     bodies = [h.json for h in hooks.received]
     assert all(b["allowed_mentions"] == {"parse": []} and b["embeds"] for b in bodies)
+
+
+async def test_a_receiver_that_answers_late_is_waited_for_not_flooded(
+    tmp_path: Path, feed_server: FeedServer, hooks: HookReceiver
+) -> None:
+    # the receiver does the work and answers after 1.5 s, past request_timeout = 1 s: the
+    # next attempt waits 2 s for its answer, so the alert is delivered on the second try
+    hooks.delay = 1.5
+    hooks.script = ["slow", "slow", "slow", "slow"]
+    feed_server.feeds["a"] = [OLD]
+    config = build_config(
+        tmp_path,
+        [feed_server.url("a")],
+        [webhook_sink(hooks.url, secret=whsec())],
+        delivery={"request_timeout": 1.0, "base_delay": 0.2, "max_delay": 0.5},
+    )
+    async with running(config) as daemon:
+        await first_poll_done(daemon)
+        feed_server.feeds["a"] = [*moves(1), OLD]
+        await until(lambda: len(rows(config, "delivered")) == 1, 20)
+        await asyncio.sleep(1.0)  # nothing more is sent
+    assert len(hooks.received) == 2
+    assert len({h.headers["webhook-id"] for h in hooks.received}) == 1

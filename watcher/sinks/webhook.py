@@ -30,6 +30,7 @@ from .base import Sink, digest_payload
 from .render import discord, slack
 
 RETRY_AFTER_CAP = 3600.0  # an endpoint may hold a sink for an hour at most
+ANSWER_WAIT_MAX = 120.0  # the longest a request waits for its answer after timeouts
 
 
 class WebhookSink(Sink):
@@ -52,6 +53,11 @@ class WebhookSink(Sink):
         self.format = format
         self._secrets = secrets
         self._timeout = aiohttp.ClientTimeout(total=timeout)
+        # A receiver that does the work and answers late would get the same alert again
+        # and again: after a timeout the next request waits twice as long for its answer
+        # (up to ANSWER_WAIT_MAX), and after an answer the wait goes back toward `timeout`.
+        self._base_wait = timeout
+        self.answer_wait = timeout
         self.rate, self.burst = rate, burst
         self.digest_after = digest_after
         self._user_agent = user_agent
@@ -110,7 +116,11 @@ class WebhookSink(Sink):
             raise SinkError(f"URL refused: {e.reason}") from None
         try:
             async with self._session.post(
-                self._url, data=body, headers=headers, allow_redirects=False
+                self._url,
+                data=body,
+                headers=headers,
+                allow_redirects=False,
+                timeout=aiohttp.ClientTimeout(total=self.answer_wait),
             ) as resp:
                 status = resp.status
                 retry_after = parse_retry_after(
@@ -119,13 +129,18 @@ class WebhookSink(Sink):
                 self._note_rate_limit(resp.headers)
                 detail = (await resp.content.read(200)).decode("utf-8", "replace").strip()
         except TimeoutError as e:
-            raise SinkError(f"no answer within {self._timeout.total:g}s") from e
+            waited = self.answer_wait
+            self.answer_wait = min(waited * 2, max(ANSWER_WAIT_MAX, self._base_wait))
+            raise SinkError(
+                f"no answer within {waited:g}s (the next attempt waits {self.answer_wait:g}s)"
+            ) from e
         except aiohttp.ClientConnectorError as e:
             if "refused private address" in str(e.os_error):
                 raise SinkError("refused: the host resolves to a private address") from None
             raise SinkError(f"request failed: {type(e).__name__}") from e
         except (aiohttp.ClientError, OSError, asyncio.IncompleteReadError) as e:
             raise SinkError(f"request failed: {type(e).__name__}") from e
+        self.answer_wait = max(self._base_wait, self.answer_wait / 2)
         _check_status(status, retry_after, detail)
 
     def _note_rate_limit(self, headers: Mapping[str, str]) -> None:
