@@ -23,6 +23,24 @@ class Hit:
     end: int
 
 
+def any_term_of(rules: Rules, folded: str, kinds: frozenset[str]) -> bool:
+    """Whether a term of one of `kinds`, in any language, stands in `folded` (masks
+    aside: they only ever hide terms). A cheap first look: a text with none cannot
+    report a move, and needs neither its language identified nor a second pass."""
+    n = len(folded)
+    patterns = rules.patterns
+    entries = rules.entries
+    for lit, start, end in rules.automaton.find_matches_as_indexes(folded, overlapping=True):
+        left_ok = not start or not is_word_char(folded[start - 1])
+        right_ok = end >= n or not is_word_char(folded[end])
+        for index, need_left, need_right, tail in entries[lit]:
+            if (need_left and not left_ok) or (need_right and not right_ok):
+                continue
+            if patterns[index].kind in kinds and (tail < 0 or rules.tails[tail].match(folded, end)):
+                return True
+    return False
+
+
 def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
     """All term hits in `folded` for patterns of the languages in `langs`, masks applied."""
     n = len(folded)

@@ -32,7 +32,7 @@ from watcher.classify.entities import (
 )
 from watcher.classify.known_people import find_known_people
 from watcher.classify.lang import identify
-from watcher.classify.match import Hit, find_hits
+from watcher.classify.match import Hit, any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import SCORERS, Sentence, combine, lead_acquihire
 from watcher.classify.summary import summarise, with_named
@@ -56,8 +56,11 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     # composed letters: Vietnamese text often comes decomposed ("ê" + U+0301 for "ế")
     title, text = _composed(title), _composed(text)
     full = f"{title}\n{text}" if title and text else title or text
-    lang, alternates = identify(full, lang_hint)
     folded = fold(full)
+    wanted = rules.categories or CATEGORIES
+    if not any_term_of(rules, folded, frozenset().union(*(TRIGGERS[c] for c in wanted))):
+        return _empty(lang_hint or "xx")  # no move, formation or pay word in any language
+    lang, alternates = identify(full, lang_hint)
     langs = rules.langs_for(lang, lang_hint)
     for other in alternates:
         langs |= rules.langs_for(other)
@@ -65,7 +68,6 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if lang in grammar.cjk_langs:
         langs = langs | grammar.cjk_langs
     hits = find_hits(rules, folded, langs)
-    wanted = rules.categories or CATEGORIES
     patterns = rules.patterns
     if lang not in grammar.cjk_langs and lang not in grammar.noun_case:
         hits = _outside_names(hits, full, patterns, rules.scoring["text"])
