@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from watcher.classify.grammar import LOWER, TOKEN, Grammar
 from watcher.classify.known_people import find_known_people
@@ -206,6 +206,26 @@ def find_surnames(text: str, start: int, end: int, known: dict[str, str]) -> lis
             if at >= 0:
                 found.append(Mention(full, at, at + len(last)))
     return found
+
+
+def resolve_pronoun(
+    sentence: Sentence, before: list[Mention], folded: str, cues: list[Any], reach: int
+) -> list[Mention]:
+    """The person a subject pronoun of a move stands for ("He left DeepMind"): the last
+    one named before the sentence, placed at the pronoun; [] when the sentence names
+    someone, or no pronoun ([common.pronoun] of the languages tried) is within `reach`
+    characters before a move word."""
+    before = [p for p in before if p.end <= sentence.start]
+    if sentence.people or not before:
+        return []
+    moves = [h[1] for k in ("leave", "lose", "join", "recruit") for h in sentence.hits.get(k, [])]
+    for at in moves:
+        for c in cues:
+            m = c.pronoun and c.pronoun.search(folded, max(sentence.start, at - reach), at)
+            if m:
+                named = max(before, key=lambda p: p.start)
+                return [Mention(named.name, m.start(), m.end())]
+    return []
 
 
 def is_leader(rules: Rules, name: str) -> bool:

@@ -48,6 +48,7 @@ KINDS: dict[str, frozenset[str]] = {
             "to_before",
             "from_after",
             "to_after",
+            "pronoun",
             "nonname",
             "determiner",
             "chief",

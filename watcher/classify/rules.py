@@ -24,7 +24,9 @@ from watcher.classify.text import fold, is_spaceless
 from watcher.errors import ConfigError
 
 # Kinds matched positionally with regexes on evidence sentences, not by the automaton.
-CUE_KINDS = frozenset({"plan", "chrome", "from_before", "to_before", "from_after", "to_after"})
+CUE_KINDS = frozenset(
+    {"plan", "chrome", "from_before", "to_before", "from_after", "to_after", "pronoun"}
+)
 # Kinds that are plain word sets (checked by lookup, never matched by the automaton).
 WORD_KINDS = frozenset({"nonname"})
 # Kinds that start a category's evaluation: without one of them a category scores 0.
@@ -81,6 +83,7 @@ class Cues:
     to_before: re.Pattern[str] | None
     from_after: re.Pattern[str] | None
     to_after: re.Pattern[str] | None
+    pronoun: re.Pattern[str] | None  # a subject pronoun ("he", "elle") anywhere in a span
 
 
 @dataclass(frozen=True, eq=False)
@@ -158,6 +161,8 @@ def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[s
     cjk = "|".join(re.escape(w) for w in words if is_spaceless(w)) or "(?!)"
     if kind == "chrome":
         return re.compile(rf"[\W\d]*(?:{latin}|{cjk})")
+    if kind == "pronoun":
+        return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|(?:{cjk})")
     if kind in ("plan", "from_before", "to_before"):
         # the cue ends right before the word that follows (an org or a trigger)
         return re.compile(rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:{between})\s+)?|(?:{cjk})\s*)$")
@@ -235,7 +240,15 @@ def compile_rules(
         lang: Cues(
             *(
                 _cue_regex(kinds.get(k, []), k, articles)
-                for k in ("plan", "chrome", "from_before", "to_before", "from_after", "to_after")
+                for k in (
+                    "plan",
+                    "chrome",
+                    "from_before",
+                    "to_before",
+                    "from_after",
+                    "to_after",
+                    "pronoun",
+                )
             )
         )
         for lang, kinds in cue_terms.items()
