@@ -265,6 +265,15 @@ def direction(
             ):
                 target = org.name
                 break
+    if target is None and sentence.has("recruit") and not sentence.has("leave", "lose"):
+        # "テンセントは…を獲得", "삼성전자는 … 영입": in a verb-final clause the subject hires
+        for org in sentence.orgs:
+            after = folded[org.end : org.end + behind]
+            if org.name != origin and any(
+                c.subject_after and c.subject_after.match(after) for c in cue_sets
+            ):
+                target = org.name
+                break
     for kind, side, is_origin in _VERB_SIDES:
         for _, start, end in sentence.hits.get(kind, []):
             if side == "after":

@@ -49,6 +49,7 @@ KINDS: dict[str, frozenset[str]] = {
             "from_after",
             "to_after",
             "pronoun",
+            "subject_after",
             "nonname",
             "determiner",
             "chief",

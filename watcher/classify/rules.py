@@ -25,7 +25,16 @@ from watcher.errors import ConfigError
 
 # Kinds matched positionally with regexes on evidence sentences, not by the automaton.
 CUE_KINDS = frozenset(
-    {"plan", "chrome", "from_before", "to_before", "from_after", "to_after", "pronoun"}
+    {
+        "plan",
+        "chrome",
+        "from_before",
+        "to_before",
+        "from_after",
+        "to_after",
+        "pronoun",
+        "subject_after",
+    }
 )
 # Kinds that are plain word sets (checked by lookup, never matched by the automaton).
 WORD_KINDS = frozenset({"nonname"})
@@ -84,6 +93,7 @@ class Cues:
     from_after: re.Pattern[str] | None
     to_after: re.Pattern[str] | None
     pronoun: re.Pattern[str] | None  # a subject pronoun ("he", "elle") anywhere in a span
+    subject_after: re.Pattern[str] | None  # a subject marker right after a name ("は", "는")
 
 
 @dataclass(frozen=True, eq=False)
@@ -161,6 +171,8 @@ def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[s
     cjk = "|".join(re.escape(w) for w in words if is_spaceless(w)) or "(?!)"
     if kind == "chrome":
         return re.compile(rf"[\W\d]*(?:{latin}|{cjk})")
+    if kind == "subject_after":  # written right after the name, no space between
+        return re.compile(rf"^(?:{cjk}|(?:{latin})(?!\w))")
     if kind == "pronoun":
         return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|(?:{cjk})")
     if kind in ("plan", "from_before", "to_before"):
@@ -248,6 +260,7 @@ def compile_rules(
                     "from_after",
                     "to_after",
                     "pronoun",
+                    "subject_after",
                 )
             )
         )
