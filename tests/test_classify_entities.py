@@ -61,6 +61,9 @@ DIRECTIONS = [
     ("Onderzoeker Jan de Vries vertrekt bij Meta", "", "nl", "Meta", None),
     # "chief scientist of Meta's lab" names where he goes, not where he came from
     ("Shu Lin named chief scientist of Meta's superintelligence unit", "", "en", None, "Meta"),
+    # verb-final clauses: the organisation marked as the subject is the one hiring
+    ("メタは、元OpenAIの研究者を高額な報酬で引き抜いた。", "", "ja", "OpenAI", "Meta"),
+    ("앤트로픽이 전 구글 연구원을 영입했다.", "", "ko", "Google", "Anthropic"),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from watcher.classify.grammar import LOWER, TOKEN, Grammar
 from watcher.classify.known_people import find_known_people
@@ -208,6 +208,26 @@ def find_surnames(text: str, start: int, end: int, known: dict[str, str]) -> lis
     return found
 
 
+def resolve_pronoun(
+    sentence: Sentence, before: list[Mention], folded: str, cues: list[Any], reach: int
+) -> list[Mention]:
+    """The person a subject pronoun of a move stands for ("He left DeepMind"): the last
+    one named before the sentence, placed at the pronoun; [] when the sentence names
+    someone, or no pronoun ([common.pronoun] of the languages tried) is within `reach`
+    characters before a move word."""
+    before = [p for p in before if p.end <= sentence.start]
+    if sentence.people or not before:
+        return []
+    moves = [h[1] for k in ("leave", "lose", "join", "recruit") for h in sentence.hits.get(k, [])]
+    for at in moves:
+        for c in cues:
+            m = c.pronoun and c.pronoun.search(folded, max(sentence.start, at - reach), at)
+            if m:
+                named = max(before, key=lambda p: p.start)
+                return [Mention(named.name, m.start(), m.end())]
+    return []
+
+
 def is_leader(rules: Rules, name: str) -> bool:
     """True for people who speak or hire for an organisation (its CEO, founder…)."""
     folded = fold(name)
@@ -242,6 +262,15 @@ def direction(
             if target is None and (
                 (cues.to_before and cues.to_before.search(before))
                 or (cues.to_after and cues.to_after.match(after))
+            ):
+                target = org.name
+                break
+    if target is None and sentence.has("recruit") and not sentence.has("leave", "lose"):
+        # "テンセントは…を獲得", "삼성전자는 … 영입": in a verb-final clause the subject hires
+        for org in sentence.orgs:
+            after = folded[org.end : org.end + behind]
+            if org.name != origin and any(
+                c.subject_after and c.subject_after.match(after) for c in cue_sets
             ):
                 target = org.name
                 break

@@ -30,7 +30,7 @@ from watcher.models import CATEGORIES
 
 KINDS: dict[str, frozenset[str]] = {
     "offer": frozenset({"comp", "intense", "stat"}),
-    "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow"}),
+    "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow", "denied"}),
     "lab_formation": frozenset({"form", "lab", "product"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame"}),
     "common": frozenset(
@@ -48,6 +48,8 @@ KINDS: dict[str, frozenset[str]] = {
             "to_before",
             "from_after",
             "to_after",
+            "pronoun",
+            "subject_after",
             "nonname",
             "determiner",
             "chief",

@@ -27,6 +27,7 @@ from watcher.classify.entities import (
     find_surnames,
     is_leader,
     lowercase_words,
+    resolve_pronoun,
     surname,
     unknown_names,
 )
@@ -116,17 +117,35 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     people_all: list[Mention] = []
     determiners = frozenset().union(*(rules.determiners.get(x, ()) for x in langs))
     lowercase = lowercase_words(full)
+    headline = lang in grammar.headline_case
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
-        if lang not in grammar.headline_case or not _title_case(full[s.start : s.end], w["text"]):
+        if not headline or not _title_case(full[s.start : s.end], w["text"]):
             people_all += find_people(rules, full, s.start, s.end, lowercase, determiners)
+    title_end = len(title) if title and text else sentence_span(starts, 0, len(full))[1]
+    # a move sentence may name its subject only by surname or pronoun ("He left DeepMind"):
+    # the people the headline and lead name outside the evidence were named before it
+    lead_end = title_end + int(w["lead_chars"])
+    taken = {s.index for s in evidence_sentences}
+    unnamed = [
+        s
+        for s in evidence_sentences
+        if s.has("leave", "lose", "join", "recruit")
+        and not any(s.start <= p.start < s.end for p in people_all)
+    ]
+    for i in range(sentence_index(starts, lead_end) + 1 if unnamed else 0):
+        begin, end = sentence_span(starts, i, len(full))
+        if i not in taken and not (headline and _title_case(full[begin:end], w["text"])):
+            people_all += find_people(rules, full, begin, end, lowercase, determiners)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
     surnames = {surname(p.name): p.name for p in people_all}
-    title_end = len(title) if title and text else sentence_span(starts, 0, len(full))[1]
     title_org = any(o.start < title_end for o in orgs)
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets)
+        if s.start <= lead_end:  # "He left DeepMind" in the lead; later on it is biography
+            reach = int(w["text"]["pronoun_chars"])
+            s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
         if (
             s.start < title_end
@@ -189,7 +208,6 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     if chosen:
-        lead_end = title_end + int(w["lead_chars"])
         named = _named(rules, full, starts, lead_end, lang, lowercase, determiners)
         entities = with_named(entities, named)
     return Analysis(lang, scores, chosen, entities, evidence)

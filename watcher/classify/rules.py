@@ -24,7 +24,18 @@ from watcher.classify.text import fold, is_spaceless
 from watcher.errors import ConfigError
 
 # Kinds matched positionally with regexes on evidence sentences, not by the automaton.
-CUE_KINDS = frozenset({"plan", "chrome", "from_before", "to_before", "from_after", "to_after"})
+CUE_KINDS = frozenset(
+    {
+        "plan",
+        "chrome",
+        "from_before",
+        "to_before",
+        "from_after",
+        "to_after",
+        "pronoun",
+        "subject_after",
+    }
+)
 # Kinds that are plain word sets (checked by lookup, never matched by the automaton).
 WORD_KINDS = frozenset({"nonname"})
 # Kinds that start a category's evaluation: without one of them a category scores 0.
@@ -81,6 +92,8 @@ class Cues:
     to_before: re.Pattern[str] | None
     from_after: re.Pattern[str] | None
     to_after: re.Pattern[str] | None
+    pronoun: re.Pattern[str] | None  # a subject pronoun ("he", "elle") anywhere in a span
+    subject_after: re.Pattern[str] | None  # a subject marker right after a name ("は", "는")
 
 
 @dataclass(frozen=True, eq=False)
@@ -158,6 +171,10 @@ def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[s
     cjk = "|".join(re.escape(w) for w in words if is_spaceless(w)) or "(?!)"
     if kind == "chrome":
         return re.compile(rf"[\W\d]*(?:{latin}|{cjk})")
+    if kind == "subject_after":  # written right after the name, no space between
+        return re.compile(rf"^(?:{cjk}|(?:{latin})(?!\w))")
+    if kind == "pronoun":
+        return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|(?:{cjk})")
     if kind in ("plan", "from_before", "to_before"):
         # the cue ends right before the word that follows (an org or a trigger)
         return re.compile(rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:{between})\s+)?|(?:{cjk})\s*)$")
@@ -235,7 +252,16 @@ def compile_rules(
         lang: Cues(
             *(
                 _cue_regex(kinds.get(k, []), k, articles)
-                for k in ("plan", "chrome", "from_before", "to_before", "from_after", "to_after")
+                for k in (
+                    "plan",
+                    "chrome",
+                    "from_before",
+                    "to_before",
+                    "from_after",
+                    "to_after",
+                    "pronoun",
+                    "subject_after",
+                )
             )
         )
         for lang, kinds in cue_terms.items()

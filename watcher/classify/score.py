@@ -141,6 +141,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
     if s.has("layoff"):
         score *= w["layoff"]
+    if s.has("denied"):
+        score *= w["denied"]  # "the company denied reports that she is leaving"
     if s.has("frame") or (
         s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
