@@ -52,6 +52,7 @@ MASKABLE = frozenset(
         "explicit",
         "deal",
         "team",
+        "motive",
         "role",
         "chief",
         "arrow",

@@ -190,9 +190,11 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if explicit is not None:
         return explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0), explicit[0].id
     deal = s.best("deal")
-    if deal is None or not _near(s, ("deal",), ("team", "chief"), w["near_chars"]):
+    # a deal told as bought for its people ("for its talent") needs no team word beside it
+    motive = s.has("motive")
+    if deal is None or not (motive or _near(s, ("deal",), ("team", "chief"), w["near_chars"])):
         return 0.0, ""
-    score = deal[0].weight
+    score = deal[0].weight + (w["motive"] if motive else 0.0)
     names = {o.name for o in s.orgs}
     if s.has("startup") or len(names) > 1 or s.startup_org:
         score += w["startup"]
