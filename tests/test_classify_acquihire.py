@@ -26,6 +26,77 @@ ACQUIHIRES = [
         "Telefónica ha comprado Lumbre sobre todo por sus ingenieros; la aplicación dejará de "
         "funcionar.",
     ),
+    # the team joins the buyer, the buyer hires the founders, a licence and hires, told
+    # the way each language tells it
+    (
+        "en",
+        "OpenAI hires the team behind note-taking app Scribly",
+        "The app will shut down next month; its eight employees will work on ChatGPT.",
+    ),
+    (
+        "ru",
+        "Команда стартапа Синтез присоединится к Яндексу",
+        "Основатели и инженеры стартапа перейдут в подразделение поиска, приложение закроют.",
+    ),
+    (
+        "uk",
+        "Команда стартапу Промінь приєднається до Google",
+        "Google найме засновників і ліцензує технологію стартапу.",
+    ),
+    (
+        "pl",
+        "Google zatrudnia założycieli startupu Wektor",
+        "Koncern zatrudnia założycieli krakowskiego startupu i licencjonuje jego technologię.",
+    ),
+    (
+        "cs",
+        "Google najal zakladatele startupu Jiskra",
+        "Tým startupu se připojí k Google DeepMind.",
+    ),
+    (
+        "sk",
+        "Google najal zakladateľov startupu Iskra",
+        "Tím startupu sa pripojí k Google DeepMind.",
+    ),
+    (
+        "tr",
+        "Microsoft, yapay zeka girişimi Derin'in ekibini bünyesine kattı",
+        "Şirket, İstanbul merkezli girişimin kurucularını ve mühendislerini işe aldı.",
+    ),
+    ("zh", "深度求索团队将加入阿里巴巴", "这家初创公司的核心团队将加入阿里云，其产品将停止运营。"),
+    (
+        "he",
+        "הצוות של סטארט-אפ הבינה המלאכותית נובה מצטרף לאנבידיה",
+        "החברה תשלם על רישוי הטכנולוגיה, ורוב העובדים יעברו לאנבידיה.",
+    ),
+    (
+        "ar",
+        "ينضم فريق شركة ناشئة للذكاء الاصطناعي إلى غوغل",
+        "ستدفع غوغل مقابل ترخيص التقنية وتوظيف مؤسسي الشركة.",
+    ),
+    (
+        "fa",
+        "استخدام بنیان‌گذاران استارتاپ هوش مصنوعی توسط گوگل",
+        "گوگل فناوری این شرکت را نیز مجوز می‌گیرد.",
+    ),
+    ("hi", "गूगल ने एआई स्टार्टअप के संस्थापकों को हायर किया", "गूगल स्टार्टअप की तकनीक का लाइसेंस लेगी।"),
+    (
+        "id",
+        "Tim startup AI Lintas bergabung dengan Google",
+        "Google merekrut para pendiri Lintas dan melisensikan teknologinya.",
+    ),
+    (
+        "vi",
+        "Google chiêu mộ các nhà sáng lập startup AI Việt",
+        "Google chiêu mộ các nhà sáng lập và đội ngũ kỹ sư của startup.",
+    ),
+    ("th", "กูเกิลดึงตัวผู้ก่อตั้งสตาร์ทอัพ AI", "กูเกิลจะจ่ายค่าใช้สิทธิ์เทคโนโลยีของบริษัท"),
+    ("ja", "グーグル、AI新興の創業者らを採用", "ライセンス契約も結んだ。"),
+    (
+        "ko",
+        "네이버, AI 스타트업 창업자들을 영입",
+        "네이버가 음성인식 스타트업의 창업자들을 영입했다.",
+    ),
 ]
 
 # (language, headline, lead): deals and hires that are no acqui-hire
@@ -49,6 +120,22 @@ NOT_ACQUIHIRES = [
         "Cisco to buy security firm Harrowgate",
         "Cisco will acquire Harrowgate for $1.2 billion to add its firewall products to its "
         "portfolio.",
+    ),
+    # a sports team joining a league or a tournament
+    (
+        "en",
+        "Haas F1 team joins new endurance series",
+        "The Haas team joins the championship next season, the club's manager said after the race.",
+    ),
+    (
+        "pl",
+        "Zespół Lecha Poznań dołącza do Ligi Mistrzów",
+        "Zespół trenera dołączy do grupy po zwycięstwie w meczu z drużyną z Pragi.",
+    ),
+    (
+        "ru",
+        "Команда ЦСКА присоединится к Кубку",
+        "Команда ЦСКА присоединится к турниру после победы в матче, сообщил клуб.",
     ),
 ]
 
