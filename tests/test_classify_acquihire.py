@@ -97,6 +97,17 @@ ACQUIHIRES = [
         "네이버, AI 스타트업 창업자들을 영입",
         "네이버가 음성인식 스타트업의 창업자들을 영입했다.",
     ),
+    # the buyer hires the startup's chief and most of its staff, no deal word
+    (
+        "en",
+        "Microsoft poaches Tessera's chief executive and most of its engineers",
+        "The startup said it would wind down its product.",
+    ),
+    (
+        "fr",
+        "Criteo recrute le fondateur de la jeune pousse d'IA Ondine et une partie de son équipe",
+        "L'application d'Ondine fermera le mois prochain.",
+    ),
 ]
 
 # (language, headline, lead): deals and hires that are no acqui-hire
