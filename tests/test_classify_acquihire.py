@@ -26,6 +26,22 @@ ACQUIHIRES = [
         "Telefónica ha comprado Lumbre sobre todo por sus ingenieros; la aplicación dejará de "
         "funcionar.",
     ),
+    (
+        "ru",
+        "Яндекс купил стартап «Лингво» ради команды",
+        "Приложение стартапа закроют, а его разработчики займутся голосовым помощником.",
+    ),
+    ("zh", "百度收购语音初创公司声谷，看中其团队", "声谷的产品将停止运营。"),
+    (
+        "ko",
+        "카카오, 인재 확보를 위해 AI 스타트업 인수",
+        "카카오는 음성 AI 스타트업을 인수했다고 밝혔다.",
+    ),
+    (
+        "tr",
+        "Turkcell, yapay zeka girişimi Derin'i ekibi için satın aldı",
+        "Girişimin uygulaması kapatılacak.",
+    ),
     # the team joins the buyer, the buyer hires the founders, a licence and hires, told
     # the way each language tells it
     (
@@ -132,6 +148,8 @@ NOT_ACQUIHIRES = [
         "Cisco will acquire Harrowgate for $1.2 billion to add its firewall products to its "
         "portfolio.",
     ),
+    # a club buying a player "for the team"
+    ("ru", "«Зенит» купил нападающего ради команды", "Клуб заплатил 20 миллионов евро за игрока."),
     # a sports team joining a league or a tournament
     (
         "en",
