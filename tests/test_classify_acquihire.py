@@ -113,6 +113,21 @@ ACQUIHIRES = [
         "네이버, AI 스타트업 창업자들을 영입",
         "네이버가 음성인식 스타트업의 창업자들을 영입했다.",
     ),
+    (
+        "en",
+        "Figma acquires the team behind AI design tool Sketchpad",
+        "Sketchpad will stop accepting new users at the end of the month.",
+    ),
+    (
+        "en",
+        "Coding assistant Lumo shuts down as its team is heading to Stripe",
+        "The AI startup's eight engineers will work on Stripe's payment models.",
+    ),
+    (
+        "en",
+        "Apple hires the team of a small AI startup to bolster Siri",
+        "The startup's speech app has been pulled from the App Store.",
+    ),
     # the buyer hires the startup's chief and most of its staff, no deal word
     (
         "en",
@@ -147,6 +162,13 @@ NOT_ACQUIHIRES = [
         "Cisco to buy security firm Harrowgate",
         "Cisco will acquire Harrowgate for $1.2 billion to add its firewall products to its "
         "portfolio.",
+    ),
+    # a team of lawyers, a team moved inside a company
+    ("en", "Apple hires the team of lawyers that won the Epic case", "The firm will advise on AI."),
+    (
+        "en",
+        "Google's Pixel team moves to the platforms group",
+        "The reorganisation puts hardware and Android AI work under one leader.",
     ),
     # a club buying a player "for the team"
     ("ru", "«Зенит» купил нападающего ради команды", "Клуб заплатил 20 миллионов евро за игрока."),
