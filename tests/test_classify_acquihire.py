@@ -149,6 +149,11 @@ NOT_ACQUIHIRES = [
         "Amazon acquires top Apple engineering talent",
         "Amazon has hired Dana Whitfield, who ran Apple's on-device model team, the company said.",
     ),
+    (
+        "en",
+        "Meta acquires AI talent from OpenAI",
+        "Meta hired three OpenAI researchers, Lucas Beyer, Alexander Kolesnikov and Xiaohua Zhai.",
+    ),
     # a talent pool is what HR software sells
     (
         "en",
