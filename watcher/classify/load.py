@@ -32,7 +32,7 @@ KINDS: dict[str, frozenset[str]] = {
     "offer": frozenset({"comp", "intense", "stat"}),
     "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow", "denied"}),
     "lab_formation": frozenset({"form", "lab", "product"}),
-    "acquihire": frozenset({"explicit", "deal", "team", "frame"}),
+    "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive"}),
     "common": frozenset(
         {
             "mask",

@@ -63,6 +63,7 @@ MASKABLE = frozenset(
         "explicit",
         "deal",
         "team",
+        "motive",
         "role",
         "chief",
         "arrow",

@@ -190,11 +190,15 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """An explicit acqui-hire, or a deal word near founders/team of a startup."""
     explicit = s.best("explicit")
     if explicit is not None:
-        return explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0), explicit[0].id
+        score = explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)
+        # "the team joins …" is also how sports pages report a club's moves
+        return score * (w["sports"] if s.has("sports") else 1.0), explicit[0].id
     deal = s.best("deal")
-    if deal is None or not _near(s, ("deal",), ("team", "chief"), w["near_chars"]):
+    # a deal told as bought for its people ("for its talent") needs no team word beside it
+    motive = s.has("motive")
+    if deal is None or not (motive or _near(s, ("deal",), ("team", "chief"), w["near_chars"])):
         return 0.0, ""
-    score = deal[0].weight
+    score = deal[0].weight + (w["motive"] if motive else 0.0)
     names = {o.name for o in s.orgs}
     if s.has("startup") or len(names) > 1 or s.startup_org:
         score += w["startup"]

@@ -1,0 +1,210 @@
+"""Acqui-hires by the way the press tells them, and the deals and hires that are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+# (language, headline, lead): each an acqui-hire, one row per construction
+ACQUIHIRES = [
+    # the deal told as bought for its people
+    (
+        "en",
+        "Adobe buys design start-up Quillframe",
+        "Adobe has acquired Quillframe for an undisclosed sum, mainly for talent: the app closes "
+        "in June.",
+    ),
+    (
+        "en",
+        "Oracle picks up a small compiler company",
+        "Oracle bought the eight-person company to widen its pool of compiler talent.",
+    ),
+    (
+        "es",
+        "Telefónica compra la empresa emergente Lumbre",
+        "Telefónica ha comprado Lumbre sobre todo por sus ingenieros; la aplicación dejará de "
+        "funcionar.",
+    ),
+    (
+        "ru",
+        "Яндекс купил стартап «Лингво» ради команды",
+        "Приложение стартапа закроют, а его разработчики займутся голосовым помощником.",
+    ),
+    ("zh", "百度收购语音初创公司声谷，看中其团队", "声谷的产品将停止运营。"),
+    (
+        "ko",
+        "카카오, 인재 확보를 위해 AI 스타트업 인수",
+        "카카오는 음성 AI 스타트업을 인수했다고 밝혔다.",
+    ),
+    (
+        "tr",
+        "Turkcell, yapay zeka girişimi Derin'i ekibi için satın aldı",
+        "Girişimin uygulaması kapatılacak.",
+    ),
+    # the team joins the buyer, the buyer hires the founders, a licence and hires, told
+    # the way each language tells it
+    (
+        "en",
+        "OpenAI hires the team behind note-taking app Scribly",
+        "The app will shut down next month; its eight employees will work on ChatGPT.",
+    ),
+    (
+        "ru",
+        "Команда стартапа Синтез присоединится к Яндексу",
+        "Основатели и инженеры стартапа перейдут в подразделение поиска, приложение закроют.",
+    ),
+    (
+        "uk",
+        "Команда стартапу Промінь приєднається до Google",
+        "Google найме засновників і ліцензує технологію стартапу.",
+    ),
+    (
+        "pl",
+        "Google zatrudnia założycieli startupu Wektor",
+        "Koncern zatrudnia założycieli krakowskiego startupu i licencjonuje jego technologię.",
+    ),
+    (
+        "cs",
+        "Google najal zakladatele startupu Jiskra",
+        "Tým startupu se připojí k Google DeepMind.",
+    ),
+    (
+        "sk",
+        "Google najal zakladateľov startupu Iskra",
+        "Tím startupu sa pripojí k Google DeepMind.",
+    ),
+    (
+        "tr",
+        "Microsoft, yapay zeka girişimi Derin'in ekibini bünyesine kattı",
+        "Şirket, İstanbul merkezli girişimin kurucularını ve mühendislerini işe aldı.",
+    ),
+    ("zh", "深度求索团队将加入阿里巴巴", "这家初创公司的核心团队将加入阿里云，其产品将停止运营。"),
+    (
+        "he",
+        "הצוות של סטארט-אפ הבינה המלאכותית נובה מצטרף לאנבידיה",
+        "החברה תשלם על רישוי הטכנולוגיה, ורוב העובדים יעברו לאנבידיה.",
+    ),
+    (
+        "ar",
+        "ينضم فريق شركة ناشئة للذكاء الاصطناعي إلى غوغل",
+        "ستدفع غوغل مقابل ترخيص التقنية وتوظيف مؤسسي الشركة.",
+    ),
+    (
+        "fa",
+        "استخدام بنیان‌گذاران استارتاپ هوش مصنوعی توسط گوگل",
+        "گوگل فناوری این شرکت را نیز مجوز می‌گیرد.",
+    ),
+    ("hi", "गूगल ने एआई स्टार्टअप के संस्थापकों को हायर किया", "गूगल स्टार्टअप की तकनीक का लाइसेंस लेगी।"),
+    (
+        "id",
+        "Tim startup AI Lintas bergabung dengan Google",
+        "Google merekrut para pendiri Lintas dan melisensikan teknologinya.",
+    ),
+    (
+        "vi",
+        "Google chiêu mộ các nhà sáng lập startup AI Việt",
+        "Google chiêu mộ các nhà sáng lập và đội ngũ kỹ sư của startup.",
+    ),
+    ("th", "กูเกิลดึงตัวผู้ก่อตั้งสตาร์ทอัพ AI", "กูเกิลจะจ่ายค่าใช้สิทธิ์เทคโนโลยีของบริษัท"),
+    ("ja", "グーグル、AI新興の創業者らを採用", "ライセンス契約も結んだ。"),
+    (
+        "ko",
+        "네이버, AI 스타트업 창업자들을 영입",
+        "네이버가 음성인식 스타트업의 창업자들을 영입했다.",
+    ),
+    (
+        "en",
+        "Figma acquires the team behind AI design tool Sketchpad",
+        "Sketchpad will stop accepting new users at the end of the month.",
+    ),
+    (
+        "en",
+        "Coding assistant Lumo shuts down as its team is heading to Stripe",
+        "The AI startup's eight engineers will work on Stripe's payment models.",
+    ),
+    (
+        "en",
+        "Apple hires the team of a small AI startup to bolster Siri",
+        "The startup's speech app has been pulled from the App Store.",
+    ),
+    # the buyer hires the startup's chief and most of its staff, no deal word
+    (
+        "en",
+        "Microsoft poaches Tessera's chief executive and most of its engineers",
+        "The startup said it would wind down its product.",
+    ),
+    (
+        "fr",
+        "Criteo recrute le fondateur de la jeune pousse d'IA Ondine et une partie de son équipe",
+        "L'application d'Ondine fermera le mois prochain.",
+    ),
+]
+
+# (language, headline, lead): deals and hires that are no acqui-hire
+NOT_ACQUIHIRES = [
+    # a buying verb whose object is "top" people: a hire
+    (
+        "en",
+        "Amazon acquires top Apple engineering talent",
+        "Amazon has hired Dana Whitfield, who ran Apple's on-device model team, the company said.",
+    ),
+    (
+        "en",
+        "Meta acquires AI talent from OpenAI",
+        "Meta hired three OpenAI researchers, Lucas Beyer, Alexander Kolesnikov and Xiaohua Zhai.",
+    ),
+    # a talent pool is what HR software sells
+    (
+        "en",
+        "SAP buys maker of talent pool software",
+        "SAP agreed to purchase Rostra, whose tools let recruiters search a talent pool, for "
+        "$300 million.",
+    ),
+    # an ordinary acquisition of a company for its products
+    (
+        "en",
+        "Cisco to buy security firm Harrowgate",
+        "Cisco will acquire Harrowgate for $1.2 billion to add its firewall products to its "
+        "portfolio.",
+    ),
+    # a team of lawyers, a team moved inside a company
+    ("en", "Apple hires the team of lawyers that won the Epic case", "The firm will advise on AI."),
+    (
+        "en",
+        "Google's Pixel team moves to the platforms group",
+        "The reorganisation puts hardware and Android AI work under one leader.",
+    ),
+    # a club buying a player "for the team"
+    ("ru", "«Зенит» купил нападающего ради команды", "Клуб заплатил 20 миллионов евро за игрока."),
+    # a sports team joining a league or a tournament
+    (
+        "en",
+        "Haas F1 team joins new endurance series",
+        "The Haas team joins the championship next season, the club's manager said after the race.",
+    ),
+    (
+        "pl",
+        "Zespół Lecha Poznań dołącza do Ligi Mistrzów",
+        "Zespół trenera dołączy do grupy po zwycięstwie w meczu z drużyną z Pragi.",
+    ),
+    (
+        "ru",
+        "Команда ЦСКА присоединится к Кубку",
+        "Команда ЦСКА присоединится к турниру после победы в матче, сообщил клуб.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), ACQUIHIRES)
+def test_acquihire(lang: str, title: str, text: str) -> None:
+    result = analyse(title, text)
+    assert result.lang == lang
+    assert "acquihire" in result.categories
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), NOT_ACQUIHIRES)
+def test_not_acquihire(lang: str, title: str, text: str) -> None:
+    result = analyse(title, text)
+    assert result.lang == lang
+    assert "acquihire" not in result.categories
