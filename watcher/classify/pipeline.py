@@ -173,6 +173,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             if value > 0:
                 scored.append((value, s, pid))
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
+        if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
+            factor *= weights["no_ai"]  # "restructures its cloud division": no AI unit
         score = combine([v for v, _, _ in scored], w["second_sentence"]) * factor
         if score > 0:
             score = min(1.0, score + _watch_bonus(rules, folded, scored, w))
