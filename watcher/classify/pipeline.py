@@ -186,7 +186,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     always = rules.always_langs
     cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
-    if chosen:
+    if evidence_sentences:  # below the threshold too: the entities a reader checks
         lead_end = title_end + int(w["lead_chars"])
         named = _named(rules, full, starts, lead_end, lang, lowercase, determiners)
         entities = with_named(entities, named)
