@@ -186,6 +186,36 @@ def test_known_people_are_named_in_latin_letters(text: str, latin: str) -> None:
     assert latin in {p.name for p in find_people(default_rules(), text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "latin", "read"),
+    [
+        ("Теперь Ли Вэй (Wei Li) перешёл в Anthropic.", "Wei Li", "Ли Вэй"),
+        ("Теперь Ли Вэй（Wei Li）перешёл в Anthropic.", "Wei Li", "Ли Вэй"),
+    ],
+)
+def test_a_latin_spelling_in_brackets_names_the_person(text: str, latin: str, read: str) -> None:
+    rules = replace(default_rules(), known_people=NO_PEOPLE)
+    names = {p.name for p in find_people(rules, text)}
+    assert latin in names
+    assert read not in names
+
+
+def test_brackets_after_a_latin_name_change_nothing() -> None:
+    rules = replace(default_rules(), known_people=NO_PEOPLE)
+    names = {p.name for p in find_people(rules, "Anna Kowalska (Google DeepMind) odchodzi.")}
+    assert "Anna Kowalska" in names
+    assert "Google DeepMind" not in names
+
+
+def test_korean_names_are_read_in_latin_letters() -> None:
+    a = analyse(
+        "삼성전자, 구글 출신 연구원 영입",
+        "연구원 박지훈이 삼성전자로 자리를 옮긴다. 공동창업자 다니엘 리 합류.",
+        lang_hint="ko",
+    )
+    assert "Park Ji-hun" in a.entities.people
+
+
 def test_passive_agent_is_not_the_mover() -> None:
     a = analyse(
         "Safe Superintelligence raises $1 billion",

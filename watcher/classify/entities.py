@@ -109,7 +109,24 @@ def find_people(
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
         people = sorted([*people, *known], key=lambda p: p.start)
-    return people
+    return [_given_reading(text, p) for p in people]
+
+
+# a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_BRACKETED_LATIN = re.compile(
+    r"\s?[(（]\s*([A-Z\u00c0-\u00de][\w'’.-]*(?:[ \xa0]+[A-Z\u00c0-\u00de][\w'’.-]*){1,3})\s*[)）]"
+)
+
+
+def _given_reading(text: str, person: Mention) -> Mention:
+    """The person by the Latin spelling the text gives in brackets right after a name
+    written in another script; else unchanged (the outlet's own reading beats any
+    letter-by-letter one)."""
+    if _LATIN_LETTER.search(person.name):
+        return person
+    m = _BRACKETED_LATIN.match(text, person.end)
+    return Mention(m.group(1), person.start, person.end) if m else person
 
 
 def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) -> list[Mention]:
@@ -129,6 +146,8 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
                 at += len(words.pop(0)) + 1
             if not words:
                 continue
+            if len(words) == 2 and len(words[0]) > 3 and grammar.particle.search(words[0]):
+                words = words[:1]  # "박지훈이 삼성전자로": a particle ends the name
             words[-1] = grammar.particle.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
             name = " ".join(w for w in words if w and not grammar.not_name.search(w))
             if name and at not in taken:

@@ -7,7 +7,8 @@ names are found differently:
 - latin (every language written with capitals): a person is a run of capitalised
   words, joined by the name particles of any lexicon ("Ana de Souza", "bin Salman");
 - hangul: one or two words after a title, or a name of three syllables before a title
-  or an honorific, a trailing particle cut off ("CEO 노암 샤지어", "이서준 박사");
+  or an honorific, a trailing particle cut off ("CEO 노암 샤지어", "이서준 박사"); the
+  table's Latin spellings of surnames give such names their reading ("Lee Seo-jun");
 - han: a transliteration written with a middle dot, or a surname of the table and one
   or two characters right after a title and before a verb or a comma;
 - kana: a name in kana or characters before an honorific ("ワン氏"), not after one of
@@ -64,6 +65,7 @@ NAME_KEYS = frozenset(
         "after_name",
         "dropped",
         "lab_words",
+        "latin_surnames",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -89,6 +91,7 @@ class Grammar:
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
+    latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
     cjk_langs: frozenset[str]  # languages of the hangul, han and kana scripts
     headline_case: frozenset[str]  # languages whose headlines capitalise every word
     noun_case: frozenset[str]  # languages that capitalise every noun
@@ -210,6 +213,11 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         dated_move=dated_move,
         lab_name=lab_name,
         dropped=tuple(union(words, "names", "dropped")),
+        latin_surnames=dict(
+            pair
+            for pair in (t.split() for t in union(words, "names", "latin_surnames"))
+            if len(pair) == 2
+        ),
         cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),

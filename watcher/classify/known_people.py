@@ -15,8 +15,8 @@ An alias matches where its script allows a word to end:
 - Hangul: nothing Hangul right before; particles may follow ("올트먼이", "올트먼은");
 - Chinese, Japanese, Thai: anywhere (no spaces between words).
 
-Names found by capital letters that the gazetteer does not know are given a Latin reading
-when written in Cyrillic or Greek (`latin_reading`).
+Names the gazetteer does not know are given a Latin reading when written in Cyrillic or
+Greek, or in Hangul with a surname the [names] tables spell in Latin (`latin_reading`).
 """
 
 from __future__ import annotations
@@ -162,9 +162,37 @@ def find_known_people(
     return kept
 
 
-def latin_reading(name: str) -> str:
+def latin_reading(name: str, surnames: Mapping[str, str] | None = None) -> str:
     """A name written in Cyrillic or Greek in Latin letters ("Илья Суцкевер" -> "Ilya
-    Sutskever"); other names unchanged."""
-    if _REROMANISE.search(name) is None:
-        return name
-    return anyascii(name).replace("'", "")
+    Sutskever"), or in Hangul when its surname has a Latin spelling in `surnames`; other
+    names unchanged."""
+    if _REROMANISE.search(name) is not None:
+        return anyascii(name).replace("'", "")
+    if surnames and _HANGUL.search(name):
+        return _hangul_reading(name, surnames) or name
+    return name
+
+
+def _syllables(word: str) -> str:
+    """Revised Romanisation of Hangul syllables, hyphenated: "경동" -> "Gyeong-dong"."""
+    return "-".join(anyascii(c).lower() for c in word).capitalize()
+
+
+def _hangul_reading(name: str, surnames: Mapping[str, str]) -> str | None:
+    """A Korean name of one word, surname first ("류경동" -> "Ryu Gyeong-dong"), or a
+    foreign name in words ending in a surname of the table ("다니엘 리" -> "Daniel Lee"); None
+    when the surname is not in the table (the name is read no more reliably than that)."""
+    words = name.split()
+    if not all(_HANGUL.fullmatch(c) for w in words for c in w):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if not 2 <= len(word) <= 4:
+            return None
+        cut = 2 if len(word) == 4 and word[:2] in surnames else 1
+        family = surnames.get(word[:cut])
+        return f"{family} {_syllables(word[cut:])}" if family else None
+    family = surnames.get(words[-1])
+    if family is None:
+        return None
+    return " ".join([*(anyascii(w).lower().capitalize() for w in words[:-1]), family])

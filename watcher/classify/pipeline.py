@@ -189,7 +189,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if evidence_sentences:  # below the threshold too: the entities a reader checks
         lead_end = title_end + int(w["lead_chars"])
         named = _named(rules, full, starts, lead_end, lang, lowercase, determiners)
-        entities = with_named(entities, named)
+        entities = with_named(entities, named, grammar.latin_surnames)
     return Analysis(lang, scores, chosen, entities, evidence)
 
 
