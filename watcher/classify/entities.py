@@ -73,10 +73,12 @@ def find_people(
     end: int | None = None,
     lowercase: frozenset[str] = frozenset(),
     determiners: frozenset[str] = frozenset(),
+    langs: frozenset[str] | None = None,
 ) -> list[Mention]:
     """People named in text[start:end]: two or more capitalised words that are not common
-    words (`nonname`, words of organisation names, words in `lowercase`, usually those of
-    the whole text), nor right after a determiner ("The Info Lessin")."""
+    words (`nonname`, of the text's `langs` when given; words of organisation names, words
+    in `lowercase`, usually those of the whole text), nor right after a determiner ("The
+    Info Lessin")."""
     segment = text[start:end]
     people: list[Mention] = []
     for m in rules.grammar.person.finditer(segment):
@@ -88,7 +90,7 @@ def find_people(
             key = word.lower() if word.isascii() else fold(word)  # fold: "İlk" -> "ilk"
             bad = (
                 not word
-                or key in rules.nonname
+                or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
                 or word.lower() in lowercase
             )
@@ -127,6 +129,13 @@ def _given_reading(text: str, person: Mention) -> Mention:
         return person
     m = _BRACKETED_LATIN.match(text, person.end)
     return Mention(m.group(1), person.start, person.end) if m else person
+
+
+def _common_here(rules: Rules, key: str, langs: frozenset[str] | None) -> bool:
+    """True when the `nonname` word `key` is a common word in one of `langs` (all
+    languages when None), or a role or amount word."""
+    where = rules.common_in.get(key)
+    return where is None or langs is None or not where.isdisjoint(langs)
 
 
 def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) -> list[Mention]:

@@ -34,7 +34,11 @@ from watcher.classify.text import fold, is_spaceless
 # holds most Vietnamese letters: "Nguyễn") and Cyrillic (Russian, Ukrainian: Є І Ї Ґ)
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff\u0400-\u042f\u0490"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff\u0430-\u045f\u0491"
-TOKEN = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?(?:['’]s)?"
+# a hyphenated part may be a lower-case syllable of a romanised given name ("Jun-seok")
+TOKEN = (
+    rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:-(?:[{UPPER}][{LOWER}]+|[{LOWER}]{{2,5}}(?![{LOWER}])))?(?:['’]s)?"
+)
 # CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin or Cyrillic
 # letters, digits, @ and # before the name break it.
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff0-9_"

@@ -117,7 +117,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
         if lang not in grammar.headline_case or not _title_case(full[s.start : s.end], w["text"]):
-            people_all += find_people(rules, full, s.start, s.end, lowercase, determiners)
+            people_all += find_people(rules, full, s.start, s.end, lowercase, determiners, langs)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
     surnames = {surname(p.name): p.name for p in people_all}
@@ -188,7 +188,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     if evidence_sentences:  # below the threshold too: the entities a reader checks
         lead_end = title_end + int(w["lead_chars"])
-        named = _named(rules, full, starts, lead_end, lang, lowercase, determiners)
+        named = _named(rules, full, starts, lead_end, lang, lowercase, determiners, langs)
         entities = with_named(entities, named, grammar.latin_surnames)
     return Analysis(lang, scores, chosen, entities, evidence)
 
@@ -230,6 +230,7 @@ def _named(
     lang: str,
     lowercase: frozenset[str],
     determiners: frozenset[str],
+    langs: frozenset[str],
 ) -> list[str]:
     """Everyone the headline and lead (up to `limit`) name, in text order."""
     names: list[str] = []
@@ -241,7 +242,7 @@ def _named(
         if headline and _title_case(full[begin:end], rules.scoring["text"]):
             found = find_known_people(rules.known_people, full, begin, end)
         else:
-            found = find_people(rules, full, begin, end, lowercase, determiners)
+            found = find_people(rules, full, begin, end, lowercase, determiners, langs)
         names += [p.name for p in found]
     return list(dict.fromkeys(names))
 
