@@ -163,6 +163,9 @@ PEOPLE = [
     # a common word of another language is a name here (Turkish "kim": who), and Korean
     # given names keep their lower-case syllable after the hyphen
     ("Trong khi đó, ông Kim Min-ho đã chuyển sang Samsung.", "vi", ("Kim Min-ho",), ()),
+    # role nouns and company words glued before or after a name are no part of it
+    ("Darum plant Investor Stefan Berg ein Labor.", "de", ("Stefan Berg",), ("Investor Stefan Berg",)),
+    ("The deal with Lumen Robotics Holdings closed.", "en", (), ("Lumen Robotics Holdings",)),
 ]
 
 
