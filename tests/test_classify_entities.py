@@ -230,3 +230,20 @@ def test_passive_agent_is_not_the_mover() -> None:
         "and hire a small team of researchers.",
     )
     assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "person"),
+    [
+        ("Robotics lab loses its head", "After two years at the lab, Karpathy leaves Tesla.", "Andrej Karpathy"),
+        ("Toronto startup sold", "Google tried to hire Hinton and his two students.", "Geoffrey Hinton"),
+    ],
+)
+def test_a_known_surname_alone_names_the_mover(title: str, text: str, person: str) -> None:
+    assert person in analyse(title, text).entities.people
+
+
+def test_a_lone_common_surname_names_nobody() -> None:
+    # "Brown" is the surname of a known person, but the press does not name him by it alone
+    people = analyse("Analyst quits", "After a decade, Brown leaves Goldman Sachs.").entities.people
+    assert not any("Brown" in p for p in people)

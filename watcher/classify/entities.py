@@ -9,10 +9,10 @@ a move (from_org -> to_org) is read from the cue words around each organisation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from watcher.classify.grammar import LOWER, TOKEN, Grammar
+from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
 from watcher.classify.known_people import find_known_people
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
@@ -129,6 +129,54 @@ def _given_reading(text: str, person: Mention) -> Mention:
         return person
     m = _BRACKETED_LATIN.match(text, person.end)
     return Mention(m.group(1), person.start, person.end) if m else person
+
+
+# one capitalised word (and an auxiliary: "X ha reunido", "X has left") right before a
+# verb of leaving or joining, or right after a verb of hiring ("hires X")
+_WORD_BEFORE = re.compile(
+    rf"(?<![\w.&-])([{UPPER}][{LOWER}]+)(?:['’]s)?\s+(?:[{LOWER}]{{1,4}}\s+)?$"
+)
+_WORD_AFTER = re.compile(rf"\s+([{UPPER}][{LOWER}]+)(?![\w&-]|\s+[{UPPER}0-9]|\.\w)")
+LONE_KINDS = {"leave": _WORD_BEFORE, "join": _WORD_BEFORE, "recruit": _WORD_AFTER}
+
+
+def lone_surnames(
+    rules: Rules,
+    text: str,
+    hits: Mapping[str, Sequence[tuple[object, int, int]]],
+    bounds: tuple[int, int],
+    lowercase: frozenset[str],
+    langs: frozenset[str],
+) -> list[Mention]:
+    """Known people named by their surname alone as the subject of a move verb ("Karpathy
+    leaves", "Musk ha reunido") or the object of a hiring verb ("hired Hinton"): one
+    capitalised word that is no common word, organisation word or lower-case word of the
+    text, and the surname of exactly one person of the gazetteer. A lone capitalised
+    word is too often a place or a product to stand for someone unknown."""
+    found: list[Mention] = []
+    begin, end = bounds
+    for kind, regex in LONE_KINDS.items():
+        for _, start, stop in hits.get(kind, []):
+            if regex is _WORD_BEFORE:
+                m = regex.search(text, max(begin, start - 40), start)
+            else:
+                m = regex.match(text, stop, min(end, stop + 40))
+            if m is None:
+                continue
+            word = m.group(1)
+            key = fold(word)
+            if (
+                len(key) < 3
+                or (key in rules.nonname and _common_here(rules, key, langs))
+                or key in rules.org_words
+                or word.lower() in lowercase
+                or find_orgs(rules, word)
+            ):
+                continue
+            name = rules.known_people.surnames.get(word)
+            if name is not None:
+                found.append(Mention(name, m.start(1), m.end(1)))
+    return found
 
 
 def _common_here(rules: Rules, key: str, langs: frozenset[str] | None) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick_rs
 from anyascii import anyascii
@@ -62,6 +62,8 @@ class KnownPeople:
     names: tuple[str, ...]  # the Latin name per alias
     modes: tuple[int, ...]  # how the alias may border its neighbours
     spellings: Mapping[str, tuple[str, ...]]  # Latin name -> its aliases
+    # Latin surname -> the one person known by it alone (see `_surname_alone`)
+    surnames: Mapping[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -101,12 +103,29 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
                 names.append(name)
     if not aliases:
         return NO_PEOPLE
+    owners: dict[str, list[str]] = {}
+    for name in people:
+        if len(name.split()) >= 2:
+            owners.setdefault(name.split()[-1], []).append(name)
+    known_alone = {name for name, spellings in people.items() if _surname_alone(spellings)}
     return KnownPeople(
         ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard),
         tuple(names),
         tuple(_mode(a) for a in aliases),
         {name: tuple(dict.fromkeys([name, *s])) for name, s in people.items()},
+        {last: who[0] for last, who in owners.items() if len(who) == 1 and who[0] in known_alone},
     )
+
+
+_NAME_PARTS = re.compile(r"[\s·・]+")
+
+
+def _surname_alone(spellings: Sequence[str]) -> bool:
+    """True when one alias is the surname of another alone ("Маск" beside "Илон Маск"):
+    the press names that person by the surname alone, which the gazetteer allows only
+    where the surname is distinctive."""
+    lasts = {_NAME_PARTS.split(a)[-1] for a in spellings if _NAME_PARTS.search(a)}
+    return any(a in lasts for a in spellings)
 
 
 def _left_ok(text: str, start: int, mode: int) -> bool:

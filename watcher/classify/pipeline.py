@@ -26,6 +26,7 @@ from watcher.classify.entities import (
     find_people,
     find_surnames,
     is_leader,
+    lone_surnames,
     lowercase_words,
     surname,
     unknown_names,
@@ -118,6 +119,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         # English headlines capitalise every word, so capitals do not mark names there
         if lang not in grammar.headline_case or not _title_case(full[s.start : s.end], w["text"]):
             people_all += find_people(rules, full, s.start, s.end, lowercase, determiners, langs)
+            taken = [(p.start, p.end) for p in people_all]
+            people_all += [
+                p
+                for p in lone_surnames(rules, full, s.hits, (s.start, s.end), lowercase, langs)
+                if not any(a <= p.start < b for a, b in taken)
+            ]
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
     surnames = {surname(p.name): p.name for p in people_all}
