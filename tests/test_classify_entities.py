@@ -163,6 +163,10 @@ PEOPLE = [
     # a common word of another language is a name here (Turkish "kim": who), and Korean
     # given names keep their lower-case syllable after the hyphen
     ("Trong khi đó, ông Kim Min-ho đã chuyển sang Samsung.", "vi", ("Kim Min-ho",), ()),
+    # Korean: a name before "former" and an organisation; the organisation before a title
+    # is no name, nor a word before "전" ("all") without an organisation after it
+    ("박지훈 전 네이버 대표가 합류했다.", "ko", ("박지훈",), ("네이버",)),
+    ("반도체 전 세계 시장이 커졌다.", "ko", (), ("반도체",)),
     # role nouns and company words glued before or after a name are no part of it
     ("Darum plant Investor Stefan Berg ein Labor.", "de", ("Stefan Berg",), ("Investor Stefan Berg",)),
     ("The deal with Lumen Robotics Holdings closed.", "en", (), ("Lumen Robotics Holdings",)),

@@ -106,7 +106,10 @@ def find_people(
         if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
             people.append(Mention(m.group(0), start + m.start(), start + m.end()))
     if _CJK_CHAR.search(segment):
-        people += _cjk_people(rules.grammar, segment, start, {p.start for p in people})
+        cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
+        # "네이버 대표" (Naver's CEO): an organisation before a title is no name
+        people += [p for p in cjk if not _whole_org(rules, p.name)]
+        people += _former_of(rules, segment, start, {p.start for p in people})
     known = find_known_people(rules.known_people, text, start, end)
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
@@ -184,6 +187,25 @@ def _common_here(rules: Rules, key: str, langs: frozenset[str] | None) -> bool:
     languages when None), or a role or amount word."""
     where = rules.common_in.get(key)
     return where is None or langs is None or not where.isdisjoint(langs)
+
+
+def _whole_org(rules: Rules, name: str) -> bool:
+    orgs = find_orgs(rules, name)
+    return bool(orgs) and orgs[0].start == 0 and orgs[0].end == len(name)
+
+
+def _former_of(rules: Rules, segment: str, offset: int, taken: set[int]) -> list[Mention]:
+    """Korean names of three syllables before "former" and an organisation ("이서준 전
+    네이버 대표": Lee Seo-jun, formerly of Naver), whose surname the tables spell in Latin."""
+    found = []
+    for m in rules.grammar.name_before_former.finditer(segment):
+        name, at = m.group(1), offset + m.start(1)
+        orgs = find_orgs(rules, segment[m.end() : m.end() + 30])
+        if at in taken or not orgs or orgs[0].start != 0:
+            continue
+        if name[0] in rules.grammar.latin_surnames or name[:2] in rules.grammar.latin_surnames:
+            found.append(Mention(name, at, at + len(name)))
+    return found
 
 
 def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) -> list[Mention]:

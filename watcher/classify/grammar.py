@@ -7,7 +7,8 @@ names are found differently:
 - latin (every language written with capitals): a person is a run of capitalised
   words, joined by the name particles of any lexicon ("Ana de Souza", "bin Salman");
 - hangul: one or two words after a title, or a name of three syllables before a title
-  or an honorific, a trailing particle cut off ("CEO 노암 샤지어", "이서준 박사"); the
+  or an honorific, a trailing particle cut off ("CEO 노암 샤지어", "이서준 박사"), or
+  before "former" and an organisation ("이서준 전 네이버 대표": checked by the caller); the
   table's Latin spellings of surnames give such names their reading ("Lee Seo-jun");
 - han: a transliteration written with a middle dot, or a surname of the table and one
   or two characters right after a title and before a verb or a comma;
@@ -70,6 +71,7 @@ NAME_KEYS = frozenset(
         "dropped",
         "lab_words",
         "latin_surnames",
+        "former",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -85,6 +87,7 @@ class Grammar:
     honorific_name: re.Pattern[str]  # kana: group 1 is the name
     name_after_title: re.Pattern[str]  # hangul: group 1 is one or two words
     name_before_title: re.Pattern[str]  # hangul: group 1 is the name
+    name_before_former: re.Pattern[str]  # hangul: "<name> 전 <org>", group 1 is the name
     not_name: re.Pattern[str]  # hangul: a word next to a title that is no name
     particle: re.Pattern[str]  # hangul: a particle at the end of a word
     han_name: re.Pattern[str]  # han: group "dot" or group "native"
@@ -172,6 +175,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     name_before_title = re.compile(
         rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s(?:{_alt(honorifics)}|{titles})"
     )
+    former = _alt(union(words, "names", "former", hangul))
+    name_before_former = re.compile(
+        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s{former}\s"
+    )
     endings = _alt(union(words, "names", "not_name_endings", hangul))
     not_name = re.compile(rf"(?:{endings}$)|^{_alt(union(words, 'names', 'not_names', hangul))}$")
     particle_end = re.compile(rf"{_alt(union(words, 'grammar', 'particles', hangul))}$")
@@ -207,6 +214,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         honorific_name=honorific_name,
         name_after_title=name_after_title,
         name_before_title=name_before_title,
+        name_before_former=name_before_former,
         not_name=not_name,
         particle=particle_end,
         han_name=han_name,
