@@ -1,9 +1,12 @@
 """Entities in evidence sentences: organisations (canonical names), people, direction.
 
 Organisations come from the alias table (case-sensitive, an optional genitive "s");
-people are runs of two or more capitalised words that are neither common words nor
-parts of organisation names (plus katakana names written with "・"); the direction of
-a move (from_org -> to_org) is read from the cue words around each organisation.
+people are runs of two or more capitalised words that are neither common words of the
+text's languages nor parts of organisation names (plus katakana names written with "・",
+CJK names by their titles and honorifics, known people by any spelling, and a known
+surname alone next to a move verb), by the Latin spelling an outlet gives in brackets
+when it gives one; the direction of a move (from_org -> to_org) is read from the cue
+words around each organisation.
 """
 
 from __future__ import annotations
@@ -134,7 +137,7 @@ def _given_reading(text: str, person: Mention) -> Mention:
     return Mention(m.group(1), person.start, person.end) if m else person
 
 
-# one capitalised word (and an auxiliary: "X ha reunido", "X has left") right before a
+# one capitalised word (and an auxiliary: "X ha dejado", "X has left") right before a
 # verb of leaving or joining, or right after a verb of hiring ("hires X")
 _WORD_BEFORE = re.compile(
     rf"(?<![\w.&-])([{UPPER}][{LOWER}]+)(?:['’]s)?\s+(?:[{LOWER}]{{1,4}}\s+)?$"
@@ -152,7 +155,7 @@ def lone_surnames(
     langs: frozenset[str],
 ) -> list[Mention]:
     """Known people named by their surname alone as the subject of a move verb ("Karpathy
-    leaves", "Musk ha reunido") or the object of a hiring verb ("hired Hinton"): one
+    leaves", "Musk ha dejado") or the object of a hiring verb ("hired Hinton"): one
     capitalised word that is no common word, organisation word or lower-case word of the
     text, and the surname of exactly one person of the gazetteer. A lone capitalised
     word is too often a place or a product to stand for someone unknown."""
