@@ -163,6 +163,16 @@ PEOPLE = [
     ("Łukasz Kaiser i Wojciech Zaremba odchodzą z OpenAI.", "pl", ("Łukasz Kaiser",), ()),
     ("Bývalá šéfka Žofie Šťastná odchází.", "cs", ("Žofie Šťastná",), ()),
     ("İlk Şule Doğan istifa etti.", "tr", ("Şule Doğan",), ("İlk Şule Doğan",)),
+    # a common word of another language is a name here (Turkish "kim": who), and Korean
+    # given names keep their lower-case syllable after the hyphen
+    ("Trong khi đó, ông Kim Min-ho đã chuyển sang Samsung.", "vi", ("Kim Min-ho",), ()),
+    # Korean: a name before "former" and an organisation; the organisation before a title
+    # is no name, nor a word before "전" ("all") without an organisation after it
+    ("박지훈 전 네이버 대표가 합류했다.", "ko", ("박지훈",), ("네이버",)),
+    ("반도체 전 세계 시장이 커졌다.", "ko", (), ("반도체",)),
+    # role nouns and company words glued before or after a name are no part of it
+    ("Darum plant Investor Stefan Berg ein Labor.", "de", ("Stefan Berg",), ("Investor Stefan Berg",)),
+    ("The deal with Lumen Robotics Holdings closed.", "en", (), ("Lumen Robotics Holdings",)),
 ]
 
 
@@ -171,7 +181,8 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
     # the mechanisms alone: capitals, titles, honorifics (without the gazetteer)
     rules = replace(default_rules(), known_people=NO_PEOPLE)
     dets = frozenset().union(*(rules.determiners.get(x, ()) for x in (lang, "en")))
-    names = {p.name for p in find_people(rules, text, 0, None, frozenset(), dets)}
+    langs = frozenset({lang, "en"})
+    names = {p.name for p in find_people(rules, text, 0, None, frozenset(), dets, langs)}
     assert set(present) <= names
     assert not set(absent) & names
 
@@ -189,6 +200,36 @@ def test_known_people_are_named_in_latin_letters(text: str, latin: str) -> None:
     assert latin in {p.name for p in find_people(default_rules(), text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "latin", "read"),
+    [
+        ("Теперь Ли Вэй (Wei Li) перешёл в Anthropic.", "Wei Li", "Ли Вэй"),
+        ("Теперь Ли Вэй（Wei Li）перешёл в Anthropic.", "Wei Li", "Ли Вэй"),
+    ],
+)
+def test_a_latin_spelling_in_brackets_names_the_person(text: str, latin: str, read: str) -> None:
+    rules = replace(default_rules(), known_people=NO_PEOPLE)
+    names = {p.name for p in find_people(rules, text)}
+    assert latin in names
+    assert read not in names
+
+
+def test_brackets_after_a_latin_name_change_nothing() -> None:
+    rules = replace(default_rules(), known_people=NO_PEOPLE)
+    names = {p.name for p in find_people(rules, "Anna Kowalska (Google DeepMind) odchodzi.")}
+    assert "Anna Kowalska" in names
+    assert "Google DeepMind" not in names
+
+
+def test_korean_names_are_read_in_latin_letters() -> None:
+    a = analyse(
+        "삼성전자, 구글 출신 연구원 영입",
+        "연구원 박지훈이 삼성전자로 자리를 옮긴다. 공동창업자 다니엘 리 합류.",
+        lang_hint="ko",
+    )
+    assert "Park Ji-hun" in a.entities.people
+
+
 def test_passive_agent_is_not_the_mover() -> None:
     a = analyse(
         "Safe Superintelligence raises $1 billion",
@@ -196,3 +237,20 @@ def test_passive_agent_is_not_the_mover() -> None:
         "and hire a small team of researchers.",
     )
     assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "person"),
+    [
+        ("Robotics lab loses its head", "After two years at the lab, Karpathy leaves Tesla.", "Andrej Karpathy"),
+        ("Toronto startup sold", "Google tried to hire Hinton and his two students.", "Geoffrey Hinton"),
+    ],
+)
+def test_a_known_surname_alone_names_the_mover(title: str, text: str, person: str) -> None:
+    assert person in analyse(title, text).entities.people
+
+
+def test_a_lone_common_surname_names_nobody() -> None:
+    # "Brown" is the surname of a known person, but the press does not name him by it alone
+    people = analyse("Analyst quits", "After a decade, Brown leaves Goldman Sachs.").entities.people
+    assert not any("Brown" in p for p in people)

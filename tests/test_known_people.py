@@ -58,6 +58,16 @@ def test_latin_reading_of_cyrillic_and_greek_names() -> None:
     assert latin_reading("Jan Leike") == "Jan Leike"
 
 
+def test_latin_reading_of_korean_names_by_their_surname() -> None:
+    surnames = {"박": "Park", "리": "Lee", "남궁": "Namgoong"}
+    assert latin_reading("박지훈", surnames) == "Park Ji-hun"
+    assert latin_reading("남궁민수", surnames) == "Namgoong Min-su"
+    assert latin_reading("다니엘 리", surnames) == "Daniel Lee"
+    # no surname of the table: no reliable reading, the name stays as written
+    assert latin_reading("빼간 비법", surnames) == "빼간 비법"
+    assert latin_reading("박지훈") == "박지훈"
+
+
 def test_gazetteer_names_replace_capitalised_runs(tmp_path: Path) -> None:
     extra = tmp_path / "people.toml"
     extra.write_text('[people."Igor Babuschkin"]\naliases = ["Igor Babushkin", "Игорь Бабушкин"]\n')

@@ -29,8 +29,8 @@ SEED = 1
 # Half B is never tuned on. Most wrong merges of half A join two story keys that name
 # one event (Shunyu Yao joining Tencent; Ilya Sutskever leaving OpenAI).
 FLOORS = {
-    "A": (0.78, 0.04, 0.74, 0.45, 0.66),
-    "B": (0.72, 0.09, 0.65, 0.22, 0.64),
+    "A": (0.85, 0.03, 0.74, 0.57, 0.71),
+    "B": (0.73, 0.09, 0.71, 0.35, 0.69),
 }
 
 

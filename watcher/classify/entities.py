@@ -1,18 +1,21 @@
 """Entities in evidence sentences: organisations (canonical names), people, direction.
 
 Organisations come from the alias table (case-sensitive, an optional genitive "s");
-people are runs of two or more capitalised words that are neither common words nor
-parts of organisation names (plus katakana names written with "・"); the direction of
-a move (from_org -> to_org) is read from the cue words around each organisation.
+people are runs of two or more capitalised words that are neither common words of the
+text's languages nor parts of organisation names (plus katakana names written with "・",
+CJK names by their titles and honorifics, known people by any spelling, and a known
+surname alone next to a move verb), by the Latin spelling an outlet gives in brackets
+when it gives one; the direction of a move (from_org -> to_org) is read from the cue
+words around each organisation.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from watcher.classify.grammar import LOWER, TOKEN, Grammar
+from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
 from watcher.classify.known_people import find_known_people
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
@@ -73,10 +76,12 @@ def find_people(
     end: int | None = None,
     lowercase: frozenset[str] = frozenset(),
     determiners: frozenset[str] = frozenset(),
+    langs: frozenset[str] | None = None,
 ) -> list[Mention]:
     """People named in text[start:end]: two or more capitalised words that are not common
-    words (`nonname`, words of organisation names, words in `lowercase`, usually those of
-    the whole text), nor right after a determiner ("The Info Lessin")."""
+    words (`nonname`, of the text's `langs` when given; words of organisation names, words
+    in `lowercase`, usually those of the whole text), nor right after a determiner ("The
+    Info Lessin")."""
     segment = text[start:end]
     people: list[Mention] = []
     for m in rules.grammar.person.finditer(segment):
@@ -88,7 +93,7 @@ def find_people(
             key = word.lower() if word.isascii() else fold(word)  # fold: "İlk" -> "ilk"
             bad = (
                 not word
-                or key in rules.nonname
+                or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
                 or word.lower() in lowercase
             )
@@ -104,12 +109,106 @@ def find_people(
         if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
             people.append(Mention(m.group(0), start + m.start(), start + m.end()))
     if _CJK_CHAR.search(segment):
-        people += _cjk_people(rules.grammar, segment, start, {p.start for p in people})
+        cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
+        # "네이버 대표" (Naver's CEO): an organisation before a title is no name
+        people += [p for p in cjk if not _whole_org(rules, p.name)]
+        people += _former_of(rules, segment, start, {p.start for p in people})
     known = find_known_people(rules.known_people, text, start, end)
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
         people = sorted([*people, *known], key=lambda p: p.start)
-    return people
+    return [_given_reading(text, p) for p in people]
+
+
+# a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_BRACKETED_LATIN = re.compile(
+    r"\s?[(（]\s*([A-Z\u00c0-\u00de][\w'’.-]*(?:[ \xa0]+[A-Z\u00c0-\u00de][\w'’.-]*){1,3})\s*[)）]"
+)
+
+
+def _given_reading(text: str, person: Mention) -> Mention:
+    """The person by the Latin spelling the text gives in brackets right after a name
+    written in another script; else unchanged (the outlet's own reading beats any
+    letter-by-letter one)."""
+    if _LATIN_LETTER.search(person.name):
+        return person
+    m = _BRACKETED_LATIN.match(text, person.end)
+    return Mention(m.group(1), person.start, person.end) if m else person
+
+
+# one capitalised word (and an auxiliary: "X ha dejado", "X has left") right before a
+# verb of leaving or joining, or right after a verb of hiring ("hires X")
+_WORD_BEFORE = re.compile(
+    rf"(?<![\w.&-])([{UPPER}][{LOWER}]+)(?:['’]s)?\s+(?:[{LOWER}]{{1,4}}\s+)?$"
+)
+_WORD_AFTER = re.compile(rf"\s+([{UPPER}][{LOWER}]+)(?![\w&-]|\s+[{UPPER}0-9]|\.\w)")
+LONE_KINDS = {"leave": _WORD_BEFORE, "join": _WORD_BEFORE, "recruit": _WORD_AFTER}
+
+
+def lone_surnames(
+    rules: Rules,
+    text: str,
+    hits: Mapping[str, Sequence[tuple[object, int, int]]],
+    bounds: tuple[int, int],
+    lowercase: frozenset[str],
+    langs: frozenset[str],
+) -> list[Mention]:
+    """Known people named by their surname alone as the subject of a move verb ("Karpathy
+    leaves", "Musk ha dejado") or the object of a hiring verb ("hired Hinton"): one
+    capitalised word that is no common word, organisation word or lower-case word of the
+    text, and the surname of exactly one person of the gazetteer. A lone capitalised
+    word is too often a place or a product to stand for someone unknown."""
+    found: list[Mention] = []
+    begin, end = bounds
+    for kind, regex in LONE_KINDS.items():
+        for _, start, stop in hits.get(kind, []):
+            if regex is _WORD_BEFORE:
+                m = regex.search(text, max(begin, start - 40), start)
+            else:
+                m = regex.match(text, stop, min(end, stop + 40))
+            if m is None:
+                continue
+            word = m.group(1)
+            key = fold(word)
+            if (
+                len(key) < 3
+                or (key in rules.nonname and _common_here(rules, key, langs))
+                or key in rules.org_words
+                or word.lower() in lowercase
+                or find_orgs(rules, word)
+            ):
+                continue
+            name = rules.known_people.surnames.get(word)
+            if name is not None:
+                found.append(Mention(name, m.start(1), m.end(1)))
+    return found
+
+
+def _common_here(rules: Rules, key: str, langs: frozenset[str] | None) -> bool:
+    """True when the `nonname` word `key` is a common word in one of `langs` (all
+    languages when None), or a role or amount word."""
+    where = rules.common_in.get(key)
+    return where is None or langs is None or not where.isdisjoint(langs)
+
+
+def _whole_org(rules: Rules, name: str) -> bool:
+    orgs = find_orgs(rules, name)
+    return bool(orgs) and orgs[0].start == 0 and orgs[0].end == len(name)
+
+
+def _former_of(rules: Rules, segment: str, offset: int, taken: set[int]) -> list[Mention]:
+    """Korean names of three syllables before "former" and an organisation ("이서준 전
+    네이버 대표": Lee Seo-jun, formerly of Naver), whose surname the tables spell in Latin."""
+    found = []
+    for m in rules.grammar.name_before_former.finditer(segment):
+        name, at = m.group(1), offset + m.start(1)
+        orgs = find_orgs(rules, segment[m.end() : m.end() + 30])
+        if at in taken or not orgs or orgs[0].start != 0:
+            continue
+        if name[0] in rules.grammar.latin_surnames or name[:2] in rules.grammar.latin_surnames:
+            found.append(Mention(name, at, at + len(name)))
+    return found
 
 
 def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) -> list[Mention]:
@@ -129,6 +228,8 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
                 at += len(words.pop(0)) + 1
             if not words:
                 continue
+            if len(words) == 2 and len(words[0]) > 3 and grammar.particle.search(words[0]):
+                words = words[:1]  # "박지훈이 삼성전자로": a particle ends the name
             words[-1] = grammar.particle.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
             name = " ".join(w for w in words if w and not grammar.not_name.search(w))
             if name and at not in taken:

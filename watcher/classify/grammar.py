@@ -7,7 +7,9 @@ names are found differently:
 - latin (every language written with capitals): a person is a run of capitalised
   words, joined by the name particles of any lexicon ("Ana de Souza", "bin Salman");
 - hangul: one or two words after a title, or a name of three syllables before a title
-  or an honorific, a trailing particle cut off ("CEO 노암 샤지어", "이서준 박사");
+  or an honorific, a trailing particle cut off ("CEO 노암 샤지어", "이서준 박사"), or
+  before "former" and an organisation ("이서준 전 네이버 대표": checked by the caller); the
+  table's Latin spellings of surnames give such names their reading ("Lee Seo-jun");
 - han: a transliteration written with a middle dot, or a surname of the table and one
   or two characters right after a title and before a verb or a comma;
 - kana: a name in kana or characters before an honorific ("ワン氏"), not after one of
@@ -33,7 +35,11 @@ from watcher.classify.text import fold, is_spaceless
 # holds most Vietnamese letters: "Nguyễn") and Cyrillic (Russian, Ukrainian: Є І Ї Ґ)
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff\u0400-\u042f\u0490"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff\u0430-\u045f\u0491"
-TOKEN = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?(?:['’]s)?"
+# a hyphenated part may be a lower-case syllable of a romanised given name ("Jun-seok")
+TOKEN = (
+    rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:-(?:[{UPPER}][{LOWER}]+|[{LOWER}]{{2,5}}(?![{LOWER}])))?(?:['’]s)?"
+)
 # CJK characters may touch a Latin name ("Adept创始人David Luan"): only Latin or Cyrillic
 # letters, digits, @ and # before the name break it.
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff0-9_"
@@ -64,6 +70,8 @@ NAME_KEYS = frozenset(
         "after_name",
         "dropped",
         "lab_words",
+        "latin_surnames",
+        "former",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -79,6 +87,7 @@ class Grammar:
     honorific_name: re.Pattern[str]  # kana: group 1 is the name
     name_after_title: re.Pattern[str]  # hangul: group 1 is one or two words
     name_before_title: re.Pattern[str]  # hangul: group 1 is the name
+    name_before_former: re.Pattern[str]  # hangul: "<name> 전 <org>", group 1 is the name
     not_name: re.Pattern[str]  # hangul: a word next to a title that is no name
     particle: re.Pattern[str]  # hangul: a particle at the end of a word
     han_name: re.Pattern[str]  # han: group "dot" or group "native"
@@ -89,6 +98,7 @@ class Grammar:
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
+    latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
     cjk_langs: frozenset[str]  # languages of the hangul, han and kana scripts
     headline_case: frozenset[str]  # languages whose headlines capitalise every word
     noun_case: frozenset[str]  # languages that capitalise every noun
@@ -165,6 +175,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     name_before_title = re.compile(
         rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s(?:{_alt(honorifics)}|{titles})"
     )
+    former = _alt(union(words, "names", "former", hangul))
+    name_before_former = re.compile(
+        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s{former}\s"
+    )
     endings = _alt(union(words, "names", "not_name_endings", hangul))
     not_name = re.compile(rf"(?:{endings}$)|^{_alt(union(words, 'names', 'not_names', hangul))}$")
     particle_end = re.compile(rf"{_alt(union(words, 'grammar', 'particles', hangul))}$")
@@ -200,6 +214,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         honorific_name=honorific_name,
         name_after_title=name_after_title,
         name_before_title=name_before_title,
+        name_before_former=name_before_former,
         not_name=not_name,
         particle=particle_end,
         han_name=han_name,
@@ -210,6 +225,11 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         dated_move=dated_move,
         lab_name=lab_name,
         dropped=tuple(union(words, "names", "dropped")),
+        latin_surnames=dict(
+            pair
+            for pair in (t.split() for t in union(words, "names", "latin_surnames"))
+            if len(pair) == 2
+        ),
         cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),

@@ -15,15 +15,15 @@ An alias matches where its script allows a word to end:
 - Hangul: nothing Hangul right before; particles may follow ("올트먼이", "올트먼은");
 - Chinese, Japanese, Thai: anywhere (no spaces between words).
 
-Names found by capital letters that the gazetteer does not know are given a Latin reading
-when written in Cyrillic or Greek (`latin_reading`).
+Names the gazetteer does not know are given a Latin reading when written in Cyrillic or
+Greek, or in Hangul with a surname the [names] tables spell in Latin (`latin_reading`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick_rs
 from anyascii import anyascii
@@ -62,6 +62,8 @@ class KnownPeople:
     names: tuple[str, ...]  # the Latin name per alias
     modes: tuple[int, ...]  # how the alias may border its neighbours
     spellings: Mapping[str, tuple[str, ...]]  # Latin name -> its aliases
+    # Latin surname -> the one person known by it alone (see `_surname_alone`)
+    surnames: Mapping[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -101,12 +103,29 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
                 names.append(name)
     if not aliases:
         return NO_PEOPLE
+    owners: dict[str, list[str]] = {}
+    for name in people:
+        if len(name.split()) >= 2:
+            owners.setdefault(name.split()[-1], []).append(name)
+    known_alone = {name for name, spellings in people.items() if _surname_alone(spellings)}
     return KnownPeople(
         ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard),
         tuple(names),
         tuple(_mode(a) for a in aliases),
         {name: tuple(dict.fromkeys([name, *s])) for name, s in people.items()},
+        {last: who[0] for last, who in owners.items() if len(who) == 1 and who[0] in known_alone},
     )
+
+
+_NAME_PARTS = re.compile(r"[\s·・]+")
+
+
+def _surname_alone(spellings: Sequence[str]) -> bool:
+    """True when one alias is the surname of another alone ("Маск" beside "Илон Маск"):
+    the press names that person by the surname alone, which the gazetteer allows only
+    where the surname is distinctive."""
+    lasts = {_NAME_PARTS.split(a)[-1] for a in spellings if _NAME_PARTS.search(a)}
+    return any(a in lasts for a in spellings)
 
 
 def _left_ok(text: str, start: int, mode: int) -> bool:
@@ -162,9 +181,37 @@ def find_known_people(
     return kept
 
 
-def latin_reading(name: str) -> str:
+def latin_reading(name: str, surnames: Mapping[str, str] | None = None) -> str:
     """A name written in Cyrillic or Greek in Latin letters ("Илья Суцкевер" -> "Ilya
-    Sutskever"); other names unchanged."""
-    if _REROMANISE.search(name) is None:
-        return name
-    return anyascii(name).replace("'", "")
+    Sutskever"), or in Hangul when its surname has a Latin spelling in `surnames`; other
+    names unchanged."""
+    if _REROMANISE.search(name) is not None:
+        return anyascii(name).replace("'", "")
+    if surnames and _HANGUL.search(name):
+        return _hangul_reading(name, surnames) or name
+    return name
+
+
+def _syllables(word: str) -> str:
+    """Revised Romanisation of Hangul syllables, hyphenated: "경동" -> "Gyeong-dong"."""
+    return "-".join(anyascii(c).lower() for c in word).capitalize()
+
+
+def _hangul_reading(name: str, surnames: Mapping[str, str]) -> str | None:
+    """A Korean name of one word, surname first ("류경동" -> "Ryu Gyeong-dong"), or a
+    foreign name in words ending in a surname of the table ("다니엘 리" -> "Daniel Lee"); None
+    when the surname is not in the table (the name is read no more reliably than that)."""
+    words = name.split()
+    if not all(_HANGUL.fullmatch(c) for w in words for c in w):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if not 2 <= len(word) <= 4:
+            return None
+        cut = 2 if len(word) == 4 and word[:2] in surnames else 1
+        family = surnames.get(word[:cut])
+        return f"{family} {_syllables(word[cut:])}" if family else None
+    family = surnames.get(words[-1])
+    if family is None:
+        return None
+    return " ".join([*(anyascii(w).lower().capitalize() for w in words[:-1]), family])

@@ -26,6 +26,7 @@ from watcher.classify.entities import (
     find_people,
     find_surnames,
     is_leader,
+    lone_surnames,
     lowercase_words,
     resolve_pronoun,
     surname,
@@ -121,12 +122,18 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
         if not headline or not _title_case(full[s.start : s.end], w["text"]):
-            people_all += find_people(rules, full, s.start, s.end, lowercase, determiners)
+            people_all += find_people(rules, full, s.start, s.end, lowercase, determiners, langs)
+            taken = [(p.start, p.end) for p in people_all]
+            people_all += [
+                p
+                for p in lone_surnames(rules, full, s.hits, (s.start, s.end), lowercase, langs)
+                if not any(a <= p.start < b for a, b in taken)
+            ]
     title_end = len(title) if title and text else sentence_span(starts, 0, len(full))[1]
     # a move sentence may name its subject only by surname or pronoun ("He left DeepMind"):
     # the people the headline and lead name outside the evidence were named before it
     lead_end = title_end + int(w["lead_chars"])
-    taken = {s.index for s in evidence_sentences}
+    taken_sentences = {s.index for s in evidence_sentences}
     unnamed = [
         s
         for s in evidence_sentences
@@ -135,8 +142,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     ]
     for i in range(sentence_index(starts, lead_end) + 1 if unnamed else 0):
         begin, end = sentence_span(starts, i, len(full))
-        if i not in taken and not (headline and _title_case(full[begin:end], w["text"])):
-            people_all += find_people(rules, full, begin, end, lowercase, determiners)
+        if i not in taken_sentences and not (headline and _title_case(full[begin:end], w["text"])):
+            people_all += find_people(rules, full, begin, end, lowercase, determiners, langs)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
     surnames = {surname(p.name): p.name for p in people_all}
@@ -210,8 +217,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     if chosen:
-        named = _named(rules, full, starts, lead_end, lang, lowercase, determiners)
-        entities = with_named(entities, named)
+        named = _named(rules, full, starts, lead_end, lang, lowercase, determiners, langs)
+        entities = with_named(entities, named, grammar.latin_surnames)
     return Analysis(lang, scores, chosen, entities, evidence)
 
 
@@ -252,6 +259,7 @@ def _named(
     lang: str,
     lowercase: frozenset[str],
     determiners: frozenset[str],
+    langs: frozenset[str],
 ) -> list[str]:
     """Everyone the headline and lead (up to `limit`) name, in text order."""
     names: list[str] = []
@@ -263,7 +271,7 @@ def _named(
         if headline and _title_case(full[begin:end], rules.scoring["text"]):
             found = find_known_people(rules.known_people, full, begin, end)
         else:
-            found = find_people(rules, full, begin, end, lowercase, determiners)
+            found = find_people(rules, full, begin, end, lowercase, determiners, langs)
         names += [p.name for p in found]
     return list(dict.fromkeys(names))
 

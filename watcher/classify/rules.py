@@ -113,7 +113,10 @@ class Rules:
     startups: frozenset[str]
     labs: frozenset[str]  # units formed inside a company (Meta Superintelligence Labs)
     leaders: frozenset[str]  # folded full names and surnames
-    nonname: frozenset[str]
+    nonname: frozenset[str]  # common, role and amount words: no part of a person's name
+    # the common words among them, with the languages they are common in: Turkish "kim"
+    # (who) is no name in Turkish text, while "Kim" names a person in Vietnamese text
+    common_in: Mapping[str, frozenset[str]]
     # per language: words after which a capitalised word is no person name ("the", "der")
     determiners: Mapping[str, frozenset[str]]
     org_words: frozenset[str]  # folded words of org aliases: never part of a person name
@@ -198,12 +201,15 @@ def compile_rules(
     cue_terms: dict[str, dict[str, list[str]]] = {}
     words: dict[str, set[str]] = {k: set() for k in WORD_KINDS}
     determiners: dict[str, set[str]] = {}
+    common: dict[str, set[str]] = {}  # common word -> the languages it is common in
     for ps in spec.patterns.values():
         if ps.kind == "determiner":
             determiners.setdefault(ps.lang, set()).update(fold(t) for t in ps.terms)
             continue
         if ps.kind in WORD_KINDS:
             words[ps.kind].update(fold(t) for t in ps.terms)
+            for t in ps.terms:
+                common.setdefault(fold(t), set()).add(ps.lang)
             continue
         if ps.kind in CUE_KINDS:
             cue_terms.setdefault(ps.lang, {}).setdefault(ps.kind, []).extend(ps.terms)
@@ -223,11 +229,13 @@ def compile_rules(
             entries[slot].append((index, left, right, len(tails) - 1 if tail else -1))
     if not patterns:
         raise ConfigError("no patterns loaded: the pattern files define no terms")
+    everywhere: set[str] = set()  # role and amount words: never a name, in any text
     for ps in spec.patterns.values():
         if ps.kind in ("role", "chief"):
-            words["nonname"].update(fold(t) for t in ps.terms if "*" not in t and " " not in t)
+            everywhere.update(fold(t) for t in ps.terms if "*" not in t and " " not in t)
     for table in ("scale", "suffix"):
-        words["nonname"].update(k for k in spec.amounts.get(table, {}) if k.isalpha())
+        everywhere.update(k for k in spec.amounts.get(table, {}) if k.isalpha())
+    words["nonname"] |= everywhere
     literals = sorted(literal_index, key=literal_index.__getitem__)
     automaton = ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard)
 
@@ -291,6 +299,7 @@ def compile_rules(
         labs=frozenset(n for n, o in spec.orgs.items() if o.lab),
         leaders=frozenset(leaders),
         nonname=frozenset(words["nonname"]),
+        common_in={w: frozenset(ls) for w, ls in common.items() if w not in everywhere},
         determiners=MappingProxyType({k: frozenset(v) for k, v in determiners.items()}),
         org_words=frozenset(org_words),
         cues=MappingProxyType(cues),

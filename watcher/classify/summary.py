@@ -7,7 +7,8 @@ from/to = direction read from the departure sentences naming the subject, else f
 movers  = subject, then the other people of the move sentences in text order
 people  = movers, then the others the headline and lead name (who hired, who spoke),
           each once (a surname alone is the full name seen before); every name in
-          Latin letters (known people by their Latin name, Cyrillic and Greek read out)
+          Latin letters (known people by their Latin name, Cyrillic and Greek read out,
+          Korean names by the Latin spelling of their surname)
 orgs    = the subject's organisations (from, to), then the others in text order
 amount  = the first concrete amount of the best offer sentences (a range keeps its
           upper bound), else a magnitude word ("nine-figure": a lower bound)
@@ -119,12 +120,14 @@ def summarise(
     )
 
 
-def with_named(entities: Entities, named: Sequence[str]) -> Entities:
+def with_named(
+    entities: Entities, named: Sequence[str], surnames: Mapping[str, str] | None = None
+) -> Entities:
     """`entities` with the other people of the headline and lead appended to `people`,
-    and every name in Latin letters."""
-    movers = list(dict.fromkeys(latin_reading(p) for p in entities.movers))
+    and every name in Latin letters (`surnames`: Latin spellings of Hangul surnames)."""
+    movers = list(dict.fromkeys(latin_reading(p, surnames) for p in entities.movers))
     people = list(movers)
-    for name in map(latin_reading, named):
+    for name in (latin_reading(n, surnames) for n in named):
         last = name.split()[-1] if name.split() else name
         if not any(name == p or last == p.split()[-1] or name in p for p in people):
             people.append(name)
