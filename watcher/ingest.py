@@ -5,8 +5,8 @@ see each other, and an entry, its event, its alert and the alert's delivery rows
 written together or not at all:
 
     tx.record_poll_ok(feed)
-    for each new entry (with what the worker found in it):
-        row = tx.add_entry(entry)                 # None: seen meanwhile → skip
+    rows = tx.add_entries(entries)                # one batched insert; None: seen already
+    for each new entry (with what the worker found in it), row not None:
         no match → done (recorded, not alerted)
         decision, event = link(tx, signature)     # dedup.decide over recent events
         duplicate → done (one more silent source of a known event)
@@ -14,6 +14,7 @@ written together or not at all:
         tx.add_alert(alert, row, sinks that want it; updates only to update sinks)
 
 The decision is `watcher.dedup.decide` (pure); the store only applies the outcome.
+Event sources are written one by one: the next entry's decision reads the ones before.
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ def link(
     ts = now.timestamp()
     if decision.kind == "new":
         event_id = event_id_for(source)
-        tx.open_event(_row(event_id, signature), fingerprint=fingerprint, now=ts)
+        tx.open_event(_row(event_id, signature), now=ts)
     else:
         assert decision.event_id is not None, "update/duplicate decisions carry an event id"
         event_id = decision.event_id
@@ -153,8 +154,8 @@ def record_poll(
     )
     when = datetime.fromtimestamp(poll.now, UTC)
     written: list[Alert] = []
-    for entry, found in items:
-        row = tx.add_entry(entry, now=poll.now)
+    rows = tx.add_entries([entry for entry, _ in items], now=poll.now)
+    for (entry, found), row in zip(items, rows, strict=True):
         if row is None or found is None or not found.matches:
             continue
         event = None

@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from sqlite_utils import Database
+
 from watcher.models import Alert, Entry
 
 
@@ -23,39 +25,78 @@ def seen(conn: sqlite3.Connection, entry: Entry) -> bool:
     return row is not None
 
 
-def unseen(conn: sqlite3.Connection, entries: Sequence[Entry]) -> list[Entry]:
-    """The entries never seen before, first occurrence only within the batch too."""
-    out: list[Entry] = []
+def _fresh(conn: sqlite3.Connection, entries: Sequence[Entry]) -> list[int]:
+    """Positions of the entries never seen before, first occurrence only within the
+    batch too."""
+    out: list[int] = []
     urls: set[str] = set()
     keys: set[tuple[str, str]] = set()
-    for entry in entries:
+    for n, entry in enumerate(entries):
         key = (entry.feed_id, entry.guid)
         if key in keys or (entry.url and entry.url in urls) or seen(conn, entry):
             continue
         keys.add(key)
         if entry.url:
             urls.add(entry.url)
-        out.append(entry)
+        out.append(n)
     return out
+
+
+def unseen(conn: sqlite3.Connection, entries: Sequence[Entry]) -> list[Entry]:
+    """The entries never seen before, first occurrence only within the batch too."""
+    return [entries[n] for n in _fresh(conn, entries)]
+
+
+def _record(entry: Entry, now: float) -> dict[str, Any]:
+    return {
+        "feed_id": entry.feed_id,
+        "guid": entry.guid,
+        "url": entry.url,
+        "title": entry.title[:1000],
+        "published": entry.published.timestamp() if entry.published else None,
+        "lang": entry.lang,
+        "seen_at": now,
+    }
 
 
 def insert(conn: sqlite3.Connection, entry: Entry, *, now: float) -> int:
     """Record an entry; returns its row id."""
+    record = _record(entry, now)
     cur = conn.execute(
-        "INSERT INTO entries (feed_id, guid, url, title, published, lang, seen_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            entry.feed_id,
-            entry.guid,
-            entry.url,
-            entry.title[:1000],
-            entry.published.timestamp() if entry.published else None,
-            entry.lang,
-            now,
-        ),
+        f"INSERT INTO entries ({', '.join(record)}) VALUES ({', '.join(['?'] * len(record))})",
+        tuple(record.values()),
     )
     assert cur.lastrowid is not None
     return cur.lastrowid
+
+
+def insert_all(db: Database, entries: Sequence[Entry], *, now: float) -> list[int | None]:
+    """Record the entries never seen before in batched INSERTs (`Table.insert_all`,
+    inside the caller's transaction); returns each entry's row id, None for one seen
+    already or earlier in `entries`."""
+    conn = db.conn
+    fresh = _fresh(conn, entries)
+    rows: list[int | None] = [None] * len(entries)
+    if not fresh:
+        return rows
+    before = conn.execute("SELECT COALESCE(MAX(id), 0) FROM entries").fetchone()[0]
+    db.table("entries").insert_all(_record(entries[n], now) for n in fresh)
+    ids = {
+        (feed_id, guid): row
+        for row, feed_id, guid in conn.execute(
+            "SELECT id, feed_id, guid FROM entries WHERE id > ?", (before,)
+        )
+    }
+    for n in fresh:
+        entry = entries[n]
+        row = ids.get((entry.feed_id, entry.guid))
+        if row is None:  # SQLite chose a row id below the old maximum (ids ran out)
+            row = conn.execute(
+                "SELECT id FROM entries WHERE feed_id = ? AND guid = ?",
+                (entry.feed_id, entry.guid),
+            ).fetchone()[0]
+        rows[n] = row
+    return rows
 
 
 def insert_alert(conn: sqlite3.Connection, alert: Alert, entry_row: int, *, now: float) -> None:
