@@ -33,6 +33,7 @@ from watcher.dedup.names import match_key
 from watcher.dedup.records import WINDOW, Candidate, Classified, Decision, EventSignature
 from watcher.models import Alert, Entry, EventRef, EventRow, EventSource, Feed, StoredEvent
 from watcher.store.sqlite import Transaction
+from watcher.welcome import feed_name
 
 log = logging.getLogger(__name__)
 
@@ -180,5 +181,14 @@ def record_poll(
             and (event is None or event.kind != "update" or r.updates)
         ]
         tx.add_alert(alert, row, sinks, now=poll.now)
+        log.info(
+            "feed %s: %s %s (event %s) for entry %s, to %s",
+            feed_name(poll.feed),
+            "update" if event is not None and event.kind == "update" else "alert",
+            alert.id,
+            event.id if event is not None else "-",
+            entry.guid,
+            ", ".join(sinks) or "no sink",
+        )
         written.append(alert)
     return written
