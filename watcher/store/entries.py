@@ -15,6 +15,8 @@ from sqlite_utils import Database
 
 from watcher.models import Alert, Entry
 
+_CHUNK = 400  # bound parameters per lookup: well under SQLite's limit
+
 
 def seen(conn: sqlite3.Connection, entry: Entry) -> bool:
     row = conn.execute(
@@ -25,15 +27,46 @@ def seen(conn: sqlite3.Connection, entry: Entry) -> bool:
     return row is not None
 
 
+def _known(
+    conn: sqlite3.Connection, entries: Sequence[Entry]
+) -> tuple[set[tuple[str, str]], set[str]]:
+    """The (feed, guid) keys and the URLs among `entries` that are recorded already: a
+    few queries for a whole poll rather than one or two per entry."""
+    keys: set[tuple[str, str]] = set()
+    urls: set[str] = set()
+    by_feed: dict[str, set[str]] = {}
+    for e in entries:
+        by_feed.setdefault(e.feed_id, set()).add(e.guid)
+    for feed_id, guids in by_feed.items():
+        ordered = sorted(guids)
+        for i in range(0, len(ordered), _CHUNK):
+            chunk = ordered[i : i + _CHUNK]
+            marks = ", ".join(["?"] * len(chunk))
+            keys.update(
+                (feed_id, r[0])
+                for r in conn.execute(
+                    f"SELECT guid FROM entries WHERE feed_id = ? AND guid IN ({marks})",
+                    [feed_id, *chunk],
+                )
+            )
+    wanted = sorted({e.url for e in entries if e.url})
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i : i + _CHUNK]
+        marks = ", ".join(["?"] * len(chunk))
+        urls.update(
+            r[0] for r in conn.execute(f"SELECT url FROM entries WHERE url IN ({marks})", chunk)
+        )
+    return keys, urls
+
+
 def _fresh(conn: sqlite3.Connection, entries: Sequence[Entry]) -> list[int]:
     """Positions of the entries never seen before, first occurrence only within the
     batch too."""
+    keys, urls = _known(conn, entries)
     out: list[int] = []
-    urls: set[str] = set()
-    keys: set[tuple[str, str]] = set()
     for n, entry in enumerate(entries):
         key = (entry.feed_id, entry.guid)
-        if key in keys or (entry.url and entry.url in urls) or seen(conn, entry):
+        if key in keys or (entry.url and entry.url in urls):
             continue
         keys.add(key)
         if entry.url:
@@ -80,7 +113,11 @@ def insert_all(db: Database, entries: Sequence[Entry], *, now: float) -> list[in
     if not fresh:
         return rows
     before = conn.execute("SELECT COALESCE(MAX(id), 0) FROM entries").fetchone()[0]
-    db.table("entries").insert_all(_record(entries[n], now) for n in fresh)
+    records = [_record(entries[n], now) for n in fresh]
+    # rows as lists after one row of column names: sqlite-utils' lighter input form
+    db.table("entries").insert_all(
+        [list(records[0]), *(list(r.values()) for r in records)], batch_size=500
+    )
     ids = {
         (feed_id, guid): row
         for row, feed_id, guid in conn.execute(
