@@ -18,6 +18,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,9 +54,12 @@ class Transaction:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        # sqlite-utils on the same connection: its writes nest in a savepoint of the
-        # open transaction and never commit on their own
-        self.db = sqlite_utils.Database(conn)
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection: its writes nest in a savepoint of the
+        open transaction and never commit on their own."""
+        return sqlite_utils.Database(self.conn)
 
     # feeds
     def record_poll_ok(
