@@ -76,6 +76,7 @@ test: install-test mosquitto lint typecheck
 bench: install-test
 	$(BIN)/python bench/bench_classify.py
 	$(BIN)/python bench/bench_dedup.py
+	$(BIN)/python bench/bench_poll_write.py
 
 clean:
 	rm -rf $(VENV) var build .pytest_cache .mypy_cache .ruff_cache *.egg-info

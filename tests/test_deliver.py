@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -279,3 +280,28 @@ async def test_a_row_queued_ahead_of_the_delivery_clock_goes_out_at_once(
     d = Deliverer(store, [sink], RetryPolicy(), clock=lambda: time.time() - 3600)  # …an hour ahead
     await run_until(d, lambda: len(sink.acked) == 2, timeout=5)
     assert sink.acked == ids
+
+
+async def test_log_lines_name_each_alert_and_its_event(
+    store: AsyncStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="watcher.deliver")
+    items = [
+        NewEntry(
+            Entry("f", f"g{i}", None, f"t{i}", ""),
+            Alert(f"alrt_{i}", "k", ("offer",), 0.9, {"id": f"alrt_{i}", "event_id": f"evt_{i}"}),
+            ("s",),
+        )
+        for i in range(2)
+    ]
+    await store.call(
+        Store.record_poll, "f", now=time.time(), next_poll_at=0, etag=None,
+        last_modified=None, entries=items,
+    )  # fmt: skip
+    sink = ScriptedSink("s", [PermanentSinkError("HTTP 400")])
+    await sink.start()
+    d = Deliverer(store, [sink], RetryPolicy(base_delay=0.01))
+    await run_until(d, lambda: len(sink.acked) == 1)
+    lines = [r.getMessage() for r in caplog.records if r.name == "watcher.deliver"]
+    assert "sink s: alert alrt_0 (event evt_0) is dead: HTTP 400" in lines
+    assert "sink s: delivered alert alrt_1 (event evt_1)" in lines

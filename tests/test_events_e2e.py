@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import re
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from tests.broker import Broker
 from tests.configs import build_config, mqtt_sink, webhook_sink, write_config
@@ -47,7 +51,9 @@ async def test_same_event_in_three_languages_is_one_alert_and_one_update(
     hooks: HookReceiver,
     broker: Broker,
     subscriber: Subscriber,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.INFO)
     now = time.time()
     for name in ("en", "da", "it"):
         feed_server.feeds[name] = [OLD]
@@ -83,6 +89,16 @@ async def test_same_event_in_three_languages_is_one_alert_and_one_update(
         assert wei[1]["changes"].get("amount_usd") == 300_000_000
         assert [s["url"] for s in wei[1]["sources"]] == [EN.link, DA.link, IT.link]
         assert len({m["id"] for m in got}) == len(got) == 3  # the colleague's move is its own event
+    # the log names each alert and its event where it is written and where it is delivered
+    lines = [r.getMessage() for r in caplog.records]
+    first, update = [m for m in messages if "Jason Wei" in m["entities"]["people"]]
+    ids = f"{first['id']} (event {first['event_id']})"
+    assert any(f": alert {ids} for entry {EN.guid}" in line for line in lines)
+    assert any(f": update {update['id']} (event {first['event_id']})" in line for line in lines)
+    for sink in ("bus", "desk"):
+        assert any(
+            re.fullmatch(rf"sink {sink}: delivered alert {re.escape(ids)}", x) for x in lines
+        )
     cfg = write_config(tmp_path)  # the same database, for the CLI
     listed = await asyncio.to_thread(
         subprocess.run,

@@ -269,3 +269,57 @@ def test_unit_of_work_commits_together_or_not_at_all(store: Store) -> None:
     assert store.run(good) is None
     counts = store.counts()
     assert counts["entries"] == 1 and counts["alerts"] == 1 and counts["deliveries_pending"] == 1
+
+
+def test_a_poll_of_500_entries_is_one_transaction_and_all_or_nothing(store: Store) -> None:
+    """The entries of a poll go in batched inserts (sqlite-utils' insert_all) that nest in
+    the poll's one transaction: nothing commits on its own, and a failure at the last
+    entry takes back the feed update and the 499 entries before it."""
+    items = [NewEntry(entry(f"g{n}", f"https://x/{n}")) for n in range(499)]
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        with pytest.raises(StoreError):
+            store.record_poll(
+                "f1",
+                now=1.0,
+                next_poll_at=2.0,
+                etag=None,
+                last_modified=None,
+                # the 500th entry's alert has the id of the first's: it fails
+                entries=[
+                    NewEntry(entry("a0"), alert("alrt_dup"), ("mqtt",)),
+                    *items[:498],
+                    NewEntry(entry("z"), alert("alrt_dup"), ("mqtt",)),
+                ],
+            )
+    finally:
+        store.conn.set_trace_callback(None)
+    words = [s.split()[0].upper() for s in statements]
+    assert words.count("BEGIN") == 1 and "BEGIN IMMEDIATE" in statements[0]
+    assert words.count("COMMIT") == 0 and words.count("ROLLBACK") == 1
+    assert any(s.startswith("INSERT INTO") and "entries" in s for s in statements)
+    assert store.counts()["entries"] == 0 and store.alerts() == []
+    state = store.feed_state("f1")
+    assert state is not None and state.last_polled_at is None
+
+    statements.clear()
+    store.conn.set_trace_callback(statements.append)
+    try:
+        written = store.record_poll(
+            "f1",
+            now=1.0,
+            next_poll_at=2.0,
+            etag=None,
+            last_modified=None,
+            entries=[NewEntry(entry("a0"), alert("alrt_1"), ("mqtt",)), *items],
+        )
+    finally:
+        store.conn.set_trace_callback(None)
+    words = [s.split()[0].upper() for s in statements]
+    assert words.count("BEGIN") == 1 and words.count("COMMIT") == 1
+    inserts = [s for s in statements if s.startswith("INSERT INTO") and "entries" in s]
+    assert 1 <= len(inserts) < 50  # batches, not one statement per entry
+    assert [a.id for a in written] == ["alrt_1"]
+    assert store.counts()["entries"] == 500
+    assert store.unseen([entry("g498"), entry("new")]) == [entry("new")]

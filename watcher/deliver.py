@@ -217,7 +217,7 @@ class Deliverer:
         """Send one message (one alert, or a digest of several) and record the outcome."""
         now = self.clock()
         status = self.status[sink.name]
-        what = rows[0].alert_id if len(rows) == 1 else f"digest of {len(rows)} alerts"
+        what = named(rows)
         try:
             if len(rows) == 1:
                 await sink.send(rows[0])
@@ -227,8 +227,8 @@ class Deliverer:
             status.dead += len(rows)
             status.last_error = e.reason
             self._count(sink, "dead", len(rows))
-            log.error("sink %s: %s is dead: %s", sink.name, what, e.reason)
             for row in rows:
+                log.error("sink %s: %s is dead: %s", sink.name, named([row]), e.reason)
                 await self.store.call(
                     Store.mark_failed, row.id, error=e.reason, next_attempt_at=now, dead=True
                 )
@@ -299,9 +299,9 @@ class Deliverer:
                 status.dead += 1
                 self._count(sink, "dead")
                 log.error(
-                    "sink %s: alert %s is dead after %d attempts over %.0fs: %s",
+                    "sink %s: %s is dead after %d attempts over %.0fs: %s",
                     sink.name,
-                    row.alert_id,
+                    named([row]),
                     row.attempts + 1,
                     now - start,
                     reason,
@@ -322,10 +322,17 @@ class Deliverer:
             "sink %s: attempt %d for %s failed (%s); next in %.1fs",
             sink.name,
             attempts,
-            rows[0].alert_id if len(rows) == 1 else f"digest of {len(rows)} alerts",
+            named(rows),
             reason,
             delay,
         )
+
+
+def named(rows: Sequence[Delivery]) -> str:
+    """How a log line names what it is about: each alert by its id and its event's id
+    ("-" for an alert linked to no event)."""
+    each = ", ".join(f"alert {r.alert_id} (event {r.payload.get('event_id') or '-'})" for r in rows)
+    return each if len(rows) == 1 else f"digest of {len(rows)} alerts: {each}"
 
 
 def batches(rows: list[Delivery], digest_after: int | None, size: int = 50) -> list[list[Delivery]]:

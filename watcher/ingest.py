@@ -5,8 +5,8 @@ see each other, and an entry, its event, its alert and the alert's delivery rows
 written together or not at all:
 
     tx.record_poll_ok(feed)
-    for each new entry (with what the worker found in it):
-        row = tx.add_entry(entry)                 # None: seen meanwhile → skip
+    rows = tx.add_entries(entries)                # one batched insert; None: seen already
+    for each new entry (with what the worker found in it), row not None:
         no match → done (recorded, not alerted)
         decision, event = link(tx, signature)     # dedup.decide over recent events
         duplicate → done (one more silent source of a known event)
@@ -14,6 +14,7 @@ written together or not at all:
         tx.add_alert(alert, row, sinks that want it; updates only to update sinks)
 
 The decision is `watcher.dedup.decide` (pure); the store only applies the outcome.
+Event sources are written one by one: the next entry's decision reads the ones before.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from watcher.dedup.names import match_key
 from watcher.dedup.records import WINDOW, Candidate, Classified, Decision, EventSignature
 from watcher.models import Alert, Entry, EventRef, EventRow, EventSource, Feed, StoredEvent
 from watcher.store.sqlite import Transaction
+from watcher.welcome import feed_name
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +118,7 @@ def link(
     ts = now.timestamp()
     if decision.kind == "new":
         event_id = event_id_for(source)
-        tx.open_event(_row(event_id, signature), fingerprint=fingerprint, now=ts)
+        tx.open_event(_row(event_id, signature), now=ts)
     else:
         assert decision.event_id is not None, "update/duplicate decisions carry an event id"
         event_id = decision.event_id
@@ -153,8 +155,8 @@ def record_poll(
     )
     when = datetime.fromtimestamp(poll.now, UTC)
     written: list[Alert] = []
-    for entry, found in items:
-        row = tx.add_entry(entry, now=poll.now)
+    rows = tx.add_entries([entry for entry, _ in items], now=poll.now)
+    for (entry, found), row in zip(items, rows, strict=True):
         if row is None or found is None or not found.matches:
             continue
         event = None
@@ -179,5 +181,14 @@ def record_poll(
             and (event is None or event.kind != "update" or r.updates)
         ]
         tx.add_alert(alert, row, sinks, now=poll.now)
+        log.info(
+            "feed %s: %s %s (event %s) for entry %s, to %s",
+            feed_name(poll.feed),
+            "update" if event is not None and event.kind == "update" else "alert",
+            alert.id,
+            event.id if event is not None else "-",
+            entry.guid,
+            ", ".join(sinks) or "no sink",
+        )
         written.append(alert)
     return written

@@ -1,5 +1,6 @@
 """Storage: feed state, seen entries, events, alerts and the delivery outbox.
 
+    tables.py     the latest schema for a new database (sqlite-utils)
     schema.py     every migration, in order
     feeds.py      what is remembered about each feed between polls
     entries.py    entries seen (by feed+guid and by canonical URL) and their alerts

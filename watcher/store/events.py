@@ -44,12 +44,13 @@ def recent(conn: sqlite3.Connection, *, lo: float, hi: float) -> list[StoredEven
     ]
 
 
-def insert(conn: sqlite3.Connection, event: EventRow, *, fingerprint: bytes, now: float) -> None:
-    """Open an event (a row with this id already there is left alone)."""
+def insert(conn: sqlite3.Connection, event: EventRow, *, now: float) -> None:
+    """Open an event (a row with this id already there is left alone); its story
+    fingerprint comes with its first source."""
     conn.execute(
         "INSERT OR IGNORE INTO events (id, key, category, categories, people, from_org,"
-        " to_org, amount_usd, first_seen, last_seen, sources, fingerprint, signature)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        " to_org, amount_usd, first_seen, last_seen, sources, signature)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
         (
             event.id,
             event.key,
@@ -61,7 +62,6 @@ def insert(conn: sqlite3.Connection, event: EventRow, *, fingerprint: bytes, now
             event.amount_usd,
             now,
             now,
-            fingerprint,
             event.signature,
         ),
     )

@@ -1,15 +1,28 @@
 """Every migration of the SQLite schema, in order, and the function that applies them.
 
-The schema version is SQLite's `user_version`; migration N brings a database from
-version N-1 to N inside one write transaction. Statements are split on ";", so none
-holds a ";" inside it.
+The schema version is SQLite's `user_version`. A new database gets the latest schema
+in one step (`watcher.store.tables`, built with sqlite-utils); a database written by
+an older version takes each migration it has not had yet, migration N bringing it from
+version N-1 to N inside one write transaction. Migrations 1 to 3 are the SQL scripts
+those versions ran (kept as they were, so old files take the very same steps; their
+statements are split on ";", so none holds a ";" inside it); later ones are functions
+of a `sqlite_utils.Database`, which can change what `ALTER TABLE` cannot
+(`table.transform()`). A test builds a database at every old version, migrates it and
+compares its schema with a new one's.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
 
-MIGRATIONS: tuple[str, ...] = (
+import sqlite_utils
+
+from watcher.store import tables
+
+Step = Callable[[sqlite_utils.Database], None]
+
+SCRIPTS: tuple[str, ...] = (
     # 1: the initial schema
     """
     CREATE TABLE feeds (
@@ -104,24 +117,58 @@ CREATE INDEX deliveries_delivered ON deliveries(sink, delivered_at)
 )
 
 
-def pending(conn: sqlite3.Connection) -> list[tuple[int, list[str]]]:
-    """(version, statements) of each migration the database has not had yet."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    return [
-        (number, [s for s in script.split(";") if s.strip()])
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1)
-    ]
+def _drop_event_fingerprint(db: sqlite_utils.Database) -> None:
+    """4: `events.fingerprint` goes. It held the first source's story fingerprint, which
+    `event_sources` holds too (every fingerprint is read from there), and nothing read
+    it. SQLite cannot drop a column on every version the daemon runs on; `transform`
+    rebuilds the table (columns, constraints, indexes) and copies its rows. It would
+    read the default of `sources` back as the text '0': it is given again as a number."""
+    db.table("events").transform(drop={"fingerprint"}, defaults={"sources": 0})
+
+
+def _script(text: str) -> Step:
+    statements = [s for s in text.split(";") if s.strip()]
+
+    def run(db: sqlite_utils.Database) -> None:
+        for statement in statements:
+            db.conn.execute(statement)
+
+    return run
+
+
+MIGRATIONS: tuple[Step, ...] = (*(_script(text) for text in SCRIPTS), _drop_event_fingerprint)
+VERSION = len(MIGRATIONS)
+
+
+def version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _is_empty(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def pending(conn: sqlite3.Connection) -> Iterator[tuple[int, Step]]:
+    """(version, step) of each step the database still needs, to be run in order, each
+    in its own write transaction and followed by `PRAGMA user_version = version`. A new
+    database has one step: the latest schema at once."""
+    current = version(conn)
+    if current == 0 and _is_empty(conn):
+        yield VERSION, tables.create
+        return
+    yield from enumerate(MIGRATIONS[current:], start=current + 1)
 
 
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring a connection's database to the latest version (each step in a transaction)."""
-    for number, statements in pending(conn):
+    db = sqlite_utils.Database(conn)
+    for number, step in pending(conn):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in statements:
-                conn.execute(statement)
+            step(db)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise

@@ -18,6 +18,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -54,6 +55,12 @@ class Transaction:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection: its writes nest in a savepoint of the
+        open transaction and never commit on their own."""
+        return sqlite_utils.Database(self.conn)
+
     # feeds
     def record_poll_ok(
         self,
@@ -82,6 +89,11 @@ class Transaction:
             return None
         return entries.insert(self.conn, entry, now=now)
 
+    def add_entries(self, items: Sequence[Entry], *, now: float) -> list[int | None]:
+        """Record a poll's entries at once; each one's row id, None for one seen already
+        (by guid or URL, or earlier in `items`)."""
+        return entries.insert_all(self.db, items, now=now)
+
     def add_alert(self, alert: Alert, entry_row: int, sinks: Sequence[str], *, now: float) -> None:
         """An alert and its delivery rows (the outbox), with the entry that caused it."""
         entries.insert_alert(self.conn, alert, entry_row, now=now)
@@ -91,8 +103,8 @@ class Transaction:
     def recent_events(self, *, lo: float, hi: float) -> list[StoredEvent]:
         return events.recent(self.conn, lo=lo, hi=hi)
 
-    def open_event(self, event: EventRow, *, fingerprint: bytes, now: float) -> None:
-        events.insert(self.conn, event, fingerprint=fingerprint, now=now)
+    def open_event(self, event: EventRow, *, now: float) -> None:
+        events.insert(self.conn, event, now=now)
 
     def update_event(self, event: EventRow, *, now: float) -> None:
         events.update(self.conn, event, now=now)
@@ -179,10 +191,9 @@ class Store:
             return work(Transaction(conn))
 
     def _migrate(self) -> None:
-        for number, statements in schema.pending(self.conn):
+        for number, step in schema.pending(self.conn):
             with self.write() as conn:
-                for statement in statements:
-                    conn.execute(statement)
+                step(self.db)
                 conn.execute(f"PRAGMA user_version = {number}")
 
     # -- housekeeping ------------------------------------------------------------------
@@ -262,8 +273,8 @@ class Store:
                 new_url=new_url,
             )
             written = []
-            for item in entries:
-                row = tx.add_entry(item.entry, now=now)
+            rows = tx.add_entries([item.entry for item in entries], now=now)
+            for item, row in zip(entries, rows, strict=True):
                 if row is not None and item.alert is not None:
                     tx.add_alert(item.alert, row, item.sinks, now=now)
                     written.append(item.alert)
