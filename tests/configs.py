@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.broker import Broker
-from watcher.config import Config, parse_config
+from watcher.config import Config
+from watcher.config_load import parse_config
 
 FAST_POLLING: dict[str, Any] = {
     "interval": 0.5,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from watcher.config import load_config, parse_config
+from watcher.config_load import load_config, parse_config
 from watcher.config_words import format_duration, parse_duration
 from watcher.errors import ConfigError
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import whsec
-from watcher.config import load_config, parse_config
+from watcher.config_load import load_config, parse_config
 from watcher.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,7 +13,7 @@ import pytest
 from tests.configs import webhook_sink, write_config
 from tests.conftest import FeedServer, HookReceiver, db_counts, moves
 from tests.test_daemon import running, until
-from watcher.config import load_config
+from watcher.config_load import load_config
 from watcher.errors import ParseError
 from watcher.opml import feeds_from_opml, to_toml
 

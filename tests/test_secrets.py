@@ -18,7 +18,7 @@ from tests.broker import free_port
 from tests.configs import build_config, webhook_sink
 from tests.conftest import FeedServer, HookReceiver, moves, whsec
 from tests.test_daemon import OLD, running, until
-from watcher.config import parse_config
+from watcher.config_load import parse_config
 from watcher.store import Store
 
 SLACK_TOKEN = "SENTINELslackTOKEN"

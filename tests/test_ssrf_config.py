@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from watcher.config import parse_config
+from watcher.config_load import parse_config
 from watcher.daemon import Daemon, unsafe_urls
 from watcher.errors import ConfigError
 

@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .config import Config, load_config
+from .config import Config
+from .config_load import load_config
 from .errors import ConfigError, WatcherError
 
 log = logging.getLogger("watcher")

@@ -28,7 +28,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from . import ingest, systemd
-from .config import Config, load_config
+from .config import Config
+from .config_load import load_config
 from .deliver import Deliverer, RetryPolicy
 from .errors import ConfigError, FetchError, StoreError, WatcherError
 from .fetch import Fetcher

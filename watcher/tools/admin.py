@@ -11,7 +11,7 @@ import json
 import time
 from typing import Any
 
-from watcher.config import load_config
+from watcher.config_load import load_config
 from watcher.errors import WatcherError
 from watcher.web import delivery_summary
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from watcher.config import Config, load_config
+from watcher.config import Config
+from watcher.config_load import load_config
 from watcher.config_words import format_duration
 from watcher.errors import ConfigError, FetchError
 from watcher.fetch import check_url

@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 from aiohttp import web
 
 from watcher.classify import seeds_dir
-from watcher.config import parse_config
+from watcher.config_load import parse_config
 from watcher.daemon import Daemon
 from watcher.models import Delivery
 from watcher.sinks.base import MemorySink
