@@ -23,18 +23,15 @@ Errors are one clear line on stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import os
-import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .config import Config
 from .config_load import load_config
 from .errors import ConfigError, WatcherError
 
@@ -186,45 +183,6 @@ def cmd_dedup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_until_signal(
-    config: Config, extra_sinks: Sequence[Any] = (), config_path: str | None = None
-) -> int:
-    from .daemon import Daemon
-
-    async def main() -> None:
-        daemon = Daemon(config, extra_sinks=extra_sinks)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        signals_seen = 0
-
-        def on_signal(signum: int) -> None:
-            nonlocal signals_seen
-            signals_seen += 1
-            if signals_seen > 1:
-                log.warning("second %s: exiting at once", signal.Signals(signum).name)
-                daemon.pool.kill()
-                os._exit(1)
-            log.info("%s received", signal.Signals(signum).name)
-            stop.set()
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, on_signal, sig)
-        reloads: set[asyncio.Task[None]] = set()
-
-        def on_hangup() -> None:  # SIGHUP: reload the configuration (or keep running)
-            log.info("SIGHUP received: reloading the configuration")
-            if config_path is not None:
-                task = loop.create_task(daemon.reload_from(config_path))
-                reloads.add(task)
-                task.add_done_callback(reloads.discard)
-
-        loop.add_signal_handler(signal.SIGHUP, on_hangup)
-        await daemon.run(stop)
-
-    asyncio.run(main())
-    return 0
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     from .logs import setup_logging
     from .tools.check import check_file
@@ -237,7 +195,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     setup_logging(args.log_level or config.logging.level, args.log_format or config.logging.format)
     for warning in report.warnings:
         log.warning("%s", warning)
-    return _run_until_signal(config, config_path=path)
+    from .signals import run_until_signal
+
+    return run_until_signal(config, config_path=path)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
