@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from watcher.classify.amounts import find_amounts
+from watcher.classify.capitals import named_in_lead, outside_names, title_case
 from watcher.classify.entities import (
     Mention,
     find_orgs,
@@ -32,9 +33,8 @@ from watcher.classify.entities import (
     surname,
     unknown_names,
 )
-from watcher.classify.known_people import find_known_people
 from watcher.classify.lang import identify
-from watcher.classify.match import Hit, any_term_of, find_hits
+from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import SCORERS, Sentence, combine, lead_acquihire
 from watcher.classify.summary import summarise, with_named
@@ -72,7 +72,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     hits = find_hits(rules, folded, langs)
     patterns = rules.patterns
     if lang not in grammar.cjk_langs and lang not in grammar.noun_case:
-        hits = _outside_names(hits, full, patterns, rules.scoring["text"])
+        hits = outside_names(hits, full, patterns, rules.scoring["text"])
     kinds_seen = {patterns[h.pattern].kind for h in hits}
     active = [c for c in wanted if TRIGGERS[c] & kinds_seen]
     if not active:
@@ -121,7 +121,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     headline = lang in grammar.headline_case
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
-        if not headline or not _title_case(full[s.start : s.end], w["text"]):
+        if not headline or not title_case(full[s.start : s.end], w["text"]):
             people_all += find_people(rules, full, s.start, s.end, lowercase, determiners, langs)
             taken = [(p.start, p.end) for p in people_all]
             people_all += [
@@ -142,7 +142,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     ]
     for i in range(sentence_index(starts, lead_end) + 1 if unnamed else 0):
         begin, end = sentence_span(starts, i, len(full))
-        if i not in taken_sentences and not (headline and _title_case(full[begin:end], w["text"])):
+        if i not in taken_sentences and not (headline and title_case(full[begin:end], w["text"])):
             people_all += find_people(rules, full, begin, end, lowercase, determiners, langs)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
@@ -157,7 +157,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         if (
             s.start < title_end
             and lang not in grammar.noun_case  # German capitalises every noun
-            and not _title_case(full[s.start : s.end], w["text"])
+            and not title_case(full[s.start : s.end], w["text"])
         ):
             s.startup_org = s.startup_org or _unknown_org(rules, full, s, lowercase)
 
@@ -217,63 +217,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     if chosen:
-        named = _named(rules, full, starts, lead_end, lang, lowercase, determiners, langs)
+        named = named_in_lead(rules, full, starts, lead_end, lang, lowercase, determiners, langs)
         entities = with_named(entities, named, grammar.latin_surnames)
     return Analysis(lang, scores, chosen, entities, evidence)
-
-
-# move, formation and pay words that may also be a word of a name ("Formation Bio")
-_NAME_KINDS = frozenset({"form", "leave", "lose", "join", "recruit", "noun", "comp", "deal"})
-_NEXT_CAPITAL = re.compile(r"[ \xa0]+[A-Z\u00c0-\u00de\u0400-\u042f]")
-
-
-def _outside_names(
-    hits: list[Hit], full: str, patterns: Sequence[Pattern], shape: Mapping[str, float]
-) -> list[Hit]:
-    """The hits but those of a move word written as part of a name: capitalised inside a
-    sentence that is not in Headline Style, and followed by another capitalised word
-    ("the founder and CEO of Formation Bio")."""
-    starts: list[int] | None = None
-    kept = []
-    for h in hits:
-        if (
-            patterns[h.pattern].kind in _NAME_KINDS
-            and full[h.start].isupper()
-            and _NEXT_CAPITAL.match(full, h.end)
-        ):
-            starts = starts if starts is not None else sentence_starts(full)
-            i = sentence_index(starts, h.start)
-            begin, end = sentence_span(starts, i, len(full))
-            first = not full[begin : h.start].strip(" \"'“‘«([")
-            if not first and not _title_case(full[begin:end], shape):
-                continue
-        kept.append(h)
-    return kept
-
-
-def _named(
-    rules: Rules,
-    full: str,
-    starts: list[int],
-    limit: int,
-    lang: str,
-    lowercase: frozenset[str],
-    determiners: frozenset[str],
-    langs: frozenset[str],
-) -> list[str]:
-    """Everyone the headline and lead (up to `limit`) name, in text order."""
-    names: list[str] = []
-    for i, begin in enumerate(starts):
-        if begin >= limit:
-            break
-        end = sentence_span(starts, i, len(full))[1]
-        headline = lang in rules.grammar.headline_case
-        if headline and _title_case(full[begin:end], rules.scoring["text"]):
-            found = find_known_people(rules.known_people, full, begin, end)
-        else:
-            found = find_people(rules, full, begin, end, lowercase, determiners, langs)
-        names += [p.name for p in found]
-    return list(dict.fromkeys(names))
 
 
 def _fill(
@@ -392,17 +338,6 @@ def _deal_price(s: Sentence, w: Mapping[str, Any]) -> bool:
     best = s.best("comp")
     light = best is not None and best[0].weight < w["pay_verb_below"]
     return light and s.has("team", "chief", "recruit")
-
-
-def _title_case(sentence: str, shape: Mapping[str, float]) -> bool:
-    """True for Headline Style Text, where capitals do not mark names: a share of the
-    longer words capitalised (`shape`: [scoring.text] title_case_*)."""
-    words = [
-        w for w in sentence.split() if len(w) > shape["title_case_word_len"] and w[0].isalpha()
-    ]
-    if len(words) < shape["title_case_min_words"]:
-        return False
-    return sum(w[0].isupper() for w in words) >= shape["title_case_share"] * len(words)
 
 
 def _watch_bonus(

@@ -1,0 +1,79 @@
+"""What capital letters say in a text: a Headline Style sentence (capitals mark no
+names there), a move word written as a word of a name ("Formation Bio"), and the
+people the headline and lead name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from watcher.classify.entities import find_people
+from watcher.classify.known_people import find_known_people
+from watcher.classify.match import Hit
+from watcher.classify.rules import Pattern, Rules
+from watcher.classify.text import sentence_index, sentence_span, sentence_starts
+
+
+def title_case(sentence: str, shape: Mapping[str, float]) -> bool:
+    """True for Headline Style Text, where capitals do not mark names: a share of the
+    longer words capitalised (`shape`: [scoring.text] title_case_*)."""
+    words = [
+        w for w in sentence.split() if len(w) > shape["title_case_word_len"] and w[0].isalpha()
+    ]
+    if len(words) < shape["title_case_min_words"]:
+        return False
+    return sum(w[0].isupper() for w in words) >= shape["title_case_share"] * len(words)
+
+
+# move, formation and pay words that may also be a word of a name ("Formation Bio")
+_NAME_KINDS = frozenset({"form", "leave", "lose", "join", "recruit", "noun", "comp", "deal"})
+_NEXT_CAPITAL = re.compile(r"[ \xa0]+[A-Z\u00c0-\u00de\u0400-\u042f]")
+
+
+def outside_names(
+    hits: list[Hit], full: str, patterns: Sequence[Pattern], shape: Mapping[str, float]
+) -> list[Hit]:
+    """The hits but those of a move word written as part of a name: capitalised inside a
+    sentence that is not in Headline Style, and followed by another capitalised word
+    ("the founder and CEO of Formation Bio")."""
+    starts: list[int] | None = None
+    kept = []
+    for h in hits:
+        if (
+            patterns[h.pattern].kind in _NAME_KINDS
+            and full[h.start].isupper()
+            and _NEXT_CAPITAL.match(full, h.end)
+        ):
+            starts = starts if starts is not None else sentence_starts(full)
+            i = sentence_index(starts, h.start)
+            begin, end = sentence_span(starts, i, len(full))
+            first = not full[begin : h.start].strip(" \"'“‘«([")
+            if not first and not title_case(full[begin:end], shape):
+                continue
+        kept.append(h)
+    return kept
+
+
+def named_in_lead(
+    rules: Rules,
+    full: str,
+    starts: list[int],
+    limit: int,
+    lang: str,
+    lowercase: frozenset[str],
+    determiners: frozenset[str],
+    langs: frozenset[str],
+) -> list[str]:
+    """Everyone the headline and lead (up to `limit`) name, in text order."""
+    names: list[str] = []
+    for i, begin in enumerate(starts):
+        if begin >= limit:
+            break
+        end = sentence_span(starts, i, len(full))[1]
+        headline = lang in rules.grammar.headline_case
+        if headline and title_case(full[begin:end], rules.scoring["text"]):
+            found = find_known_people(rules.known_people, full, begin, end)
+        else:
+            found = find_people(rules, full, begin, end, lowercase, determiners, langs)
+        names += [p.name for p in found]
+    return list(dict.fromkeys(names))
