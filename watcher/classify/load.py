@@ -28,6 +28,19 @@ from watcher.classify.grammar import CHOICES, GRAMMAR_KEYS, NAME_KEYS
 from watcher.errors import ConfigError
 from watcher.models import CATEGORIES
 
+# Kinds matched positionally with regexes on evidence sentences, not by the automaton.
+CUE_KINDS = frozenset(
+    {
+        "plan",
+        "chrome",
+        "from_before",
+        "to_before",
+        "from_after",
+        "to_after",
+        "pronoun",
+        "subject_after",
+    }
+)
 KINDS: dict[str, frozenset[str]] = {
     "offer": frozenset({"comp", "intense", "stat"}),
     "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow", "denied"}),
@@ -42,14 +55,7 @@ KINDS: dict[str, frozenset[str]] = {
             "funding",
             "layoff",
             "sports",
-            "plan",
-            "chrome",
-            "from_before",
-            "to_before",
-            "from_after",
-            "to_after",
-            "pronoun",
-            "subject_after",
+            *CUE_KINDS,
             "nonname",
             "determiner",
             "chief",

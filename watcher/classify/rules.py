@@ -19,23 +19,10 @@ import ahocorasick_rs
 from watcher.classify.amounts import AmountRules, compile_amounts
 from watcher.classify.grammar import Grammar, compile_grammar, folded
 from watcher.classify.known_people import NO_PEOPLE, KnownPeople, compile_people
-from watcher.classify.load import Spec
+from watcher.classify.load import CUE_KINDS, Spec
 from watcher.classify.text import fold, is_spaceless
 from watcher.errors import ConfigError
 
-# Kinds matched positionally with regexes on evidence sentences, not by the automaton.
-CUE_KINDS = frozenset(
-    {
-        "plan",
-        "chrome",
-        "from_before",
-        "to_before",
-        "from_after",
-        "to_after",
-        "pronoun",
-        "subject_after",
-    }
-)
 # Kinds that are plain word sets (checked by lookup, never matched by the automaton).
 WORD_KINDS = frozenset({"nonname"})
 # Kinds that start a category's evaluation: without one of them a category scores 0.
