@@ -8,6 +8,7 @@ overlaps it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from watcher.classify.rules import MASKABLE, Rules
@@ -23,30 +24,10 @@ class Hit:
     end: int
 
 
-def any_term_of(rules: Rules, folded: str, kinds: frozenset[str]) -> bool:
-    """Whether a term of one of `kinds`, in any language, stands in `folded` (masks
-    aside: they only ever hide terms). A cheap first look: a text with none cannot
-    report a move, and needs neither its language identified nor a second pass."""
+def _terms(rules: Rules, folded: str) -> Iterator[tuple[int, int, int]]:
+    """(pattern index, start, end) of every lexicon term in `folded` whose word
+    boundaries and separated particle hold, in any language, masks not applied."""
     n = len(folded)
-    patterns = rules.patterns
-    entries = rules.entries
-    for lit, start, end in rules.automaton.find_matches_as_indexes(folded, overlapping=True):
-        left_ok = not start or not is_word_char(folded[start - 1])
-        right_ok = end >= n or not is_word_char(folded[end])
-        for index, need_left, need_right, tail in entries[lit]:
-            if (need_left and not left_ok) or (need_right and not right_ok):
-                continue
-            if patterns[index].kind in kinds and (tail < 0 or rules.tails[tail].match(folded, end)):
-                return True
-    return False
-
-
-def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
-    """All term hits in `folded` for patterns of the languages in `langs`, masks applied."""
-    n = len(folded)
-    hits: list[Hit] = []
-    masks: list[tuple[int, int]] = []
-    patterns = rules.patterns
     entries = rules.entries
     for lit, start, end in rules.automaton.find_matches_as_indexes(folded, overlapping=True):
         # Thai, CJK, … characters border Latin words without a space: they are boundaries.
@@ -57,13 +38,30 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
                 continue
             if tail >= 0 and not rules.tails[tail].match(folded, end):
                 continue
-            pattern = patterns[index]
-            if pattern.lang not in langs:
-                continue
-            if pattern.kind == "mask":
-                masks.append((start, end))
-            else:
-                hits.append(Hit(index, start, end))
+            yield index, start, end
+
+
+def any_term_of(rules: Rules, folded: str, kinds: frozenset[str]) -> bool:
+    """Whether a term of one of `kinds`, in any language, stands in `folded` (masks
+    aside: they only ever hide terms). A cheap first look: a text with none cannot
+    report a move, and needs neither its language identified nor a second pass."""
+    patterns = rules.patterns
+    return any(patterns[index].kind in kinds for index, _, _ in _terms(rules, folded))
+
+
+def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
+    """All term hits in `folded` for patterns of the languages in `langs`, masks applied."""
+    hits: list[Hit] = []
+    masks: list[tuple[int, int]] = []
+    patterns = rules.patterns
+    for index, start, end in _terms(rules, folded):
+        pattern = patterns[index]
+        if pattern.lang not in langs:
+            continue
+        if pattern.kind == "mask":
+            masks.append((start, end))
+        else:
+            hits.append(Hit(index, start, end))
     if masks:
         # a mask hides the words inside the phrase ("start" in "start-up"), not a term
         # that is the phrase itself or holds it ("sa start-up")
