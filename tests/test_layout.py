@@ -85,6 +85,11 @@ def _under(module: str, *prefixes: str) -> bool:
     return any(module == p or module.startswith(p + ".") for p in prefixes)
 
 
+# the layers at the top: they run the daemon, read the configuration, serve the command
+RUNNING = ("watcher.daemon", "watcher.signals", "watcher.poller", "watcher.wiring")
+CONFIG = ("watcher.config", "watcher.config_load")
+TOP = (*RUNNING, "watcher.worker", "watcher.tools")
+
 # (who, what it must never import)
 FORBIDDEN = [
     (("watcher.models", "watcher.errors"), ("watcher",)),
@@ -97,30 +102,14 @@ FORBIDDEN = [
             "watcher.alerts",
             "watcher.deliver",
             "watcher.sinks",
-            "watcher.daemon",
-            "watcher.signals",
-            "watcher.poller",
-            "watcher.wiring",
             "watcher.web",
-            "watcher.config",
-            "watcher.config_load",
-            "watcher.worker",
-            "watcher.tools",
+            *CONFIG,
+            *TOP,
         ),
     ),
     (
         ("watcher.deliver", "watcher.sinks"),
-        (
-            "watcher.classify",
-            "watcher.dedup",
-            "watcher.ingest",
-            "watcher.worker",
-            "watcher.daemon",
-            "watcher.signals",
-            "watcher.poller",
-            "watcher.wiring",
-            "watcher.tools",
-        ),
+        ("watcher.classify", "watcher.dedup", "watcher.ingest", *TOP),
     ),
     (
         ("watcher.classify",),
@@ -131,15 +120,9 @@ FORBIDDEN = [
             "watcher.alerts",
             "watcher.deliver",
             "watcher.sinks",
-            "watcher.daemon",
-            "watcher.signals",
-            "watcher.poller",
-            "watcher.wiring",
-            "watcher.config",
-            "watcher.config_load",
-            "watcher.worker",
-            "watcher.tools",
             "watcher.web",
+            *CONFIG,
+            *TOP,
         ),
     ),
     (
@@ -150,15 +133,9 @@ FORBIDDEN = [
             "watcher.alerts",
             "watcher.deliver",
             "watcher.sinks",
-            "watcher.daemon",
-            "watcher.signals",
-            "watcher.poller",
-            "watcher.wiring",
-            "watcher.worker",
-            "watcher.tools",
             "watcher.web",
-            "watcher.config",
-            "watcher.config_load",
+            *CONFIG,
+            *TOP,
         ),
     ),
     (
@@ -169,14 +146,9 @@ FORBIDDEN = [
             "watcher.store",
             "watcher.sinks",
             "watcher.deliver",
-            "watcher.daemon",
-            "watcher.signals",
-            "watcher.poller",
-            "watcher.wiring",
+            *RUNNING,
         ),
     ),
-]
-FORBIDDEN.append(
     (
         ("watcher.parse", "watcher.fetch", "watcher.ssrf_guard"),
         (
@@ -187,18 +159,12 @@ FORBIDDEN.append(
             "watcher.alerts",
             "watcher.deliver",
             "watcher.sinks",
-            "watcher.daemon",
-            "watcher.signals",
-            "watcher.poller",
-            "watcher.wiring",
-            "watcher.worker",
-            "watcher.config",
-            "watcher.config_load",
             "watcher.web",
-            "watcher.tools",
+            *CONFIG,
+            *TOP,
         ),
-    )
-)
+    ),
+]
 ALLOWED_BELOW = {"watcher.models", "watcher.errors"}
 
 
