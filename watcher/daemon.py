@@ -37,13 +37,14 @@ from .housekeeping import Housekeeping
 from .metrics import Metrics
 from .models import Feed
 from .poller import Poller
+from .redact import feed_name
 from .schedule import Scheduler
 from .sinks.base import Sink
 from .ssrf_guard import check_url
 from .store import AsyncStore, Store
 from .store.lock import DatabaseLock
 from .systemd import systemd_notify
-from .welcome import feed_name, first_poll_line, report_brokers, web_line
+from .welcome import first_poll_line, report_brokers, web_line
 from .wiring import build_sinks, unsafe_urls
 from .worker import RulesSpec, WorkerPool, default_workers
 

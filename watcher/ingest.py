@@ -32,8 +32,8 @@ from watcher.dedup.decide import decide, merge
 from watcher.dedup.names import match_key
 from watcher.dedup.records import WINDOW, Candidate, Classified, Decision, EventSignature
 from watcher.models import Alert, Entry, EventRef, EventRow, EventSource, Feed, StoredEvent
+from watcher.redact import feed_name
 from watcher.store.sqlite import Transaction
-from watcher.welcome import feed_name
 
 log = logging.getLogger(__name__)
 

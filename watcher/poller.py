@@ -31,9 +31,8 @@ from .errors import FetchError, ParseError, StoreError, WatcherError
 from .fetch import Fetcher, next_interval
 from .metrics import Metrics
 from .models import Entry, Feed, ParsedFeed
-from .redact import redact_url
+from .redact import feed_name, redact_url
 from .store import AsyncStore, Store
-from .welcome import feed_name
 from .worker import Classified, WorkerPool, classify_job, parse_job
 
 log = logging.getLogger("watcher.daemon")

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
-__all__ = ["MASK", "is_secret_param", "redact_text", "redact_url"]
+from .models import Feed
+
+__all__ = ["MASK", "feed_name", "is_secret_param", "redact_text", "redact_url"]
 
 MASK = "REDACTED"
 _STEMS = ("key", "token", "secret", "sig", "pass", "pwd", "auth", "session", "credential")
@@ -58,3 +60,8 @@ def redact_text(text: str) -> str:
     if "://" not in text:
         return text
     return _URL.sub(lambda m: redact_url(m.group(0)), text)
+
+
+def feed_name(feed: Feed) -> str:
+    """A feed as log lines name it: id, title and URL (without credentials)."""
+    return f"{feed.id} ({feed.title or 'untitled'}, {redact_url(feed.url)})"

@@ -17,17 +17,12 @@ from pathlib import Path
 from .config import Config, MqttSinkConfig
 from .config_words import format_duration
 from .models import Feed
-from .redact import redact_url
+from .redact import feed_name
 from .sinks.base import Sink
 
 log = logging.getLogger("watcher.daemon")
 
 BROKER_WAIT = 3.0  # seconds to wait for a first MQTT connection before saying it failed
-
-
-def feed_name(feed: Feed) -> str:
-    """A feed as log lines name it: id, title and URL (without credentials)."""
-    return f"{feed.id} ({feed.title or 'untitled'}, {redact_url(feed.url)})"
 
 
 def web_line(config: Config) -> str:
