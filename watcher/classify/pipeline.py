@@ -249,7 +249,9 @@ def _fill(
         s.people = [p for p in found if not agent.search(folded, max(0, p.start - reach), p.start)]
     if s.has("comp"):
         s.amounts = find_amounts(folded[s.start : s.end], rules.amounts)
-    for kind, (_, start, end) in [(k, h) for k in ("recruit", "deal") for h in s.hits.get(k, [])]:
+    for kind, (_, start, end) in [
+        (k, h) for k in ("recruit", "deal", "form") for h in s.hits.get(k, [])
+    ]:
         before = folded[max(s.start, start - int(near["plan_chars"])) : start]
         cue = next((m for c in cue_sets if c.plan and (m := c.plan.search(before))), None)
         if cue is None:
@@ -283,9 +285,14 @@ def _fill(
         if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
             lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
-    for _, _, end in s.hits.get("form", []):
+    genitive = rules.grammar.genitive
+    for _, start, end in s.hits.get("form", []):
         if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
             s.historical = True
+        # a founder named beside the formation (not "the lab X founded": "X 创办的 Y"),
+        # or a planned one ("raises $50m to launch"): money raised is for a new lab
+        if start in s.planned or (s.people and not genitive.match(full, end)):
+            s.founding = True
     if s.index > 0:  # a headline that dates its move is news of that year
         for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"

@@ -33,6 +33,7 @@ class Sentence:
     amounts: list[Amount] = field(default_factory=list)
     planned: set[int] = field(default_factory=set)  # starts of triggers after "to", "plans to"
     historical: bool = False  # a formation word followed by a past year ("… in 2014")
+    founding: bool = False  # a formation that is planned ("to launch") or has a named founder
     dated: set[int] = field(
         default_factory=set
     )  # moves followed by a past year ("joined … in 2020")
@@ -172,7 +173,9 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name")):
         score *= w["product"]  # the thing launched is a product, not a lab
     if s.has("funding"):
-        score *= w["funding"]
+        # a round of an existing lab is no formation; money raised to found one is
+        # ("raises $100m to launch her own lab", a founder seeking seed money for it)
+        score *= w["funding_founder"] if s.founding else w["funding"]
     if s.has("layoff"):
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
     joins = [h[2] for h in s.hits.get("join", [])]

@@ -1,0 +1,43 @@
+"""Lab formations told with money: a founder raising seed money for a new lab is a
+formation; a round of a lab that exists is not, even when its founder is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Priya Natarajan, a veteran speech researcher, is raising $80 million from "
+            "investors to launch her own artificial intelligence startup, people said.",
+        ),
+        (
+            "",
+            "Die Forscherin Anna Weber sammelt bei Investoren 40 Millionen Euro ein, um "
+            "ein eigenes KI-Start-up zu gründen.",
+        ),
+    ],
+)
+def test_seed_money_for_a_new_lab_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Lumen Labs, the AI company created by a former Meta researcher, said it has "
+            "raised $300 million in a Series C round.",
+        ),
+        # "the lab X founded" (X 创办的 Y): the founder is background of the round
+        ("", "前谷歌科学家王磊创办的深言实验室已完成5亿美元B轮融资。"),
+    ],
+)
+def test_round_of_an_existing_lab_is_no_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
