@@ -41,3 +41,14 @@ def test_seed_money_for_a_new_lab_is_a_formation(title: str, text: str) -> None:
 )
 def test_round_of_an_existing_lab_is_no_formation(title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text).categories
+
+
+def test_founder_title_is_no_formation() -> None:
+    # "创办人" (founder) holds "创办" (to found): a title beside a team word, not a new lab
+    text = (
+        "英伟达获得AI初创公司深流的技术授权。"
+        "根据协议，深流公司创办人李明以及部分技术人员将加入英伟达团队。"
+    )
+    result = analyse("", text)
+    assert "acquihire" in result.categories
+    assert "lab_formation" not in result.categories
