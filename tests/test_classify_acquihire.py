@@ -208,3 +208,13 @@ def test_not_acquihire(lang: str, title: str, text: str) -> None:
     result = analyse(title, text)
     assert result.lang == lang
     assert "acquihire" not in result.categories
+
+
+def test_frame_ties_the_people_to_a_far_deal() -> None:
+    # "under the arrangement" ties the founders to a licence told far from them
+    text = (
+        "Under the arrangement, the two co-founders of the agent startup Relay and nine of its "
+        "engineers are now on Salesforce's payroll, and the startup is paid for a licence to "
+        "its software."
+    )
+    assert "acquihire" in analyse("", text).categories

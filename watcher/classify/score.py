@@ -199,7 +199,11 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     deal = s.best("deal")
     # a deal told as bought for its people ("for its talent") needs no team word beside it
     motive = s.has("motive")
-    if deal is None or not (motive or _near(s, ("deal",), ("team", "chief"), w["near_chars"])):
+    # "under the deal, its founders and staff join …": the frame ties the people to the deal
+    framed = s.has("frame") and s.has("team", "chief")
+    if deal is None or not (
+        motive or framed or _near(s, ("deal",), ("team", "chief"), w["near_chars"])
+    ):
         return 0.0, ""
     score = deal[0].weight + (w["motive"] if motive else 0.0)
     names = {o.name for o in s.orgs}
