@@ -218,3 +218,16 @@ def test_frame_ties_the_people_to_a_far_deal() -> None:
         "its software."
     )
     assert "acquihire" in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the frame alone names the deal ("under the contract"): the founders and team come
+        ("계약에 따라 설립자와 개발팀이 카카오에 합류하고, 스타트업의 서비스는 종료된다.", True),
+        # a club's signing is told the same way
+        ("계약에 따라 공격수와 코치진이 구단에 합류하고, 팀은 다음 시즌 리그에 나선다.", False),
+    ],
+)
+def test_frame_names_the_deal(text: str, expected: bool) -> None:
+    assert ("acquihire" in analyse("", text).categories) is expected

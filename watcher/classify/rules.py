@@ -31,7 +31,7 @@ TRIGGERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "offer": frozenset({"comp"}),
         "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow"}),
         "lab_formation": frozenset({"form"}),
-        "acquihire": frozenset({"explicit", "deal"}),
+        "acquihire": frozenset({"explicit", "deal", "frame"}),
     }
 )
 # Kinds a mask term can cancel (never domain or negative cues).

@@ -201,11 +201,17 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     motive = s.has("motive")
     # "under the deal, its founders and staff join …": the frame ties the people to the deal
     framed = s.has("frame") and s.has("team", "chief")
+    base = deal[0].weight if deal is not None else 0.0
+    if deal is None and framed:
+        # the frame names the deal itself ("계약에 따라 설립자와 개발팀이 합류한다"); a club's
+        # signing is told the same way, hence the sports cue
+        deal = s.best("frame")
+        base = w["frame_deal"] * (w["sports"] if s.has("sports") else 1.0)
     if deal is None or not (
         motive or framed or _near(s, ("deal",), ("team", "chief"), w["near_chars"])
     ):
         return 0.0, ""
-    score = deal[0].weight + (w["motive"] if motive else 0.0)
+    score = base + (w["motive"] if motive else 0.0)
     names = {o.name for o in s.orgs}
     if s.has("startup") or len(names) > 1 or s.startup_org:
         score += w["startup"]
