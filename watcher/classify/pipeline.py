@@ -170,6 +170,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
 
     # a headline about a survey or an average makes every pay figure a statistic
     title_stat = any(patterns[h.pattern].kind == "stat" for h in hits if h.start < title_end)
+    # a headline about job cuts makes every move of unnamed staff part of the cuts
+    title_layoff = any(patterns[h.pattern].kind == "layoff" for h in hits if h.start < title_end)
+    for s in evidence_sentences:
+        s.layoff_title = title_layoff
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     for cat in active:

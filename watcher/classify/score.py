@@ -39,6 +39,7 @@ class Sentence:
     directed: set[int] = field(default_factory=set)  # recruit verbs followed by "to/by <org>"
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
+    layoff_title: bool = False  # the headline reports job cuts
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
@@ -139,8 +140,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
-    if s.has("layoff"):
-        score *= w["layoff"]
+    if s.has("layoff") or (s.layoff_title and not person):
+        score *= w["layoff"]  # "shed thousands of roles", or unnamed staff under a job-cuts headline
     if s.has("denied"):
         score *= w["denied"]  # "the company denied reports that she is leaving"
     if s.has("frame") or (
@@ -186,6 +187,16 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     return score, best[0].id
 
 
+def _funding_deal(s: Sentence, deal: tuple[Pattern, int, int], w: Mapping[str, Any]) -> bool:
+    """A light deal word ("investment", "stake", "deal") in a sentence about a funding
+    round or a valuation: money raised by a company, not a startup bought for its people."""
+    if deal[0].weight >= w["light_deal"]:
+        return False
+    # "in exchange for a stake": the word that names the deal is no funding round
+    deals = {(h[1], h[2]) for h in s.hits.get("deal", [])}
+    return any((f[1], f[2]) not in deals for f in s.hits.get("funding", []))
+
+
 def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """An explicit acqui-hire, or a deal word near founders/team of a startup."""
     explicit = s.best("explicit")
@@ -199,6 +210,8 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if deal is None or not (motive or _near(s, ("deal",), ("team", "chief"), w["near_chars"])):
         return 0.0, ""
     score = deal[0].weight + (w["motive"] if motive else 0.0)
+    if _funding_deal(s, deal, w) and not motive:
+        score *= w["funding"]  # "the CEO talks to investors about a new round": no team bought
     names = {o.name for o in s.orgs}
     if s.has("startup") or len(names) > 1 or s.startup_org:
         score += w["startup"]
@@ -218,7 +231,7 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
         h
         for s in lead
         for h in s.hits.get("deal", []) + s.hits.get("explicit", [])
-        if h[1] not in s.planned
+        if h[1] not in s.planned and not (h[0].kind == "deal" and _funding_deal(s, h, wa))
     ]
     moving = [
         s

@@ -1,0 +1,77 @@
+"""News that shares the words of a move and is none: a move denied or negated, job cuts,
+a funding round, a service offered for free, hiring that goes on; and the moves beside
+them that still are news."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "absent"),
+    [
+        (
+            "Chipmaker's chief says he is not leaving",
+            "Northwind Semiconductor chief executive Tom Hale said he is not leaving the "
+            "company, after a trade paper reported he would quit once the merger closes.",
+            "departure",
+        ),
+        (
+            "Anthropic says its co-founder will not be stepping down",
+            "A spokesperson for Anthropic said co-founder Mara Quist will not be stepping down "
+            "from the company, after a blog reported she would leave for Google.",
+            "departure",
+        ),
+        (
+            "Cloud firms trim staff as budgets move to AI",
+            "Meta, Amazon and Google have collectively shed more than 9,000 roles this year "
+            "while spending more on AI infrastructure.",
+            "departure",
+        ),
+        (
+            "Job cuts spread across big tech",
+            "Microsoft and Amazon are losing hundreds of engineers this quarter, the "
+            "companies said.",
+            "departure",
+        ),
+        (
+            "Mistral AI in talks for a new round",
+            "Mistral AI CEO Arthur Mensch is meeting investors about a new funding round that "
+            "could value the company at $40 billion, with the investment going to data centres.",
+            "acquihire",
+        ),
+        (
+            "Teachers' union opens an AI academy with tech partners",
+            "The academy, a $23 million initiative backed by Microsoft and OpenAI, will offer "
+            "free AI courses to all of the union's members.",
+            "offer",
+        ),
+        (
+            "Alphabet to continue hiring engineers",
+            "Google will keep adding engineers next year, its chief executive told staff.",
+            "departure",
+        ),
+    ],
+)
+def test_no_category_from_a_hard_negative(title: str, text: str, absent: str) -> None:
+    assert absent not in analyse(title, text).categories
+
+
+def test_a_named_executive_leaving_amid_job_cuts_is_still_a_departure() -> None:
+    a = analyse(
+        "Orbiton cuts 2,000 jobs",
+        "Orbiton's head of AI research, Lena Park, left the company to join Anthropic, "
+        "people familiar with the matter said.",
+    )
+    assert "departure" in a.categories
+
+
+def test_a_stake_taken_to_bring_in_a_founder_is_still_an_acquihire() -> None:
+    a = analyse(
+        "Vexa takes a stake in Lumen Labs and hires its founder",
+        "Vexa is investing $2 billion in Lumen Labs in exchange for a minority stake, and "
+        "the startup's founder and chief executive Ada Sorel will join Vexa with her team.",
+    )
+    assert "acquihire" in a.categories
