@@ -49,6 +49,12 @@ from watcher.classify import analyse
             "offer",
         ),
         (
+            "Why pay for AI talent keeps climbing",
+            "The most sought-after researchers now receive packages worth tens of millions of "
+            "dollars in stock and guaranteed pay.",
+            "offer",
+        ),
+        (
             "Alphabet to continue hiring engineers",
             "Google will keep adding engineers next year, its chief executive told staff.",
             "departure",
@@ -75,3 +81,8 @@ def test_a_stake_taken_to_bring_in_a_founder_is_still_an_acquihire() -> None:
         "the startup's founder and chief executive Ada Sorel will join Vexa with her team.",
     )
     assert "acquihire" in a.categories
+
+
+def test_an_offer_by_a_described_company_is_still_an_offer() -> None:
+    a = analyse("A Dutch AI startup offers researchers a $5 million signing bonus", "")
+    assert "offer" in a.categories

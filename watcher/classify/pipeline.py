@@ -45,6 +45,10 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 
 
+# words that describe a party to an offer without naming it ("a Norwegian AI company")
+_PARTIES = frozenset({"orgnoun", "startup", "chief"})
+
+
 def _composed(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
@@ -184,6 +188,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             if value > 0:
                 scored.append((value, s, pid))
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
+        if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
+            factor *= weights["nobody"]  # pay that no one named or described offers or gets
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
             factor *= weights["no_ai"]  # "restructures its cloud division": no AI unit
         score = combine([v for v, _, _ in scored], w["second_sentence"]) * factor
