@@ -55,6 +55,18 @@ from watcher.classify import analyse
             "offer",
         ),
         (
+            "Lumen Labs ships its first product",
+            "When Ada Sorel left OpenAI last year to start Lumen Labs, she promised tools for "
+            "researchers; on Tuesday the company released a fine-tuning service.",
+            "departure",
+        ),
+        (
+            "",
+            "Quando Ada Sorel ha lasciato OpenAI, molti si sono chiesti quale sarebbe stato il "
+            "suo prossimo passo: oggi la sua azienda presenta un nuovo servizio.",
+            "departure",
+        ),
+        (
             "Alphabet to continue hiring engineers",
             "Google will keep adding engineers next year, its chief executive told staff.",
             "departure",

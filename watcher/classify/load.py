@@ -39,6 +39,7 @@ CUE_KINDS = frozenset(
         "to_after",
         "pronoun",
         "subject_after",
+        "background",
     }
 )
 KINDS: dict[str, frozenset[str]] = {

@@ -296,6 +296,12 @@ def _fill(
     for _, _, end in s.hits.get("form", []):
         if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
             s.historical = True
+    reach = int(near["background_chars"])
+    for _, start, _ in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
+        # "When she left OpenAI, …", "since leaving Google": the move is background
+        before = folded[max(s.start, start - reach) : start]
+        if any(c.background and c.background.search(before) for c in cue_sets):
+            s.dated.add(start)
     if s.index > 0:  # a headline that dates its move is news of that year
         for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
