@@ -67,6 +67,23 @@ from watcher.classify import analyse
             "departure",
         ),
         (
+            "Former Google chief joins the board of a drone startup",
+            "Eric Schmidt has joined the board of directors of Helsing, the defence company said.",
+            "departure",
+        ),
+        (
+            "Anthropic adds a former general to its board",
+            "Anthropic said retired general Ann Vey has joined its board as an independent "
+            "director.",
+            "departure",
+        ),
+        (
+            "Safe Superintelligence is not for sale, says its co-founder",
+            "Co-founder Ilya Sutskever said the startup rejected acquisition offers, including "
+            "one from Meta, and that its team will stay independent.",
+            "acquihire",
+        ),
+        (
             "Alphabet to continue hiring engineers",
             "Google will keep adding engineers next year, its chief executive told staff.",
             "departure",

@@ -144,6 +144,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["layoff"]  # "shed thousands of roles", or unnamed staff under a job-cuts headline
     if s.has("denied"):
         score *= w["denied"]  # "the company denied reports that she is leaving"
+    if s.has("board") and pattern.kind in ("join", "recruit"):
+        score *= w["board"]  # "joins the board of directors": a seat, not a job
     if s.has("frame") or (
         s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
@@ -219,6 +221,8 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["hire"]
     if s.has("layoff"):
         score *= w["layoff"]
+    if s.has("denied"):
+        score *= w["denied"]  # "rejected acquisition offers", "is not for sale"
     if deal[1] in s.planned:
         score *= w["plan"]  # "the money will be used to buy computing power and hire …"
     return score, deal[0].id
@@ -245,6 +249,8 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
     orgs = {o.name for s in lead for o in s.orgs}
     if any(s.has("startup") or s.startup_org for s in lead) or len(orgs) > 1:
         score += wa["startup"]
+    if any(s.has("denied") for s in lead):
+        score *= wa["denied"]
     if any(s.has("layoff") for s in lead):
         score *= wa["layoff"]
     elif any(s.has("sports") for s in lead):
