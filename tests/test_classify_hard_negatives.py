@@ -84,6 +84,11 @@ from watcher.classify import analyse
             "acquihire",
         ),
         (
+            "구글, AI 스타트업 투자 펀드 출범",
+            "구글이 초기 AI 스타트업에 투자하는 새 펀드를 출범했다.",
+            "lab_formation",
+        ),
+        (
             "Alphabet to continue hiring engineers",
             "Google will keep adding engineers next year, its chief executive told staff.",
             "departure",
