@@ -120,3 +120,29 @@ def test_a_stake_taken_to_bring_in_a_founder_is_still_an_acquihire() -> None:
 def test_an_offer_by_a_described_company_is_still_an_offer() -> None:
     a = analyse("A Dutch AI startup offers researchers a $5 million signing bonus", "")
     assert "offer" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Le patron de Mistral AI ne quittera pas l'entreprise",
+            "Arthur Mensch ne quitte pas Mistral AI, a indiqué un porte-parole.",
+        ),
+        (
+            "El jefe de IA de Meta no dejará la compañía",
+            "Yann LeCun no dejará Meta, aseguró un portavoz de la empresa.",
+        ),
+        ("阿里巴巴AI负责人不会离开公司", "阿里巴巴发言人表示，通义实验室负责人不会离职。"),
+        (
+            "Szef AI w Allegro nie odchodzi z firmy",
+            "Szef działu AI w Allegro nie odchodzi do Google, poinformowała spółka.",
+        ),
+        (
+            "Anthropic's research chief could leave, analysts say",
+            "Jared Vale could leave Anthropic next year, two analysts wrote in a note.",
+        ),
+    ],
+)
+def test_a_negated_or_hypothetical_move_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
