@@ -139,6 +139,15 @@ def test_an_offer_by_a_described_company_is_still_an_offer() -> None:
             "Szef działu AI w Allegro nie odchodzi do Google, poinformowała spółka.",
         ),
         (
+            "Apple tried and failed to poach Google's search chief",
+            "Apple failed to lure Google search executive Ben Gomes to Cupertino, people "
+            "familiar with the talks said.",
+        ),
+        (
+            "Apple、Googleの検索担当役員の引き抜きに失敗",
+            "AppleがGoogleの検索担当役員ベン・ゴメス氏を引き抜こうとして失敗していた。",
+        ),
+        (
             "Anthropic's research chief could leave, analysts say",
             "Jared Vale could leave Anthropic next year, two analysts wrote in a note.",
         ),
