@@ -89,6 +89,18 @@ from watcher.classify import analyse
             "lab_formation",
         ),
         (
+            "Nvidia-Chef besucht Berlin",
+            "Der Chef des Chipkonzerns Nvidia, Jensen Huang, traf sich mit Bundeskanzlerin Eva "
+            "Roth und kündigte Investitionen in Rechenzentren an.",
+            "departure",
+        ),
+        (
+            "OpenAI eröffnet Büro in München",
+            "Der ChatGPT-Entwickler OpenAI eröffnet sein erstes Büro in Deutschland und will dort "
+            "Mitarbeiter für Vertrieb und Forschung einstellen.",
+            "departure",
+        ),
+        (
             "Alphabet to continue hiring engineers",
             "Google will keep adding engineers next year, its chief executive told staff.",
             "departure",
