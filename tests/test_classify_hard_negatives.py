@@ -101,6 +101,17 @@ from watcher.classify import analyse
             "departure",
         ),
         (
+            "Meta sa thải 3.600 nhân viên",
+            "Meta cắt giảm khoảng 5% nhân sự trong đợt tái cấu trúc tập trung vào AI.",
+            "departure",
+        ),
+        (
+            "مايكروسوفت تستثمر 1.5 مليار دولار في جي 42",
+            "أعلنت مايكروسوفت استثمار 1.5 مليار دولار في شركة جي 42، وسينضم رئيسها براد سميث "
+            "إلى مجلس إدارتها.",
+            "departure",
+        ),
+        (
             "Alphabet to continue hiring engineers",
             "Google will keep adding engineers next year, its chief executive told staff.",
             "departure",
@@ -114,7 +125,7 @@ def test_no_category_from_a_hard_negative(title: str, text: str, absent: str) ->
 def test_a_named_executive_leaving_amid_job_cuts_is_still_a_departure() -> None:
     a = analyse(
         "Orbiton cuts 2,000 jobs",
-        "Orbiton's head of AI research, Lena Park, left the company to join Anthropic, "
+        "Orbiton's head of AI research, Maria Lopez, left the company to join Anthropic, "
         "people familiar with the matter said.",
     )
     assert "departure" in a.categories

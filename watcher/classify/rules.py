@@ -150,7 +150,8 @@ def _tail_regex(term: str) -> re.Pattern[str] | None:
     if "~" not in term:
         return None
     tail = re.escape(fold(term.split("~", 1)[1].strip()))
-    return re.compile(rf"[^.;:!?\n]{{0,120}}?(?<!\w){tail}(?!\w)")
+    # the clause runs to a stop, but a point between digits ("3.600") is a number
+    return re.compile(rf"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,120}}?(?<!\w){tail}(?!\w)")
 
 
 def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[str] | None:
