@@ -112,6 +112,29 @@ from watcher.classify import analyse
             "departure",
         ),
         (
+            "Musk offers $97.4 billion for OpenAI",
+            "Elon Musk and a group of investors offered $97.4 billion for the nonprofit that "
+            "controls OpenAI.",
+            "offer",
+        ),
+        (
+            "Sam Altman: OpenAI tidak akan dijual",
+            "CEO OpenAI Sam Altman menegaskan perusahaannya tidak akan dijual kepada Elon Musk "
+            "yang menawarkan US$97,4 miliar.",
+            "offer",
+        ),
+        (
+            "Apple akan rekrut lebih banyak insinyur AI",
+            "Apple akan merekrut ratusan insinyur AI baru untuk mengejar Google dan OpenAI.",
+            "departure",
+        ),
+        (
+            "Google PHK ratusan karyawan divisi cloud",
+            "Google memberhentikan ratusan karyawan di divisi cloud sebagai bagian dari "
+            "restrukturisasi untuk fokus pada AI.",
+            "lab_formation",
+        ),
+        (
             "Alphabet to continue hiring engineers",
             "Google will keep adding engineers next year, its chief executive told staff.",
             "departure",

@@ -99,6 +99,8 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["stat"]
     if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
+    elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
+        score *= w["funding"]  # "offers $97.4 billion for OpenAI": a company's price
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
@@ -176,7 +178,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["product"]  # the thing launched is a product, not a lab
     if s.has("funding"):
         score *= w["funding"]
-    if s.has("layoff"):
+    if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
     joins = [h[2] for h in s.hits.get("join", [])]
     near = w["join_chars"]
