@@ -135,6 +135,12 @@ from watcher.classify import analyse
             "lab_formation",
         ),
         (
+            "Safe Superintelligence raises $2 billion",
+            "Safe Superintelligence, which Ilya Sutskever co-founded after leaving OpenAI, "
+            "raised $2 billion at a $32 billion valuation.",
+            "departure",
+        ),
+        (
             "Alphabet to continue hiring engineers",
             "Google will keep adding engineers next year, its chief executive told staff.",
             "departure",
@@ -201,3 +207,11 @@ def test_an_offer_by_a_described_company_is_still_an_offer() -> None:
 )
 def test_a_negated_or_hypothetical_move_is_no_departure(title: str, text: str) -> None:
     assert "departure" not in analyse(title, text).categories
+
+
+def test_a_founding_told_with_the_move_that_led_to_it_is_still_news() -> None:
+    a = analyse(
+        "Former OpenAI executive starts a lab",
+        "Ada Sorel founded Lumen Labs after leaving OpenAI, she said on Tuesday.",
+    )
+    assert {"departure", "lab_formation"} <= set(a.categories)
