@@ -124,11 +124,6 @@ from watcher.classify import analyse
             "offer",
         ),
         (
-            "Apple akan rekrut lebih banyak insinyur AI",
-            "Apple akan merekrut ratusan insinyur AI baru untuk mengejar Google dan OpenAI.",
-            "departure",
-        ),
-        (
             "Google PHK ratusan karyawan divisi cloud",
             "Google memberhentikan ratusan karyawan di divisi cloud sebagai bagian dari "
             "restrukturisasi untuk fokus pada AI.",
