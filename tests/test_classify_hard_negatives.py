@@ -210,3 +210,11 @@ def test_a_founding_told_with_the_move_that_led_to_it_is_still_news() -> None:
         "Ada Sorel founded Lumen Labs after leaving OpenAI, she said on Tuesday.",
     )
     assert {"departure", "lab_formation"} <= set(a.categories)
+
+
+def test_a_former_board_member_who_joins_a_lab_still_moves() -> None:
+    a = analyse(
+        "Former OpenAI board member joins Anthropic",
+        "Maria Lopez, a former OpenAI board member, joins Anthropic as head of policy.",
+    )
+    assert "departure" in a.categories

@@ -146,8 +146,12 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["layoff"]  # "shed thousands of roles", or unnamed staff under a job-cuts headline
     if s.has("denied"):
         score *= w["denied"]  # "the company denied reports that she is leaving"
-    if s.has("board") and pattern.kind in ("join", "recruit"):
-        score *= w["board"]  # "joins the board of directors": a seat, not a job
+    if pattern.kind in ("join", "recruit") and any(
+        b[2] > at or at - b[1] <= w["board_chars"] for b in s.hits.get("board", [])
+    ):
+        # "joins the board of directors", "사외이사로 합류": a seat, not a job ("X, a
+        # former board member, joins Anthropic" is a move)
+        score *= w["board"]
     if s.has("frame") or (
         s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
