@@ -181,3 +181,13 @@ def test_word_boundaries_in_caseless_scripts(tmp_path: Path) -> None:
     assert words("می\u200cرود") == []  # a verb with its prefix is one word
     assert words("می رود") == ["رود"]
     assert words("छोड़ा और छोड़ दिया") == ["छोड़", "छोड़"]
+
+
+def test_a_separated_particle_reads_past_a_number_with_a_point() -> None:
+    """"sa thải 3.600 nhân viên": the point in a number does not end the clause."""
+    from watcher.classify.rules import _tail_regex
+
+    tail = _tail_regex("sa thai ~ nhan vien")
+    assert tail is not None
+    assert tail.match(" 3.600 nhan vien")
+    assert not tail.match(" ba. nhan vien")

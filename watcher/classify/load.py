@@ -39,11 +39,14 @@ CUE_KINDS = frozenset(
         "to_after",
         "pronoun",
         "subject_after",
+        "background",
     }
 )
 KINDS: dict[str, frozenset[str]] = {
     "offer": frozenset({"comp", "intense", "stat"}),
-    "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow", "denied"}),
+    "departure": frozenset(
+        {"leave", "lose", "join", "recruit", "noun", "arrow", "denied", "board"}
+    ),
     "lab_formation": frozenset({"form", "lab", "product"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive"}),
     "common": frozenset(

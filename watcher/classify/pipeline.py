@@ -45,6 +45,10 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 
 
+# words that describe a party to an offer without naming it ("a Norwegian AI company")
+_PARTIES = frozenset({"orgnoun", "startup", "chief"})
+
+
 def _composed(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
@@ -170,6 +174,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
 
     # a headline about a survey or an average makes every pay figure a statistic
     title_stat = any(patterns[h.pattern].kind == "stat" for h in hits if h.start < title_end)
+    # a headline about job cuts makes every move of unnamed staff part of the cuts
+    title_layoff = any(patterns[h.pattern].kind == "layoff" for h in hits if h.start < title_end)
+    for s in evidence_sentences:
+        s.layoff_title = title_layoff
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     for cat in active:
@@ -180,6 +188,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             if value > 0:
                 scored.append((value, s, pid))
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
+        if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
+            factor *= weights["nobody"]  # pay that no one named or described offers or gets
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
             factor *= weights["no_ai"]  # "restructures its cloud division": no AI unit
         score = combine([v for v, _, _ in scored], w["second_sentence"]) * factor
@@ -293,6 +303,12 @@ def _fill(
         # or a planned one ("raises $50m to launch"): money raised is for a new lab
         if start in s.planned or (s.people and not genitive.match(full, end)):
             s.founding = True
+    reach = int(near["background_chars"])
+    for _, start, _ in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
+        # "When she left OpenAI, …", "since leaving Google": the move is background
+        before = folded[max(s.start, start - reach) : start]
+        if any(c.background and c.background.search(before) for c in cue_sets):
+            s.dated.add(start)
     if s.index > 0:  # a headline that dates its move is news of that year
         for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"

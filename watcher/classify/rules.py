@@ -82,6 +82,7 @@ class Cues:
     to_after: re.Pattern[str] | None
     pronoun: re.Pattern[str] | None  # a subject pronoun ("he", "elle") anywhere in a span
     subject_after: re.Pattern[str] | None  # a subject marker right after a name ("は", "는")
+    background: re.Pattern[str] | None  # "when", "since": a move told as background
 
 
 @dataclass(frozen=True, eq=False)
@@ -149,7 +150,8 @@ def _tail_regex(term: str) -> re.Pattern[str] | None:
     if "~" not in term:
         return None
     tail = re.escape(fold(term.split("~", 1)[1].strip()))
-    return re.compile(rf"[^.;:!?\n]{{0,120}}?(?<!\w){tail}(?!\w)")
+    # the clause runs to a stop, but a point between digits ("3.600") is a number
+    return re.compile(rf"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,120}}?(?<!\w){tail}(?!\w)")
 
 
 def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[str] | None:
@@ -164,7 +166,7 @@ def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[s
         return re.compile(rf"[\W\d]*(?:{latin}|{cjk})")
     if kind == "subject_after":  # written right after the name, no space between
         return re.compile(rf"^(?:{cjk}|(?:{latin})(?!\w))")
-    if kind == "pronoun":
+    if kind in ("pronoun", "background"):
         return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|(?:{cjk})")
     if kind in ("plan", "from_before", "to_before"):
         # the cue ends right before the word that follows (an org or a trigger)
@@ -257,6 +259,7 @@ def compile_rules(
                     "to_after",
                     "pronoun",
                     "subject_after",
+                    "background",
                 )
             )
         )

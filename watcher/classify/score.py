@@ -40,6 +40,7 @@ class Sentence:
     directed: set[int] = field(default_factory=set)  # recruit verbs followed by "to/by <org>"
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
+    layoff_title: bool = False  # the headline reports job cuts
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
@@ -99,6 +100,8 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["stat"]
     if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
+    elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
+        score *= w["funding"]  # "offers $97.4 billion for OpenAI": a company's price
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
@@ -140,10 +143,16 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
-    if s.has("layoff"):
-        score *= w["layoff"]
+    if s.has("layoff") or (s.layoff_title and not person):
+        score *= w["layoff"]  # "shed thousands of roles", or unnamed staff under a job-cuts headline
     if s.has("denied"):
         score *= w["denied"]  # "the company denied reports that she is leaving"
+    if pattern.kind in ("join", "recruit") and any(
+        b[2] > at or at - b[1] <= w["board_chars"] for b in s.hits.get("board", [])
+    ):
+        # "joins the board of directors", "사외이사로 합류": a seat, not a job ("X, a
+        # former board member, joins Anthropic" is a move)
+        score *= w["board"]
     if s.has("frame") or (
         s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
@@ -176,7 +185,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # a round of an existing lab is no formation; money raised to found one is
         # ("raises $100m to launch her own lab", a founder seeking seed money for it)
         score *= w["funding_founder"] if s.founding else w["funding"]
-    if s.has("layoff"):
+    if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
     joins = [h[2] for h in s.hits.get("join", [])]
     near = w["join_chars"]
@@ -187,6 +196,16 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
+
+
+def _funding_deal(s: Sentence, deal: tuple[Pattern, int, int], w: Mapping[str, Any]) -> bool:
+    """A light deal word ("investment", "stake", "deal") in a sentence about a funding
+    round or a valuation: money raised by a company, not a startup bought for its people."""
+    if deal[0].weight >= w["light_deal"]:
+        return False
+    # "in exchange for a stake": the word that names the deal is no funding round
+    deals = {(h[1], h[2]) for h in s.hits.get("deal", [])}
+    return any((f[1], f[2]) not in deals for f in s.hits.get("funding", []))
 
 
 def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
@@ -212,6 +231,8 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     ):
         return 0.0, ""
     score = base + (w["motive"] if motive else 0.0)
+    if _funding_deal(s, deal, w) and not motive:
+        score *= w["funding"]  # "the CEO talks to investors about a new round": no team bought
     names = {o.name for o in s.orgs}
     if s.has("startup") or len(names) > 1 or s.startup_org:
         score += w["startup"]
@@ -219,6 +240,8 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["hire"]
     if s.has("layoff"):
         score *= w["layoff"]
+    if s.has("denied"):
+        score *= w["denied"]  # "rejected acquisition offers", "is not for sale"
     if deal[1] in s.planned:
         score *= w["plan"]  # "the money will be used to buy computing power and hire …"
     return score, deal[0].id
@@ -231,7 +254,7 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
         h
         for s in lead
         for h in s.hits.get("deal", []) + s.hits.get("explicit", [])
-        if h[1] not in s.planned
+        if h[1] not in s.planned and not (h[0].kind == "deal" and _funding_deal(s, h, wa))
     ]
     moving = [
         s
@@ -245,6 +268,8 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
     orgs = {o.name for s in lead for o in s.orgs}
     if any(s.has("startup") or s.startup_org for s in lead) or len(orgs) > 1:
         score += wa["startup"]
+    if any(s.has("denied") for s in lead):
+        score *= wa["denied"]
     if any(s.has("layoff") for s in lead):
         score *= wa["layoff"]
     elif any(s.has("sports") for s in lead):

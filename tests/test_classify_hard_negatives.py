@@ -1,0 +1,220 @@
+"""News that shares the words of a move and is none: a move denied or negated, job cuts,
+a funding round, a service offered for free, hiring that goes on; and the moves beside
+them that still are news."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "absent"),
+    [
+        (
+            "Chipmaker's chief says he is not leaving",
+            "Northwind Semiconductor chief executive Tom Hale said he is not leaving the "
+            "company, after a trade paper reported he would quit once the merger closes.",
+            "departure",
+        ),
+        (
+            "Anthropic says its co-founder will not be stepping down",
+            "A spokesperson for Anthropic said co-founder Mara Quist will not be stepping down "
+            "from the company, after a blog reported she would leave for Google.",
+            "departure",
+        ),
+        (
+            "Cloud firms trim staff as budgets move to AI",
+            "Meta, Amazon and Google have collectively shed more than 9,000 roles this year "
+            "while spending more on AI infrastructure.",
+            "departure",
+        ),
+        (
+            "Job cuts spread across big tech",
+            "Microsoft and Amazon are losing hundreds of engineers this quarter, the "
+            "companies said.",
+            "departure",
+        ),
+        (
+            "Mistral AI in talks for a new round",
+            "Mistral AI CEO Arthur Mensch is meeting investors about a new funding round that "
+            "could value the company at $40 billion, with the investment going to data centres.",
+            "acquihire",
+        ),
+        (
+            "Teachers' union opens an AI academy with tech partners",
+            "The academy, a $23 million initiative backed by Microsoft and OpenAI, will offer "
+            "free AI courses to all of the union's members.",
+            "offer",
+        ),
+        (
+            "Why pay for AI talent keeps climbing",
+            "The most sought-after researchers now receive packages worth tens of millions of "
+            "dollars in stock and guaranteed pay.",
+            "offer",
+        ),
+        (
+            "Lumen Labs ships its first product",
+            "When Ada Sorel left OpenAI last year to start Lumen Labs, she promised tools for "
+            "researchers; on Tuesday the company released a fine-tuning service.",
+            "departure",
+        ),
+        (
+            "",
+            "Quando Ada Sorel ha lasciato OpenAI, molti si sono chiesti quale sarebbe stato il "
+            "suo prossimo passo: oggi la sua azienda presenta un nuovo servizio.",
+            "departure",
+        ),
+        (
+            "Former Google chief joins the board of a drone startup",
+            "Eric Schmidt has joined the board of directors of Helsing, the defence company said.",
+            "departure",
+        ),
+        (
+            "Anthropic adds a former general to its board",
+            "Anthropic said retired general Ann Vey has joined its board as an independent "
+            "director.",
+            "departure",
+        ),
+        (
+            "Safe Superintelligence is not for sale, says its co-founder",
+            "Co-founder Ilya Sutskever said the startup rejected acquisition offers, including "
+            "one from Meta, and that its team will stay independent.",
+            "acquihire",
+        ),
+        (
+            "구글, AI 스타트업 투자 펀드 출범",
+            "구글이 초기 AI 스타트업에 투자하는 새 펀드를 출범했다.",
+            "lab_formation",
+        ),
+        (
+            "Nvidia-Chef besucht Berlin",
+            "Der Chef des Chipkonzerns Nvidia, Jensen Huang, traf sich mit Bundeskanzlerin Eva "
+            "Roth und kündigte Investitionen in Rechenzentren an.",
+            "departure",
+        ),
+        (
+            "OpenAI eröffnet Büro in München",
+            "Der ChatGPT-Entwickler OpenAI eröffnet sein erstes Büro in Deutschland und will dort "
+            "Mitarbeiter für Vertrieb und Forschung einstellen.",
+            "departure",
+        ),
+        (
+            "Meta sa thải 3.600 nhân viên",
+            "Meta cắt giảm khoảng 5% nhân sự trong đợt tái cấu trúc tập trung vào AI.",
+            "departure",
+        ),
+        (
+            "مايكروسوفت تستثمر 1.5 مليار دولار في جي 42",
+            "أعلنت مايكروسوفت استثمار 1.5 مليار دولار في شركة جي 42، وسينضم رئيسها براد سميث "
+            "إلى مجلس إدارتها.",
+            "departure",
+        ),
+        (
+            "Musk offers $97.4 billion for OpenAI",
+            "Elon Musk and a group of investors offered $97.4 billion for the nonprofit that "
+            "controls OpenAI.",
+            "offer",
+        ),
+        (
+            "Sam Altman: OpenAI tidak akan dijual",
+            "CEO OpenAI Sam Altman menegaskan perusahaannya tidak akan dijual kepada Elon Musk "
+            "yang menawarkan US$97,4 miliar.",
+            "offer",
+        ),
+        (
+            "Google PHK ratusan karyawan divisi cloud",
+            "Google memberhentikan ratusan karyawan di divisi cloud sebagai bagian dari "
+            "restrukturisasi untuk fokus pada AI.",
+            "lab_formation",
+        ),
+        (
+            "Safe Superintelligence raises $2 billion",
+            "Safe Superintelligence, which Ilya Sutskever co-founded after leaving OpenAI, "
+            "raised $2 billion at a $32 billion valuation.",
+            "departure",
+        ),
+        (
+            "Alphabet to continue hiring engineers",
+            "Google will keep adding engineers next year, its chief executive told staff.",
+            "departure",
+        ),
+    ],
+)
+def test_no_category_from_a_hard_negative(title: str, text: str, absent: str) -> None:
+    assert absent not in analyse(title, text).categories
+
+
+def test_a_named_executive_leaving_amid_job_cuts_is_still_a_departure() -> None:
+    a = analyse(
+        "Orbiton cuts 2,000 jobs",
+        "Orbiton's head of AI research, Maria Lopez, left the company to join Anthropic, "
+        "people familiar with the matter said.",
+    )
+    assert "departure" in a.categories
+
+
+def test_a_stake_taken_to_bring_in_a_founder_is_still_an_acquihire() -> None:
+    a = analyse(
+        "Vexa takes a stake in Lumen Labs and hires its founder",
+        "Vexa is investing $2 billion in Lumen Labs in exchange for a minority stake, and "
+        "the startup's founder and chief executive Ada Sorel will join Vexa with her team.",
+    )
+    assert "acquihire" in a.categories
+
+
+def test_an_offer_by_a_described_company_is_still_an_offer() -> None:
+    a = analyse("A Dutch AI startup offers researchers a $5 million signing bonus", "")
+    assert "offer" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Le patron de Mistral AI ne quittera pas l'entreprise",
+            "Arthur Mensch ne quitte pas Mistral AI, a indiqué un porte-parole.",
+        ),
+        (
+            "El jefe de IA de Meta no dejará la compañía",
+            "Yann LeCun no dejará Meta, aseguró un portavoz de la empresa.",
+        ),
+        ("阿里巴巴AI负责人不会离开公司", "阿里巴巴发言人表示，通义实验室负责人不会离职。"),
+        (
+            "Szef AI w Allegro nie odchodzi z firmy",
+            "Szef działu AI w Allegro nie odchodzi do Google, poinformowała spółka.",
+        ),
+        (
+            "Apple tried and failed to poach Google's search chief",
+            "Apple failed to lure Google search executive Ben Gomes to Cupertino, people "
+            "familiar with the talks said.",
+        ),
+        (
+            "Apple、Googleの検索担当役員の引き抜きに失敗",
+            "AppleがGoogleの検索担当役員ベン・ゴメス氏を引き抜こうとして失敗していた。",
+        ),
+        (
+            "Anthropic's research chief could leave, analysts say",
+            "Jared Vale could leave Anthropic next year, two analysts wrote in a note.",
+        ),
+    ],
+)
+def test_a_negated_or_hypothetical_move_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_founding_told_with_the_move_that_led_to_it_is_still_news() -> None:
+    a = analyse(
+        "Former OpenAI executive starts a lab",
+        "Ada Sorel founded Lumen Labs after leaving OpenAI, she said on Tuesday.",
+    )
+    assert {"departure", "lab_formation"} <= set(a.categories)
+
+
+def test_a_former_board_member_who_joins_a_lab_still_moves() -> None:
+    a = analyse(
+        "Former OpenAI board member joins Anthropic",
+        "Maria Lopez, a former OpenAI board member, joins Anthropic as head of policy.",
+    )
+    assert "departure" in a.categories
