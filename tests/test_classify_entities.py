@@ -230,6 +230,24 @@ def test_korean_names_are_read_in_latin_letters() -> None:
     assert "Park Ji-hun" in a.entities.people
 
 
+def test_a_korean_name_with_the_age_in_brackets_is_a_name() -> None:
+    a = analyse(
+        "카카오 AI 연구원, 네이버로 이직",
+        "카카오에서 언어모델 개발을 이끌던 한도윤(41) 수석이 네이버로 이직했다.",
+        lang_hint="ko",
+    )
+    assert "Han Do-yun" in a.entities.people
+
+
+def test_chinese_names_are_read_in_pinyin() -> None:
+    a = analyse(
+        "字节跳动AI研究员加盟腾讯",
+        "据悉，字节跳动大模型团队研究员顾明远已离职，加盟腾讯混元团队。",
+        lang_hint="zh",
+    )
+    assert "Gu Mingyuan" in a.entities.people
+
+
 def test_passive_agent_is_not_the_mover() -> None:
     a = analyse(
         "Safe Superintelligence raises $1 billion",

@@ -68,6 +68,17 @@ def test_latin_reading_of_korean_names_by_their_surname() -> None:
     assert latin_reading("박지훈") == "박지훈"
 
 
+def test_latin_reading_of_chinese_names_in_chinese_text() -> None:
+    surnames = {"曾": "Zeng", "欧阳": "Ouyang"}
+    assert latin_reading("顾明远", surnames, han=True) == "Gu Mingyuan"
+    assert latin_reading("曾立新", surnames, han=True) == "Zeng Lixin"  # not "Ceng"
+    assert latin_reading("欧阳子涵", surnames, han=True) == "Ouyang Zihan"
+    # the same characters in Japanese text are read otherwise: left as written
+    assert latin_reading("山田太郎", surnames) == "山田太郎"
+    # a transliterated foreign name (with a middle dot) has no pinyin reading
+    assert latin_reading("约翰·舒尔曼", surnames, han=True) == "约翰·舒尔曼"
+
+
 def test_gazetteer_names_replace_capitalised_runs(tmp_path: Path) -> None:
     extra = tmp_path / "people.toml"
     extra.write_text('[people."Igor Babuschkin"]\naliases = ["Igor Babushkin", "Игорь Бабушкин"]\n')

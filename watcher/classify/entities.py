@@ -234,6 +234,11 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
             name = " ".join(w for w in words if w and not grammar.not_name.search(w))
             if name and at not in taken:
                 found.append(Mention(name, at, at + len(name)))
+    for m in grammar.name_before_age.finditer(segment):  # "야오순위(29) 연구원"
+        name, at = m.group(1), offset + m.start(1)
+        if grammar.not_name.search(name) or at in taken or any(p.start == at for p in found):
+            continue
+        found.append(Mention(name, at, at + len(name)))
     for m in grammar.han_name.finditer(segment):
         name = m.group("dot") or m.group("native")
         at = offset + m.start("dot" if m.group("dot") else "native")

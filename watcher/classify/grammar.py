@@ -72,6 +72,7 @@ NAME_KEYS = frozenset(
         "lab_words",
         "latin_surnames",
         "former",
+        "age_brackets",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -88,6 +89,7 @@ class Grammar:
     name_after_title: re.Pattern[str]  # hangul: group 1 is one or two words
     name_before_title: re.Pattern[str]  # hangul: group 1 is the name
     name_before_former: re.Pattern[str]  # hangul: "<name> 전 <org>", group 1 is the name
+    name_before_age: re.Pattern[str]  # hangul: "<name>(48)", group 1 is the name
     not_name: re.Pattern[str]  # hangul: a word next to a title that is no name
     particle: re.Pattern[str]  # hangul: a particle at the end of a word
     han_name: re.Pattern[str]  # han: group "dot" or group "native"
@@ -100,6 +102,7 @@ class Grammar:
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
     cjk_langs: frozenset[str]  # languages of the hangul, han and kana scripts
+    han_langs: frozenset[str]  # languages of the han script (names read in pinyin)
     headline_case: frozenset[str]  # languages whose headlines capitalise every word
     noun_case: frozenset[str]  # languages that capitalise every noun
 
@@ -179,6 +182,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     name_before_former = re.compile(
         rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s{former}\s"
     )
+    # "김성훈(48) 교수": an age in brackets right after a word of three or four syllables
+    ages = [b for b in union(words, "names", "age_brackets", hangul) if len(b) == 2]
+    aged = "|".join(re.escape(b[0]) + r"\d{2}" + re.escape(b[1]) for b in ages) or "(?!)"
+    name_before_age = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{3,4}})(?:{aged})")
     endings = _alt(union(words, "names", "not_name_endings", hangul))
     not_name = re.compile(rf"(?:{endings}$)|^{_alt(union(words, 'names', 'not_names', hangul))}$")
     particle_end = re.compile(rf"{_alt(union(words, 'grammar', 'particles', hangul))}$")
@@ -215,6 +222,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         name_after_title=name_after_title,
         name_before_title=name_before_title,
         name_before_former=name_before_former,
+        name_before_age=name_before_age,
         not_name=not_name,
         particle=particle_end,
         han_name=han_name,
@@ -231,6 +239,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
             if len(pair) == 2
         ),
         cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),
+        han_langs=frozenset(han),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
     )

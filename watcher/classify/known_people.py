@@ -16,7 +16,8 @@ An alias matches where its script allows a word to end:
 - Chinese, Japanese, Thai: anywhere (no spaces between words).
 
 Names the gazetteer does not know are given a Latin reading when written in Cyrillic or
-Greek, or in Hangul with a surname the [names] tables spell in Latin (`latin_reading`).
+Greek, in Hangul with a surname the [names] tables spell in Latin, or, in Chinese text,
+in Chinese characters: pinyin, surname first (`latin_reading`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_ENDING = re.compile(r"[\u0430-\u045f\u0491]{1,3}")
 _SEMITIC = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CLITICS = frozenset("והבלמשכوبلفك")  # Hebrew and Arabic prefixes glued to a word
 _TATWEEL = "\u0640"
 _REROMANISE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
@@ -181,15 +183,27 @@ def find_known_people(
     return kept
 
 
-def latin_reading(name: str, surnames: Mapping[str, str] | None = None) -> str:
+def latin_reading(name: str, surnames: Mapping[str, str] | None = None, han: bool = False) -> str:
     """A name written in Cyrillic or Greek in Latin letters ("Илья Суцкевер" -> "Ilya
-    Sutskever"), or in Hangul when its surname has a Latin spelling in `surnames`; other
-    names unchanged."""
+    Sutskever"), in Hangul when its surname has a Latin spelling in `surnames`, or in
+    Chinese characters when `han` (the text is Chinese: a Japanese reading differs)
+    in pinyin ("姚顺雨" -> "Yao Shunyu"); other names unchanged."""
     if _REROMANISE.search(name) is not None:
         return anyascii(name).replace("'", "")
     if surnames and _HANGUL.search(name):
         return _hangul_reading(name, surnames) or name
+    if han and _HAN_NAME.fullmatch(name):
+        return _pinyin(name, surnames or {})
     return name
+
+
+def _pinyin(name: str, surnames: Mapping[str, str]) -> str:
+    """A Chinese name surname first, in pinyin without tones: "姚顺雨" -> "Yao Shunyu";
+    `surnames` spells the surnames whose reading as a name differs from the usual one of
+    the character ("曾" -> "Zeng") and the two-character ones ("欧阳" -> "Ouyang")."""
+    cut = 2 if len(name) > 2 and name[:2] in surnames else 1
+    family = surnames.get(name[:cut]) or anyascii(name[:cut]).capitalize()
+    return f"{family} {anyascii(name[cut:]).lower().capitalize()}"
 
 
 def _syllables(word: str) -> str:
