@@ -239,6 +239,15 @@ def test_a_korean_name_with_the_age_in_brackets_is_a_name() -> None:
     assert "Han Do-yun" in a.entities.people
 
 
+def test_a_count_of_people_after_a_title_is_no_name() -> None:
+    a = analyse(
+        "삼성전자, 카카오 AI 연구원 영입",
+        "삼성전자가 카카오 출신 연구원 두 명이 합류했다고 밝혔다.",
+        lang_hint="ko",
+    )
+    assert not any("명" in p for p in a.entities.people)
+
+
 def test_chinese_names_are_read_in_pinyin() -> None:
     a = analyse(
         "字节跳动AI研究员加盟腾讯",
