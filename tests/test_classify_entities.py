@@ -171,7 +171,12 @@ PEOPLE = [
     ("박지훈 전 네이버 대표가 합류했다.", "ko", ("박지훈",), ("네이버",)),
     ("반도체 전 세계 시장이 커졌다.", "ko", (), ("반도체",)),
     # role nouns and company words glued before or after a name are no part of it
-    ("Darum plant Investor Stefan Berg ein Labor.", "de", ("Stefan Berg",), ("Investor Stefan Berg",)),
+    (
+        "Darum plant Investor Stefan Berg ein Labor.",
+        "de",
+        ("Stefan Berg",),
+        ("Investor Stefan Berg",),
+    ),
     ("The deal with Lumen Robotics Holdings closed.", "en", (), ("Lumen Robotics Holdings",)),
 ]
 
@@ -257,6 +262,29 @@ def test_chinese_names_are_read_in_pinyin() -> None:
     assert "Gu Mingyuan" in a.entities.people
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Robotics chief departs",
+            "Nadia Brooks, Nvidia's head of robotics research, has left "
+            "the company after six years.",
+            "en",
+        ),
+        (
+            "Uscita eccellente",
+            "Laura Bianchi, responsabile della ricerca di Nvidia, lascia la società dopo tre anni.",
+            "it",
+        ),
+    ],
+)
+def test_the_employer_named_beside_a_leaving_subject_is_the_origin(
+    title: str, text: str, lang: str
+) -> None:
+    e = analyse(title, text, lang_hint=lang).entities
+    assert (e.from_org, e.to_org) == ("Nvidia", None)
+
+
 def test_passive_agent_is_not_the_mover() -> None:
     a = analyse(
         "Safe Superintelligence raises $1 billion",
@@ -269,8 +297,16 @@ def test_passive_agent_is_not_the_mover() -> None:
 @pytest.mark.parametrize(
     ("title", "text", "person"),
     [
-        ("Robotics lab loses its head", "After two years at the lab, Karpathy leaves Tesla.", "Andrej Karpathy"),
-        ("Toronto startup sold", "Google tried to hire Hinton and his two students.", "Geoffrey Hinton"),
+        (
+            "Robotics lab loses its head",
+            "After two years at the lab, Karpathy leaves Tesla.",
+            "Andrej Karpathy",
+        ),
+        (
+            "Toronto startup sold",
+            "Google tried to hire Hinton and his two students.",
+            "Geoffrey Hinton",
+        ),
     ],
 )
 def test_a_known_surname_alone_names_the_mover(title: str, text: str, person: str) -> None:
