@@ -9,7 +9,12 @@ import pytest
 
 from watcher.classify import load_rules
 from watcher.classify.entities import find_people
-from watcher.classify.known_people import compile_people, find_known_people, latin_reading
+from watcher.classify.known_people import (
+    compile_people,
+    declined_person,
+    find_known_people,
+    latin_reading,
+)
 from watcher.errors import ConfigError
 
 KNOWN = compile_people(
@@ -66,6 +71,20 @@ def test_latin_reading_of_korean_names_by_their_surname() -> None:
     # no surname of the table: no reliable reading, the name stays as written
     assert latin_reading("빼간 비법", surnames) == "빼간 비법"
     assert latin_reading("박지훈") == "박지훈"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ady Quilla", "Adę Quill", "Adzie Quillowi", "Ady Quillovy"],
+)
+def test_a_declined_latin_name_is_the_known_person(name: str) -> None:
+    assert declined_person(KNOWN, name) == "Ada Quill"
+
+
+@pytest.mark.parametrize("name", ["Ada Quillsonberg", "Oto Quilla", "Quilla"])
+def test_other_names_are_not_declined_known_people(name: str) -> None:
+    # an ending too long, another first name, no first name
+    assert declined_person(KNOWN, name) is None
 
 
 def test_latin_reading_of_chinese_names_in_chinese_text() -> None:

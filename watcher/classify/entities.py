@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
-from watcher.classify.known_people import find_known_people
+from watcher.classify.known_people import declined_person, find_known_people
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
 from watcher.classify.text import fold, is_word_char
@@ -117,7 +117,15 @@ def find_people(
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
         people = sorted([*people, *known], key=lambda p: p.start)
-    return [_given_reading(text, p) for p in people]
+    return [_given_reading(text, _undeclined(rules, p)) for p in people]
+
+
+def _undeclined(rules: Rules, person: Mention) -> Mention:
+    """A known person named with a case ending ("Sama Altmana") by the Latin name."""
+    if person.name in rules.known_people.spellings:
+        return person
+    name = declined_person(rules.known_people, person.name)
+    return Mention(name, person.start, person.end) if name else person
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"

@@ -66,6 +66,9 @@ class KnownPeople:
     spellings: Mapping[str, tuple[str, ...]]  # Latin name -> its aliases
     # Latin surname -> the one person known by it alone (see `_surname_alone`)
     surnames: Mapping[str, str] = field(default_factory=dict)
+    # stem of a Latin surname -> (first name, Latin name) of the people it may be declined
+    # from (see `declined_person`)
+    stems: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -110,16 +113,50 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
         if len(name.split()) >= 2:
             owners.setdefault(name.split()[-1], []).append(name)
     known_alone = {name for name, spellings in people.items() if _surname_alone(spellings)}
+    stems: dict[str, list[tuple[str, str]]] = {}
+    for name, spellings in people.items():
+        for alias in dict.fromkeys([name, *spellings]):
+            words = alias.split()
+            if len(words) < 2 or len(words[-1]) < 4 or not _LATIN_WORD.fullmatch(words[-1]):
+                continue
+            last = words[-1]
+            for stem in {last, last[:-1] if last[-1] in _VOWELS else last}:
+                if (words[0], name) not in stems.setdefault(stem, []):
+                    stems[stem].append((words[0], name))
     return KnownPeople(
         ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard),
         tuple(names),
         tuple(_mode(a) for a in aliases),
         {name: tuple(dict.fromkeys([name, *s])) for name, s in people.items()},
         {last: who[0] for last, who in owners.items() if len(who) == 1 and who[0] in known_alone},
+        {stem: tuple(who) for stem, who in stems.items()},
     )
 
 
 _NAME_PARTS = re.compile(r"[\s·・]+")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'-]+")
+_VOWELS = frozenset("aeiouy")
+_ENDING = re.compile(r"[a-z\u00df-\u024f]{0,4}")
+
+
+def declined_person(known: KnownPeople, name: str) -> str | None:
+    """The known person a name in Latin letters stands for when Polish, Czech, Slovak or
+    another language that declines names gave it a case ending ("Sama Altmana", "Mirę
+    Murati", "Miry Muratiiny"): the last word is a known surname (or its stem, without a
+    final vowel) plus up to four lower-case letters, and the first word begins with the
+    same two letters as that person's first name; None when no one or several fit."""
+    words = name.split()
+    if len(words) < 2 or not known.stems:
+        return None
+    last = words[-1]
+    found = set()
+    for cut in range(len(last), max(len(last) - 5, 2), -1):
+        if not _ENDING.fullmatch(last, cut):
+            break
+        for first, person in known.stems.get(last[:cut], ()):
+            if first[:2].casefold() == words[0][:2].casefold():
+                found.add(person)
+    return found.pop() if len(found) == 1 else None
 
 
 def _surname_alone(spellings: Sequence[str]) -> bool:
