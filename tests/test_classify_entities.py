@@ -244,6 +244,14 @@ def test_a_korean_name_with_the_age_in_brackets_is_a_name() -> None:
     assert "Han Do-yun" in a.entities.people
 
 
+def test_a_declined_known_name_is_read_and_a_possessive_is_no_mover() -> None:
+    rules = default_rules()
+    names = [p.name for p in find_people(rules, "Sama Altmana zastąpi Ilji Sutskevera.")]
+    assert names == ["Sam Altman", "Ilya Sutskever"]
+    # "Muratiiny startup": Murati's startup, she is not the one the sentence is about
+    assert find_people(rules, "Odchází z Miry Muratiiny startupu.") == []
+
+
 def test_a_count_of_people_after_a_title_is_no_name() -> None:
     a = analyse(
         "삼성전자, 카카오 AI 연구원 영입",

@@ -117,15 +117,23 @@ def find_people(
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
         people = sorted([*people, *known], key=lambda p: p.start)
-    return [_given_reading(text, _undeclined(rules, p)) for p in people]
+    people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
+    return [_given_reading(text, p) for p in people]
 
 
-def _undeclined(rules: Rules, person: Mention) -> Mention:
-    """A known person named with a case ending ("Sama Altmana") by the Latin name."""
+def _undeclined(rules: Rules, person: Mention) -> Mention | None:
+    """A known person named with a case ending ("Sama Altmana") by the Latin name; None
+    for one named with a possessive ending ("Miry Muratiiny firma": Mira Murati's
+    company), who is not the one the sentence is about."""
     if person.name in rules.known_people.spellings:
         return person
-    name = declined_person(rules.known_people, person.name)
-    return Mention(name, person.start, person.end) if name else person
+    found = declined_person(rules.known_people, person.name)
+    if found is None:
+        return person
+    name, ending = found
+    if ending in rules.grammar.possessive_endings:
+        return None
+    return Mention(name, person.start, person.end)
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"

@@ -95,6 +95,7 @@ class Grammar:
     han_name: re.Pattern[str]  # han: group "dot" or group "native"
     relative: re.Pattern[str]  # ", who …," (matched on the original text)
     genitive: re.Pattern[str]  # "'s", "的", matched right after a name
+    possessive_endings: frozenset[str]  # genitive endings of letters only ("ova": "Novákova")
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
@@ -228,6 +229,9 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         han_name=han_name,
         relative=relative,
         genitive=genitive,
+        possessive_endings=frozenset(
+            t for t in union(words, "grammar", "genitive") if t.isalpha() and not is_spaceless(t)
+        ),
         agent=agent,
         past_year=past_year,
         dated_move=dated_move,

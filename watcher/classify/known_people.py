@@ -139,24 +139,28 @@ _VOWELS = frozenset("aeiouy")
 _ENDING = re.compile(r"[a-z\u00df-\u024f]{0,4}")
 
 
-def declined_person(known: KnownPeople, name: str) -> str | None:
+def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
     """The known person a name in Latin letters stands for when Polish, Czech, Slovak or
     another language that declines names gave it a case ending ("Sama Altmana", "Mirę
-    Murati", "Miry Muratiiny"): the last word is a known surname (or its stem, without a
-    final vowel) plus up to four lower-case letters, and the first word begins with the
-    same two letters as that person's first name; None when no one or several fit."""
+    Murati", "Miry Muratiiny"), with that ending: the last word is a known surname (or its
+    stem, without a final vowel) plus up to four lower-case letters, and the first word
+    begins with the same two letters as that person's first name; None when no one or
+    several fit."""
     words = name.split()
     if len(words) < 2 or not known.stems:
         return None
     last = words[-1]
-    found = set()
+    found: set[tuple[str, str]] = set()
     for cut in range(len(last), max(len(last) - 5, 2), -1):
         if not _ENDING.fullmatch(last, cut):
             break
         for first, person in known.stems.get(last[:cut], ()):
             if first[:2].casefold() == words[0][:2].casefold():
-                found.add(person)
-    return found.pop() if len(found) == 1 else None
+                found.add((person, last[cut:]))
+    people = {person for person, _ in found}
+    if len(people) != 1:
+        return None
+    return min(found, key=lambda f: len(f[1]))  # the longest stem, the shortest ending
 
 
 def _surname_alone(spellings: Sequence[str]) -> bool:
