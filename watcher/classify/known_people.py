@@ -144,8 +144,8 @@ def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
     another language that declines names gave it a case ending ("Sama Altmana", "Mirę
     Murati", "Miry Muratiiny"), with that ending: the last word is a known surname (or its
     stem, without a final vowel) plus up to four lower-case letters, and the first word
-    begins with the same two letters as that person's first name; None when no one or
-    several fit."""
+    begins with the same three letters as that person's first name (two when the stem
+    has seven letters or more: "Ilji Sutskevera"); None when no one or several fit."""
     words = name.split()
     if len(words) < 2 or not known.stems:
         return None
@@ -154,8 +154,9 @@ def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
     for cut in range(len(last), max(len(last) - 5, 2), -1):
         if not _ENDING.fullmatch(last, cut):
             break
+        same = 2 if cut >= 7 else 3  # letters the first names share: more for a short stem
         for first, person in known.stems.get(last[:cut], ()):
-            if first[:2].casefold() == words[0][:2].casefold():
+            if first[:same].casefold() == words[0][:same].casefold():
                 found.add((person, last[cut:]))
     people = {person for person, _ in found}
     if len(people) != 1:
