@@ -261,6 +261,21 @@ def test_a_count_of_people_after_a_title_is_no_name() -> None:
     assert not any("명" in p for p in a.entities.people)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "person"),
+    [
+        (
+            "大模型核心作者离职",
+            "据悉，大模型团队核心作者何明远近日离职，将加入一家新创公司。",
+            "He Mingyuan",
+        ),
+        ("董事長宣布成立AI實驗室", "該公司董事長孫立德宣布成立大模型實驗室。", "Sun Lide"),
+    ],
+)
+def test_chinese_names_after_more_roles(title: str, text: str, person: str) -> None:
+    assert person in analyse(title, text, lang_hint="zh").entities.people
+
+
 def test_chinese_names_are_read_in_pinyin() -> None:
     a = analyse(
         "字节跳动AI研究员加盟腾讯",
