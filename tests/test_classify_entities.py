@@ -252,6 +252,14 @@ def test_a_declined_known_name_is_read_and_a_possessive_is_no_mover() -> None:
     assert find_people(rules, "Odchází z Miry Muratiiny startupu.") == []
 
 
+def test_a_korean_name_before_an_organisation_and_a_post() -> None:
+    rules = default_rules()
+    text = "하도윤 네이버 클라우드 센터장이 카카오로 자리를 옮겼다. 지난해 구글 연구원들이 떠났다."
+    assert [p.name for p in find_people(rules, text)] == ["하도윤"]
+    a = analyse("네이버 AI 센터장, 카카오行", text, lang_hint="ko")
+    assert "Ha Do-yun" in a.entities.people
+
+
 def test_a_count_of_people_after_a_title_is_no_name() -> None:
     a = analyse(
         "삼성전자, 카카오 AI 연구원 영입",

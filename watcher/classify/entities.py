@@ -113,6 +113,7 @@ def find_people(
         # "네이버 대표" (Naver's CEO): an organisation before a title is no name
         people += [p for p in cjk if not _whole_org(rules, p.name)]
         people += _former_of(rules, segment, start, {p.start for p in people})
+        people += _before_org_title(rules, segment, start, {p.start for p in people})
     known = find_known_people(rules.known_people, text, start, end)
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
@@ -223,6 +224,26 @@ def _former_of(rules: Rules, segment: str, offset: int, taken: set[int]) -> list
         if at in taken or not orgs or orgs[0].start != 0:
             continue
         if name[0] in rules.grammar.latin_surnames or name[:2] in rules.grammar.latin_surnames:
+            found.append(Mention(name, at, at + len(name)))
+    return found
+
+
+def _before_org_title(rules: Rules, segment: str, offset: int, taken: set[int]) -> list[Mention]:
+    """Korean names of three syllables before an organisation and a title ("하도윤 네이버
+    클라우드 센터장": Ha Do-yun, head of a centre at Naver), whose surname the tables
+    spell in Latin."""
+    found = []
+    grammar = rules.grammar
+    for m in grammar.name_before_word.finditer(segment):
+        name, at = m.group(1), offset + m.start(1)
+        orgs = find_orgs(rules, segment[m.end() : m.end() + 30])
+        if at in taken or not orgs or orgs[0].start != 0 or grammar.not_name.search(name):
+            continue
+        rest = segment[m.end() + orgs[0].end : m.end() + orgs[0].end + 16]
+        rest = re.split(r"[,.;:!?·…\n\"'“”‘’()]", rest)[0]
+        if not grammar.title.search(rest):
+            continue
+        if name[0] in grammar.latin_surnames or name[:2] in grammar.latin_surnames:
             found.append(Mention(name, at, at + len(name)))
     return found
 

@@ -89,6 +89,8 @@ class Grammar:
     name_after_title: re.Pattern[str]  # hangul: group 1 is one or two words
     name_before_title: re.Pattern[str]  # hangul: group 1 is the name
     name_before_former: re.Pattern[str]  # hangul: "<name> 전 <org>", group 1 is the name
+    name_before_word: re.Pattern[str]  # hangul: "<name> <org> <title>", group 1 is the name
+    title: re.Pattern[str]  # hangul: a title or honorific
     name_before_age: re.Pattern[str]  # hangul: "<name>(48)", group 1 is the name
     not_name: re.Pattern[str]  # hangul: a word next to a title that is no name
     particle: re.Pattern[str]  # hangul: a particle at the end of a word
@@ -183,6 +185,8 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     name_before_former = re.compile(
         rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s{former}\s"
     )
+    name_before_word = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s")
+    title = re.compile(rf"{_alt(honorifics)}|{titles}")
     # "김성훈(48) 교수": an age in brackets right after a word of three or four syllables
     ages = [b for b in union(words, "names", "age_brackets", hangul) if len(b) == 2]
     aged = "|".join(re.escape(b[0]) + r"\d{2}" + re.escape(b[1]) for b in ages) or "(?!)"
@@ -223,6 +227,8 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         name_after_title=name_after_title,
         name_before_title=name_before_title,
         name_before_former=name_before_former,
+        name_before_word=name_before_word,
+        title=title,
         name_before_age=name_before_age,
         not_name=not_name,
         particle=particle_end,
