@@ -15,6 +15,9 @@ An alias matches where its script allows a word to end:
 - Hangul: nothing Hangul right before; particles may follow ("올트먼이", "올트먼은");
 - Chinese, Japanese, Thai: anywhere (no spaces between words).
 
+A name in Latin letters with a case ending (Polish, Czech, Slovak: "Sama Altmana",
+"Mirę Murati") is read as the known person it declines (`declined_person`).
+
 Names the gazetteer does not know are given a Latin reading when written in Cyrillic or
 Greek, in Hangul with a surname the [names] tables spell in Latin, or, in Chinese text,
 in Chinese characters: pinyin, surname first (`latin_reading`).
