@@ -171,7 +171,12 @@ PEOPLE = [
     ("박지훈 전 네이버 대표가 합류했다.", "ko", ("박지훈",), ("네이버",)),
     ("반도체 전 세계 시장이 커졌다.", "ko", (), ("반도체",)),
     # role nouns and company words glued before or after a name are no part of it
-    ("Darum plant Investor Stefan Berg ein Labor.", "de", ("Stefan Berg",), ("Investor Stefan Berg",)),
+    (
+        "Darum plant Investor Stefan Berg ein Labor.",
+        "de",
+        ("Stefan Berg",),
+        ("Investor Stefan Berg",),
+    ),
     ("The deal with Lumen Robotics Holdings closed.", "en", (), ("Lumen Robotics Holdings",)),
 ]
 
@@ -230,6 +235,87 @@ def test_korean_names_are_read_in_latin_letters() -> None:
     assert "Park Ji-hun" in a.entities.people
 
 
+def test_a_korean_name_with_the_age_in_brackets_is_a_name() -> None:
+    a = analyse(
+        "카카오 AI 연구원, 네이버로 이직",
+        "카카오에서 언어모델 개발을 이끌던 한도윤(41) 수석이 네이버로 이직했다.",
+        lang_hint="ko",
+    )
+    assert "Han Do-yun" in a.entities.people
+
+
+def test_a_declined_known_name_is_read_and_a_possessive_is_no_mover() -> None:
+    rules = default_rules()
+    names = [p.name for p in find_people(rules, "Sama Altmana zastąpi Ilji Sutskevera.")]
+    assert names == ["Sam Altman", "Ilya Sutskever"]
+    # "Muratiiny startup": Murati's startup, she is not the one the sentence is about
+    assert find_people(rules, "Odchází z Miry Muratiiny startupu.") == []
+
+
+def test_a_korean_name_before_an_organisation_and_a_post() -> None:
+    rules = default_rules()
+    text = "하도윤 네이버 클라우드 센터장이 카카오로 자리를 옮겼다. 지난해 구글 연구원들이 떠났다."
+    assert [p.name for p in find_people(rules, text)] == ["하도윤"]
+    a = analyse("네이버 AI 센터장, 카카오行", text, lang_hint="ko")
+    assert "Ha Do-yun" in a.entities.people
+
+
+def test_a_count_of_people_after_a_title_is_no_name() -> None:
+    a = analyse(
+        "삼성전자, 카카오 AI 연구원 영입",
+        "삼성전자가 카카오 출신 연구원 두 명이 합류했다고 밝혔다.",
+        lang_hint="ko",
+    )
+    assert not any("명" in p for p in a.entities.people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "person"),
+    [
+        (
+            "大模型核心作者离职",
+            "据悉，大模型团队核心作者何明远近日离职，将加入一家新创公司。",
+            "He Mingyuan",
+        ),
+        ("董事長宣布成立AI實驗室", "該公司董事長孫立德宣布成立大模型實驗室。", "Sun Lide"),
+    ],
+)
+def test_chinese_names_after_more_roles(title: str, text: str, person: str) -> None:
+    assert person in analyse(title, text, lang_hint="zh").entities.people
+
+
+def test_chinese_names_are_read_in_pinyin() -> None:
+    a = analyse(
+        "字节跳动AI研究员加盟腾讯",
+        "据悉，字节跳动大模型团队研究员顾明远已离职，加盟腾讯混元团队。",
+        lang_hint="zh",
+    )
+    assert "Gu Mingyuan" in a.entities.people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Robotics chief departs",
+            "Nadia Brooks, Nvidia's head of robotics research, has left "
+            "the company after six years.",
+            "en",
+        ),
+        (
+            "Uscita eccellente",
+            "Laura Bianchi, responsabile della ricerca di Nvidia, lascia la società dopo tre anni.",
+            "it",
+        ),
+    ],
+)
+def test_the_employer_named_beside_a_leaving_subject_is_the_origin(
+    title: str, text: str, lang: str
+) -> None:
+    e = analyse(title, text, lang_hint=lang).entities
+    assert (e.from_org, e.to_org) == ("Nvidia", None)
+
+
 def test_passive_agent_is_not_the_mover() -> None:
     a = analyse(
         "Safe Superintelligence raises $1 billion",
@@ -242,8 +328,16 @@ def test_passive_agent_is_not_the_mover() -> None:
 @pytest.mark.parametrize(
     ("title", "text", "person"),
     [
-        ("Robotics lab loses its head", "After two years at the lab, Karpathy leaves Tesla.", "Andrej Karpathy"),
-        ("Toronto startup sold", "Google tried to hire Hinton and his two students.", "Geoffrey Hinton"),
+        (
+            "Robotics lab loses its head",
+            "After two years at the lab, Karpathy leaves Tesla.",
+            "Andrej Karpathy",
+        ),
+        (
+            "Toronto startup sold",
+            "Google tried to hire Hinton and his two students.",
+            "Geoffrey Hinton",
+        ),
     ],
 )
 def test_a_known_surname_alone_names_the_mover(title: str, text: str, person: str) -> None:

@@ -9,7 +9,12 @@ import pytest
 
 from watcher.classify import load_rules
 from watcher.classify.entities import find_people
-from watcher.classify.known_people import compile_people, find_known_people, latin_reading
+from watcher.classify.known_people import (
+    compile_people,
+    declined_person,
+    find_known_people,
+    latin_reading,
+)
 from watcher.errors import ConfigError
 
 KNOWN = compile_people(
@@ -66,6 +71,33 @@ def test_latin_reading_of_korean_names_by_their_surname() -> None:
     # no surname of the table: no reliable reading, the name stays as written
     assert latin_reading("빼간 비법", surnames) == "빼간 비법"
     assert latin_reading("박지훈") == "박지훈"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ada Quilla", "Ada Quillowi", "Ada Quillem"],
+)
+def test_a_declined_latin_name_is_the_known_person(name: str) -> None:
+    found = declined_person(KNOWN, name)
+    assert found is not None and found[0] == "Ada Quill"
+
+
+@pytest.mark.parametrize("name", ["Ada Quillsonberg", "Oto Quilla", "Adu Quilla", "Quilla"])
+def test_other_names_are_not_declined_known_people(name: str) -> None:
+    # an ending too long, other first names (a short surname needs three letters of the
+    # first name in common: "Zhou Wenjie" is not "Zhu Wenjia"), no first name
+    assert declined_person(KNOWN, name) is None
+
+
+def test_latin_reading_of_chinese_names_in_chinese_text() -> None:
+    surnames = {"曾": "Zeng", "欧阳": "Ouyang"}
+    assert latin_reading("顾明远", surnames, han=True) == "Gu Mingyuan"
+    assert latin_reading("曾立新", surnames, han=True) == "Zeng Lixin"  # not "Ceng"
+    assert latin_reading("欧阳子涵", surnames, han=True) == "Ouyang Zihan"
+    # the same characters in Japanese text are read otherwise: left as written
+    assert latin_reading("山田太郎", surnames) == "山田太郎"
+    # a transliterated foreign name (with a middle dot) has no pinyin reading
+    assert latin_reading("约翰·舒尔曼", surnames, han=True) == "约翰·舒尔曼"
 
 
 def test_gazetteer_names_replace_capitalised_runs(tmp_path: Path) -> None:

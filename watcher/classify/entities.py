@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
-from watcher.classify.known_people import find_known_people
+from watcher.classify.known_people import declined_person, find_known_people
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
 from watcher.classify.text import fold, is_word_char
@@ -113,11 +113,28 @@ def find_people(
         # "네이버 대표" (Naver's CEO): an organisation before a title is no name
         people += [p for p in cjk if not _whole_org(rules, p.name)]
         people += _former_of(rules, segment, start, {p.start for p in people})
+        people += _before_org_title(rules, segment, start, {p.start for p in people})
     known = find_known_people(rules.known_people, text, start, end)
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
         people = sorted([*people, *known], key=lambda p: p.start)
+    people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
     return [_given_reading(text, p) for p in people]
+
+
+def _undeclined(rules: Rules, person: Mention) -> Mention | None:
+    """A known person named with a case ending ("Sama Altmana") by the Latin name; None
+    for one named with a possessive ending ("Miry Muratiiny firma": Mira Murati's
+    company), who is not the one the sentence is about."""
+    if person.name in rules.known_people.spellings:
+        return person
+    found = declined_person(rules.known_people, person.name)
+    if found is None:
+        return person
+    name, ending = found
+    if ending in rules.grammar.possessive_endings:
+        return None
+    return Mention(name, person.start, person.end)
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"
@@ -211,6 +228,26 @@ def _former_of(rules: Rules, segment: str, offset: int, taken: set[int]) -> list
     return found
 
 
+def _before_org_title(rules: Rules, segment: str, offset: int, taken: set[int]) -> list[Mention]:
+    """Korean names of three syllables before an organisation and a title ("하도윤 네이버
+    클라우드 센터장": Ha Do-yun, head of a centre at Naver), whose surname the tables
+    spell in Latin."""
+    found = []
+    grammar = rules.grammar
+    for m in grammar.name_before_word.finditer(segment):
+        name, at = m.group(1), offset + m.start(1)
+        orgs = find_orgs(rules, segment[m.end() : m.end() + 30])
+        if at in taken or not orgs or orgs[0].start != 0 or grammar.not_name.search(name):
+            continue
+        rest = segment[m.end() + orgs[0].end : m.end() + orgs[0].end + 16]
+        rest = re.split(r"[,.;:!?·…\n\"'“”‘’()]", rest)[0]
+        if not grammar.title.search(rest):
+            continue
+        if name[0] in grammar.latin_surnames or name[:2] in grammar.latin_surnames:
+            found.append(Mention(name, at, at + len(name)))
+    return found
+
+
 def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) -> list[Mention]:
     """Names before an honorific (kana), next to a title (hangul, han), or written with
     a middle dot (han)."""
@@ -234,6 +271,11 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
             name = " ".join(w for w in words if w and not grammar.not_name.search(w))
             if name and at not in taken:
                 found.append(Mention(name, at, at + len(name)))
+    for m in grammar.name_before_age.finditer(segment):  # "야오순위(29) 연구원"
+        name, at = m.group(1), offset + m.start(1)
+        if grammar.not_name.search(name) or at in taken or any(p.start == at for p in found):
+            continue
+        found.append(Mention(name, at, at + len(name)))
     for m in grammar.han_name.finditer(segment):
         name = m.group("dot") or m.group("native")
         at = offset + m.start("dot" if m.group("dot") else "native")

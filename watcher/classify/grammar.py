@@ -72,6 +72,7 @@ NAME_KEYS = frozenset(
         "lab_words",
         "latin_surnames",
         "former",
+        "age_brackets",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -88,11 +89,15 @@ class Grammar:
     name_after_title: re.Pattern[str]  # hangul: group 1 is one or two words
     name_before_title: re.Pattern[str]  # hangul: group 1 is the name
     name_before_former: re.Pattern[str]  # hangul: "<name> 전 <org>", group 1 is the name
+    name_before_word: re.Pattern[str]  # hangul: "<name> <org> <title>", group 1 is the name
+    title: re.Pattern[str]  # hangul: a title or honorific
+    name_before_age: re.Pattern[str]  # hangul: "<name>(48)", group 1 is the name
     not_name: re.Pattern[str]  # hangul: a word next to a title that is no name
     particle: re.Pattern[str]  # hangul: a particle at the end of a word
     han_name: re.Pattern[str]  # han: group "dot" or group "native"
     relative: re.Pattern[str]  # ", who …," (matched on the original text)
     genitive: re.Pattern[str]  # "'s", "的", matched right after a name
+    possessive_endings: frozenset[str]  # genitive endings of letters only ("ova": "Novákova")
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
@@ -100,6 +105,7 @@ class Grammar:
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
     cjk_langs: frozenset[str]  # languages of the hangul, han and kana scripts
+    han_langs: frozenset[str]  # languages of the han script (names read in pinyin)
     headline_case: frozenset[str]  # languages whose headlines capitalise every word
     noun_case: frozenset[str]  # languages that capitalise every noun
 
@@ -179,6 +185,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     name_before_former = re.compile(
         rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s{former}\s"
     )
+    name_before_word = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s")
+    title = re.compile(rf"{_alt(honorifics)}|{titles}")
+    # "김성훈(48) 교수": an age in brackets right after a word of three or four syllables
+    ages = [b for b in union(words, "names", "age_brackets", hangul) if len(b) == 2]
+    aged = "|".join(re.escape(b[0]) + r"\d{2}" + re.escape(b[1]) for b in ages) or "(?!)"
+    name_before_age = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{3,4}})(?:{aged})")
     endings = _alt(union(words, "names", "not_name_endings", hangul))
     not_name = re.compile(rf"(?:{endings}$)|^{_alt(union(words, 'names', 'not_names', hangul))}$")
     particle_end = re.compile(rf"{_alt(union(words, 'grammar', 'particles', hangul))}$")
@@ -215,11 +227,17 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         name_after_title=name_after_title,
         name_before_title=name_before_title,
         name_before_former=name_before_former,
+        name_before_word=name_before_word,
+        title=title,
+        name_before_age=name_before_age,
         not_name=not_name,
         particle=particle_end,
         han_name=han_name,
         relative=relative,
         genitive=genitive,
+        possessive_endings=frozenset(
+            t for t in union(words, "grammar", "genitive") if t.isalpha() and not is_spaceless(t)
+        ),
         agent=agent,
         past_year=past_year,
         dated_move=dated_move,
@@ -231,6 +249,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
             if len(pair) == 2
         ),
         cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),
+        han_langs=frozenset(han),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
     )

@@ -15,8 +15,12 @@ An alias matches where its script allows a word to end:
 - Hangul: nothing Hangul right before; particles may follow ("올트먼이", "올트먼은");
 - Chinese, Japanese, Thai: anywhere (no spaces between words).
 
+A name in Latin letters with a case ending (Polish, Czech, Slovak: "Sama Altmana",
+"Mirę Murati") is read as the known person it declines (`declined_person`).
+
 Names the gazetteer does not know are given a Latin reading when written in Cyrillic or
-Greek, or in Hangul with a surname the [names] tables spell in Latin (`latin_reading`).
+Greek, in Hangul with a surname the [names] tables spell in Latin, or, in Chinese text,
+in Chinese characters: pinyin, surname first (`latin_reading`).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_ENDING = re.compile(r"[\u0430-\u045f\u0491]{1,3}")
 _SEMITIC = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CLITICS = frozenset("והבלמשכوبلفك")  # Hebrew and Arabic prefixes glued to a word
 _TATWEEL = "\u0640"
 _REROMANISE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
@@ -64,6 +69,9 @@ class KnownPeople:
     spellings: Mapping[str, tuple[str, ...]]  # Latin name -> its aliases
     # Latin surname -> the one person known by it alone (see `_surname_alone`)
     surnames: Mapping[str, str] = field(default_factory=dict)
+    # stem of a Latin surname -> (first name, Latin name) of the people it may be declined
+    # from (see `declined_person`)
+    stems: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -108,16 +116,55 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
         if len(name.split()) >= 2:
             owners.setdefault(name.split()[-1], []).append(name)
     known_alone = {name for name, spellings in people.items() if _surname_alone(spellings)}
+    stems: dict[str, list[tuple[str, str]]] = {}
+    for name, spellings in people.items():
+        for alias in dict.fromkeys([name, *spellings]):
+            words = alias.split()
+            if len(words) < 2 or len(words[-1]) < 4 or not _LATIN_WORD.fullmatch(words[-1]):
+                continue
+            last = words[-1]
+            for stem in {last, last[:-1] if last[-1] in _VOWELS else last}:
+                if (words[0], name) not in stems.setdefault(stem, []):
+                    stems[stem].append((words[0], name))
     return KnownPeople(
         ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard),
         tuple(names),
         tuple(_mode(a) for a in aliases),
         {name: tuple(dict.fromkeys([name, *s])) for name, s in people.items()},
         {last: who[0] for last, who in owners.items() if len(who) == 1 and who[0] in known_alone},
+        {stem: tuple(who) for stem, who in stems.items()},
     )
 
 
 _NAME_PARTS = re.compile(r"[\s·・]+")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'-]+")
+_VOWELS = frozenset("aeiouy")
+_ENDING = re.compile(r"[a-z\u00df-\u024f]{0,4}")
+
+
+def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
+    """The known person a name in Latin letters stands for when Polish, Czech, Slovak or
+    another language that declines names gave it a case ending ("Sama Altmana", "Mirę
+    Murati", "Miry Muratiiny"), with that ending: the last word is a known surname (or its
+    stem, without a final vowel) plus up to four lower-case letters, and the first word
+    begins with the same three letters as that person's first name (two when the stem
+    has seven letters or more: "Ilji Sutskevera"); None when no one or several fit."""
+    words = name.split()
+    if len(words) < 2 or not known.stems:
+        return None
+    last = words[-1]
+    found: set[tuple[str, str]] = set()
+    for cut in range(len(last), max(len(last) - 5, 2), -1):
+        if not _ENDING.fullmatch(last, cut):
+            break
+        same = 2 if cut >= 7 else 3  # letters the first names share: more for a short stem
+        for first, person in known.stems.get(last[:cut], ()):
+            if first[:same].casefold() == words[0][:same].casefold():
+                found.add((person, last[cut:]))
+    people = {person for person, _ in found}
+    if len(people) != 1:
+        return None
+    return min(found, key=lambda f: len(f[1]))  # the longest stem, the shortest ending
 
 
 def _surname_alone(spellings: Sequence[str]) -> bool:
@@ -181,15 +228,27 @@ def find_known_people(
     return kept
 
 
-def latin_reading(name: str, surnames: Mapping[str, str] | None = None) -> str:
+def latin_reading(name: str, surnames: Mapping[str, str] | None = None, han: bool = False) -> str:
     """A name written in Cyrillic or Greek in Latin letters ("Илья Суцкевер" -> "Ilya
-    Sutskever"), or in Hangul when its surname has a Latin spelling in `surnames`; other
-    names unchanged."""
+    Sutskever"), in Hangul when its surname has a Latin spelling in `surnames`, or in
+    Chinese characters when `han` (the text is Chinese: a Japanese reading differs)
+    in pinyin ("姚顺雨" -> "Yao Shunyu"); other names unchanged."""
     if _REROMANISE.search(name) is not None:
         return anyascii(name).replace("'", "")
     if surnames and _HANGUL.search(name):
         return _hangul_reading(name, surnames) or name
+    if han and _HAN_NAME.fullmatch(name):
+        return _pinyin(name, surnames or {})
     return name
+
+
+def _pinyin(name: str, surnames: Mapping[str, str]) -> str:
+    """A Chinese name surname first, in pinyin without tones: "姚顺雨" -> "Yao Shunyu";
+    `surnames` spells the surnames whose reading as a name differs from the usual one of
+    the character ("曾" -> "Zeng") and the two-character ones ("欧阳" -> "Ouyang")."""
+    cut = 2 if len(name) > 2 and name[:2] in surnames else 1
+    family = surnames.get(name[:cut]) or anyascii(name[:cut]).capitalize()
+    return f"{family} {anyascii(name[cut:]).lower().capitalize()}"
 
 
 def _syllables(word: str) -> str:

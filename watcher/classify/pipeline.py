@@ -228,7 +228,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     if chosen:
         named = named_in_lead(rules, full, starts, lead_end, lang, lowercase, determiners, langs)
-        entities = with_named(entities, named, grammar.latin_surnames)
+        han = lang in grammar.han_langs
+        entities = with_named(entities, named, grammar.latin_surnames, han)
     return Analysis(lang, scores, chosen, entities, evidence)
 
 

@@ -8,7 +8,7 @@ movers  = subject, then the other people of the move sentences in text order
 people  = movers, then the others the headline and lead name (who hired, who spoke),
           each once (a surname alone is the full name seen before); every name in
           Latin letters (known people by their Latin name, Cyrillic and Greek read out,
-          Korean names by the Latin spelling of their surname)
+          Korean names by the Latin spelling of their surname, Chinese names in pinyin)
 orgs    = the subject's organisations (from, to), then the others in text order
 amount  = the first concrete amount of the best offer sentences (a range keeps its
           upper bound), else a magnitude word ("nine-figure": a lower bound)
@@ -72,6 +72,11 @@ def _direction(
         target = target or (t if t != origin else None)
         if origin and target:
             break
+    moving = own or ranked
+    if origin is None and any(s.has("leave") for s in moving):
+        # "X, Tesla's head of AI, has left the company": no cue word places the employer
+        # named beside a leaving subject, which is the origin
+        origin = next((o.name for s in moving for o in s.orgs if o.name != target), None)
     return origin, (None if target == origin else target)
 
 
@@ -121,13 +126,17 @@ def summarise(
 
 
 def with_named(
-    entities: Entities, named: Sequence[str], surnames: Mapping[str, str] | None = None
+    entities: Entities,
+    named: Sequence[str],
+    surnames: Mapping[str, str] | None = None,
+    han: bool = False,
 ) -> Entities:
     """`entities` with the other people of the headline and lead appended to `people`,
-    and every name in Latin letters (`surnames`: Latin spellings of Hangul surnames)."""
-    movers = list(dict.fromkeys(latin_reading(p, surnames) for p in entities.movers))
+    and every name in Latin letters (`surnames`: Latin spellings of Hangul and Chinese
+    surnames; `han`: the text is Chinese, its names in characters are read in pinyin)."""
+    movers = list(dict.fromkeys(latin_reading(p, surnames, han) for p in entities.movers))
     people = list(movers)
-    for name in (latin_reading(n, surnames) for n in named):
+    for name in (latin_reading(n, surnames, han) for n in named):
         last = name.split()[-1] if name.split() else name
         if not any(name == p or last == p.split()[-1] or name in p for p in people):
             people.append(name)
