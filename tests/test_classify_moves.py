@@ -81,6 +81,13 @@ CASES = [
         "Affected employees will receive severance.",
         set(),
     ),
+    # a scale abbreviation before a capitalised currency does not end the sentence
+    (
+        "de",
+        "Meta bot der Forscherin ein Paket von 1 Mrd. Dollar",
+        "Sie lehnte das Angebot ab.",
+        {"offer"},
+    ),
 ]
 
 
