@@ -81,6 +81,33 @@ CASES = [
         "Affected employees will receive severance.",
         set(),
     ),
+    # a company's own leader who leaves it or is ousted moves ...
+    (
+        "pl",
+        "Sam Altman odchodzi z OpenAI",
+        "Zarząd poinformował o decyzji w piątek wieczorem.",
+        {"departure"},
+    ),
+    (
+        "en",
+        "OpenAI's board fires Sam Altman",
+        "",
+        {"departure"},
+    ),
+    # ... but one who hires or pays for his company does not
+    (
+        "en",
+        "Zuckerberg hires a new chief of staff",
+        "",
+        set(),
+    ),
+    # a scale abbreviation before a capitalised currency does not end the sentence
+    (
+        "de",
+        "Meta bot der Forscherin ein Paket von 1 Mrd. Dollar",
+        "Sie lehnte das Angebot ab.",
+        {"offer"},
+    ),
 ]
 
 

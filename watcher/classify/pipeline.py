@@ -149,11 +149,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         if i not in taken_sentences and not (headline and title_case(full[begin:end], w["text"])):
             people_all += find_people(rules, full, begin, end, lowercase, determiners, langs)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
+    leaders_all = [p for p in people_all if is_leader(rules, p.name)]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
     surnames = {surname(p.name): p.name for p in people_all}
     title_org = any(o.start < title_end for o in orgs)
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets)
+        s.leaders = [p for p in leaders_all if s.start <= p.start < s.end]
         if s.start <= lead_end:  # "He left DeepMind" in the lead; later on it is biography
             reach = int(w["text"]["pronoun_chars"])
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)

@@ -30,6 +30,7 @@ class Sentence:
     hits: dict[str, list[tuple[Pattern, int, int]]] = field(default_factory=dict)
     orgs: list[Mention] = field(default_factory=list)
     people: list[Mention] = field(default_factory=list)  # not counting leaders
+    leaders: list[Mention] = field(default_factory=list)  # people who speak for an organisation
     amounts: list[Amount] = field(default_factory=list)
     planned: set[int] = field(default_factory=set)  # starts of triggers after "to", "plans to"
     historical: bool = False  # a formation word followed by a past year ("… in 2014")
@@ -131,6 +132,10 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     span = w["person_chars"] if pattern.kind != "noun" else s.end - s.start  # "…, his exit"
     person = any(abs(p.start - at) <= span or p.start <= at <= p.end + span for p in s.people)
     person = person or (s.cjk and s.has("chief"))
+    if not person and pattern.kind in ("leave", "lose") and not s.has("recruit", "comp"):
+        # a leader hires and pays for his organisation ("Zuckerberg lured …"): no mover;
+        # one who leaves or is ousted is ("Altman leaves OpenAI", "OpenAI fires Altman")
+        person = any(abs(p.start - at) <= span for p in s.leaders)
     if person:
         # a move is to or from an organisation: without one named (or a "the company",
         # "a startup" or an organisation in the headline), the person counts half

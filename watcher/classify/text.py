@@ -130,11 +130,19 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A number and a short capitalised abbreviation before the period: a scale word, not
+# the end of a sentence ("1 Mrd. Dollar", "100 Mio. Euro": German capitalises the noun).
+_SCALE_ABBREVIATION = re.compile(r"\d\s?[A-Z][a-z]{1,3}$")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Start offsets of the sentences of `text` (always begins with 0)."""
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         if m.end() > starts[-1] and m.end() < len(text):
+            at = m.start()
+            if text[at] == "." and _SCALE_ABBREVIATION.search(text, max(0, at - 8), at):
+                continue
             starts.append(m.end())
     return starts
 
