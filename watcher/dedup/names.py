@@ -111,8 +111,9 @@ def person_key(name: str, dropped: tuple[str, ...] = ()) -> str:
     text = name.strip()
     while dropped and text.endswith(dropped):
         text = text[: -len(next(h for h in dropped if text.endswith(h)))]
-    if _HAN_NAME.fullmatch(text):
-        text = _pinyin(text)
+    bare = _SEPARATORS.sub("", text)  # ",姚顺雨-" is the name 姚顺雨 too
+    if _HAN_NAME.fullmatch(bare):
+        text = _pinyin(bare)
     if text.count(",") == 1:  # "Wei, Jason" -> "Jason Wei"
         last, first = text.split(",")
         text = f"{first} {last}"
