@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from watcher.classify.affixes import glued_prefix
 from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
 from watcher.classify.known_people import declined_person, find_known_people
 from watcher.classify.rules import Rules
@@ -26,14 +27,21 @@ if TYPE_CHECKING:
 
 
 def find_orgs(rules: Rules, text: str) -> list[Mention]:
-    """Organisation mentions in the original text, longest alias first, no overlaps."""
+    """Organisation mentions in the original text, longest alias first, no overlaps.
+
+    An alias (or a case form of it, see `affixes`) stands alone as a word, an "s" of
+    the genitive aside, or after letters a language glues before a name ("בגוגל")."""
     if rules.org_automaton is None:
         return []
     n = len(text)
     found: list[Mention] = []
     for idx, start, end in rules.org_automaton.find_matches_as_indexes(text, overlapping=True):
         if not rules.org_alias_cjk[idx]:
-            if start > 0 and is_word_char(text[start - 1]):
+            if (
+                start > 0
+                and is_word_char(text[start - 1])
+                and not glued_prefix(text, start, rules.org_prefixes, rules.org_prefix_len)
+            ):
                 continue
             if end < n and is_word_char(text[end]):
                 genitive = text[end] == "s" and (end + 1 == n or not is_word_char(text[end + 1]))

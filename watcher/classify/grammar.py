@@ -73,6 +73,10 @@ NAME_KEYS = frozenset(
         "latin_surnames",
         "former",
         "age_brackets",
+        "org_endings",
+        "org_final_vowels",
+        "org_stem_changes",
+        "org_prefixes",
     }
 )
 GRAMMAR_KEYS = frozenset(

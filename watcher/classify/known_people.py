@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 from anyascii import anyascii
 
+from watcher.classify.affixes import glued_prefix, prefix_runs
 from watcher.classify.spans import Mention
 from watcher.classify.text import is_spaceless, is_word_char
 
@@ -40,7 +41,8 @@ _CYRILLIC_ENDING = re.compile(r"[\u0430-\u045f\u0491]{1,3}")
 _SEMITIC = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_CLITICS = frozenset("והבלמשכوبلفك")  # Hebrew and Arabic prefixes glued to a word
+_CLITICS = "והבלמשכوبلفك"  # Hebrew and Arabic prefixes glued to a word
+_CLITIC_RUNS = prefix_runs({"": list(_CLITICS)}, depth=2)
 _TATWEEL = "\u0640"
 _REROMANISE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
@@ -183,17 +185,8 @@ def _left_ok(text: str, start: int, mode: int) -> bool:
         return _HANGUL.match(before) is None
     if not is_word_char(before) and before != _TATWEEL:
         return True
-    if mode != SEMITIC:
-        return False
     # up to two clitic letters, themselves at the start of a word
-    at = start - 1 if before != _TATWEEL else start - 2
-    for _ in range(2):
-        if at < 0 or text[at] not in _CLITICS:
-            return False
-        if at == 0 or not is_word_char(text[at - 1]):
-            return True
-        at -= 1
-    return False
+    return mode == SEMITIC and glued_prefix(text, start, _CLITIC_RUNS, 2)
 
 
 def _right_ok(text: str, end: int, mode: int) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 import ahocorasick_rs
 
+from watcher.classify.affixes import declined_aliases, longest_run, prefix_runs
 from watcher.classify.amounts import AmountRules, compile_amounts
 from watcher.classify.grammar import Grammar, compile_grammar, folded
 from watcher.classify.known_people import NO_PEOPLE, KnownPeople, compile_people
@@ -98,6 +99,10 @@ class Rules:
     org_automaton: ahocorasick_rs.AhoCorasick | None
     org_names: tuple[str, ...]  # canonical name per org alias
     org_alias_cjk: tuple[bool, ...]  # alias in a script written without spaces: no boundaries
+    # runs of the letters glued before a name (Hebrew "ב", "וב"; Arabic "و", "ب"…) and
+    # the length of the longest
+    org_prefixes: frozenset[str]
+    org_prefix_len: int
     startups: frozenset[str]
     labs: frozenset[str]  # units formed inside a company (Meta Superintelligence Labs)
     leaders: frozenset[str]  # folded full names and surnames
@@ -236,10 +241,22 @@ def compile_rules(
         for alias in org.aliases:
             aliases.append(alias)
             names.append(name)
-            org_words.update(fold(alias).split())
         for person in org.leaders:
             leaders.add(fold(person))
             leaders.add(fold(person.split()[-1]))
+    # the case forms languages write a name in ("z Googlu", "из Гугла"): matched in the
+    # same pass as the names themselves
+    for form, name in declined_aliases(
+        zip(aliases, names, strict=True),
+        spec.words.get(("names", "org_endings"), {}),
+        spec.words.get(("names", "org_final_vowels"), {}),
+        spec.words.get(("names", "org_stem_changes"), {}),
+    ):
+        aliases.append(form)
+        names.append(name)
+    for alias in aliases:
+        org_words.update(fold(alias).split())
+    org_prefixes = prefix_runs(spec.words.get(("names", "org_prefixes"), {}))
     org_automaton = (
         ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard)
         if aliases
@@ -285,6 +302,8 @@ def compile_rules(
         org_automaton=org_automaton,
         org_names=tuple(names),
         org_alias_cjk=tuple(is_spaceless(a) for a in aliases),
+        org_prefixes=org_prefixes,
+        org_prefix_len=longest_run(org_prefixes),
         startups=frozenset(n for n, o in spec.orgs.items() if o.startup),
         labs=frozenset(n for n, o in spec.orgs.items() if o.lab),
         leaders=frozenset(leaders),
