@@ -32,8 +32,9 @@ _LOOSE_DROP = re.compile(r"[^a-z]|[vwy]")
 _WORD_RUN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"“”«»„|/<>·・&*+=#@%~\-]+")
 _LOOSE_SCRIPTS = frozenset({"latin", "other"})
 # how transliteration tables write one sound that a Latin spelling writes with one
-# letter ("Джон" -> "Dzhon" / "John")
-_TRANSLIT = (("dzh", "j"), ("dž", "j"), ("dz", "j"))
+# letter ("Джон" -> "Dzhon" / "John"); and the English "-tion" as it is said, the way
+# kana and hangul write it ("Reflection" / "リフレクション", "rifurekushon")
+_TRANSLIT = (("dzh", "j"), ("dž", "j"), ("dz", "j"), ("tion", "shon"))
 
 
 @lru_cache(maxsize=16384)

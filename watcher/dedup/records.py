@@ -35,6 +35,7 @@ class EventSignature:
     written: tuple[str, ...] = ()  # consonant skeletons of names written in kana/hangul
     spoken: tuple[str, ...] = ()  # loose skeletons of possible names in any alphabet
     han: str = ""  # the Chinese characters of title and lead, in pinyin (names.han_reading)
+    others: tuple[str, ...] = ()  # person keys of the people named who are not the subject
 
     @property
     def key(self) -> str:
@@ -60,6 +61,7 @@ class EventSignature:
             "title_names",
             "written",
             "spoken",
+            "others",
         ):
             fields[name] = tuple(fields.get(name) or ())
         return cls(**fields)

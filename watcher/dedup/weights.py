@@ -21,6 +21,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "overlap",
         "partial",
         "mentioned",
+        "cowritten",
         "surname",
         "different",
         "acquihire_team",
