@@ -288,6 +288,12 @@ def test_signature_json_roundtrip_keeps_spoken_and_han() -> None:
     a = sig("departure", ("Lena Brandt",), text="Лена Брандт")
     b = EventSignature("departure", frozenset({"departure"}), han=han_reading("王小明", ""))
     assert a.spoken and EventSignature.from_json(a.to_json()) == a
+    named = sig("lab_formation", others=(person_key("Marc Oliva"),))
+    assert EventSignature.from_json(named.to_json()) == named
+    assert merge(named, sig("lab_formation", others=("ines varga",))).others == (
+        "ines varga",
+        "marc oliva",
+    )
     assert b.han == "wang-xiao-ming" and EventSignature.from_json(b.to_json()) == b
 
 
