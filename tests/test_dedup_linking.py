@@ -288,7 +288,7 @@ def test_signature_json_roundtrip_keeps_spoken_and_han() -> None:
     a = sig("departure", ("Lena Brandt",), text="Лена Брандт")
     b = EventSignature("departure", frozenset({"departure"}), han=han_reading("王小明", ""))
     assert a.spoken and EventSignature.from_json(a.to_json()) == a
-    named = sig("lab_formation", others=(person_key("Marc Oliva"),))
+    named = sig("lab_formation", others=(person_key("Marc Oliva"),), background=("ivo marek",))
     assert EventSignature.from_json(named.to_json()) == named
     assert merge(named, sig("lab_formation", others=("ines varga",))).others == (
         "ines varga",
@@ -301,7 +301,8 @@ def test_two_reports_that_found_no_subject_join_by_a_person_both_name() -> None:
     # "Samsung opens an AI lab in Paris, led by Marc Oliva": the head of the new unit is
     # named in both, as nobody's move
     paris = sig("lab_formation", orgs=("samsung",), others=(person_key("Marc Oliva"),))
-    again = sig("lab_formation", orgs=("samsung",), others=(person_key("Oliva, Marc"),))
+    # "... a lab that Marc Oliva will lead": named in a relative clause counts too
+    again = sig("lab_formation", orgs=("samsung",), background=(person_key("Oliva, Marc"),))
     other_head = sig("lab_formation", orgs=("samsung",), others=(person_key("Ines Varga"),))
     assert kind(again, cand(paris)) == ("duplicate", "people")
     assert kind(other_head, cand(paris))[0] == "new"
@@ -320,6 +321,37 @@ def test_a_report_that_found_no_subject_but_names_the_person_is_mentioned() -> N
     moved = sig("departure", ("Nadia Ferro",), orgs=("openai",), from_org="openai")
     named = sig("departure", orgs=("openai",), from_org="openai", others=moved.people)
     assert kind(named, cand(moved)) == ("duplicate", "people")
+
+
+def test_a_report_that_took_the_announcer_for_its_subject_joins_by_the_people_it_names() -> None:
+    # "Cloud chief Ivo Marek says Lena Brandt will leave": the subject read is the one
+    # who announced it, the mover is among the other people named
+    moved = sig("departure", ("Lena Brandt",), orgs=("google",))
+    announced = sig(
+        "departure", ("Ivo Marek",), orgs=("google",), others=(person_key("Lena Brandt"),)
+    )
+    assert kind(announced, cand(moved)) == ("duplicate", "people")
+    # one move named in a roundup that took another mover for its subject: its own event
+    roundup = sig(
+        "departure",
+        ("Ivo Marek",),
+        orgs=("google",),
+        others=(person_key("Lena Brandt"), person_key("Tomas Ruiz")),
+    )
+    assert kind(roundup, cand(moved))[0] == "new"
+
+
+def test_people_named_in_a_relative_clause_are_background() -> None:
+    rules = default_rules()
+    title = "Nadia Ferro leaves OpenAI for Anthropic"
+    text = (
+        "Nadia Ferro, who worked with Tomas Ruiz on reasoning models, has joined Anthropic. "
+        "Anthropic chief Ivo Marek welcomed her."
+    )
+    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    assert found is not None and found.people == (person_key("Nadia Ferro"),)
+    assert found.others == (person_key("Ivo Marek"),)
+    assert found.background == (person_key("Tomas Ruiz"),)
 
 
 def test_a_report_without_headline_reads_the_target_in_its_lead() -> None:

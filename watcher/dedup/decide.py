@@ -32,7 +32,10 @@ Precedence:
      people it did not take for the subject; `cowritten`: neither side extracted
      anybody, but both name one person in full (the founder of the lab formed, the head
      of the unit), and they do not name two different labs or startups (keys ending in
-     the same two words or more are one); `surname`: only a
+     the same two words or more are one); `named`: the people one side is about are
+     exactly the other people the other side names in its clauses (not in a relative
+     clause or the possessive), which took someone else for its subject (the one who
+     announced the move, a misread name); `surname`: only a
      surname is shared or written (supporting evidence, not a key); `different`: both
      name people in full, in alphabets that can be compared, and neither side's people
      appear anywhere on the other side (outweighs even a near-duplicate text). Two
@@ -124,6 +127,17 @@ def _heard(a: EventSignature, b: EventSignature, strict: bool = False) -> str:
     return "full" if "full" in found else ("surname" if "surname" in found else "")
 
 
+def _among_others(a: EventSignature, b: EventSignature, endings: frozenset[str]) -> bool:
+    """The people one side is about are the other people the other side names, which
+    chose someone else as its subject (the one who announced the move, or a misread
+    name); not one of several others (a roundup naming one move among more)."""
+    return any(
+        all(any(_same(p, q, endings) for q in other.others) for p in side.people)
+        and all(any(_same(q, p, endings) for p in side.people) for q in other.others)
+        for side, other in ((a, b), (b, a))
+    )
+
+
 def _share_surname(a: EventSignature, b: EventSignature) -> bool:
     """A name token of three consonants or more read alike in a person of each side."""
     ours = {loose(t) for p in a.people for t in p.split()}
@@ -133,9 +147,13 @@ def _share_surname(a: EventSignature, b: EventSignature) -> bool:
 
 @lru_cache(maxsize=4096)  # signatures are frozen; an entry meets the same events again
 def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = frozenset()) -> str:
-    """same, overlap, partial, mentioned, cowritten, surname, different or unknown
-    (docstring)."""
-    if not a.people and not b.people and not (a.others and b.others):
+    """same, overlap, partial, mentioned, cowritten, named, surname, different or
+    unknown (docstring)."""
+    if (
+        not a.people
+        and not b.people
+        and not ((a.others or a.background) and (b.others or b.background))
+    ):
         return "unknown"
     ours = [(p, _covered(p, b, endings)) for p in a.people]
     theirs = [(p, _covered(p, a, endings)) for p in b.people]
@@ -151,6 +169,8 @@ def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = froz
             return "overlap"  # two of a group of three
         if shared:
             return "partial"  # one of a roundup: often a move of its own
+    if a.people and b.people and _among_others(a, b, endings):
+        return "named"
     if a.people and b.people:
         full = all(any(" " in p for p in side.people) for side in (a, b))
         readable = any(comparable(x, y) for x in a.people for y in b.people)
@@ -167,7 +187,8 @@ def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = froz
         # founder of the lab formed, the head of the unit): unless they name two
         # different labs or startups
         apart = a.targets and b.targets and not _alike_targets(a.targets, b.targets)
-        if not apart and any(_same(p, q, endings) for p in a.others for q in b.others if " " in p):
+        named_a, named_b = (*a.others, *a.background), (*b.others, *b.background)
+        if not apart and any(_same(p, q, endings) for p in named_a for q in named_b if " " in p):
             return "cowritten"
         return "unknown"
     subject, other = (a, b) if a.people else (b, a)
@@ -289,7 +310,13 @@ class Score:
 
 _HAN_KEPT = 2400  # characters of pinyin an event keeps from its sources
 
-_PEOPLE_KEYS = ("same", "overlap", "mentioned", "cowritten")  # people relations that key a merge
+_PEOPLE_KEYS = (
+    "same",
+    "overlap",
+    "mentioned",
+    "cowritten",
+    "named",
+)  # people relations that key a merge
 _PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname")
 
 
@@ -406,5 +433,6 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
         written=tuple(sorted(set(ev.written) | set(sig.written))),
         spoken=tuple(sorted(set(ev.spoken) | set(sig.spoken))),
         others=tuple(sorted(set(ev.others) | set(sig.others))),
+        background=tuple(sorted(set(ev.background) | set(sig.background))),
         han=ev.han if sig.han in ev.han else f"{ev.han} {sig.han}".strip()[:_HAN_KEPT],
     )

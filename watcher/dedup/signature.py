@@ -229,6 +229,21 @@ def _written(title: str, text: str, dropped: tuple[str, ...]) -> tuple[str, ...]
     return tuple(sorted(found))
 
 
+def _others(
+    grammar: Grammar, named: Sequence[str], subject: Sequence[str], body: str, background: bool
+) -> tuple[str, ...]:
+    """The keys of the people named who are not the subject: those named in the clauses
+    of the report, or (`background`) those named only in a relative clause or the
+    possessive ("who helped X set up the lab", "X's startup")."""
+    plain = grammar.relative.sub("", body)
+    keys = {
+        person_key(p, grammar.dropped)
+        for p in named
+        if _background(grammar, p, body, plain) == background
+    }
+    return tuple(sorted(keys - {"", *subject}))
+
+
 def _lead(text: str) -> str:
     """The first line or sentence of a text: the headline of a report that came without
     one (a lead names the lab formed or the startup bought as a headline does)."""
@@ -277,5 +292,6 @@ def event_signature(
         written=_written(title, text, grammar.dropped),
         spoken=spoken(title, text),
         han=han_reading(title, text),
-        others=tuple(sorted({person_key(p, grammar.dropped) for p in ents.people} - {"", *people})),
+        others=_others(grammar, ents.people, people, f"{title}\n{text}", background=False),
+        background=_others(grammar, ents.people, people, f"{title}\n{text}", background=True),
     )
