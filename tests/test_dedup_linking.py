@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from anyascii import anyascii
 
-from watcher.classify import default_rules
+from watcher.classify import analyse, default_rules
 from watcher.dedup.decide import decide, merge, score
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_fingerprint, story_similarity
-from watcher.dedup.names import person_key
+from watcher.dedup.names import person_key, slug
 from watcher.dedup.readings import (
     han_mentions,
     han_reading,
@@ -24,6 +25,7 @@ from watcher.dedup.readings import (
     spoken,
 )
 from watcher.dedup.records import Candidate, EventSignature
+from watcher.dedup.signature import event_signature
 from watcher.dedup.weights import default_weights, parse_weights
 from watcher.errors import ConfigError, WatcherError
 from watcher.tools.dedup_eval import run_dedup
@@ -66,6 +68,10 @@ def kind(entry: EventSignature, *events: Candidate) -> tuple[str, str]:
         ("Lena Brandt Pionierin", "Lena Brandt", True),  # a word glued to the name
         ("Tomasa Ruize", "Tomas Ruiz", True),  # Czech accusative endings
         ("Ilja Orlov", "Ilya Orlov", True),  # j / y: one letter, one sound
+        ("Павел Хартман", "Pavel Hartman", True),  # a foreign h written with х (kh)
+        ("ماريو سيفرين", "Mario Severin", True),  # an f for a v the Latin reading drops
+        ("मार्को हिंटर", "Marco Hinter", True),  # a nasal sign read as m before t
+        ("Павел Хартман", "Pavel Hartmut", False),  # two consonants apart is another name
         ("Lena Brandt", "Tomas Ruiz", False),
         ("Chen Li", "Chan Li", False),  # a vowel apart is another name
         ("Brandt", "Lena Brandt", False),  # one token is not enough to say "same"
@@ -282,7 +288,98 @@ def test_signature_json_roundtrip_keeps_spoken_and_han() -> None:
     a = sig("departure", ("Lena Brandt",), text="Лена Брандт")
     b = EventSignature("departure", frozenset({"departure"}), han=han_reading("王小明", ""))
     assert a.spoken and EventSignature.from_json(a.to_json()) == a
+    named = sig("lab_formation", others=(person_key("Marc Oliva"),), background=("ivo marek",))
+    assert EventSignature.from_json(named.to_json()) == named
+    assert merge(named, sig("lab_formation", others=("ines varga",))).others == (
+        "ines varga",
+        "marc oliva",
+    )
     assert b.han == "wang-xiao-ming" and EventSignature.from_json(b.to_json()) == b
+
+
+def test_two_reports_that_found_no_subject_join_by_a_person_both_name() -> None:
+    # "Samsung opens an AI lab in Paris, led by Marc Oliva": the head of the new unit is
+    # named in both, as nobody's move
+    paris = sig("lab_formation", orgs=("samsung",), others=(person_key("Marc Oliva"),))
+    # "... a lab that Marc Oliva will lead": named in a relative clause counts too
+    again = sig("lab_formation", orgs=("samsung",), background=(person_key("Oliva, Marc"),))
+    other_head = sig("lab_formation", orgs=("samsung",), others=(person_key("Ines Varga"),))
+    assert kind(again, cand(paris)) == ("duplicate", "people")
+    assert kind(other_head, cand(paris))[0] == "new"
+    # the same person named beside two different labs: two formations
+    lab_a = sig("lab_formation", orgs=("samsung",), others=paris.others, targets=("lumen-labs",))
+    lab_b = sig("lab_formation", orgs=("samsung",), others=paris.others, targets=("orbit-ai",))
+    assert kind(lab_b, cand(lab_a))[0] == "new"
+    # words read in front of one lab's name are no second lab
+    front = sig(
+        "lab_formation", orgs=("samsung",), others=paris.others, targets=("nasce-lumen-labs",)
+    )
+    assert kind(front, cand(lab_a)) == ("duplicate", "people")
+
+
+def test_a_report_that_found_no_subject_but_names_the_person_is_mentioned() -> None:
+    moved = sig("departure", ("Nadia Ferro",), orgs=("openai",), from_org="openai")
+    named = sig("departure", orgs=("openai",), from_org="openai", others=moved.people)
+    assert kind(named, cand(moved)) == ("duplicate", "people")
+
+
+def test_a_report_that_took_the_announcer_for_its_subject_joins_by_the_people_it_names() -> None:
+    # "Cloud chief Ivo Marek says Lena Brandt will leave": the subject read is the one
+    # who announced it, the mover is among the other people named
+    moved = sig("departure", ("Lena Brandt",), orgs=("google",))
+    announced = sig(
+        "departure", ("Ivo Marek",), orgs=("google",), others=(person_key("Lena Brandt"),)
+    )
+    assert kind(announced, cand(moved)) == ("duplicate", "people")
+    # one move named in a roundup that took another mover for its subject: its own event
+    roundup = sig(
+        "departure",
+        ("Ivo Marek",),
+        orgs=("google",),
+        others=(person_key("Lena Brandt"), person_key("Tomas Ruiz")),
+    )
+    assert kind(roundup, cand(moved))[0] == "new"
+
+
+def test_people_named_in_a_relative_clause_are_background() -> None:
+    rules = default_rules()
+    title = "Nadia Ferro leaves OpenAI for Anthropic"
+    text = (
+        "Nadia Ferro, who worked with Tomas Ruiz on reasoning models, has joined Anthropic. "
+        "Anthropic chief Ivo Marek welcomed her."
+    )
+    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    assert found is not None and found.people == (person_key("Nadia Ferro"),)
+    assert found.others == (person_key("Ivo Marek"),)
+    assert found.background == (person_key("Tomas Ruiz"),)
+
+
+def test_a_report_without_headline_reads_the_target_in_its_lead() -> None:
+    rules = default_rules()
+    text = (
+        'Samsung sets up a new AI research lab called "Lumen Labs" in Seoul. The lab will '
+        "hire 200 researchers by 2027, the company said on Tuesday."
+    )
+    found = event_signature(analyse("", text, rules=rules), title="", text=text, rules=rules)
+    assert found is not None and found.targets == ("lumen-labs",)
+
+
+def test_a_headline_name_with_a_role_glued_on_takes_the_full_name_of_the_text() -> None:
+    rules = default_rules()
+    title = "Robotik-Pionierin Brandt verlässt Google"
+    text = (
+        "Lena Brandt, eine der bekanntesten Forscherinnen für Robotik, hat Google nach acht "
+        "Jahren verlassen. Sie wolle sich neuen Aufgaben widmen."
+    )
+    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    assert found is not None and found.people == (person_key("Lena Brandt"),)
+
+
+def test_tion_is_read_as_kana_and_hangul_write_it() -> None:
+    assert loose("Reflection") == loose("rifurekushon") == loose("ripeullegsyeon")
+    kana = slug(anyascii("リフレクションAI"))
+    both = sig("lab_formation", orgs=("reflection-ai",), targets=("reflection-ai",))
+    assert kind(sig("lab_formation", targets=(kana,)), cand(both)) == ("duplicate", "target")
 
 
 # -- the weights file ----------------------------------------------------------------

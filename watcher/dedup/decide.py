@@ -28,14 +28,22 @@ Precedence:
      of three); `partial`: they share one person and one side names more (one move of
      a roundup, often an event of its own: supporting evidence, not a key);
      `mentioned`: one side extracted nobody, but writes the other's person out in full
-     in any alphabet, or in Chinese characters read in pinyin; `surname`: only a
+     in any alphabet, or in Chinese characters read in pinyin, or names them among the
+     people it did not take for the subject; `cowritten`: neither side extracted
+     anybody, but both name one person in full (the founder of the lab formed, the head
+     of the unit), and they do not name two different labs or startups (keys ending in
+     the same two words or more are one); `named`: the people one side is about are
+     exactly the other people the other side names in its clauses (not in a relative
+     clause or the possessive), which took someone else for its subject (the one who
+     announced the move, a misread name); `surname`: only a
      surname is shared or written (supporting evidence, not a key); `different`: both
      name people in full, in alphabets that can be compared, and neither side's people
      appear anywhere on the other side (outweighs even a near-duplicate text). Two
      acqui-hires of the same startup are not "different" by people: reports name
      different members of the team bought.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
-     (from the headline: startups and labs of the organisation table, quoted names,
+     (from the headline, or the lead sentence of a report that has none: startups and
+     labs of the organisation table, quoted names,
      lab-shaped names, a company an acqui-hire names twice), compared with hyphens
      aside, with words read in front ("nasce-black-forest-labs"), or read alike across
      alphabets.
@@ -68,6 +76,7 @@ event lacked (an amount, an origin or destination, another category), else a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -118,6 +127,17 @@ def _heard(a: EventSignature, b: EventSignature, strict: bool = False) -> str:
     return "full" if "full" in found else ("surname" if "surname" in found else "")
 
 
+def _among_others(a: EventSignature, b: EventSignature, endings: frozenset[str]) -> bool:
+    """The people one side is about are the other people the other side names, which
+    chose someone else as its subject (the one who announced the move, or a misread
+    name); not one of several others (a roundup naming one move among more)."""
+    return any(
+        all(any(_same(p, q, endings) for q in other.others) for p in side.people)
+        and all(any(_same(q, p, endings) for p in side.people) for q in other.others)
+        for side, other in ((a, b), (b, a))
+    )
+
+
 def _share_surname(a: EventSignature, b: EventSignature) -> bool:
     """A name token of three consonants or more read alike in a person of each side."""
     ours = {loose(t) for p in a.people for t in p.split()}
@@ -127,8 +147,13 @@ def _share_surname(a: EventSignature, b: EventSignature) -> bool:
 
 @lru_cache(maxsize=4096)  # signatures are frozen; an entry meets the same events again
 def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = frozenset()) -> str:
-    """same, overlap, partial, mentioned, surname, different or unknown (docstring)."""
-    if not a.people and not b.people:
+    """same, overlap, partial, mentioned, cowritten, named, surname, different or
+    unknown (docstring)."""
+    if (
+        not a.people
+        and not b.people
+        and not ((a.others or a.background) and (b.others or b.background))
+    ):
         return "unknown"
     ours = [(p, _covered(p, b, endings)) for p in a.people]
     theirs = [(p, _covered(p, a, endings)) for p in b.people]
@@ -144,6 +169,8 @@ def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = froz
             return "overlap"  # two of a group of three
         if shared:
             return "partial"  # one of a roundup: often a move of its own
+    if a.people and b.people and _among_others(a, b, endings):
+        return "named"
     if a.people and b.people:
         full = all(any(" " in p for p in side.people) for side in (a, b))
         readable = any(comparable(x, y) for x in a.people for y in b.people)
@@ -155,6 +182,18 @@ def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = froz
         return "surname"  # "hinton pionir" / "hinton": one name token in common
     if a.people and b.people:
         return "unknown"
+    if not a.people and not b.people:
+        # neither found whom the move is about, but both name one person in full (the
+        # founder of the lab formed, the head of the unit): unless they name two
+        # different labs or startups
+        apart = a.targets and b.targets and not _alike_targets(a.targets, b.targets)
+        named_a, named_b = (*a.others, *a.background), (*b.others, *b.background)
+        if not apart and any(_same(p, q, endings) for p in named_a for q in named_b if " " in p):
+            return "cowritten"
+        return "unknown"
+    subject, other = (a, b) if a.people else (b, a)
+    if any(_same(p, q, endings) for p in subject.people for q in other.others if " " in p):
+        return "mentioned"  # the side that extracted no subject named the person anyway
     heard = _heard(a, b)
     return {"full": "mentioned", "surname": "surname"}.get(heard, "unknown")
 
@@ -246,6 +285,20 @@ def _same_target(a: Sequence[str], b: Sequence[str]) -> bool:
     return False
 
 
+def _alike_targets(a: Sequence[str], b: Sequence[str]) -> bool:
+    """The same target, or two keys ending in the same two words or more ("nasce-black-
+    forest-labs" / "ki-start-up-black-forest-labs": words read in front of one name)."""
+    if _same_target(a, b):
+        return True
+    for x in a:
+        for y in b:
+            ends = zip(reversed(x.split("-")), reversed(y.split("-")), strict=False)
+            common = [w for w, _ in itertools.takewhile(lambda p: p[0] == p[1], ends)]
+            if len(common) >= 2 and sum(map(len, common)) >= 6:
+                return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Score:
     """A candidate's score, the strongest key it has ("" for none) and its story similarity."""
@@ -257,7 +310,13 @@ class Score:
 
 _HAN_KEPT = 2400  # characters of pinyin an event keeps from its sources
 
-_PEOPLE_KEYS = ("same", "overlap", "mentioned")  # people relations that key a merge
+_PEOPLE_KEYS = (
+    "same",
+    "overlap",
+    "mentioned",
+    "cowritten",
+    "named",
+)  # people relations that key a merge
 _PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname")
 
 
@@ -373,5 +432,7 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
         title_names=tuple(sorted(set(ev.title_names) | set(sig.title_names))),
         written=tuple(sorted(set(ev.written) | set(sig.written))),
         spoken=tuple(sorted(set(ev.spoken) | set(sig.spoken))),
+        others=tuple(sorted(set(ev.others) | set(sig.others))),
+        background=tuple(sorted(set(ev.background) | set(sig.background))),
         han=ev.han if sig.han in ev.han else f"{ev.han} {sig.han}".strip()[:_HAN_KEPT],
     )

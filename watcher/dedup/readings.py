@@ -32,8 +32,19 @@ _LOOSE_DROP = re.compile(r"[^a-z]|[vwy]")
 _WORD_RUN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"“”«»„|/<>·・&*+=#@%~\-]+")
 _LOOSE_SCRIPTS = frozenset({"latin", "other"})
 # how transliteration tables write one sound that a Latin spelling writes with one
-# letter ("Джон" -> "Dzhon" / "John")
-_TRANSLIT = (("dzh", "j"), ("dž", "j"), ("dz", "j"))
+# letter ("Джон" -> "Dzhon" / "John"); and the English "-tion" as it is said, the way
+# kana and hangul write it ("Reflection" / "リフレクション", "rifurekushon")
+_TRANSLIT = (("dzh", "j"), ("dž", "j"), ("dz", "j"), ("tion", "shon"))
+
+
+# Devanagari writes a nasal before a consonant with one sign (anusvara), which a
+# transliteration table reads as m: "हिंटन" -> "himtn" for Hinton, "वांग" -> "vamg" for
+# Wang. It is an n except before p, ph, b, bh, m.
+_ANUSVARA = re.compile("\u0902(?=([\u092a-\u092e])?)")
+
+
+def _nasal(m: re.Match[str]) -> str:
+    return "\u092e\u094d" if m.group(1) else "\u0928\u094d"
 
 
 @lru_cache(maxsize=16384)
@@ -44,20 +55,27 @@ def loose(token: str) -> str:
         return _token_skeleton(token)
     if token[:1].isascii():
         token = re.split(r"['’]", token)[0]  # "Murati'nin", "Brandt'ın": a suffix
-    latin = anyascii(token).lower()
+    latin = anyascii(_ANUSVARA.sub(_nasal, token)).lower()
     for digraph, sound in _TRANSLIT:
         latin = latin.replace(digraph, sound)
     latin = _LOOSE_DROP.sub("", latin)
     return re.sub(r"(.)\1+", r"\1", _latin_skeleton(latin))
 
 
-def _loose_match(mine: str, theirs: str) -> bool:
+def _loose_match(mine: str, theirs: str, across: bool = False) -> bool:
     """Equal loose skeletons, or a declined/suffixed form: one more consonant at the end
-    of a skeleton of three or more ("Muratiny" / "Murati", "Zophem" / "Zoph")."""
+    of a skeleton of three or more ("Muratiny" / "Murati", "Zophem" / "Zoph"). `across`
+    two alphabets, one more consonant anywhere: a letter one alphabet writes and the other
+    leaves out ("Хинтон" read "Khinton" / "Hinton", "سوتسكيفر" with an f for the v that
+    the Latin reading drops as a vowel sign)."""
     if mine == theirs:
         return True
     short, long_ = sorted((mine, theirs), key=len)
-    return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
+    if len(short) < 3 or len(long_) != len(short) + 1:
+        return False
+    if long_.startswith(short):
+        return True
+    return across and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def spoken(title: str, text: str, limit: int = 1500) -> tuple[str, ...]:
@@ -152,7 +170,11 @@ def same_reading(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
         if hit is None:
             ls = loose(s)  # across alphabets only: two Latin spellings were compared above
             hit = next(
-                (t for t in free if ls and not (s + t).isascii() and _loose_match(ls, loose(t))),
+                (
+                    t
+                    for t in free
+                    if ls and not (s + t).isascii() and _loose_match(ls, loose(t), across=True)
+                ),
                 None,
             )
             loose_only += hit is not None

@@ -35,6 +35,8 @@ class EventSignature:
     written: tuple[str, ...] = ()  # consonant skeletons of names written in kana/hangul
     spoken: tuple[str, ...] = ()  # loose skeletons of possible names in any alphabet
     han: str = ""  # the Chinese characters of title and lead, in pinyin (names.han_reading)
+    others: tuple[str, ...] = ()  # person keys of the other people its clauses name
+    background: tuple[str, ...] = ()  # ... and of those named in relative clauses only
 
     @property
     def key(self) -> str:
@@ -60,6 +62,8 @@ class EventSignature:
             "title_names",
             "written",
             "spoken",
+            "others",
+            "background",
         ):
             fields[name] = tuple(fields.get(name) or ())
         return cls(**fields)

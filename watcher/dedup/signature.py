@@ -84,6 +84,24 @@ def _glossed(name: str, latin: str, body: str) -> bool:
     return re.search(rf"{re.escape(name)}\s*[（(]\s*{re.escape(latin)}\s*[)）]", body) is not None
 
 
+def _full_names(movers: Sequence[str], title: str, text: str) -> list[str]:
+    """A mover read from a headline as a word and a surname ("KI-Pionier Hinton",
+    "Ex-Chef Altman": a role glued to the name) whom the article then names in full
+    ("Geoffrey Hinton"): the full name, the one other reports write."""
+    out = []
+    for name in movers:
+        words = name.split()
+        last = words[-1] if len(words) == 2 else ""
+        if not last[:1].isupper() or name in text:
+            out.append(name)
+            continue
+        given = {
+            m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-Þ][\w'-]+) {re.escape(last)}\b", text)
+        } - {words[0]}
+        out.append(f"{given.pop()} {last}" if len(given) == 1 else name)
+    return out
+
+
 def _moving_leaders(title: str, cats: frozenset[str], rules: Rules | None) -> list[str]:
     """People the classifier sets aside as an organisation's voice (its CEO, founder…)
     but whom a departure headline names: "OpenAI board removes Sam Altman"."""
@@ -162,9 +180,10 @@ def _targets(
     text: str,
     rules: Rules,
 ) -> list[str]:
-    """The startup bought or the lab formed (rule 7), read from the headline: a startup
-    of the organisation table (a lab too, for a formation), else a quoted name, else a
-    lab-shaped name (formation) or a company the article names twice (acqui-hire)."""
+    """The startup bought or the lab formed (rule 7), read from the headline (`title`:
+    the lead sentence of a report that came without one): a startup of the organisation
+    table (a lab too, for a formation), else a quoted name, else a lab-shaped name
+    (formation) or a company the article names twice (acqui-hire)."""
     startups = {slug(s) for s in rules.startups}
     young = startups | {slug(s) for s in rules.labs} if "lab_formation" in cats else startups
     found = {slug(m.name) for m in find_orgs(rules, title)} & young
@@ -210,6 +229,28 @@ def _written(title: str, text: str, dropped: tuple[str, ...]) -> tuple[str, ...]
     return tuple(sorted(found))
 
 
+def _others(
+    grammar: Grammar, named: Sequence[str], subject: Sequence[str], body: str, background: bool
+) -> tuple[str, ...]:
+    """The keys of the people named who are not the subject: those named in the clauses
+    of the report, or (`background`) those named only in a relative clause or the
+    possessive ("who helped X set up the lab", "X's startup")."""
+    plain = grammar.relative.sub("", body)
+    keys = {
+        person_key(p, grammar.dropped)
+        for p in named
+        if _background(grammar, p, body, plain) == background
+    }
+    return tuple(sorted(keys - {"", *subject}))
+
+
+def _lead(text: str) -> str:
+    """The first line or sentence of a text: the headline of a report that came without
+    one (a lead names the lab formed or the startup bought as a headline does)."""
+    first = text.strip().split("\n", 1)[0]
+    return _SENTENCE_END.split(first, 1)[0][:300]
+
+
 def event_signature(
     analysis: Analysis, *, title: str = "", text: str = "", rules: Rules | None = None
 ) -> EventSignature | None:
@@ -227,9 +268,11 @@ def event_signature(
     orgs = sorted(
         {slug(o) for o in ents.orgs} | {slug(o) for o in (ents.from_org, ents.to_org) if o}
     )
-    targets = _targets(cats, orgs, ents.movers, title, text, rules) if rules else []
+    headline = title or _lead(text)
+    targets = _targets(cats, orgs, ents.movers, headline, text, rules) if rules else []
     grammar = (rules or default_rules()).grammar
-    people = _subject(grammar, [*_moving_leaders(title, cats, rules), *ents.movers], title, text)
+    movers = _full_names([*_moving_leaders(title, cats, rules), *ents.movers], title, text)
+    people = _subject(grammar, movers, title, text)
     buyer = any(o not in targets for o in orgs)
     strong = bool(people) or (
         bool(targets) and ("lab_formation" in cats or ("acquihire" in cats and buyer))
@@ -249,4 +292,6 @@ def event_signature(
         written=_written(title, text, grammar.dropped),
         spoken=spoken(title, text),
         han=han_reading(title, text),
+        others=_others(grammar, ents.people, people, f"{title}\n{text}", background=False),
+        background=_others(grammar, ents.people, people, f"{title}\n{text}", background=True),
     )

@@ -21,6 +21,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "overlap",
         "partial",
         "mentioned",
+        "cowritten",
+        "named",
         "surname",
         "different",
         "acquihire_team",
