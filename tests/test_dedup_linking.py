@@ -215,6 +215,18 @@ def test_different_people_outweigh_a_text_written_from_one_template() -> None:
     assert decide(b, b_fp, [event], now=NOW).kind == "new"  # ...of two people's moves
 
 
+def test_a_name_left_in_a_script_without_capitals_does_not_keep_events_apart() -> None:
+    """A Latin name is read from capitals or the gazetteer; a name left in hangul is a
+    guess from a script without capitals: too unsure for the "different people" veto."""
+    from watcher.dedup.decide import _people
+
+    latin = sig("departure", ("Lena Brandt",), to_org="meta")
+    guessed = sig("departure", ("박하늘 연구원",), to_org="meta")
+    other = sig("departure", ("Tomas Ruiz",), to_org="meta")
+    assert _people(guessed, latin) != "different"
+    assert _people(other, latin) == "different"
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -37,8 +37,9 @@ Precedence:
      clause or the possessive), which took someone else for its subject (the one who
      announced the move, a misread name); `surname`: only a
      surname is shared or written (supporting evidence, not a key); `different`: both
-     name people in full, in alphabets that can be compared, and neither side's people
-     appear anywhere on the other side (outweighs even a near-duplicate text). Two
+     name people in full in Latin letters (known people are reported so; a name left in
+     hangul, kana or Chinese characters is a guess from a script without capitals), and
+     neither side's people appear anywhere on the other side (outweighs even a near-duplicate text). Two
      acqui-hires of the same startup are not "different" by people: reports name
      different members of the team bought.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
@@ -172,7 +173,10 @@ def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = froz
     if a.people and b.people and _among_others(a, b, endings):
         return "named"
     if a.people and b.people:
-        full = all(any(" " in p for p in side.people) for side in (a, b))
+        # a full name in Latin letters: known people are reported so, and a Latin name
+        # is read from its capitals; a name left in hangul, kana or Chinese characters
+        # is a guess from a script without capitals, too unsure to keep events apart
+        full = all(any(" " in p and script(p) == "latin" for p in side.people) for side in (a, b))
         readable = any(comparable(x, y) for x in a.people for y in b.people)
         # a surname alone, two alphabets, or one side writing the other's person out:
         # not sure enough that they differ
