@@ -1,0 +1,96 @@
+"""Founders and the recent past.
+
+A lab or startup founded by someone described as a former member of a named
+organisation ("former OpenAI CTO launches …", "ex-DeepMind researchers start a lab") is
+also a departure from that organisation, in every language's word for "former"; a
+biography line that names a former employer without a formation is not. The recent past
+("acaba de contratar", "vient de racheter") is an event, not a plan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+from watcher.dedup.signature import event_signature
+
+FOUNDERS = [
+    ("en", "Former Google Brain researcher Lena Hartmann launches a new AI startup in Berlin."),
+    ("en", "Ex-DeepMind scientists start a new AI lab focused on robotics."),
+    ("de", "Die ehemalige Meta-Forscherin Jana Vogel gründet ein eigenes KI-Start-up."),
+    ("fr", "L'ancien directeur de recherche de Google, Paul Moreau, fonde sa propre start-up d'IA."),
+    ("es", "El ex ingeniero de OpenAI Diego Ramírez funda una nueva startup de inteligencia artificial."),
+    ("pt", "O ex-pesquisador da Meta Rafael Costa cria uma nova startup de inteligência artificial."),
+    ("it", "L'ex ricercatrice di Google Giulia Ferri fonda una nuova startup di intelligenza artificiale."),
+    ("pl", "Były badacz OpenAI Tomasz Nowak zakłada nowy startup AI."),
+    ("ru", "Бывший исследователь Google Иван Петров основал новый ИИ-стартап."),
+    ("tr", "OpenAI'ın eski araştırmacısı Emre Yılmaz yeni bir yapay zeka girişimi kurdu."),
+    ("id", "Mantan peneliti Google Budi Santoso mendirikan startup AI baru."),
+    ("vi", "Cựu kỹ sư của Google Nguyễn Văn An thành lập công ty khởi nghiệp AI mới."),
+    ("ja", "グーグルの元研究者、佐藤健氏が新たなAIスタートアップを設立した。"),
+    ("zh", "谷歌前研究员李明创立了一家新的人工智能初创公司。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOUNDERS)
+def test_a_former_member_who_founds_a_lab_has_left(lang: str, text: str) -> None:
+    result = analyse("", text, lang_hint=lang)
+    assert {"departure", "lab_formation"} <= set(result.categories)
+    assert result.entities.from_org is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a biography line: no formation
+        ("en", "A former Google engineer said the new model was impressive."),
+        ("fr", "Un ancien ingénieur de Google estime que le modèle est décevant."),
+        # the formation is told before the former member, who comments on it
+        ("en", "Meta launched a new AI lab on Monday, a former Google engineer said."),
+        # the thing launched is a product
+        ("en", "Former OpenAI researcher Sam Lee launches a new chatbot app for students."),
+        # a round of a lab founded in the past
+        ("en", "Nova Labs, founded in 2021 by former Google staff, raised $40 million."),
+    ],
+)
+def test_a_former_member_without_a_formation_is_no_move(lang: str, text: str) -> None:
+    assert "departure" not in analyse("", text, lang_hint=lang).categories
+
+
+def test_korean_former_word_stands_alone() -> None:
+    # "전" (former) before an organisation is a word of its own; inside "전략" (strategy)
+    # it is no "former"
+    assert "departure" in analyse("", "전 네이버 연구원 박민수 씨가 새 AI 스타트업을 창업했다.").categories
+    assert "departure" not in analyse("", "네이버 전략 담당 박민수 씨가 새 AI 스타트업을 창업했다.").categories
+
+
+def test_a_founders_move_links_as_the_formation() -> None:
+    # the move itself was news before: the launch is linked as a formation
+    result = analyse("", "Former OpenAI CTO Mira Murati launches a new AI startup.")
+    assert "departure" in result.categories
+    sig = event_signature(result, text="Former OpenAI CTO Mira Murati launches a new AI startup.")
+    assert sig is not None
+    assert sig.category == "lab_formation"
+    assert "departure" not in sig.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category"),
+    [
+        ("es", "Meta acaba de comprar la startup Lumo y contratar a sus fundadores.", "acquihire"),
+        ("pt", "O Google acaba de comprar a startup Lumo e contratar os seus fundadores.", "acquihire"),
+        ("fr", "Google vient de racheter la start-up Lumo et d'embaucher ses fondateurs.", "acquihire"),
+        # no name right after the verb, where a bare "de" would read as a purpose
+        ("es", "Meta acaba de contratar a dos investigadores de OpenAI.", "departure"),
+        ("fr", "Meta vient de recruter deux chercheurs d'OpenAI.", "departure"),
+        ("pt", "A Meta acaba de contratar dois pesquisadores da OpenAI.", "departure"),
+    ],
+)
+def test_the_recent_past_is_no_plan(lang: str, text: str, category: str) -> None:
+    assert category in analyse("", text, lang_hint=lang).categories
+
+
+def test_a_plan_stays_a_plan() -> None:
+    # "planea contratar": planned, not done
+    result = analyse("", "Meta planea contratar investigadores de OpenAI.", lang_hint="es")
+    assert "departure" not in result.categories
