@@ -224,6 +224,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         kept = [t for t in per_cat["departure"] if t[1].people or (t[1].cjk and t[1].has("chief"))]
         per_cat["departure"] = kept
         scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
+    if "departure" in active and scores["lab_formation"] < rules.min_score:
+        # a founder's move is read from the formation: without the formation, no move
+        kept = [t for t in per_cat["departure"] if t[2] != FORMER_FOUNDER]
+        if len(kept) < len(per_cat["departure"]):
+            per_cat["departure"] = kept
+            scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
     chosen = tuple(c for c in CATEGORIES if c in active and scores[c] >= rules.min_score)
     evidence = tuple(
         Evidence(cat, pid, full[s.start : s.end].strip())
@@ -329,17 +335,20 @@ def _fill(
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)
     if "former" in s.hits and s.orgs:
-        _former_founder(s, full, w)
+        _former_founder(s, full, w, genitive)
 
 
-def _former_founder(s: Sentence, full: str, w: Mapping[str, Any]) -> None:
+def _former_founder(
+    s: Sentence, full: str, w: Mapping[str, Any], genitive: re.Pattern[str]
+) -> None:
     """A lab or startup founded by someone the sentence calls a former member of a named
     organisation ("Former OpenAI CTO Mira Murati launches …", "ex-DeepMind researchers
     start a lab", "OpenAIの元CTOが…設立"): the founder has left that organisation. The
     move is read as a leaving word standing at the organisation left, so that the
     departure scorer weighs the founder beside it and the organisation is the origin.
     A biography line ("a former Google engineer said …") holds no formation and stays
-    silent; so does a formation told before the former member (he is not its subject)."""
+    silent; so does a formation told before the former member (he is not its subject),
+    or as the lab the former member founded ("前OpenAI CTO 创办的 X": background)."""
     lab, move = w["lab_formation"], w["departure"]
     if s.historical or s.has("funding", "layoff", "sports"):
         return
@@ -347,7 +356,7 @@ def _former_founder(s: Sentence, full: str, w: Mapping[str, Any]) -> None:
         return
     if s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name")):
         return  # the thing launched is a product
-    forms = [start for _, start, _ in s.hits["form"]]
+    forms = [start for _, start, end in s.hits["form"] if not genitive.match(full, end)]
     for _, start, end in sorted(s.hits["former"], key=lambda h: h[1]):
         if _inside_word(full, start, end):
             continue
