@@ -162,3 +162,20 @@ def test_german_plural_past_of_leaving() -> None:
     # "verließen" (they left), beside "verließ"
     text = "Die beiden Forscherinnen verließen im Sommer Google, um ein eigenes KI-Start-up zu gründen."
     assert "departure" in analyse("", text, lang_hint="de").categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the participle of a relative clause: "покинувший Google" (who left Google)
+        ("ru", "Иван Петров, покинувший Google в прошлом месяце, основал ИИ-стартап."),
+        # "người rời Google" (who left Google)
+        (
+            "vi",
+            "Nguyễn Văn An, người rời Google tháng trước, đã thành lập một công ty khởi nghiệp AI.",
+        ),
+    ],
+)
+def test_one_who_left_and_founds(lang: str, text: str) -> None:
+    result = analyse("", text, lang_hint=lang)
+    assert {"departure", "lab_formation"} <= set(result.categories)
