@@ -61,6 +61,11 @@ def test_a_former_member_who_founds_a_lab_has_left(lang: str, text: str) -> None
         ("en", "Meta launched a new AI lab on Monday, a former Google engineer said."),
         # the thing launched is a product
         ("en", "Former OpenAI researcher Sam Lee launches a new chatbot app for students."),
+        # "目前" (currently), "ในอดีต" (in the past), "पूर्व में" (earlier) hold the word for
+        # "former" but name no former member
+        ("zh", "目前，谷歌首席执行官皮查伊宣布成立新的人工智能实验室。"),
+        ("th", "ในอดีต นักวิจัยของ Google เคยก่อตั้งห้องแล็บ AI ใหม่"),
+        ("hi", "पूर्व में Google के शोधकर्ता राहुल शर्मा ने एक नई AI लैब शुरू की थी।"),
         # a round of a lab founded in the past
         ("en", "Nova Labs, founded in 2021 by former Google staff, raised $40 million."),
     ],

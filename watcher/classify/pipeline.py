@@ -369,12 +369,27 @@ def _former_founder(
         org = min(outside, key=lambda o: max(o.start - end, start - o.end))
         if max(org.start - end, start - org.end) > move["former_org_chars"]:
             continue
+        if _han(full[start]) and not _touches(full, org, start, end):
+            continue  # "目前，谷歌…" (currently): "前" is "former" only against the name
         # another organisation between the one left and the formation word founds it
         if any(o.name != org.name and org.end <= o.start < after[0] for o in s.orgs):
             continue
         former = Pattern(FORMER_FOUNDER, "departure", "xx", "leave", move["former_founder"])
         s.hits.setdefault("leave", []).append((former, org.start, org.start))
         return
+
+
+def _han(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _touches(full: str, org: Mention, start: int, end: int) -> bool:
+    """A Chinese or Japanese "former" (前, 元) written against the organisation, at most a
+    space or a particle between ("OpenAI前首席技术官", "前 OpenAI 研究员", "OpenAIの元CTO"):
+    the characters also stand in other words ("目前", "以前", "地元"), which are no
+    "former" of the organisation beside them."""
+    gap = full[org.end : start] if org.end <= start else full[end : org.start]
+    return len(gap) <= 1 and (gap.isspace() or gap.isalpha() or not gap)
 
 
 def _inside_word(full: str, start: int, end: int) -> bool:
