@@ -40,6 +40,7 @@ CUE_KINDS = frozenset(
         "pronoun",
         "subject_after",
         "background",
+        "recent",
     }
 )
 KINDS: dict[str, frozenset[str]] = {
@@ -63,6 +64,7 @@ KINDS: dict[str, frozenset[str]] = {
             "determiner",
             "chief",
             "orgnoun",
+            "former",
         }
     ),
 }

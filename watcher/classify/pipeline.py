@@ -36,7 +36,7 @@ from watcher.classify.entities import (
 from watcher.classify.lang import identify
 from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
-from watcher.classify.score import SCORERS, Sentence, combine, lead_acquihire
+from watcher.classify.score import SCORERS, Sentence, _near, _nearest_is, combine, lead_acquihire
 from watcher.classify.summary import summarise, with_named
 from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
@@ -44,6 +44,9 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 
+
+# the move read from a formation by a former member ("former OpenAI CTO launches …")
+FORMER_FOUNDER = "departure.xx.former"
 
 # words that describe a party to an offer without naming it ("a Norwegian AI company")
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
@@ -78,7 +81,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if lang not in grammar.cjk_langs and lang not in grammar.noun_case:
         hits = outside_names(hits, full, patterns, rules.scoring["text"])
     kinds_seen = {patterns[h.pattern].kind for h in hits}
-    active = [c for c in wanted if TRIGGERS[c] & kinds_seen]
+    # "former OpenAI CTO launches a startup": a formation by a former member is a move too
+    founders = "former" in kinds_seen and "lab_formation" in wanted
+    active = [
+        c
+        for c in wanted
+        if TRIGGERS[c] & kinds_seen or (c == "departure" and founders and "form" in kinds_seen)
+    ]
     if not active:
         return _empty(lang)
 
@@ -215,6 +224,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         kept = [t for t in per_cat["departure"] if t[1].people or (t[1].cjk and t[1].has("chief"))]
         per_cat["departure"] = kept
         scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
+    if "departure" in active and scores["lab_formation"] < rules.min_score:
+        # a founder's move is read from the formation: without the formation, no move
+        kept = [t for t in per_cat["departure"] if t[2] != FORMER_FOUNDER]
+        if len(kept) < len(per_cat["departure"]):
+            per_cat["departure"] = kept
+            scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
     chosen = tuple(c for c in CATEGORIES if c in active and scores[c] >= rules.min_score)
     evidence = tuple(
         Evidence(cat, pid, full[s.start : s.end].strip())
@@ -269,6 +284,9 @@ def _fill(
         cue = next((m for c in cue_sets if c.plan and (m := c.plan.search(before))), None)
         if cue is None:
             continue
+        # "acaba de contratar", "vient de racheter": the recent past, done, not planned
+        if any(c.recent and c.recent.search(before) for c in cue_sets):
+            continue
         # a bare "to" before a verb with a named object is a purpose ("paid $900m to hire
         # Rochan Sankar"), not a plan; "plans to", "tries to" stay plans
         bare = len(cue.group(0).strip()) <= near["bare_cue_len"]
@@ -316,6 +334,70 @@ def _fill(
         for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)
+    if "former" in s.hits and s.orgs:
+        _former_founder(s, full, w, genitive)
+
+
+def _former_founder(
+    s: Sentence, full: str, w: Mapping[str, Any], genitive: re.Pattern[str]
+) -> None:
+    """A lab or startup founded by someone the sentence calls a former member of a named
+    organisation ("Former OpenAI CTO Mira Murati launches …", "ex-DeepMind researchers
+    start a lab", "OpenAIの元CTOが…設立"): the founder has left that organisation. The
+    move is read as a leaving word standing at the organisation left, so that the
+    departure scorer weighs the founder beside it and the organisation is the origin.
+    A biography line ("a former Google engineer said …") holds no formation and stays
+    silent; so does a formation told before the former member (he is not its subject),
+    or as the lab the former member founded ("前OpenAI CTO 创办的 X": background)."""
+    lab, move = w["lab_formation"], w["departure"]
+    if s.historical or s.has("funding", "layoff", "sports"):
+        return
+    if not _near(s, ("form",), ("lab", "lab_name"), lab["near_chars"]):
+        return
+    if s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name")):
+        return  # the thing launched is a product
+    forms = [start for _, start, end in s.hits["form"] if not genitive.match(full, end)]
+    for _, start, end in sorted(s.hits["former"], key=lambda h: h[1]):
+        if _inside_word(full, start, end):
+            continue
+        after = [f for f in forms if 0 < f - start <= move["former_chars"]]
+        if not after:
+            continue
+        outside = [o for o in s.orgs if o.end <= start or o.start >= end]
+        if not outside:
+            continue
+        org = min(outside, key=lambda o: max(o.start - end, start - o.end))
+        if max(org.start - end, start - org.end) > move["former_org_chars"]:
+            continue
+        if _han(full[start]) and not _touches(full, org, start, end):
+            continue  # "目前，谷歌…" (currently): "前" is "former" only against the name
+        # another organisation between the one left and the formation word founds it
+        if any(o.name != org.name and org.end <= o.start < after[0] for o in s.orgs):
+            continue
+        former = Pattern(FORMER_FOUNDER, "departure", "xx", "leave", move["former_founder"])
+        s.hits.setdefault("leave", []).append((former, org.start, org.start))
+        return
+
+
+def _han(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _touches(full: str, org: Mention, start: int, end: int) -> bool:
+    """A Chinese or Japanese "former" (前, 元) written against the organisation, at most a
+    space or a particle between ("OpenAI前首席技术官", "前 OpenAI 研究员", "OpenAIの元CTO"):
+    the characters also stand in other words ("目前", "以前", "地元"), which are no
+    "former" of the organisation beside them."""
+    gap = full[org.end : start] if org.end <= start else full[end : org.start]
+    return len(gap) <= 1 and (gap.isspace() or gap.isalpha() or not gap)
+
+
+def _inside_word(full: str, start: int, end: int) -> bool:
+    """A Hangul term inside a longer word ("전" in "전략"): Korean separates words with
+    spaces although its terms match without boundaries."""
+    if not ("\uac00" <= full[start] <= "\ud7af"):
+        return False
+    return (start > 0 and full[start - 1].isalnum()) or (end < len(full) and full[end].isalnum())
 
 
 def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]) -> bool:
@@ -378,4 +460,4 @@ def _watch_bonus(
     return float(w["watch_in_text"]) if any(n in folded for n in names) else 0.0
 
 
-__all__ = ["Pattern", "analyse_text"]
+__all__ = ["FORMER_FOUNDER", "Pattern", "analyse_text"]

@@ -56,6 +56,7 @@ MASKABLE = frozenset(
         "chief",
         "arrow",
         "orgnoun",
+        "former",
     }
 )
 
@@ -84,6 +85,8 @@ class Cues:
     pronoun: re.Pattern[str] | None  # a subject pronoun ("he", "elle") anywhere in a span
     subject_after: re.Pattern[str] | None  # a subject marker right after a name ("は", "는")
     background: re.Pattern[str] | None  # "when", "since": a move told as background
+    # the recent past ("acaba de", "vient de"): a plan cue it ends with ("de") is no plan
+    recent: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -173,7 +176,7 @@ def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[s
         return re.compile(rf"^(?:{cjk}|(?:{latin})(?!\w))")
     if kind in ("pronoun", "background"):
         return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|(?:{cjk})")
-    if kind in ("plan", "from_before", "to_before"):
+    if kind in ("plan", "from_before", "to_before", "recent"):
         # the cue ends right before the word that follows (an org or a trigger)
         return re.compile(rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:{between})\s+)?|(?:{cjk})\s*)$")
     return re.compile(rf"^\s*(?:{cjk}|(?:{latin})(?!\w))")
@@ -277,6 +280,7 @@ def compile_rules(
                     "pronoun",
                     "subject_after",
                     "background",
+                    "recent",
                 )
             )
         )

@@ -23,6 +23,7 @@ from watcher.classify.entities import (
     unknown_names,
 )
 from watcher.classify.grammar import Grammar
+from watcher.classify.pipeline import FORMER_FOUNDER
 from watcher.classify.rules import Rules
 from watcher.dedup.names import person_key, skeleton, slug
 from watcher.dedup.readings import han_reading, spoken
@@ -264,6 +265,13 @@ def event_signature(
         return None
     cats = frozenset(analysis.categories)
     primary = max(analysis.categories, key=lambda c: analysis.scores.get(c, 0.0))
+    moves = [e.pattern for e in analysis.evidence if e.category == "departure"]
+    founder = "lab_formation" in cats and bool(moves) and set(moves) == {FORMER_FOUNDER}
+    if founder:
+        # "former OpenAI CTO launches a startup": the move is read from the formation and
+        # was news of its own before; the report is linked as the formation it tells
+        cats = cats - {"departure"}
+        primary = "lab_formation"
     ents = analysis.entities
     orgs = sorted(
         {slug(o) for o in ents.orgs} | {slug(o) for o in (ents.from_org, ents.to_org) if o}
@@ -282,7 +290,7 @@ def event_signature(
         categories=cats,
         people=tuple(people),
         orgs=tuple(orgs),
-        from_org=slug(ents.from_org) if ents.from_org else None,
+        from_org=slug(ents.from_org) if ents.from_org and not founder else None,
         to_org=slug(ents.to_org) if ents.to_org else None,
         amount_usd=ents.amount_usd,
         targets=tuple(targets),
