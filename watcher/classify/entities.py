@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from watcher.classify.caseless import caseless_people, has_caseless
 from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
 from watcher.classify.known_people import declined_person, find_known_people
 from watcher.classify.rules import Rules
@@ -77,11 +78,13 @@ def find_people(
     lowercase: frozenset[str] = frozenset(),
     determiners: frozenset[str] = frozenset(),
     langs: frozenset[str] | None = None,
+    hits: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """People named in text[start:end]: two or more capitalised words that are not common
     words (`nonname`, of the text's `langs` when given; words of organisation names, words
     in `lowercase`, usually those of the whole text), nor right after a determiner ("The
-    Info Lessin")."""
+    Info Lessin"); in scripts without capitals, names anchored by a title or a Latin
+    spelling in brackets, which hold none of the lexicon terms at `hits`."""
     segment = text[start:end]
     people: list[Mention] = []
     for m in rules.grammar.person.finditer(segment):
@@ -114,6 +117,18 @@ def find_people(
         people += [p for p in cjk if not _whole_org(rules, p.name)]
         people += _former_of(rules, segment, start, {p.start for p in people})
         people += _before_org_title(rules, segment, start, {p.start for p in people})
+    if has_caseless(segment):
+
+        def orgs(t: str) -> list[Mention]:
+            return find_orgs(rules, t)
+
+        people += [
+            p
+            for p in caseless_people(
+                rules, text, start, len(text) if end is None else end, orgs, hits
+            )
+            if not any(q.start < p.end and p.start < q.end for q in people)
+        ]
     known = find_known_people(rules.known_people, text, start, end)
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
