@@ -32,6 +32,10 @@ def _names(text: str) -> list[str]:
         # an apposition: the name starts its clause, a title follows the comma
         ("نیما کاظمی، پژوهشگر ارشد OpenAI، به Anthropic پیوست", ["نیما کاظمی"]),
         ('עמית שגיא, סמנכ"ל הטכנולוגיות של אינטל, עובר ל-Nvidia', ["עמית שגיא"]),
+        # a Thai honorific takes a surname alone, touching the words around it
+        ("การลาออกของนายธนพลเป็นข่าวใหญ่", ["ธนพล"]),
+        # a title heading a field, in an apposition after a verb
+        ("أعلنت سلمى حداد، نائبة رئيس أبحاث الذكاء الاصطناعي في ميتا، عن مغادرتها", ["سلمى حداد"]),
         # an outlet's Latin spelling in brackets is the name given
         ("पूर्व इंजीनियर अनुराग मेहता (Anurag Mehta) ने इस्तीफा दिया", ["Anurag Mehta"]),
     ],

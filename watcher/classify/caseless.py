@@ -5,7 +5,8 @@ Capitals find unknown names in Latin and Cyrillic text; these scripts have none,
 name the gazetteer does not know is found by what anchors it in the sentence:
 
 - a title or role noun right before it ("الباحث", "המנכ\"ל", "मुख्य वैज्ञानिक", "นาย"),
-  then two words (first name and surname), with words that may stand between them
+  then two words (first name and surname; a Thai honorific may precede a surname
+  alone), with words that may stand between them
   ("former", "of", an organisation);
 - a title after it, past a comma ("X Y, the chief scientist of …"): two or three words
   that start their clause;
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from watcher.classify.grammar import CASELESS_LETTERS
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
-from watcher.classify.text import fold
+from watcher.classify.text import fold, is_spaceless
 
 _LETTER = re.compile(f"[{CASELESS_LETTERS}]")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
@@ -84,7 +85,10 @@ def caseless_people(
         words = _words_after(rules, orgs, text, at.end, end, hits)
         # "the CEO of OpenAI, Sam Altman, said": past a comma, the name closes with one
         closed = not at.comma or (words and _COMMA.match(text, words[-1][2], end))
-        if len(words) == _MAX_AFTER and closed:  # one word after a title is as often a noun
+        # one word after a title is as often a noun, except after a Thai honorific, which
+        # only ever precedes a name ("นายอัลต์แมน": Mr Altman)
+        enough = 1 if is_spaceless(m.group(0)) else _MAX_AFTER
+        if len(words) >= enough and closed:
             _add(found, text, words)
     for m in _COMMA.finditer(text, start, end):
         if not _title_follows(rules, orgs, text, m.end(), end):
@@ -198,12 +202,31 @@ def _words_after(
         m = _NEXT.match(text, at, end)
         if m is None:
             break
-        word = m.group(1)
-        if _bad(rules, orgs, word, m.start(1), m.end(1), hits, first=not words):
+        word, begin = m.group(1), m.start(1)
+        cut = _thai_cut(rules, word, begin, hits) if _THAI.match(word) else len(word)
+        word = word[:cut]
+        if _bad(rules, orgs, word, begin, begin + cut, hits, first=not words):
             break
-        words.append((word, m.start(1), m.end(1)))
+        words.append((word, begin, begin + cut))
+        if cut < len(m.group(1)):
+            break  # the name ran into the next word
         at = m.end()
     return words
+
+
+def _thai_cut(rules: Rules, word: str, begin: int, hits: Sequence[tuple[int, int]]) -> int:
+    """Where a run of Thai letters stops being a name: Thai writes no space between
+    words, so a name may touch the verb or word after it ("อัลต์แมนเป็น…"); the first
+    word that is no name (`not_names`) or lexicon term in it ends the name."""
+    cut = len(word)
+    for stop in rules.grammar.caseless_stops:
+        at = word.find(stop, 2) if len(stop) > 1 else -1
+        if at >= 2:
+            cut = min(cut, at)
+    for a, _ in hits:
+        if begin + 2 <= a < begin + cut:
+            cut = a - begin
+    return cut
 
 
 def _words_before(

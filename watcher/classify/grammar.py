@@ -254,9 +254,8 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # a title ends with its word, but Thai writes a name right after its title ("นายแซม")
     # "and" glued to a title ("ورئيس الأبحاث", "והחוקר")
     prefix = _chars(union(words, "names", "title_prefixes", caseless))
-    caseless_title = re.compile(
-        rf"(?<!{letter}){prefix}?(?:{_alt(spaced)}(?!{letter})|{_alt(glued)})"
-    )
+    # (a Thai honorific may touch the word before it, too: "ของนาย…")
+    caseless_title = re.compile(rf"(?<!{letter}){prefix}?{_alt(spaced)}(?!{letter})|{_alt(glued)}")
     return Grammar(
         person=person,
         honorific_name=honorific_name,
