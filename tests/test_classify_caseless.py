@@ -36,6 +36,8 @@ def _names(text: str) -> list[str]:
         ("การลาออกของนายธนพลเป็นข่าวใหญ่", ["ธนพล"]),
         # a title heading a field, in an apposition after a verb
         ("أعلنت سلمى حداد، نائبة رئيس أبحاث الذكاء الاصطناعي في ميتا، عن مغادرتها", ["سلمى حداد"]),
+        # a Thai headline quotes the name it is about
+        ("‘ธนพล แก้วมณี’ ย้ายไปร่วมงานกับ Anthropic", ["ธนพล แก้วมณี"]),
         # an outlet's Latin spelling in brackets is the name given
         ("पूर्व इंजीनियर अनुराग मेहता (Anurag Mehta) ने इस्तीफा दिया", ["Anurag Mehta"]),
     ],

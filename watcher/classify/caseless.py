@@ -10,6 +10,7 @@ name the gazetteer does not know is found by what anchors it in the sentence:
   ("former", "of", an organisation);
 - a title after it, past a comma ("X Y, the chief scientist of …"): two or three words
   that start their clause;
+- quotes around two words, where a language quotes the names of its headlines (Thai);
 - its Latin spelling in brackets right after it ("ברט זופ (Barret Zoph)"), which is then
   the name given.
 
@@ -90,6 +91,16 @@ def caseless_people(
         enough = 1 if is_spaceless(m.group(0)) else _MAX_AFTER
         if len(words) >= enough and closed:
             _add(found, text, words)
+    for m in grammar.caseless_quoted.finditer(text, start, end):
+        # "‘แซม อัลต์แมน’ …": a headline quotes the name it is about
+        quoted = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+        first, _, last = m.group(quoted).partition(" ")
+        pair = [
+            (first, m.start(quoted), m.start(quoted) + len(first)),
+            (last, m.end(quoted) - len(last), m.end(quoted)),
+        ]
+        if not any(_bad(rules, orgs, *word, hits, first=i == 0) for i, word in enumerate(pair)):
+            _add(found, text, pair)
     for m in _COMMA.finditer(text, start, end):
         if not _title_follows(rules, orgs, text, m.end(), end):
             continue

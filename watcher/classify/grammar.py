@@ -89,6 +89,7 @@ NAME_KEYS = frozenset(
         "title_orgs",
         "titles_of",
         "title_prefixes",
+        "name_quotes",
         "not_name_starts",
     }
 )
@@ -131,6 +132,7 @@ class Grammar:
     caseless_org_links: frozenset[str]  # words before a title's organisation ("של", "لشركة")
     caseless_stops: frozenset[str]  # words next to a title that are no names (folded)
     caseless_starts: tuple[str, ...]  # beginnings of words that are no names ("ال": "the")
+    caseless_quoted: re.Pattern[str]  # a name of two words in quotes (Thai headlines)
 
 
 # (table, key) -> language -> words, in the order the lexicons were read
@@ -295,4 +297,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         ),
         caseless_stops=frozenset(fold(t) for t in union(words, "names", "not_names", caseless)),
         caseless_starts=tuple(union(words, "names", "not_name_starts", caseless)),
+        caseless_quoted=re.compile(
+            "|".join(
+                rf"{re.escape(q[0])}({letter}+ {letter}+){re.escape(q[1])}"
+                for q in union(words, "names", "name_quotes", caseless)
+                if len(q) == 2
+            )
+            or "(?!)"
+        ),
     )
