@@ -8,6 +8,7 @@ import pytest
 from watcher.classify import analyse, default_rules
 from watcher.classify.caseless import caseless_people
 from watcher.classify.entities import find_orgs, find_people
+from watcher.classify.known_people import spelled_like
 
 
 def _names(text: str) -> list[str]:
@@ -103,3 +104,26 @@ def test_known_person_keeps_the_gazetteer_name() -> None:
     # the gazetteer's Latin name wins where a title also anchors the name
     text = "قال الرئيس التنفيذي سام ألتمان إن الشركة ستوظف المزيد"
     assert [p.name for p in find_people(default_rules(), text)] == ["Sam Altman"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # vowels, doubled letters and kindred letters spelled another way than the alias
+        ("روومینگ پانگ", "Ruoming Pang"),
+        ("סאם אלטמן", "Sam Altman"),
+        ("सैम ऑल्टमन", "Sam Altman"),
+        ("แซม อัลทแมน", "Sam Altman"),
+        # no known person spelled so
+        ("كريم الحداد", None),
+        # a surname alone is too short to tell people apart by its consonants
+        ("אלטמן", None),
+    ],
+)
+def test_spelled_like_a_known_person(name: str, expected: str | None) -> None:
+    assert spelled_like(default_rules().known_people, name) == expected
+
+
+def test_unknown_spelling_of_a_known_person_found_by_title() -> None:
+    text = "مهندس روومینگ پانگ به متا پیوست."
+    assert [p.name for p in find_people(default_rules(), text)] == ["Ruoming Pang"]

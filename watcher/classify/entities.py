@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from watcher.classify.caseless import caseless_people, has_caseless
 from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
-from watcher.classify.known_people import declined_person, find_known_people
+from watcher.classify.known_people import declined_person, find_known_people, spelled_like
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
 from watcher.classify.text import fold, is_word_char
@@ -123,7 +123,7 @@ def find_people(
             return find_orgs(rules, t)
 
         people += [
-            p
+            Mention(spelled_like(rules.known_people, p.name) or p.name, p.start, p.end)
             for p in caseless_people(
                 rules, text, start, len(text) if end is None else end, orgs, hits
             )
