@@ -127,3 +127,16 @@ def test_spelled_like_a_known_person(name: str, expected: str | None) -> None:
 def test_unknown_spelling_of_a_known_person_found_by_title() -> None:
     text = "مهندس روومینگ پانگ به متا پیوست."
     assert [p.name for p in find_people(default_rules(), text)] == ["Ruoming Pang"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title needed: a known person spelled another way than any alias
+        "قالت ميرا موراتى إنها ستغادر الشركة",
+        # with "and" glued to the first name
+        "استقال مدير المنتجات ومیرا موراتي من منصبيهما",
+    ],
+)
+def test_known_person_in_another_spelling(text: str) -> None:
+    assert "Mira Murati" in [p.name for p in find_people(default_rules(), text)]

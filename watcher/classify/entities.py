@@ -123,6 +123,11 @@ def find_people(
             return find_orgs(rules, t)
 
         people += [
+            p
+            for p in _spelled_known(rules, text, start, len(text) if end is None else end)
+            if not any(q.start < p.end and p.start < q.end for q in people)
+        ]
+        people += [
             Mention(spelled_like(rules.known_people, p.name) or p.name, p.start, p.end)
             for p in caseless_people(
                 rules, text, start, len(text) if end is None else end, orgs, hits
@@ -135,6 +140,34 @@ def find_people(
         people = sorted([*people, *known], key=lambda p: p.start)
     people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
     return [_given_reading(text, p) for p in people]
+
+
+_CASELESS_PAIR = re.compile(
+    r"(?<![\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u200c])"
+    r"([\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u200c]+)"
+    r"(?=[ \xa0]([\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u200c]+))"
+)
+_NAME_CLITICS = "ובלמשכהوبلفك"
+
+
+def _spelled_known(rules: Rules, text: str, start: int, end: int) -> list[Mention]:
+    """Known people written in a script without capitals with another spelling than the
+    gazetteer's: two neighbouring words (the first may carry a clitic, "and") that spell
+    one of the person's aliases with the same consonants."""
+    found: list[Mention] = []
+    for m in _CASELESS_PAIR.finditer(text, start, end):
+        first, last = m.group(1), m.group(2)
+        stop = m.end(1) + 1 + len(last)
+        if stop > end:
+            continue
+        for cut in (0, 1):
+            if cut and (len(first) < 4 or first[0] not in _NAME_CLITICS):
+                break
+            name = spelled_like(rules.known_people, f"{first[cut:]} {last}")
+            if name is not None:
+                found.append(Mention(name, m.start(1) + cut, stop))
+                break
+    return found
 
 
 def _undeclined(rules: Rules, person: Mention) -> Mention | None:
