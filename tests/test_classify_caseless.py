@@ -140,3 +140,18 @@ def test_unknown_spelling_of_a_known_person_found_by_title() -> None:
 )
 def test_known_person_in_another_spelling(text: str) -> None:
     assert "Mira Murati" in [p.name for p in find_people(default_rules(), text)]
+
+
+def test_titles_of_the_text_language_only() -> None:
+    # Arabic and Persian share a script, not their titles: "مهندس" before a name is a
+    # Persian honorific, in Arabic an indefinite noun ("a veteran engineer")
+    rules = default_rules()
+
+    def names(text: str, lang: str) -> list[str]:
+        found = caseless_people(
+            rules, text, 0, len(text), lambda t: find_orgs(rules, t), langs=frozenset({lang})
+        )
+        return [p.name for p in found]
+
+    assert names("يخلفه مهندس مخضرم سليم عمل لدى غوغل", "ar") == []
+    assert names("مهندس کیوان رستمی به متا پیوست", "fa") == ["کیوان رستمی"]

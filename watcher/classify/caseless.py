@@ -68,10 +68,12 @@ def caseless_people(
     end: int,
     orgs: Orgs,
     hits: Sequence[tuple[int, int]] = (),
+    langs: frozenset[str] | None = None,
 ) -> list[Mention]:
     """Unknown people named in text[start:end] in a script without capitals (see the
     module docstring); `orgs` finds the known organisations in a string (entities'
-    find_orgs), `hits` are the spans of lexicon terms, which no name holds."""
+    find_orgs), `hits` are the spans of lexicon terms, which no name holds; the titles
+    are those of `langs` (all when None)."""
     found: list[Mention] = []
     for m in _LATIN_NAME.finditer(text, start, end):
         words = _words_before(rules, orgs, text, start, m.start(), hits)
@@ -79,7 +81,10 @@ def caseless_people(
         if words and _latin_ok(rules, orgs, latin):
             found.append(Mention(latin, words[0][1], words[-1][2]))
     grammar = rules.grammar
-    for m in grammar.caseless_title.finditer(text, start, end):
+    titles = [
+        regex for lang, regex in grammar.caseless_titles.items() if langs is None or lang in langs
+    ]
+    for m in (m for regex in titles for m in regex.finditer(text, start, end)):
         at = _past_links(rules, orgs, text, m.end(), end)
         if at is None or (grammar.caseless_titles_of.match(m.group(0)) and not at.comma):
             continue  # "מנכ"ל גוגל": the words after such a title name its organisation
@@ -102,7 +107,7 @@ def caseless_people(
         if not any(_bad(rules, orgs, *word, hits, first=i == 0) for i, word in enumerate(pair)):
             _add(found, text, pair)
     for m in _COMMA.finditer(text, start, end):
-        if not _title_follows(rules, orgs, text, m.end(), end):
+        if not _title_follows(rules, orgs, titles, text, m.end(), end):
             continue
         words = _words_before(rules, orgs, text, start, m.start(), hits, least=2)
         if words:
@@ -110,16 +115,19 @@ def caseless_people(
     return sorted(found, key=lambda p: p.start)
 
 
-def _title_follows(rules: Rules, orgs: Orgs, text: str, at: int, end: int) -> bool:
+def _title_follows(
+    rules: Rules, orgs: Orgs, titles: list[re.Pattern[str]], text: str, at: int, end: int
+) -> bool:
     """True when a title follows at `at`, past only an organisation and the words around
     it ("…, OpenAI के पूर्व सीईओ", "…, former CEO of"), within a few words."""
     grammar = rules.grammar
     clause = text[at : min(end, at + _TITLE_REACH)]
     cut = _CLAUSE_END.search(clause)
     clause = clause[: cut.start() if cut else None]
-    title = grammar.caseless_title.search(clause)
-    if title is None:
+    found = [t for t in (regex.search(clause) for regex in titles) if t is not None]
+    if not found:
         return False
+    title = min(found, key=lambda t: t.start())
     skip = {*grammar.caseless_links, *grammar.caseless_org_links, *grammar.caseless_stops}
     for word in clause[: title.start()].split():
         key = fold(word)

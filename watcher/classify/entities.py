@@ -130,7 +130,7 @@ def find_people(
         people += [
             Mention(spelled_like(rules.known_people, p.name) or p.name, p.start, p.end)
             for p in caseless_people(
-                rules, text, start, len(text) if end is None else end, orgs, hits
+                rules, text, start, len(text) if end is None else end, orgs, hits, langs
             )
             if not any(q.start < p.end and p.start < q.end for q in people)
         ]

@@ -128,6 +128,7 @@ class Grammar:
     noun_case: frozenset[str]  # languages that capitalise every noun
     caseless_title: re.Pattern[str]  # arabic, hebrew, devanagari, thai: a title before a name
     caseless_titles_of: re.Pattern[str]  # titles an organisation follows ("מנכ"ל גוגל": CEO of)
+    caseless_titles: Mapping[str, re.Pattern[str]]  # the titles of each such language
     caseless_links: frozenset[str]  # words between a title and a name ("former", "senior")
     caseless_org_links: frozenset[str]  # words before a title's organisation ("של", "لشركة")
     caseless_stops: frozenset[str]  # words next to a title that are no names (folded)
@@ -258,6 +259,18 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     prefix = _chars(union(words, "names", "title_prefixes", caseless))
     # (a Thai honorific may touch the word before it, too: "ของนาย…")
     caseless_title = re.compile(rf"(?<!{letter}){prefix}?{_alt(spaced)}(?!{letter})|{_alt(glued)}")
+
+    def title_of(lang: str) -> re.Pattern[str]:
+        """The titles of one language: Arabic and Persian share a script, not their titles
+        (a Persian honorific before a name is an Arabic noun before an adjective)."""
+        terms = {
+            *union(words, "names", "titles", [lang]),
+            *union(words, "names", "titles_of", [lang]),
+        }
+        spaced, glued = _bounded(sorted(terms, key=lambda t: (-len(t), t)))
+        own = _chars(union(words, "names", "title_prefixes", [lang]))
+        return re.compile(rf"(?<!{letter}){own}?{_alt(spaced)}(?!{letter})|{_alt(glued)}")
+
     return Grammar(
         person=person,
         honorific_name=honorific_name,
@@ -290,6 +303,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
         caseless_title=caseless_title,
+        caseless_titles={lang: title_of(lang) for lang in caseless},
         caseless_titles_of=re.compile(rf"{prefix}?{_alt(titles_of)}$"),
         caseless_links=frozenset(fold(t) for t in union(words, "names", "title_links", caseless)),
         caseless_org_links=frozenset(
