@@ -39,6 +39,10 @@ def _names(text: str) -> list[str]:
         ("أعلنت سلمى حداد، نائبة رئيس أبحاث الذكاء الاصطناعي في ميتا، عن مغادرتها", ["سلمى حداد"]),
         # a Thai headline quotes the name it is about
         ("‘ธนพล แก้วมณี’ ย้ายไปร่วมงานกับ Anthropic", ["ธนพล แก้วมณี"]),
+        # "one of the founders of": a title after the comma
+        ("עידו שחר, אחד ממייסדי החברה, עוזב את Google", ["עידו שחר"]),
+        # the company's own CEO, with its possessive
+        ("أعلنت الشركة أن رئيسها التنفيذي نادر سليم سيغادر منصبه", ["نادر سليم"]),
         # an outlet's Latin spelling in brackets is the name given
         ("पूर्व इंजीनियर अनुराग मेहता (Anurag Mehta) ने इस्तीफा दिया", ["Anurag Mehta"]),
     ],
