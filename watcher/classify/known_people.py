@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick_rs
 from anyascii import anyascii
@@ -81,6 +82,7 @@ class KnownPeople:
     # consonant skeleton of a full-name alias in a script without capitals -> Latin name
     # (see `spelled_like`)
     skeletons: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    skeleton_firsts: frozenset[str] = frozenset()  # their first words' skeletons
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -135,6 +137,7 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
             for stem in {last, last[:-1] if last[-1] in _VOWELS else last}:
                 if (words[0], name) not in stems.setdefault(stem, []):
                     stems[stem].append((words[0], name))
+    table = _skeleton_table(people)
     return KnownPeople(
         ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard),
         tuple(names),
@@ -142,7 +145,8 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
         {name: tuple(dict.fromkeys([name, *s])) for name, s in people.items()},
         {last: who[0] for last, who in owners.items() if len(who) == 1 and who[0] in known_alone},
         {stem: tuple(who) for stem, who in stems.items()},
-        _skeleton_table(people),
+        table,
+        frozenset(key[0] for key in table),
     )
 
 
@@ -192,6 +196,7 @@ _LATIN_CONSONANTS = (
 )
 
 
+@lru_cache(maxsize=65536)  # news repeat their words; a skeleton is read once
 def _word_skeleton(word: str) -> str:
     if _INDIC_THAI.search(word):
         latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
@@ -219,6 +224,9 @@ def _skeleton(name: str) -> tuple[str, ...] | None:
 def spelled_like(known: KnownPeople, name: str) -> str | None:
     """The known person a full name in a script without capitals spells with the same
     consonants as one of that person's aliases (see the module docstring); else None."""
+    first = name.split(" ", 1)[0]
+    if _word_skeleton(first) not in known.skeleton_firsts:
+        return None  # most pairs of words: no known first name begins them
     key = _skeleton(name)
     return known.skeletons.get(key) if key is not None else None
 
