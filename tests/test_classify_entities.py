@@ -348,3 +348,15 @@ def test_a_lone_common_surname_names_nobody() -> None:
     # "Brown" is the surname of a known person, but the press does not name him by it alone
     people = analyse("Analyst quits", "After a decade, Brown leaves Goldman Sachs.").entities.people
     assert not any("Brown" in p for p in people)
+
+
+def test_direction_from_the_next_sentence_when_the_subjects_names_none() -> None:
+    # the headline names the subject but no organisation; the lead speaks of her as "the
+    # specialist" and places the move
+    a = analyse(
+        "Ewa Nowak zmienia barwy",
+        "Specjalistka od wyszukiwania odeszła z Google i dołączyła do Anthropic.",
+        rules=default_rules(),
+    )
+    assert a.entities.people == ("Ewa Nowak",)
+    assert (a.entities.from_org, a.entities.to_org) == ("Google", "Anthropic")

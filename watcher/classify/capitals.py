@@ -63,8 +63,10 @@ def named_in_lead(
     lowercase: frozenset[str],
     determiners: frozenset[str],
     langs: frozenset[str],
+    hits: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
-    """Everyone the headline and lead (up to `limit`) name, in text order."""
+    """Everyone the headline and lead (up to `limit`) name, in text order; `hits` are
+    the spans of lexicon terms (no part of a name in a script without capitals)."""
     names: list[str] = []
     for i, begin in enumerate(starts):
         if begin >= limit:
@@ -74,6 +76,6 @@ def named_in_lead(
         if headline and title_case(full[begin:end], rules.scoring["text"]):
             found = find_known_people(rules.known_people, full, begin, end)
         else:
-            found = find_people(rules, full, begin, end, lowercase, determiners, langs)
+            found = find_people(rules, full, begin, end, lowercase, determiners, langs, hits)
         names += [p.name for p in found]
     return list(dict.fromkeys(names))

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from watcher.classify.affixes import glued_prefix
+from watcher.classify.caseless import caseless_people, has_caseless
 from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
-from watcher.classify.known_people import declined_person, find_known_people
+from watcher.classify.known_people import declined_person, find_known_people, spelled_like
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
 from watcher.classify.text import fold, is_word_char
@@ -85,11 +86,13 @@ def find_people(
     lowercase: frozenset[str] = frozenset(),
     determiners: frozenset[str] = frozenset(),
     langs: frozenset[str] | None = None,
+    hits: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """People named in text[start:end]: two or more capitalised words that are not common
     words (`nonname`, of the text's `langs` when given; words of organisation names, words
     in `lowercase`, usually those of the whole text), nor right after a determiner ("The
-    Info Lessin")."""
+    Info Lessin"); in scripts without capitals, names anchored by a title or a Latin
+    spelling in brackets, which hold none of the lexicon terms at `hits`."""
     segment = text[start:end]
     people: list[Mention] = []
     for m in rules.grammar.person.finditer(segment):
@@ -122,12 +125,57 @@ def find_people(
         people += [p for p in cjk if not _whole_org(rules, p.name)]
         people += _former_of(rules, segment, start, {p.start for p in people})
         people += _before_org_title(rules, segment, start, {p.start for p in people})
+    if has_caseless(segment):
+
+        def orgs(t: str) -> list[Mention]:
+            return find_orgs(rules, t)
+
+        people += [
+            p
+            for p in _spelled_known(rules, text, start, len(text) if end is None else end)
+            if not any(q.start < p.end and p.start < q.end for q in people)
+        ]
+        people += [
+            Mention(spelled_like(rules.known_people, p.name) or p.name, p.start, p.end)
+            for p in caseless_people(
+                rules, text, start, len(text) if end is None else end, orgs, hits, langs
+            )
+            if not any(q.start < p.end and p.start < q.end for q in people)
+        ]
     known = find_known_people(rules.known_people, text, start, end)
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
         people = sorted([*people, *known], key=lambda p: p.start)
     people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
     return [_given_reading(text, p) for p in people]
+
+
+_CASELESS_PAIR = re.compile(
+    r"(?<![\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u200c])"
+    r"([\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u200c]+)"
+    r"(?=[ \xa0]([\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u200c]+))"
+)
+_NAME_CLITICS = "ובלמשכהوبلفك"
+
+
+def _spelled_known(rules: Rules, text: str, start: int, end: int) -> list[Mention]:
+    """Known people written in a script without capitals with another spelling than the
+    gazetteer's: two neighbouring words (the first may carry a clitic, "and") that spell
+    one of the person's aliases with the same consonants."""
+    found: list[Mention] = []
+    for m in _CASELESS_PAIR.finditer(text, start, end):
+        first, last = m.group(1), m.group(2)
+        stop = m.end(1) + 1 + len(last)
+        if stop > end:
+            continue
+        for cut in (0, 1):
+            if cut and (len(first) < 4 or first[0] not in _NAME_CLITICS):
+                break
+            name = spelled_like(rules.known_people, f"{first[cut:]} {last}")
+            if name is not None:
+                found.append(Mention(name, m.start(1) + cut, stop))
+                break
+    return found
 
 
 def _undeclined(rules: Rules, person: Mention) -> Mention | None:

@@ -13,7 +13,11 @@ names are found differently:
 - han: a transliteration written with a middle dot, or a surname of the table and one
   or two characters right after a title and before a verb or a comma;
 - kana: a name in kana or characters before an honorific ("ワン氏"), not after one of
-  the honorific's pronoun characters ("同氏": the same person).
+  the honorific's pronoun characters ("同氏": the same person);
+- arabic, hebrew, devanagari, thai (scripts without capitals): one to three words after
+  a title or role noun ("الباحث", "המנכ\"ל", "मुख्य वैज्ञानिक", "นาย"), a name before a
+  comma and a title ("X, the CEO of …"), or any name right before its Latin spelling in
+  brackets; the words are checked by watcher/classify/caseless.py.
 
 The clause grammar is read from every lexicon alike, since news quote one another:
 relative pronouns (a relative clause names background), genitive endings, agent
@@ -47,11 +51,19 @@ _HANGUL = "\uac00-\ud7af"
 _HAN = "\u4e00-\u9fff"
 _KANA_NAME = "\u30a1-\u30fa\u30fc・"
 
+# scripts without capital letters, where titles and brackets find unknown names
+_CASELESS_SCRIPTS = frozenset({"arabic", "hebrew", "devanagari", "thai"})
+# letters of those scripts (with Persian's zero-width non-joiner, Hebrew's geresh)
+CASELESS_LETTERS = (
+    "\u0620-\u063f\u0641-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f"
+    "\u05d0-\u05ea\u05f3\u05f4\u0900-\u0963\u0971-\u097f\u0e01-\u0e3a\u0e40-\u0e4e\u200c"
+)
+
 # [names] keys that choose one of a few values: the writing system names are found in
 # (latin when not given; hangul, han and kana are the CJK languages, tried together), and
 # what capitals mark besides names: "headlines" (English Headline Style), "nouns" (German)
 CHOICES: Mapping[str, frozenset[str]] = {
-    "script": frozenset({"latin", "hangul", "han", "kana"}),
+    "script": frozenset({"latin", "hangul", "han", "kana", *_CASELESS_SCRIPTS}),
     "capitals": frozenset({"names", "headlines", "nouns"}),
 }
 _CJK_SCRIPTS = frozenset({"hangul", "han", "kana"})
@@ -77,6 +89,12 @@ NAME_KEYS = frozenset(
         "org_final_vowels",
         "org_stem_changes",
         "org_prefixes",
+        "title_links",
+        "title_orgs",
+        "titles_of",
+        "title_prefixes",
+        "name_quotes",
+        "not_name_starts",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -112,6 +130,14 @@ class Grammar:
     han_langs: frozenset[str]  # languages of the han script (names read in pinyin)
     headline_case: frozenset[str]  # languages whose headlines capitalise every word
     noun_case: frozenset[str]  # languages that capitalise every noun
+    caseless_title: re.Pattern[str]  # arabic, hebrew, devanagari, thai: a title before a name
+    caseless_titles_of: re.Pattern[str]  # titles an organisation follows ("מנכ"ל גוגל": CEO of)
+    caseless_titles: Mapping[str, re.Pattern[str]]  # the titles of each such language
+    caseless_links: frozenset[str]  # words between a title and a name ("former", "senior")
+    caseless_org_links: frozenset[str]  # words before a title's organisation ("של", "لشركة")
+    caseless_stops: frozenset[str]  # words next to a title that are no names (folded)
+    caseless_starts: tuple[str, ...]  # beginnings of words that are no names ("ال": "the")
+    caseless_quoted: re.Pattern[str]  # a name of two words in quotes (Thai headlines)
 
 
 # (table, key) -> language -> words, in the order the lexicons were read
@@ -225,6 +251,30 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     )
     lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
+    caseless = [lang for lang, s in scripts.items() if s in _CASELESS_SCRIPTS]
+    titles_of = union(words, "names", "titles_of", caseless)
+    titles_c = sorted(
+        {*union(words, "names", "titles", caseless), *titles_of}, key=lambda t: (-len(t), t)
+    )
+    letter = f"[{CASELESS_LETTERS}]"
+    spaced, glued = _bounded(titles_c)
+    # a title ends with its word, but Thai writes a name right after its title ("นายแซม")
+    # "and" glued to a title ("ورئيس الأبحاث", "והחוקר")
+    prefix = _chars(union(words, "names", "title_prefixes", caseless))
+    # (a Thai honorific may touch the word before it, too: "ของนาย…")
+    caseless_title = re.compile(rf"(?<!{letter}){prefix}?{_alt(spaced)}(?!{letter})|{_alt(glued)}")
+
+    def title_of(lang: str) -> re.Pattern[str]:
+        """The titles of one language: Arabic and Persian share a script, not their titles
+        (a Persian honorific before a name is an Arabic noun before an adjective)."""
+        terms = {
+            *union(words, "names", "titles", [lang]),
+            *union(words, "names", "titles_of", [lang]),
+        }
+        spaced, glued = _bounded(sorted(terms, key=lambda t: (-len(t), t)))
+        own = _chars(union(words, "names", "title_prefixes", [lang]))
+        return re.compile(rf"(?<!{letter}){own}?{_alt(spaced)}(?!{letter})|{_alt(glued)}")
+
     return Grammar(
         person=person,
         honorific_name=honorific_name,
@@ -256,4 +306,21 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         han_langs=frozenset(han),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
+        caseless_title=caseless_title,
+        caseless_titles={lang: title_of(lang) for lang in caseless},
+        caseless_titles_of=re.compile(rf"{prefix}?{_alt(titles_of)}$"),
+        caseless_links=frozenset(fold(t) for t in union(words, "names", "title_links", caseless)),
+        caseless_org_links=frozenset(
+            fold(t) for t in union(words, "names", "title_orgs", caseless)
+        ),
+        caseless_stops=frozenset(fold(t) for t in union(words, "names", "not_names", caseless)),
+        caseless_starts=tuple(union(words, "names", "not_name_starts", caseless)),
+        caseless_quoted=re.compile(
+            "|".join(
+                rf"{re.escape(q[0])}({letter}+ {letter}+){re.escape(q[1])}"
+                for q in union(words, "names", "name_quotes", caseless)
+                if len(q) == 2
+            )
+            or "(?!)"
+        ),
     )

@@ -18,6 +18,11 @@ An alias matches where its script allows a word to end:
 A name in Latin letters with a case ending (Polish, Czech, Slovak: "Sama Altmana",
 "Mirę Murati") is read as the known person it declines (`declined_person`).
 
+A name found in Arabic, Persian, Hebrew, Devanagari or Thai script by its title (see
+caseless.py) is the known person whose alias in that script it spells with the same
+consonants (`spelled_like`): outlets write a foreign name's vowels, doubled letters and
+kindred letters in their own way ("روومینگ پانگ" / "رومينغ بانغ").
+
 Names the gazetteer does not know are given a Latin reading when written in Cyrillic or
 Greek, in Hangul with a surname the [names] tables spell in Latin, or, in Chinese text,
 in Chinese characters: pinyin, surname first (`latin_reading`).
@@ -28,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick_rs
 from anyascii import anyascii
@@ -45,6 +51,7 @@ _CLITICS = "והבלמשכوبلفك"  # Hebrew and Arabic prefixes glued to a w
 _CLITIC_RUNS = prefix_runs({"": list(_CLITICS)}, depth=2)
 _TATWEEL = "\u0640"
 _REROMANISE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_CASELESS_NAME = re.compile(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u200c]+")
 
 LATIN, CYRILLIC, SEMITIC, HANGUL, SPACELESS = range(5)
 
@@ -74,6 +81,10 @@ class KnownPeople:
     # stem of a Latin surname -> (first name, Latin name) of the people it may be declined
     # from (see `declined_person`)
     stems: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # consonant skeleton of a full-name alias in a script without capitals -> Latin name
+    # (see `spelled_like`)
+    skeletons: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    skeleton_firsts: frozenset[str] = frozenset()  # their first words' skeletons
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -128,6 +139,7 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
             for stem in {last, last[:-1] if last[-1] in _VOWELS else last}:
                 if (words[0], name) not in stems.setdefault(stem, []):
                     stems[stem].append((words[0], name))
+    table = _skeleton_table(people)
     return KnownPeople(
         ahocorasick_rs.AhoCorasick(aliases, matchkind=ahocorasick_rs.MatchKind.Standard),
         tuple(names),
@@ -135,7 +147,90 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
         {name: tuple(dict.fromkeys([name, *s])) for name, s in people.items()},
         {last: who[0] for last, who in owners.items() if len(who) == 1 and who[0] in known_alone},
         {stem: tuple(who) for stem, who in stems.items()},
+        table,
+        frozenset(key[0] for key in table),
     )
+
+
+def _skeleton_table(people: Mapping[str, Sequence[str]]) -> dict[tuple[str, ...], str]:
+    """Skeleton of every full-name alias in a script without capitals -> the Latin name;
+    a skeleton two people share is left out."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for name, spellings in people.items():
+        for alias in spellings:
+            key = _skeleton(alias)
+            if key is not None:
+                owners.setdefault(key, set()).add(name)
+    return {key: next(iter(who)) for key, who in owners.items() if len(who) == 1}
+
+
+# consonant classes of the scripts without capitals (letters not listed, the long vowels
+# and the semivowels that spell them, are dropped): kindred letters that outlets use for
+# one foreign sound fall together ("غ"/"گ" for g, "ث"/"س"/"ص" for s)
+_CONSONANTS = {
+    "B": "بپבפף",
+    "T": "تطةטת",
+    "S": "ثسصס",
+    "C": "شچש",
+    "J": "جژ",
+    "H": "حهخחה",
+    "D": "دד",
+    "Z": "ذزضظז",
+    "R": "رר",
+    "F": "فڤ",
+    "K": "قكکכךק",
+    "G": "گغג",
+    "L": "لל",
+    "M": "مמם",
+    "N": "نנן",
+    "Q": "צץ",
+}
+_CLASS_OF = {ch: cls for cls, letters in _CONSONANTS.items() for ch in letters}
+_INDIC_THAI = re.compile(r"[\u0900-\u097f\u0e00-\u0e7f]")
+_LATIN_CONSONANTS = (
+    ("(sh|ch|zh|j|z|s|c)", "S"),
+    ("(ng|n)", "N"),
+    ("(q|k|g)", "K"),
+    ("(ph|f|v|b|p|w)", "P"),
+    ("(th|d|t)", "T"),
+    ("(l|r)", "R"),
+    ("m", "M"),
+)
+
+
+@lru_cache(maxsize=65536)  # news repeat their words; a skeleton is read once
+def _word_skeleton(word: str) -> str:
+    if _INDIC_THAI.search(word):
+        latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
+        for pattern, cls in _LATIN_CONSONANTS:
+            latin = re.sub(pattern, cls, latin)
+        raw = "".join(ch for ch in latin if ch.isupper())
+    else:  # a final "ה"/"ه" spells a vowel
+        raw = "".join(_CLASS_OF.get(ch, "") for ch in word.rstrip("הه"))
+    return re.sub(r"(.)\1+", r"\1", raw)
+
+
+def _skeleton(name: str) -> tuple[str, ...] | None:
+    """The consonant skeletons of the words of a full name in Arabic, Hebrew, Devanagari or
+    Thai script; None for another name, or one too short to tell people apart (a word of
+    one consonant, fewer than five in all)."""
+    words = name.split()
+    if len(words) < 2 or not all(_CASELESS_NAME.fullmatch(w) for w in words):
+        return None
+    key = tuple(_word_skeleton(w) for w in words)
+    if min(len(k) for k in key) < 2 or sum(len(k) for k in key) < 5:
+        return None
+    return key
+
+
+def spelled_like(known: KnownPeople, name: str) -> str | None:
+    """The known person a full name in a script without capitals spells with the same
+    consonants as one of that person's aliases (see the module docstring); else None."""
+    first = name.split(" ", 1)[0]
+    if _word_skeleton(first) not in known.skeleton_firsts:
+        return None  # most pairs of words: no known first name begins them
+    key = _skeleton(name)
+    return known.skeletons.get(key) if key is not None else None
 
 
 _NAME_PARTS = re.compile(r"[\s·・]+")

@@ -132,10 +132,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     determiners = frozenset().union(*(rules.determiners.get(x, ()) for x in langs))
     lowercase = lowercase_words(full)
     headline = lang in grammar.headline_case
+    spans = [(h.start, h.end) for h in hits]  # lexicon terms: no part of a name
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
         if not headline or not title_case(full[s.start : s.end], w["text"]):
-            people_all += find_people(rules, full, s.start, s.end, lowercase, determiners, langs)
+            people_all += find_people(
+                rules, full, s.start, s.end, lowercase, determiners, langs, spans
+            )
             taken = [(p.start, p.end) for p in people_all]
             people_all += [
                 p
@@ -156,7 +159,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     for i in range(sentence_index(starts, lead_end) + 1 if unnamed else 0):
         begin, end = sentence_span(starts, i, len(full))
         if i not in taken_sentences and not (headline and title_case(full[begin:end], w["text"])):
-            people_all += find_people(rules, full, begin, end, lowercase, determiners, langs)
+            people_all += find_people(rules, full, begin, end, lowercase, determiners, langs, spans)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     leaders_all = [p for p in people_all if is_leader(rules, p.name)]
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
@@ -244,7 +247,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
     if chosen:
-        named = named_in_lead(rules, full, starts, lead_end, lang, lowercase, determiners, langs)
+        named = named_in_lead(
+            rules, full, starts, lead_end, lang, lowercase, determiners, langs, spans
+        )
         han = lang in grammar.han_langs
         entities = with_named(entities, named, grammar.latin_surnames, han)
     return Analysis(lang, scores, chosen, entities, evidence)

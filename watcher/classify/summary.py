@@ -72,6 +72,14 @@ def _direction(
         target = target or (t if t != origin else None)
         if origin and target:
             break
+    if own and origin is None and target is None:
+        # the sentence naming the subject gives no organisation ("Meta names X its chief
+        # scientist"): the next one, which speaks of the subject as "the researcher",
+        # places the move
+        for s in ranked:
+            origin, target = direction(rules, folded, s, langs)
+            if origin or target:
+                break
     moving = own or ranked
     if origin is None and any(s.has("leave") for s in moving):
         # "X, Tesla's head of AI, has left the company": no cue word places the employer
