@@ -101,6 +101,54 @@ CASES = [
         "",
         set(),
     ),
+    # a return told as a decision: a move back
+    (
+        "en",
+        "Two founding researchers head home",
+        "Priya Raman and Tomas Berg, who left Google DeepMind last year, have decided to return "
+        "to Google DeepMind after a short stint at a robotics startup.",
+        {"departure"},
+    ),
+    # a founder who leaves to found a startup: departure and formation
+    (
+        "en",
+        "Amazon's speech chief departs to found a startup",
+        "Lena Hoff, who ran speech recognition at Amazon for six years, is leaving the company "
+        "to found a startup of her own.",
+        {"departure", "lab_formation"},
+    ),
+    # an existing startup described in apposition is background, not a formation
+    (
+        "en",
+        "Nvidia hires a robotics researcher",
+        "Nvidia has hired Omar Saeed, who in 2023 co-founded Gripwise, a startup focused on "
+        "warehouse robots.",
+        {"departure"},
+    ),
+    # the unit spelled out in full is still an AI unit
+    (
+        "en",
+        "Bank reorganises its artificial intelligence unit",
+        "Harbor Bank is restructuring its artificial intelligence unit into two groups, one for "
+        "research and one for products.",
+        {"lab_formation"},
+    ),
+    # an offer to join turned down: the offer is news, nobody moved
+    (
+        "en",
+        "Researcher turns down a $400 million offer from Meta",
+        "Ines Carvalho, a co-founder of a two-year-old AI startup, turned down a $400 million "
+        "package to join Meta's superintelligence group, people familiar with the matter said.",
+        {"offer"},
+    ),
+    # the deal that is someone's pay package buys no startup
+    (
+        "en",
+        "Engineer leaves Apple for Meta",
+        "Apple engineer Dev Patel is leaving for Meta. The deal Meta offered him is a pay "
+        "package worth more than $50 million, according to a person close to his team.",
+        {"offer", "departure"},
+    ),
     # a scale abbreviation before a capitalised currency does not end the sentence
     (
         "de",

@@ -238,6 +238,10 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     score = base + (w["motive"] if motive else 0.0)
     if _funding_deal(s, deal, w) and not motive:
         score *= w["funding"]  # "the CEO talks to investors about a new round": no team bought
+    elif deal[0].weight < w["light_deal"] and any(
+        h[0].weight >= w["pay_package"] for h in s.hits.get("comp", [])
+    ):
+        score *= w["funding"]  # "the deal is a $200m pay package": someone's pay, no team bought
     names = {o.name for o in s.orgs}
     if s.has("startup") or len(names) > 1 or s.startup_org:
         score += w["startup"]
