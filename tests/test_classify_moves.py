@@ -149,6 +149,14 @@ CASES = [
         "package worth more than $50 million, according to a person close to his team.",
         {"offer", "departure"},
     ),
+    # a startup's name in a possessive after "shake-up" is its people, not a lab launched;
+    # a deal that fell apart buys nobody
+    (
+        "en",
+        "Coding shake-up: Windsurf's CEO joins Google as OpenAI deal falls apart",
+        "",
+        {"departure"},
+    ),
     # a scale abbreviation before a capitalised currency does not end the sentence
     (
         "de",
