@@ -157,6 +157,29 @@ CASES = [
         "",
         {"departure"},
     ),
+    # the founders and part of the staff hired: an acqui-hire told by its people
+    (
+        "en",
+        "Nvidia hires the founders of a compiler startup",
+        "Nvidia has hired Kestrel CEO Ravi Menon, co-founder Lea Brandt and select members of "
+        "the startup's research team, and will license its compiler.",
+        {"departure", "acquihire"},
+    ),
+    (
+        "en",
+        "Microsoft brings in a speech startup's founder",
+        "Hana Ito, co-founder of the speech startup Voxel, is joining Microsoft alongside several "
+        "of the startup's engineers, the company said.",
+        {"departure", "acquihire"},
+    ),
+    # a deal told in the lead as someone's pay package is no acqui-hire
+    (
+        "en",
+        "Meta poaches Apple's head of on-device models",
+        "Meta has hired Lin Zhou, who led Apple's on-device models team. The deal Meta offered "
+        "her is a compensation package worth more than $100 million.",
+        {"offer", "departure"},
+    ),
     # a scale abbreviation before a capitalised currency does not end the sentence
     (
         "de",
