@@ -172,6 +172,14 @@ CASES = [
         "of the startup's engineers, the company said.",
         {"departure", "acquihire"},
     ),
+    # staff hired and technology licensed in one stroke, told as what the money paid for
+    (
+        "en",
+        "",
+        "AMD has spent $400 million to hire Lattix chief executive Omar Reyes and other staff "
+        "at the networking startup and to license the company's technology.",
+        {"departure", "acquihire"},
+    ),
     # a deal told in the lead as someone's pay package is no acqui-hire
     (
         "en",
