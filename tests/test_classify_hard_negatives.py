@@ -136,6 +136,12 @@ from watcher.classify import analyse
             "lab_formation",
         ),
         (
+            "Acqui-hires are on the rise",
+            "Why the acqui-hire became the favourite deal of the AI boom, and what it means for "
+            "founders.",
+            "acquihire",
+        ),
+        (
             "Musk offers $97.4 billion for OpenAI",
             "Elon Musk and a group of investors offered $97.4 billion for the nonprofit that "
             "controls OpenAI.",

@@ -226,6 +226,8 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     explicit = s.best("explicit")
     if explicit is not None:
         score = explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)
+        if not (s.orgs or s.people or s.lead_org or s.startup_org):
+            score *= w["no_party"]  # "acqui-hires are on the rise": the practice, no deal
         # "the team joins …" is also how sports pages report a club's moves
         return score * (w["sports"] if s.has("sports") else 1.0), explicit[0].id
     deal = s.best("deal")
@@ -286,6 +288,8 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
         score += wa["startup"]
     if any(s.has("denied") for s in lead):
         score *= wa["denied"]
+    if not any(s.orgs or s.people or s.startup_org for s in lead):
+        score *= wa["no_party"]  # the practice explained, no buyer or startup named
     if any(s.has("layoff") for s in lead):
         score *= wa["layoff"]
     elif any(s.has("sports") for s in lead):
