@@ -180,6 +180,22 @@ CASES = [
         "at the networking startup and to license the company's technology.",
         {"departure", "acquihire"},
     ),
+    # a new company introduced by its name
+    (
+        "en",
+        "Former Google researcher has a new startup",
+        "Nadia Petrov said on Tuesday that she is starting a company called Lumenfold to build "
+        "AI models for chemistry.",
+        {"lab_formation"},
+    ),
+    # a role taken over is no takeover of a company
+    (
+        "en",
+        "Co-founder takes over as CEO of a reasoning startup",
+        "Tomas Ek has taken over as chief executive of the AI startup Quorra after its previous "
+        "CEO, Ana Lind, left to join Google DeepMind.",
+        {"departure"},
+    ),
     # a deal told in the lead as someone's pay package is no acqui-hire
     (
         "en",
