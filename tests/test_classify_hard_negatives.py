@@ -142,6 +142,12 @@ from watcher.classify import analyse
             "acquihire",
         ),
         (
+            "Chipmaker halts AI hiring",
+            "Orbis Semiconductor has temporarily halted hiring in its artificial intelligence "
+            "division after onboarding more than 40 researchers and engineers, the company said.",
+            "departure",
+        ),
+        (
             "Musk offers $97.4 billion for OpenAI",
             "Elon Musk and a group of investors offered $97.4 billion for the nonprofit that "
             "controls OpenAI.",
