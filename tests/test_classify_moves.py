@@ -196,6 +196,19 @@ CASES = [
         "CEO, Ana Lind, left to join Google DeepMind.",
         {"departure"},
     ),
+    # headline slang and appointments without "as"
+    (
+        "en",
+        "Apple AI chief John Ross bolts for Meta",
+        "",
+        {"departure"},
+    ),
+    (
+        "en",
+        "Microsoft names former Google scientist Kai Berg head of AI research",
+        "",
+        {"departure"},
+    ),
     # a deal told in the lead as someone's pay package is no acqui-hire
     (
         "en",
