@@ -112,6 +112,42 @@ from watcher.classify import analyse
             "departure",
         ),
         (
+            "Why top AI researchers can command eight-figure pay",
+            "Researchers who train frontier models can command salaries of $10 million a year, "
+            "recruiters at Google and OpenAI say.",
+            "offer",
+        ),
+        (
+            "Alphabet chief weighs in on employee poaching",
+            "Google CEO Sundar Pichai said employee poaching by rivals has not changed the "
+            "company's retention figures.",
+            "departure",
+        ),
+        (
+            "Star engineer quits Apple for Meta in $15 million deal amid the talent war",
+            "The engineer, who led on-device models, has jumped ship to Meta as the AI talent "
+            "war escalates.",
+            "acquihire",
+        ),
+        (
+            "OpenAI hires three founding members of a rival lab",
+            "OpenAI has recruited Ana Ruiz, Ben Ode and Kai Lund, founding members of Helix Lab, "
+            "the AI startup set up by former Google researchers.",
+            "lab_formation",
+        ),
+        (
+            "Acqui-hires are on the rise",
+            "Why the acqui-hire became the favourite deal of the AI boom, and what it means for "
+            "founders.",
+            "acquihire",
+        ),
+        (
+            "Chipmaker halts AI hiring",
+            "Orbis Semiconductor has temporarily halted hiring in its artificial intelligence "
+            "division after onboarding more than 40 researchers and engineers, the company said.",
+            "departure",
+        ),
+        (
             "Musk offers $97.4 billion for OpenAI",
             "Elon Musk and a group of investors offered $97.4 billion for the nonprofit that "
             "controls OpenAI.",

@@ -101,6 +101,122 @@ CASES = [
         "",
         set(),
     ),
+    # a return told as a decision: a move back
+    (
+        "en",
+        "Two founding researchers head home",
+        "Priya Raman and Tomas Berg, who left Google DeepMind last year, have decided to return "
+        "to Google DeepMind after a short stint at a robotics startup.",
+        {"departure"},
+    ),
+    # a founder who leaves to found a startup: departure and formation
+    (
+        "en",
+        "Amazon's speech chief departs to found a startup",
+        "Lena Hoff, who ran speech recognition at Amazon for six years, is leaving the company "
+        "to found a startup of her own.",
+        {"departure", "lab_formation"},
+    ),
+    # an existing startup described in apposition is background, not a formation
+    (
+        "en",
+        "Nvidia hires a robotics researcher",
+        "Nvidia has hired Omar Saeed, who in 2023 co-founded Gripwise, a startup focused on "
+        "warehouse robots.",
+        {"departure"},
+    ),
+    # the unit spelled out in full is still an AI unit
+    (
+        "en",
+        "Bank reorganises its artificial intelligence unit",
+        "Harbor Bank is restructuring its artificial intelligence unit into two groups, one for "
+        "research and one for products.",
+        {"lab_formation"},
+    ),
+    # an offer to join turned down: the offer is news, nobody moved
+    (
+        "en",
+        "Researcher turns down a $400 million offer from Meta",
+        "Ines Carvalho, a co-founder of a two-year-old AI startup, turned down a $400 million "
+        "package to join Meta's superintelligence group, people familiar with the matter said.",
+        {"offer"},
+    ),
+    # the deal that is someone's pay package buys no startup
+    (
+        "en",
+        "Engineer leaves Apple for Meta",
+        "Apple engineer Dev Patel is leaving for Meta. The deal Meta offered him is a pay "
+        "package worth more than $50 million, according to a person close to his team.",
+        {"offer", "departure"},
+    ),
+    # a startup's name in a possessive after "shake-up" is its people, not a lab launched;
+    # a deal that fell apart buys nobody
+    (
+        "en",
+        "Coding shake-up: Windsurf's CEO joins Google as OpenAI deal falls apart",
+        "",
+        {"departure"},
+    ),
+    # the founders and part of the staff hired: an acqui-hire told by its people
+    (
+        "en",
+        "Nvidia hires the founders of a compiler startup",
+        "Nvidia has hired Kestrel CEO Ravi Menon, co-founder Lea Brandt and select members of "
+        "the startup's research team, and will license its compiler.",
+        {"departure", "acquihire"},
+    ),
+    (
+        "en",
+        "Microsoft brings in a speech startup's founder",
+        "Hana Ito, co-founder of the speech startup Voxel, is joining Microsoft alongside several "
+        "of the startup's engineers, the company said.",
+        {"departure", "acquihire"},
+    ),
+    # staff hired and technology licensed in one stroke, told as what the money paid for
+    (
+        "en",
+        "",
+        "AMD has spent $400 million to hire Lattix chief executive Omar Reyes and other staff "
+        "at the networking startup and to license the company's technology.",
+        {"departure", "acquihire"},
+    ),
+    # a new company introduced by its name
+    (
+        "en",
+        "Former Google researcher has a new startup",
+        "Nadia Petrov said on Tuesday that she is starting a company called Lumenfold to build "
+        "AI models for chemistry.",
+        {"lab_formation"},
+    ),
+    # a role taken over is no takeover of a company
+    (
+        "en",
+        "Co-founder takes over as CEO of a reasoning startup",
+        "Tomas Ek has taken over as chief executive of the AI startup Quorra after its previous "
+        "CEO, Ana Lind, left to join Google DeepMind.",
+        {"departure"},
+    ),
+    # headline slang and appointments without "as"
+    (
+        "en",
+        "Apple AI chief John Ross bolts for Meta",
+        "",
+        {"departure"},
+    ),
+    (
+        "en",
+        "Microsoft names former Google scientist Kai Berg head of AI research",
+        "",
+        {"departure"},
+    ),
+    # a deal told in the lead as someone's pay package is no acqui-hire
+    (
+        "en",
+        "Meta poaches Apple's head of on-device models",
+        "Meta has hired Lin Zhou, who led Apple's on-device models team. The deal Meta offered "
+        "her is a compensation package worth more than $100 million.",
+        {"offer", "departure"},
+    ),
     # a scale abbreviation before a capitalised currency does not end the sentence
     (
         "de",

@@ -318,6 +318,8 @@ def _fill(
         young = o.name in rules.startups or o.name in rules.labs
         # "Mistral AI lance Mistral 3", "xAI launches Grok 4": a versioned product, not the lab
         young = young and not _VERSIONED.match(full, o.end)
+        # "Shake-up: Windsurf's CEO joins Google": a possessive names the company's people
+        young = young and not rules.grammar.genitive.match(full, o.end)
         if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
             lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))

@@ -213,11 +213,21 @@ def _funding_deal(s: Sentence, deal: tuple[Pattern, int, int], w: Mapping[str, A
     return any((f[1], f[2]) not in deals for f in s.hits.get("funding", []))
 
 
+def _pay_deal(s: Sentence, deal: tuple[Pattern, int, int], w: Mapping[str, Any]) -> bool:
+    """A light deal word beside a pay package: "the deal Meta offered him is a package
+    worth $200m" is someone's pay, not a startup bought for its people."""
+    return deal[0].weight < w["light_deal"] and any(
+        h[0].weight >= w["pay_package"] for h in s.hits.get("comp", [])
+    )
+
+
 def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """An explicit acqui-hire, or a deal word near founders/team of a startup."""
     explicit = s.best("explicit")
     if explicit is not None:
         score = explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)
+        if not (s.orgs or s.people or s.lead_org or s.startup_org):
+            score *= w["no_party"]  # "acqui-hires are on the rise": the practice, no deal
         # "the team joins …" is also how sports pages report a club's moves
         return score * (w["sports"] if s.has("sports") else 1.0), explicit[0].id
     deal = s.best("deal")
@@ -238,6 +248,8 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     score = base + (w["motive"] if motive else 0.0)
     if _funding_deal(s, deal, w) and not motive:
         score *= w["funding"]  # "the CEO talks to investors about a new round": no team bought
+    elif _pay_deal(s, deal, w):
+        score *= w["funding"]  # "the deal is a $200m pay package": someone's pay, no team bought
     names = {o.name for o in s.orgs}
     if s.has("startup") or len(names) > 1 or s.startup_org:
         score += w["startup"]
@@ -259,7 +271,8 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
         h
         for s in lead
         for h in s.hits.get("deal", []) + s.hits.get("explicit", [])
-        if h[1] not in s.planned and not (h[0].kind == "deal" and _funding_deal(s, h, wa))
+        if h[1] not in s.planned
+        and not (h[0].kind == "deal" and (_funding_deal(s, h, wa) or _pay_deal(s, h, wa)))
     ]
     moving = [
         s
@@ -275,6 +288,8 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
         score += wa["startup"]
     if any(s.has("denied") for s in lead):
         score *= wa["denied"]
+    if not any(s.orgs or s.people or s.startup_org for s in lead):
+        score *= wa["no_party"]  # the practice explained, no buyer or startup named
     if any(s.has("layoff") for s in lead):
         score *= wa["layoff"]
     elif any(s.has("sports") for s in lead):
