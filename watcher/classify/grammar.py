@@ -105,6 +105,7 @@ class Grammar:
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
+    year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
@@ -223,6 +224,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     dated_move = re.compile(
         rf"[^.;,]{{0,40}}?\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
     )
+    # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
+    # after a year_before word, in the clause that ends at the formation word
+    _, spaceless_years = _bounded(folded(words, "grammar", "year_before"))
+    year_then_form = re.compile(
+        rf"{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년][^,，;；。.!?！？]{{0,40}}$"
+    )
     lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     return Grammar(
@@ -245,6 +252,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         agent=agent,
         past_year=past_year,
         dated_move=dated_move,
+        year_then_form=year_then_form,
         lab_name=lab_name,
         dropped=tuple(union(words, "names", "dropped")),
         latin_surnames=dict(

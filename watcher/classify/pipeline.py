@@ -302,6 +302,8 @@ def _fill(
     for _, start, end in s.hits.get("form", []):
         if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
             s.historical = True
+        elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
+            s.historical = True  # "于2015年由…共同创立": the year is written first
         # a founder named beside the formation (not "the lab X founded": "X 创办的 Y"),
         # or a planned one ("raises $50m to launch"): money raised is for a new lab
         if start in s.planned or (s.people and not genitive.match(full, end)):
