@@ -80,7 +80,17 @@ NAME_KEYS = frozenset(
     }
 )
 GRAMMAR_KEYS = frozenset(
-    {"relative", "genitive", "agent", "year_before", "ago", "particles", "range", "articles"}
+    {
+        "relative",
+        "genitive",
+        "agent",
+        "year_before",
+        "ago",
+        "particles",
+        "range",
+        "articles",
+        "adnominal",
+    }
 )
 
 
@@ -106,6 +116,7 @@ class Grammar:
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
+    adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
@@ -230,6 +241,14 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     year_then_form = re.compile(
         rf"{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년][^,，;；。.!?！？]{{0,40}}$"
     )
+    # a verb-final clause before a noun ("ムラティ氏が設立したThinking Machines",
+    # "무라티가 설립한 싱킹머신즈", "Murati创办的公司"): the ending, then the noun at once
+    # (hangul: after a space; a hiragana particle or a mark ends the clause instead)
+    endings = union(words, "grammar", "adnominal")
+    spaced = [t for t in endings if re.search(rf"[{_HANGUL}]", t)]
+    glued = [t for t in endings if t not in spaced]
+    noun = rf"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff{_HANGUL}「『“‘']"
+    adnominal = re.compile(rf"(?:{_alt(glued)}(?={noun})|{_alt(spaced)}\s(?={noun}))")
     lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     return Grammar(
@@ -253,6 +272,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         past_year=past_year,
         dated_move=dated_move,
         year_then_form=year_then_form,
+        adnominal=adnominal,
         lab_name=lab_name,
         dropped=tuple(union(words, "names", "dropped")),
         latin_surnames=dict(

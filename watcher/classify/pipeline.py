@@ -43,6 +43,7 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
+_CLAUSE_MARK = re.compile(r"[,，;；]")  # marks that end a clause
 
 
 # words that describe a party to an offer without naming it ("a Norwegian AI company")
@@ -298,6 +299,23 @@ def _fill(
         if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
             lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
+    reach = int(w["lab_formation"]["join_chars"])
+    for _, start, _ in s.hits.get("form", []):
+        # "joins Meta's newly formed lab": the formation word inside the joining clause (a
+        # clause mark between them starts another: "跳槽到微软,微软还为他开设了…部门")
+        if any(
+            0 <= start - j <= reach and not _CLAUSE_MARK.search(folded, j, start)
+            for _, _, j in s.hits.get("join", [])
+        ):
+            s.joined_forms.add(start)
+    moves = s.has("join", "leave", "lose", "recruit")
+    for _, start, end in s.hits.get("form", []) if moves and s.cjk else ():
+        # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
+        # describes the lab the move is from or to (the ending may be part of the word)
+        adnominal = rules.grammar.adnominal
+        if any(m.end() >= end for q in range(max(start, end - 2), end + 1)
+               if (m := adnominal.match(folded, q))):
+            s.joined_forms.add(start)
     genitive = rules.grammar.genitive
     for _, start, end in s.hits.get("form", []):
         if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"

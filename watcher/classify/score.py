@@ -39,6 +39,9 @@ class Sentence:
         default_factory=set
     )  # moves followed by a past year ("joined … in 2020")
     directed: set[int] = field(default_factory=set)  # recruit verbs followed by "to/by <org>"
+    # formation words that only describe the lab a move is to or from: inside the joining
+    # clause ("joins Meta's newly formed lab") or a clause before the lab's name ("设立した…")
+    joined_forms: set[int] = field(default_factory=set)
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
     layoff_title: bool = False  # the headline reports job cuts
@@ -192,9 +195,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding_founder"] if s.founding else w["funding"]
     if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
-    joins = [h[2] for h in s.hits.get("join", [])]
-    near = w["join_chars"]
-    if joins and all(any(0 <= f[1] - j <= near for j in joins) for f in s.hits["form"]):
+    if all(f[1] in s.joined_forms for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
         score *= w["historical"]  # "who set up FAIR in 2014": background, not news
