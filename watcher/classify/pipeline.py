@@ -269,6 +269,10 @@ def _fill(
         before = folded[max(s.start, start - int(near["plan_chars"])) : start]
         cue = next((m for c in cue_sets if c.plan and (m := c.plan.search(before))), None)
         if cue is None:
+            # verb-final languages write the plan after the verb ("영입하기 위해", "買収する方針")
+            after = folded[end : min(s.end, end + int(near["plan_chars"]))]
+            if any(c.plan_after and c.plan_after.match(after) for c in cue_sets):
+                s.planned.add(start)
             continue
         # a bare "to" before a verb with a named object is a purpose ("paid $900m to hire
         # Rochan Sankar"), not a plan; "plans to", "tries to" stay plans
