@@ -66,8 +66,9 @@ def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars
 
 
 def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str, ...]) -> bool:
-    """True when, for every `kind` hit, the closest hit among `others` + `near` is in `others`."""
-    targets = [(h[1], k in others) for k in (*others, *near) for h in s.hits.get(k, [])]
+    """True when, for every `kind` hit, the closest hit among `others` + `near` is in `others`
+    (on a tie `near` wins: a lab noun that starts with a product word, "应用实验室")."""
+    targets = [(h[1], k in others) for k in (*near, *others) for h in s.hits.get(k, [])]
     starts = [h[1] for h in s.hits.get(kind, [])]
     return bool(targets and starts) and all(
         min(targets, key=lambda t: abs(t[0] - start))[1] for start in starts
