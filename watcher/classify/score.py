@@ -166,8 +166,17 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
         score *= w["absorbed"]  # unnamed staff absorbed in a deal, or "under the deal, …"
-    elif not person and pattern.kind in ("join", "recruit") and s.has("form") and s.has("lab"):
-        score *= w["absorbed"]  # the staff of a lab being formed, recruited for it
+    elif (
+        not person
+        and pattern.kind in ("join", "recruit")
+        and s.has("form")
+        and s.has("lab")
+        and not s.historical
+        and not all(f[1] in s.joined_forms for f in s.hits["form"])
+    ):
+        # the staff of a lab being formed, recruited for it (not a lab the formation of
+        # which is only background: "创立于2018年的实验室有三人跳槽至腾讯")
+        score *= w["absorbed"]
     if at in s.dated:
         score *= w["historical"]  # "when she joined Meta in 2020": background, not news
     if s.has("sports"):
