@@ -117,3 +117,12 @@ def test_a_hundred_million_with_a_measure_word() -> None:
     analysis = analyse("", "据报道,字节跳动以年薪一个亿从谷歌挖走了多模态负责人王磊。")
     assert "offer" in analysis.categories
     assert analysis.entities.amount_usd == pytest.approx(14_000_000)
+
+
+def test_a_chinese_pronoun_stands_for_the_person_named_before() -> None:
+    text = (
+        "小米大模型负责人陈雪已首次公开亮相。就在两个月前,雷军以千万年薪将她从DeepSeek挖到小米。"
+    )
+    analysis = analyse("", text)
+    assert {"offer", "departure"} <= set(analysis.categories)
+    assert "Chen Xue" in analysis.entities.people
