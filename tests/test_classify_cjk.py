@@ -87,6 +87,23 @@ CASES = [
         "谷歌與新創公司星海AI簽署技術授權協議,該公司創辦人及研發團隊將加入谷歌。",
         {"departure", "acquihire"},
     ),
+    # the quoted name beside a founding verb is the new company
+    (
+        "",
+        "前搜狐高管李然拿出3000万美元成立“星河智能”,专注于大模型应用研发。",
+        {"lab_formation"},
+    ),
+    (
+        "",
+        "元ソニーの研究者らが、生成AIを開発する「ミライ知能」を設立したと発表した。",
+        {"lab_formation"},
+    ),
+    # a quoted plan launched is no company founded
+    (
+        "",
+        "该市今天启动“人工智能+制造”专项行动,计划三年内培育一批应用场景。",
+        set(),
+    ),
     # Japanese "雇用": a named chief executive employed by a rival
     (
         "",

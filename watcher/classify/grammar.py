@@ -90,6 +90,7 @@ GRAMMAR_KEYS = frozenset(
         "range",
         "articles",
         "adnominal",
+        "founding",
     }
 )
 
@@ -117,6 +118,7 @@ class Grammar:
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
     adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
+    quoted_founding: re.Pattern[str]  # "成立“百川智能”", "「サカナAI」を設立": a quoted new name
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
@@ -249,6 +251,11 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     glued = [t for t in endings if t not in spaced]
     noun = rf"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff{_HANGUL}「『“‘']"
     adnominal = re.compile(rf"(?:{_alt(glued)}(?={noun})|{_alt(spaced)}\s(?={noun}))")
+    # the press quotes the name of a company it reports founded, next to the verb (before
+    # it in Chinese, after it in Japanese and Korean): the quoted name is the new lab's
+    quote = "[\u201c\u300c\u300e\u2018'\"][^\u201d\u300d\u300f\u2019'\"\n]{1,24}[\u201d\u300d\u300f\u2019'\"]"
+    founding = _alt(union(words, "grammar", "founding"))
+    quoted_founding = re.compile(rf"{founding}\s*(?P<a>{quote})|(?P<b>{quote})\s*{founding}")
     lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     return Grammar(
@@ -273,6 +280,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         dated_move=dated_move,
         year_then_form=year_then_form,
         adnominal=adnominal,
+        quoted_founding=quoted_founding,
         lab_name=lab_name,
         dropped=tuple(union(words, "names", "dropped")),
         latin_surnames=dict(

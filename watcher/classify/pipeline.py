@@ -320,6 +320,11 @@ def _fill(
         if any(m.end() >= end for q in range(max(start, end - 2), end + 1)
                if (m := adnominal.match(folded, q))):
             s.joined_forms.add(start)
+    if s.cjk and forms:  # "成立“百川智能”", "「サカナAI」を設立": the quoted name is the lab
+        for m in rules.grammar.quoted_founding.finditer(folded, s.start, s.end):
+            a, b = m.span("a") if m.group("a") else m.span("b")
+            lab = Pattern("lab_formation.xx.quoted", "lab_formation", "xx", "lab_name", weight)
+            s.hits.setdefault("lab_name", []).append((lab, a, b))
     genitive = rules.grammar.genitive
     for _, start, end in s.hits.get("form", []):
         if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
