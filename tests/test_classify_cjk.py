@@ -104,6 +104,12 @@ CASES = [
         "该市今天启动“人工智能+制造”专项行动,计划三年内培育一批应用场景。",
         set(),
     ),
+    # the lead leaves out the subject the headline names (Korean, Japanese, Chinese)
+    (
+        "LG유플러스, AI 조직 재정비",
+        "흩어져 있던 AI 팀들을 모아 통합 조직을 신설하는 조직 개편을 단행했다.",
+        {"lab_formation"},
+    ),
     # Japanese "雇用": a named chief executive employed by a rival
     (
         "",

@@ -193,7 +193,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         return 0.0, ""
     lab = s.best("lab", "lab_name")
     score = 0.5 * (best[0].weight + (lab[0].weight if lab else w["lab_name"]))  # their mean
-    if s.orgs or s.people:
+    if s.orgs or s.people or s.lead_org:  # the lead may leave out the headline's subject
         score += w["entity"]
     if s.has("ai", "lab_name"):
         score += w["ai"]
