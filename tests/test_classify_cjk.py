@@ -110,6 +110,12 @@ CASES = [
         "흩어져 있던 AI 팀들을 모아 통합 조직을 신설하는 조직 개편을 단행했다.",
         {"lab_formation"},
     ),
+    # a sentence that describes a company by its founding is background of a funding round
+    (
+        "",
+        "하늘AI는 시드 투자로 300억 원을 유치했다. 하늘AI는 전 구글 연구원 두 명이 지난해 설립한 신생 기업이다.",
+        set(),
+    ),
     # Japanese "雇用": a named chief executive employed by a rival
     (
         "",

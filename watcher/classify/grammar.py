@@ -91,6 +91,7 @@ GRAMMAR_KEYS = frozenset(
         "articles",
         "adnominal",
         "founding",
+        "copula",
     }
 )
 
@@ -119,6 +120,7 @@ class Grammar:
     year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
     adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
     quoted_founding: re.Pattern[str]  # "成立“百川智能”", "「サカナAI」を設立": a quoted new name
+    copula_end: re.Pattern[str]  # "…설립한 신생 기업이다.": a sentence that describes
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
@@ -281,6 +283,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         year_then_form=year_then_form,
         adnominal=adnominal,
         quoted_founding=quoted_founding,
+        copula_end=re.compile(rf"{_alt(union(words, 'grammar', 'copula'))}[\s。.!！]*$"),
         lab_name=lab_name,
         dropped=tuple(union(words, "names", "dropped")),
         latin_surnames=dict(

@@ -312,7 +312,9 @@ def _fill(
             for _, _, j in s.hits.get("join", [])
         ):
             s.joined_forms.add(start)
+    # a sentence about a move, or one that describes ("…가 설립한 신생 기업이다")
     moves = s.has("join", "leave", "lose", "recruit")
+    moves = moves or bool(rules.grammar.copula_end.search(folded, s.start, s.end))
     for _, start, end in s.hits.get("form", []) if moves and s.cjk else ():
         # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
         # describes the lab the move is from or to (the ending may be part of the word)
