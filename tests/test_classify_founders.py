@@ -140,6 +140,14 @@ def test_no_formation_no_founders_move() -> None:
     assert "departure" not in result.categories
 
 
+def test_without_the_formation_the_other_move_of_the_sentence_still_counts() -> None:
+    # the startup former Alibaba staff founded is background; its two engineers' move to
+    # Tencent is the news
+    result = analyse("", "前阿里巴巴员工创办的语音AI初创公司的两名核心工程师已跳槽至腾讯。")
+    assert "lab_formation" not in result.categories
+    assert "departure" in result.categories
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

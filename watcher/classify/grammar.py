@@ -98,7 +98,19 @@ NAME_KEYS = frozenset(
     }
 )
 GRAMMAR_KEYS = frozenset(
-    {"relative", "genitive", "agent", "year_before", "ago", "particles", "range", "articles"}
+    {
+        "relative",
+        "genitive",
+        "agent",
+        "year_before",
+        "ago",
+        "particles",
+        "range",
+        "articles",
+        "adnominal",
+        "founding",
+        "copula",
+    }
 )
 
 
@@ -123,6 +135,10 @@ class Grammar:
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
+    year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
+    adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
+    quoted_founding: re.Pattern[str]  # "成立“百川智能”", "「サカナAI」を設立": a quoted new name
+    copula_end: re.Pattern[str]  # "…설립한 신생 기업이다.": a sentence that describes
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
@@ -249,6 +265,25 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     dated_move = re.compile(
         rf"[^.;,]{{0,40}}?\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
     )
+    # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
+    # after a year_before word, in the clause that ends at the formation word
+    _, spaceless_years = _bounded(folded(words, "grammar", "year_before"))
+    year_then_form = re.compile(
+        rf"{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년][^,，;；。.!?！？]{{0,40}}$"
+    )
+    # a verb-final clause before a noun ("ムラティ氏が設立したThinking Machines",
+    # "무라티가 설립한 싱킹머신즈", "Murati创办的公司"): the ending, then the noun at once
+    # (hangul: after a space; a hiragana particle or a mark ends the clause instead)
+    endings = union(words, "grammar", "adnominal")
+    spaced = [t for t in endings if re.search(rf"[{_HANGUL}]", t)]
+    glued = [t for t in endings if t not in spaced]
+    noun = rf"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff{_HANGUL}「『“‘']"
+    adnominal = re.compile(rf"(?:{_alt(glued)}(?={noun})|{_alt(spaced)}\s(?={noun}))")
+    # the press quotes the name of a company it reports founded, next to the verb (before
+    # it in Chinese, after it in Japanese and Korean): the quoted name is the new lab's
+    quote = "[\u201c\u300c\u300e\u2018'\"][^\u201d\u300d\u300f\u2019'\"\n]{1,24}[\u201d\u300d\u300f\u2019'\"]"
+    founding = _alt(union(words, "grammar", "founding"))
+    quoted_founding = re.compile(rf"{founding}\s*(?P<a>{quote})|(?P<b>{quote})\s*{founding}")
     lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     caseless = [lang for lang, s in scripts.items() if s in _CASELESS_SCRIPTS]
@@ -295,6 +330,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         agent=agent,
         past_year=past_year,
         dated_move=dated_move,
+        year_then_form=year_then_form,
+        adnominal=adnominal,
+        quoted_founding=quoted_founding,
+        copula_end=re.compile(rf"{_alt(union(words, 'grammar', 'copula'))}[\s。.!！]*$"),
         lab_name=lab_name,
         dropped=tuple(union(words, "names", "dropped")),
         latin_surnames=dict(

@@ -32,6 +32,7 @@ from watcher.models import CATEGORIES
 CUE_KINDS = frozenset(
     {
         "plan",
+        "plan_after",
         "chrome",
         "from_before",
         "to_before",

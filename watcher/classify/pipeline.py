@@ -43,6 +43,7 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
+_CLAUSE_MARK = re.compile(r"[,，;；]")  # marks that end a clause
 
 
 # the move read from a formation by a former member ("former OpenAI CTO launches …")
@@ -228,9 +229,21 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         per_cat["departure"] = kept
         scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
     if "departure" in active and scores["lab_formation"] < rules.min_score:
-        # a founder's move is read from the formation: without the formation, no move
+        # a founder's move is read from the formation: without the formation, no move;
+        # a sentence that tells another move besides is scored again without it
         kept = [t for t in per_cat["departure"] if t[2] != FORMER_FOUNDER]
-        if len(kept) < len(per_cat["departure"]):
+        weights = {**w, **w.get("departure", {})}
+        for _, s, pid in per_cat["departure"]:
+            if pid != FORMER_FOUNDER:
+                continue
+            s.hits["leave"] = [h for h in s.hits["leave"] if h[0].id != FORMER_FOUNDER]
+            if not s.hits["leave"]:
+                del s.hits["leave"]
+            value, other = SCORERS["departure"](s, weights)
+            if value > 0:
+                kept.append((value, s, other))
+        kept.sort(key=lambda t: (-t[0], t[1].start))
+        if kept != per_cat["departure"]:
             per_cat["departure"] = kept
             scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
     chosen = tuple(c for c in CATEGORIES if c in active and scores[c] >= rules.min_score)
@@ -288,6 +301,10 @@ def _fill(
         before = folded[max(s.start, start - int(near["plan_chars"])) : start]
         cue = next((m for c in cue_sets if c.plan and (m := c.plan.search(before))), None)
         if cue is None:
+            # verb-final languages write the plan after the verb ("영입하기 위해", "買収する方針")
+            after = folded[end : min(s.end, end + int(near["plan_chars"]))]
+            if any(c.plan_after and c.plan_after.match(after) for c in cue_sets):
+                s.planned.add(start)
             continue
         # "acaba de contratar", "vient de racheter": the recent past, done, not planned
         if any(c.recent and c.recent.search(before) for c in cue_sets):
@@ -323,10 +340,36 @@ def _fill(
         if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
             lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
+    reach = int(w["lab_formation"]["join_chars"])
+    for _, start, _ in s.hits.get("form", []):
+        # "joins Meta's newly formed lab": the formation word inside the joining clause (a
+        # clause mark between them starts another: "跳槽到微软,微软还为他开设了…部门")
+        if any(
+            0 <= start - j <= reach and not _CLAUSE_MARK.search(folded, j, start)
+            for _, _, j in s.hits.get("join", [])
+        ):
+            s.joined_forms.add(start)
+    # a sentence about a move, or one that describes ("…가 설립한 신생 기업이다")
+    moves = s.has("join", "leave", "lose", "recruit")
+    moves = moves or bool(rules.grammar.copula_end.search(folded, s.start, s.end))
+    for _, start, end in s.hits.get("form", []) if moves and s.cjk else ():
+        # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
+        # describes the lab the move is from or to (the ending may be part of the word)
+        adnominal = rules.grammar.adnominal
+        if any(m.end() >= end for q in range(max(start, end - 2), end + 1)
+               if (m := adnominal.match(folded, q))):
+            s.joined_forms.add(start)
+    if s.cjk and forms:  # "成立“百川智能”", "「サカナAI」を設立": the quoted name is the lab
+        for m in rules.grammar.quoted_founding.finditer(folded, s.start, s.end):
+            a, b = m.span("a") if m.group("a") else m.span("b")
+            lab = Pattern("lab_formation.xx.quoted", "lab_formation", "xx", "lab_name", weight)
+            s.hits.setdefault("lab_name", []).append((lab, a, b))
     genitive = rules.grammar.genitive
     for _, start, end in s.hits.get("form", []):
         if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
             s.historical = True
+        elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
+            s.historical = True  # "于2015年由…共同创立": the year is written first
         # a founder named beside the formation (not "the lab X founded": "X 创办的 Y"),
         # or a planned one ("raises $50m to launch"): money raised is for a new lab
         if start in s.planned or (s.people and not genitive.match(full, end)):

@@ -85,6 +85,7 @@ class Cues:
     pronoun: re.Pattern[str] | None  # a subject pronoun ("he", "elle") anywhere in a span
     subject_after: re.Pattern[str] | None  # a subject marker right after a name ("は", "는")
     background: re.Pattern[str] | None  # "when", "since": a move told as background
+    plan_after: re.Pattern[str] | None  # "영입하기 위해", "買収する方針": a plan, verb first
     # the recent past ("acaba de", "vient de"): a plan cue it ends with ("de") is no plan
     recent: re.Pattern[str] | None = None
 
@@ -280,6 +281,7 @@ def compile_rules(
                     "pronoun",
                     "subject_after",
                     "background",
+                    "plan_after",
                     "recent",
                 )
             )

@@ -39,6 +39,9 @@ class Sentence:
         default_factory=set
     )  # moves followed by a past year ("joined … in 2020")
     directed: set[int] = field(default_factory=set)  # recruit verbs followed by "to/by <org>"
+    # formation words that only describe the lab a move is to or from: inside the joining
+    # clause ("joins Meta's newly formed lab") or a clause before the lab's name ("设立した…")
+    joined_forms: set[int] = field(default_factory=set)
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
     layoff_title: bool = False  # the headline reports job cuts
@@ -63,8 +66,9 @@ def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars
 
 
 def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str, ...]) -> bool:
-    """True when, for every `kind` hit, the closest hit among `others` + `near` is in `others`."""
-    targets = [(h[1], k in others) for k in (*others, *near) for h in s.hits.get(k, [])]
+    """True when, for every `kind` hit, the closest hit among `others` + `near` is in `others`
+    (on a tie `near` wins: a lab noun that starts with a product word, "应用实验室")."""
+    targets = [(h[1], k in others) for k in (*near, *others) for h in s.hits.get(k, [])]
     starts = [h[1] for h in s.hits.get(kind, [])]
     return bool(targets and starts) and all(
         min(targets, key=lambda t: abs(t[0] - start))[1] for start in starts
@@ -162,8 +166,17 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
         score *= w["absorbed"]  # unnamed staff absorbed in a deal, or "under the deal, …"
-    elif not person and pattern.kind in ("join", "recruit") and s.has("form") and s.has("lab"):
-        score *= w["absorbed"]  # the staff of a lab being formed, recruited for it
+    elif (
+        not person
+        and pattern.kind in ("join", "recruit")
+        and s.has("form")
+        and s.has("lab")
+        and not s.historical
+        and not all(f[1] in s.joined_forms for f in s.hits["form"])
+    ):
+        # the staff of a lab being formed, recruited for it (not a lab the formation of
+        # which is only background: "创立于2018年的实验室有三人跳槽至腾讯")
+        score *= w["absorbed"]
     if at in s.dated:
         score *= w["historical"]  # "when she joined Meta in 2020": background, not news
     if s.has("sports"):
@@ -180,7 +193,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         return 0.0, ""
     lab = s.best("lab", "lab_name")
     score = 0.5 * (best[0].weight + (lab[0].weight if lab else w["lab_name"]))  # their mean
-    if s.orgs or s.people:
+    if s.orgs or s.people or s.lead_org:  # the lead may leave out the headline's subject
         score += w["entity"]
     if s.has("ai", "lab_name"):
         score += w["ai"]
@@ -192,9 +205,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding_founder"] if s.founding else w["funding"]
     if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
-    joins = [h[2] for h in s.hits.get("join", [])]
-    near = w["join_chars"]
-    if joins and all(any(0 <= f[1] - j <= near for j in joins) for f in s.hits["form"]):
+    if all(f[1] in s.joined_forms for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
         score *= w["historical"]  # "who set up FAIR in 2014": background, not news
