@@ -20,7 +20,7 @@ CASES = [
     (
         "",
         "两位前谷歌研究员本周在北京成立了一家大模型初创公司,专注于多模态研究。",
-        {"lab_formation"},
+        {"departure", "lab_formation"},  # former members who found one: both
     ),
     # a verb-final clause before the lab's name only describes the lab the move is from
     (
@@ -73,7 +73,7 @@ CASES = [
     (
         "",
         "元NTTの研究者2人が、東京を拠点に生成AIの開発企業を設立したと発表した。",
-        {"lab_formation"},
+        {"departure", "lab_formation"},  # former members who found one: both
     ),
     # Korean: teams gathered into one AI unit
     (
@@ -96,7 +96,7 @@ CASES = [
     (
         "",
         "元ソニーの研究者らが、生成AIを開発する「ミライ知能」を設立したと発表した。",
-        {"lab_formation"},
+        {"departure", "lab_formation"},  # former members who found one: both
     ),
     # a quoted plan launched is no company founded
     (
