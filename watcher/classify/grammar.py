@@ -274,14 +274,15 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # a verb-final clause before a noun ("ムラティ氏が設立したThinking Machines",
     # "무라티가 설립한 싱킹머신즈", "Murati创办的公司"): the ending, then the noun at once
     # (hangul: after a space; a hiragana particle or a mark ends the clause instead)
-    endings = union(words, "grammar", "adnominal")
-    spaced = [t for t in endings if re.search(rf"[{_HANGUL}]", t)]
-    glued = [t for t in endings if t not in spaced]
+    clause_ends = union(words, "grammar", "adnominal")
+    after_space = [t for t in clause_ends if re.search(rf"[{_HANGUL}]", t)]
+    glued_on = [t for t in clause_ends if t not in after_space]
     noun = rf"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff{_HANGUL}「『“‘']"
-    adnominal = re.compile(rf"(?:{_alt(glued)}(?={noun})|{_alt(spaced)}\s(?={noun}))")
+    adnominal = re.compile(rf"(?:{_alt(glued_on)}(?={noun})|{_alt(after_space)}\s(?={noun}))")
     # the press quotes the name of a company it reports founded, next to the verb (before
     # it in Chinese, after it in Japanese and Korean): the quoted name is the new lab's
-    quote = "[\u201c\u300c\u300e\u2018'\"][^\u201d\u300d\u300f\u2019'\"\n]{1,24}[\u201d\u300d\u300f\u2019'\"]"
+    opening, closing = "\u201c\u300c\u300e\u2018'\"", "\u201d\u300d\u300f\u2019'\""
+    quote = f"[{opening}][^{closing}\n]{{1,24}}[{closing}]"
     founding = _alt(union(words, "grammar", "founding"))
     quoted_founding = re.compile(rf"{founding}\s*(?P<a>{quote})|(?P<b>{quote})\s*{founding}")
     lab_words = _alt(union(words, "names", "lab_words"))

@@ -356,8 +356,11 @@ def _fill(
         # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
         # describes the lab the move is from or to (the ending may be part of the word)
         adnominal = rules.grammar.adnominal
-        if any(m.end() >= end for q in range(max(start, end - 2), end + 1)
-               if (m := adnominal.match(folded, q))):
+        if any(
+            m.end() >= end
+            for q in range(max(start, end - 2), end + 1)
+            if (m := adnominal.match(folded, q))
+        ):
             s.joined_forms.add(start)
     if s.cjk and forms:  # "成立“百川智能”", "「サカナAI」を設立": the quoted name is the lab
         for m in rules.grammar.quoted_founding.finditer(folded, s.start, s.end):

@@ -153,7 +153,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
     if s.has("layoff") or (s.layoff_title and not person):
-        score *= w["layoff"]  # "shed thousands of roles", or unnamed staff under a job-cuts headline
+        # "shed thousands of roles", or unnamed staff under a job-cuts headline
+        score *= w["layoff"]
     if s.has("denied"):
         score *= w["denied"]  # "the company denied reports that she is leaving"
     if pattern.kind in ("join", "recruit") and any(

@@ -39,7 +39,8 @@ Precedence:
      surname is shared or written (supporting evidence, not a key); `different`: both
      name people in full in Latin letters (known people are reported so; a name left in
      hangul, kana or Chinese characters is a guess from a script without capitals), and
-     neither side's people appear anywhere on the other side (outweighs even a near-duplicate text). Two
+     neither side's people appear anywhere on the other side (outweighs even a
+     near-duplicate text). Two
      acqui-hires of the same startup are not "different" by people: reports name
      different members of the team bought.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
