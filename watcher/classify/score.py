@@ -62,6 +62,14 @@ def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars
     return any(abs(x[1] - y[1]) <= chars for x in a for y in b)
 
 
+def _spans_near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars: float) -> bool:
+    """Like `_near`, but measured between the two spans, not their starts: a long unit name
+    ("its division for artificial intelligence") leaves a verb-final clause its reach."""
+    a = [h for k in kinds_a for h in s.hits.get(k, [])]
+    b = [h for k in kinds_b for h in s.hits.get(k, [])]
+    return any(max(x[1], y[1]) - min(x[2], y[2]) <= chars for x in a for y in b)
+
+
 def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str, ...]) -> bool:
     """True when, for every `kind` hit, the closest hit among `others` + `near` is in `others`."""
     targets = [(h[1], k in others) for k in (*others, *near) for h in s.hits.get(k, [])]
@@ -176,7 +184,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     best = s.best("form")
     if best is None or not s.has("lab", "lab_name"):
         return 0.0, ""
-    if not _near(s, ("form",), ("lab", "lab_name"), w["near_chars"]):
+    if not _spans_near(s, ("form",), ("lab", "lab_name"), w["near_chars"]):
         return 0.0, ""
     lab = s.best("lab", "lab_name")
     score = 0.5 * (best[0].weight + (lab[0].weight if lab else w["lab_name"]))  # their mean
