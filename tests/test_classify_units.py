@@ -34,6 +34,12 @@ from watcher.classify import analyse
         ("", "شركة الواحة تفتتح مركزا جديدا لأبحاث الذكاء الاصطناعي في الرياض."),
         ("", "Công ty Bạch Đằng thành lập nhóm trí tuệ nhân tạo mới tại Hà Nội."),
         ("", "黄河科技宣布，旗下AI实验室将整体并入大模型团队。"),
+        # a ministry or agency is neuter in Slavic languages: "создало", "utworzyło"
+        ("", "Агентство инноваций создало лабораторию искусственного интеллекта в Казани."),
+        ("", "Ministerstwo Nauki otworzyło centrum badawcze sztucznej inteligencji w Gdańsku."),
+        # a team spun off as a company of its own, a new subsidiary for the work
+        ("", "Pellworth is spinning off its computer vision team into a separate company."),
+        ("", "Tập đoàn Sao Mai thành lập công ty con về trí tuệ nhân tạo."),
     ],
 )
 def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> None:
@@ -51,6 +57,12 @@ def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> 
         ("", "声谷的约二十名工程师将并入字节跳动的语音部门，其产品下月停止服务。"),
         # a product of the unit
         ("", "Ostrava Motors' artificial intelligence centre unveiled a new driver-assist app."),
+        # someone hired to run a new team: the hire is the news
+        (
+            "",
+            "Lena Ortiz, who built search ranking at Corvale, will run a new applied research "
+            "team in Madrid, Pellworth said.",
+        ),
     ],
 )
 def test_a_unit_in_other_news_is_no_formation(title: str, text: str) -> None:
