@@ -67,3 +67,17 @@ def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> 
 )
 def test_a_unit_in_other_news_is_no_formation(title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text).categories
+
+
+def test_a_units_infrastructure_team_is_no_funding_round() -> None:
+    # "infrastructure" is also a spending word; beside a unit it names one of its groups
+    text = (
+        "Corvale's superintelligence lab will be split into four groups covering research, "
+        "products and infrastructure, a memo said."
+    )
+    assert "lab_formation" in analyse("", text).categories
+
+
+def test_a_labs_round_for_infrastructure_is_still_a_round() -> None:
+    text = "Lumen Labs, the AI company, raised $400 million to build data centres and infrastructure."
+    assert "lab_formation" not in analyse("", text).categories

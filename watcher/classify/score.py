@@ -194,9 +194,11 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["ai"]
     if s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name")):
         score *= w["product"]  # the thing launched is a product, not a lab
-    if s.has("funding"):
+    parts = {(h[1], h[2]) for h in s.hits.get("part", [])}
+    if any((h[1], h[2]) not in parts for h in s.hits.get("funding", [])):
         # a round of an existing lab is no formation; money raised to found one is
-        # ("raises $100m to launch her own lab", a founder seeking seed money for it)
+        # ("raises $100m to launch her own lab", a founder seeking seed money for it).
+        # A unit's part ("its infrastructure team") is no money at all.
         score *= w["funding_founder"] if s.founding else w["funding"]
     if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
