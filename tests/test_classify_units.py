@@ -57,6 +57,12 @@ def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> 
         ("", "声谷的约二十名工程师将并入字节跳动的语音部门，其产品下月停止服务。"),
         # a product of the unit
         ("", "Ostrava Motors' artificial intelligence centre unveiled a new driver-assist app."),
+        # verbs of splitting that also mean sharing, or a preposition read as a particle
+        ("", "Firma Orlik podzieliła się wynikami badań swojego laboratorium sztucznej inteligencji."),
+        ("", "Die KI-Abteilung von Halden teilt ihre Ergebnisse auf der Konferenz in Wien mit."),
+        ("", "Divisi AI perusahaan Nusa Tel membagi hasil risetnya secara terbuka."),
+        ("", "Il convegno di Torino riunisce i principali laboratori di intelligenza artificiale."),
+        ("", "Pellworth's AI lab breaks up with its cloud provider after a pricing dispute."),
         # someone hired to run a new team: the hire is the news
         (
             "",
