@@ -63,6 +63,9 @@ def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> 
         ("", "Divisi AI perusahaan Nusa Tel membagi hasil risetnya secara terbuka."),
         ("", "Il convegno di Torino riunisce i principali laboratori di intelligenza artificiale."),
         ("", "Pellworth's AI lab breaks up with its cloud provider after a pricing dispute."),
+        # "units" sold, a structure described, not changed
+        ("", "Tarragon started shipping 10 million units of its AI-powered handset."),
+        ("", "在长江科技的组织架构中，AI实验室隶属于技术中台，由首席科学家负责。"),
         # someone hired to run a new team: the hire is the news
         (
             "",
