@@ -40,6 +40,7 @@ from watcher.classify import analyse
         # a team spun off as a company of its own, a new subsidiary for the work
         ("", "Pellworth is spinning off its computer vision team into a separate company."),
         ("", "Tập đoàn Sao Mai thành lập công ty con về trí tuệ nhân tạo."),
+        ("", "Corvale announced a new team to build superintelligence, led by its chief scientist."),
     ],
 )
 def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> None:
@@ -66,6 +67,9 @@ def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> 
         # "units" sold, a structure described, not changed
         ("", "Tarragon started shipping 10 million units of its AI-powered handset."),
         ("", "在长江科技的组织架构中，AI实验室隶属于技术中台，由首席科学家负责。"),
+        # "announces a new" chief or partner for a unit: an appointment, a deal
+        ("", "Corvale announces a new chief for its AI division after a year-long search."),
+        ("", "Pellworth announced a new partnership between its AI lab and a news agency."),
         # someone hired to run a new team: the hire is the news
         (
             "",
