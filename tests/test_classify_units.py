@@ -40,7 +40,10 @@ from watcher.classify import analyse
         # a team spun off as a company of its own, a new subsidiary for the work
         ("", "Pellworth is spinning off its computer vision team into a separate company."),
         ("", "Tập đoàn Sao Mai thành lập công ty con về trí tuệ nhân tạo."),
-        ("", "Corvale announced a new team to build superintelligence, led by its chief scientist."),
+        (
+            "",
+            "Corvale announced a new team to build superintelligence, led by its chief scientist.",
+        ),
     ],
 )
 def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> None:
@@ -59,7 +62,10 @@ def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> 
         # a product of the unit
         ("", "Ostrava Motors' artificial intelligence centre unveiled a new driver-assist app."),
         # verbs of splitting that also mean sharing, or a preposition read as a particle
-        ("", "Firma Orlik podzieliła się wynikami badań swojego laboratorium sztucznej inteligencji."),
+        (
+            "",
+            "Firma Orlik podzieliła się wynikami badań swojego laboratorium sztucznej inteligencji.",
+        ),
         ("", "Die KI-Abteilung von Halden teilt ihre Ergebnisse auf der Konferenz in Wien mit."),
         ("", "Divisi AI perusahaan Nusa Tel membagi hasil risetnya secara terbuka."),
         ("", "Il convegno di Torino riunisce i principali laboratori di intelligenza artificiale."),
@@ -92,5 +98,7 @@ def test_a_units_infrastructure_team_is_no_funding_round() -> None:
 
 
 def test_a_labs_round_for_infrastructure_is_still_a_round() -> None:
-    text = "Lumen Labs, the AI company, raised $400 million to build data centres and infrastructure."
+    text = (
+        "Lumen Labs, the AI company, raised $400 million to build data centres and infrastructure."
+    )
     assert "lab_formation" not in analyse("", text).categories

@@ -62,7 +62,9 @@ def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars
     return any(abs(x[1] - y[1]) <= chars for x in a for y in b)
 
 
-def _spans_near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars: float) -> bool:
+def _spans_near(
+    s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars: float
+) -> bool:
     """Like `_near`, but measured between the two spans, not their starts: a long unit name
     ("its division for artificial intelligence") leaves a verb-final clause its reach."""
     a = [h for k in kinds_a for h in s.hits.get(k, [])]
