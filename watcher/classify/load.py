@@ -49,7 +49,7 @@ KINDS: dict[str, frozenset[str]] = {
     "departure": frozenset(
         {"leave", "lose", "join", "recruit", "noun", "arrow", "denied", "board"}
     ),
-    "lab_formation": frozenset({"form", "lab", "product"}),
+    "lab_formation": frozenset({"form", "lab", "product", "part"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive"}),
     "common": frozenset(
         {

@@ -65,6 +65,16 @@ def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars
     return any(abs(x[1] - y[1]) <= chars for x in a for y in b)
 
 
+def _spans_near(
+    s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars: float
+) -> bool:
+    """Like `_near`, but measured between the two spans, not their starts: a long unit name
+    ("its division for artificial intelligence") leaves a verb-final clause its reach."""
+    a = [h for k in kinds_a for h in s.hits.get(k, [])]
+    b = [h for k in kinds_b for h in s.hits.get(k, [])]
+    return any(max(x[1], y[1]) - min(x[2], y[2]) <= chars for x in a for y in b)
+
+
 def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str, ...]) -> bool:
     """True when, for every `kind` hit, the closest hit among `others` + `near` is in `others`
     (on a tie `near` wins: a lab noun that starts with a product word, "应用实验室")."""
@@ -190,7 +200,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     best = s.best("form")
     if best is None or not s.has("lab", "lab_name"):
         return 0.0, ""
-    if not _near(s, ("form",), ("lab", "lab_name"), w["near_chars"]):
+    if not _spans_near(s, ("form",), ("lab", "lab_name"), w["near_chars"]):
         return 0.0, ""
     lab = s.best("lab", "lab_name")
     score = 0.5 * (best[0].weight + (lab[0].weight if lab else w["lab_name"]))  # their mean
@@ -200,9 +210,11 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["ai"]
     if s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name")):
         score *= w["product"]  # the thing launched is a product, not a lab
-    if s.has("funding"):
+    parts = {(h[1], h[2]) for h in s.hits.get("part", [])}
+    if any((h[1], h[2]) not in parts for h in s.hits.get("funding", [])):
         # a round of an existing lab is no formation; money raised to found one is
-        # ("raises $100m to launch her own lab", a founder seeking seed money for it)
+        # ("raises $100m to launch her own lab", a founder seeking seed money for it).
+        # A unit's part ("its infrastructure team") is no money at all.
         score *= w["funding_founder"] if s.founding else w["funding"]
     if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"

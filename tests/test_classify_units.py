@@ -1,0 +1,104 @@
+"""A company's own AI unit formed, split, merged or reorganised is a lab formation; the
+same unit named in news about its staff, its cuts or its products is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # split into groups: the verb and "into" around the unit
+        ("", "Corvale is dividing its artificial intelligence group into four teams, a memo said."),
+        ("", "Corvale has split its AGI team into research and product groups."),
+        # broken up, folded in
+        ("", "Pellworth is breaking up its central AI team after two years of delays."),
+        ("", "Pellworth's speech lab will be folded into its new artificial intelligence centre."),
+        # a centre named by the spelled-out field
+        ("", "Ostrava Motors opened an artificial intelligence centre in Brno on Monday."),
+        # verb-final clause: the verb is far from the unit's first word, close to its last
+        (
+            "",
+            "Der Chiphersteller Halden will seinen Bereich für künstliche Intelligenz "
+            "noch in diesem Sommer vollständig umstrukturieren.",
+        ),
+        ("", "Le groupe Marivaux scinde son département d'intelligence artificielle en deux."),
+        ("", "A Meridiana vai dividir a sua divisão de inteligência artificial em três grupos."),
+        ("", "Firma Orlik podzieli swoje laboratorium sztucznej inteligencji na dwa zespoły."),
+        ("", "Компания «Вега» разделит подразделение искусственного интеллекта на три группы."),
+        ("", "Kuzey Yazılım yapay zeka birimini iki gruba ayırdı."),
+        ("", "חברת אלון מפצלת את מעבדת הבינה המלאכותית שלה לשתי קבוצות."),
+        ("", "شركة الواحة تفتتح مركزا جديدا لأبحاث الذكاء الاصطناعي في الرياض."),
+        ("", "Công ty Bạch Đằng thành lập nhóm trí tuệ nhân tạo mới tại Hà Nội."),
+        ("", "黄河科技宣布，旗下AI实验室将整体并入大模型团队。"),
+        # a ministry or agency is neuter in Slavic languages: "создало", "utworzyło"
+        ("", "Агентство инноваций создало лабораторию искусственного интеллекта в Казани."),
+        ("", "Ministerstwo Nauki otworzyło centrum badawcze sztucznej inteligencji w Gdańsku."),
+        # a team spun off as a company of its own, a new subsidiary for the work
+        ("", "Pellworth is spinning off its computer vision team into a separate company."),
+        ("", "Tập đoàn Sao Mai thành lập công ty con về trí tuệ nhân tạo."),
+        (
+            "",
+            "Corvale announced a new team to build superintelligence, led by its chief scientist.",
+        ),
+    ],
+)
+def test_a_unit_split_merged_or_opened_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the unit's staff: a departure, not a formation
+        ("", "Corvale's artificial intelligence group lost another researcher to a rival lab."),
+        # cuts in a unit
+        ("", "Pellworth is cutting 400 jobs in its AI team as part of a cost review."),
+        # people absorbed into a department in an acqui-hire (员工并入部门)
+        ("", "声谷的约二十名工程师将并入字节跳动的语音部门，其产品下月停止服务。"),
+        # a product of the unit
+        ("", "Ostrava Motors' artificial intelligence centre unveiled a new driver-assist app."),
+        # verbs of splitting that also mean sharing, or a preposition read as a particle
+        (
+            "",
+            "Firma Orlik podzieliła się wynikami badań swojego laboratorium sztucznej inteligencji.",
+        ),
+        ("", "Die KI-Abteilung von Halden teilt ihre Ergebnisse auf der Konferenz in Wien mit."),
+        ("", "Divisi AI perusahaan Nusa Tel membagi hasil risetnya secara terbuka."),
+        ("", "Il convegno di Torino riunisce i principali laboratori di intelligenza artificiale."),
+        ("", "Pellworth's AI lab breaks up with its cloud provider after a pricing dispute."),
+        # "units" sold, a structure described, not changed
+        ("", "Tarragon started shipping 10 million units of its AI-powered handset."),
+        ("", "在长江科技的组织架构中，AI实验室隶属于技术中台，由首席科学家负责。"),
+        # "announces a new" chief or partner for a unit: an appointment, a deal
+        ("", "Corvale announces a new chief for its AI division after a year-long search."),
+        ("", "Pellworth announced a new partnership between its AI lab and a news agency."),
+        # someone hired to run a new team: the hire is the news
+        (
+            "",
+            "Lena Ortiz, who built search ranking at Corvale, will run a new applied research "
+            "team in Madrid, Pellworth said.",
+        ),
+    ],
+)
+def test_a_unit_in_other_news_is_no_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
+
+
+def test_a_units_infrastructure_team_is_no_funding_round() -> None:
+    # "infrastructure" is also a spending word; beside a unit it names one of its groups
+    text = (
+        "Corvale's superintelligence lab will be split into four groups covering research, "
+        "products and infrastructure, a memo said."
+    )
+    assert "lab_formation" in analyse("", text).categories
+
+
+def test_a_labs_round_for_infrastructure_is_still_a_round() -> None:
+    text = (
+        "Lumen Labs, the AI company, raised $400 million to build data centres and infrastructure."
+    )
+    assert "lab_formation" not in analyse("", text).categories
