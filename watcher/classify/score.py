@@ -71,6 +71,9 @@ def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str
     )
 
 
+_PARTY_KINDS = ("role", "team", "chief")
+
+
 def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """Compensation word + amount (>= min_big_usd) or intensifier, not stats/funding."""
     best = s.best("comp")
@@ -93,7 +96,9 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     )
     if intense:
         score += w["intense"]
-    if s.people or s.orgs:
+    # a party: who offers or who is offered; pay is reported for a role as often as for a
+    # name ("AI researchers are offered …", "AI人材に年収…", "연구원에게 … 제시")
+    if s.people or s.orgs or s.has(*_PARTY_KINDS):
         score += w["entity"]
     if not pay and not intense:
         score = min(score, w["no_amount_cap"])  # an offer needs an amount or a "record" word

@@ -1,0 +1,61 @@
+"""Offers as outlets report them: the parties, the verbs and the words for huge pay."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+
+def test_a_role_is_a_party_to_the_pay() -> None:
+    # the company is named in the headline; the sentence with the amount names the role
+    # the pay is for, and that role is who is offered it
+    with_role = analyse(
+        "Samsung overhauls pay for AI talent",
+        "Machine learning engineers will get salaries of $250,000 a year under the new scheme.",
+    )
+    without_role = analyse(
+        "Samsung overhauls pay for AI",
+        "Newcomers will get salaries of $250,000 a year under the new scheme.",
+    )
+    assert "offer" in with_role.categories
+    assert with_role.scores["offer"] > without_role.scores["offer"]
+
+
+def test_a_role_is_a_party_in_japanese() -> None:
+    result = analyse("ソニー、AI人材の処遇を刷新", "AI研究者には年収1500万円を支払う。")
+    assert "offer" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Ведущим исследователям стартапа Nimbus AI предлагается 50 миллионов долларов"
+            " за переход в Яндекс.",
+        ),
+        ("ar", "تلقى الباحث سامر حداد عرضًا ضخمًا من ميتا تبلغ قيمته 200 مليون دولار."),
+    ],
+    ids=["ru-passive", "ar-tanween"],
+)
+def test_offer_verbs_as_written(lang: str, text: str) -> None:
+    # the Russian impersonal passive; the Arabic accusative with tanween on the letter
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_french_words_for_huge_bonuses() -> None:
+    result = analyse(
+        "Mistral verse des primes incroyables à ses chercheurs en IA",
+        "La jeune pousse a levé 600 millions d'euros en juin.",
+    )
+    assert "offer" in result.categories
+
+
+def test_a_chief_executives_yearly_pay_is_no_offer() -> None:
+    result = analyse(
+        "Chipmaker chief executive's pay rises to $52 million",
+        "The chief executive's total pay rose to $52 million last year, the company's proxy filing"
+        " showed.",
+    )
+    assert "offer" not in result.categories
