@@ -59,3 +59,31 @@ def test_a_chief_executives_yearly_pay_is_no_offer() -> None:
         " showed.",
     )
     assert "offer" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Anthropic is courting Google DeepMind's top researchers with seven-figure salaries.",
+        ),
+        ("de", "Microsoft lockt Forscher von Google DeepMind mit Millionengehältern nach London."),
+        ("pl", "Nvidia oferuje inżynierom z OpenAI milionowe pensje i pakiety akcji."),
+        ("ru", "Яндекс предложил исследователям из Сбера многомиллионные зарплаты."),
+        ("id", "GoTo menawarkan gaji miliaran rupiah kepada peneliti AI dari Google."),
+        ("vi", "VinAI đề nghị mức lương hàng triệu USD cho các nhà nghiên cứu của Google."),
+        ("ja", "ソフトバンクはGoogleのAI研究者に億単位の報酬を提示した。"),
+        ("cs", "Microsoft nabídl výzkumníkům z Google DeepMind mnohamilionové platy."),
+        ("th", "Google เสนอเงินเดือนหลายล้านดอลลาร์ให้นักวิจัย AI ของ OpenAI"),
+    ],
+    ids=["en", "de", "pl", "ru", "id", "vi", "ja", "cs", "th"],
+)
+def test_pay_sized_without_a_figure(lang: str, text: str) -> None:
+    # "seven-figure", "Millionengehälter", "hàng triệu USD": huge pay told by its size
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_a_footballers_seven_figure_bonus_is_no_offer() -> None:
+    text = "Arsenal handed its new striker a seven-figure signing bonus after the transfer from Napoli."
+    assert "offer" not in analyse("", text).categories
