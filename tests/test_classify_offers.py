@@ -87,3 +87,31 @@ def test_pay_sized_without_a_figure(lang: str, text: str) -> None:
 def test_a_footballers_seven_figure_bonus_is_no_offer() -> None:
     text = "Arsenal handed its new striker a seven-figure signing bonus after the transfer from Napoli."
     assert "offer" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "xAI poached Anthropic researcher Dana Whitfield for $40 million."),
+        (
+            "de",
+            "Apple hat den KI-Forscher Lukas Brenner für 30 Millionen Dollar von Google abgeworben.",
+        ),
+        ("es", "Meta fichó a la investigadora Lucía Ferrer de Google por 50 millones de dólares."),
+        ("ru", "Яндекс переманил исследователя Павла Орлова из Сбера за 5 миллионов долларов."),
+        ("ja", "ソニーはGoogleの研究者、佐藤健氏を1000万ドルで引き抜いた。"),
+        ("ko", "네이버는 구글 딥마인드 연구원 김민준을 2000만 달러에 영입했다."),
+    ],
+    ids=["en", "de", "es", "ru", "ja", "ko"],
+)
+def test_a_hire_told_with_its_price(lang: str, text: str) -> None:
+    # "poached X for $40 million": the price of a person is pay
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_a_hire_price_next_to_a_deal_is_the_deals() -> None:
+    # a pay verb's weight: beside a licensing deal the amount is the deal's price
+    text = (
+        "Microsoft lured Inflection co-founder Mustafa Suleyman with a $650 million licensing deal."
+    )
+    assert "offer" not in analyse("", text).categories
