@@ -115,3 +115,24 @@ def test_a_hire_price_next_to_a_deal_is_the_deals() -> None:
         "Microsoft lured Inflection co-founder Mustafa Suleyman with a $650 million licensing deal."
     )
     assert "offer" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Former Apple engineer Tomas Lindqvist stands to earn $120 million at Meta."),
+        ("fr", "Le chercheur Hugo Lambert touchera plus de 50 millions de dollars chez Meta."),
+        ("es", "La investigadora Lucía Ferrer cobrará más de 40 millones de dólares en OpenAI."),
+        ("ru", "Исследователь Павел Орлов получит в Яндексе более 10 миллионов долларов."),
+        ("he", "החוקר יואב כהן יקבל יותר מ-20 מיליון דולר ב-OpenAI."),
+    ],
+    ids=["en", "fr", "es", "ru", "he"],
+)
+def test_pay_told_with_a_verb_of_receiving(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_an_organisation_receives_funding_not_pay() -> None:
+    # a verb of receiving is pay only when a person or a role receives it
+    text = "Cohere will receive $500 million from a group of Canadian investors, the startup said."
+    assert "offer" not in analyse("", text).categories

@@ -79,6 +79,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     best = s.best("comp")
     if best is None:
         return 0.0, ""
+    # "will receive $200 million": a verb of receiving is pay only when a person or a role
+    # receives it; an organisation receives funding
+    if best[0].weight < w["receive_below"] and not (s.people or s.has(*_PARTY_KINDS)):
+        return 0.0, ""
     comp_ids = {h[0].id for h in s.hits["comp"]}
     score = best[0].weight + (w["two_terms"] if len(comp_ids) > 1 else 0.0)
     # "$10 to close a car door" is no talent-market pay
