@@ -136,3 +136,38 @@ def test_an_organisation_receives_funding_not_pay() -> None:
     # a verb of receiving is pay only when a person or a role receives it
     text = "Cohere will receive $500 million from a group of Canadian investors, the startup said."
     assert "offer" not in analyse("", text).categories
+
+
+def test_the_figure_in_the_headline_and_the_offer_in_the_lead() -> None:
+    result = analyse(
+        "xAI's $80 million researcher",
+        "Elon Musk personally recruited the former Google DeepMind scientist with an offer she"
+        " could not refuse.",
+    )
+    assert "offer" in result.categories
+
+
+def test_the_figure_in_the_sentence_after_the_offer() -> None:
+    result = analyse(
+        "Amazon hires Anthropic researcher Priya Natarajan",
+        "Amazon offered her a pay package. It is worth $90 million over four years.",
+    )
+    assert "offer" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Intel cuts 900 jobs in its AI unit, saving $150 million",
+            "Staff who leave were offered severance pay and help finding new roles.",
+        ),
+        (
+            "Mistral raises $2 billion in a round led by ASML",
+            "Its researchers have turned down offers from Meta in the past year.",
+        ),
+    ],
+    ids=["job-cuts", "funding"],
+)
+def test_a_headline_about_cuts_or_funding_lends_no_amount(title: str, text: str) -> None:
+    assert "offer" not in analyse(title, text).categories
