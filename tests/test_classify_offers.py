@@ -171,3 +171,17 @@ def test_the_figure_in_the_sentence_after_the_offer() -> None:
 )
 def test_a_headline_about_cuts_or_funding_lends_no_amount(title: str, text: str) -> None:
     assert "offer" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Forscherin Anna Keller lehnte ein lukratives Angebot von Meta ab."),
+        ("fr", "Le chercheur Hugo Lambert a refusé une offre alléchante de Meta."),
+        ("ru", "Исследователь Павел Орлов отказался от заманчивого предложения Meta."),
+        ("en", "Meta offered Anthropic's Dana Whitfield a handsome salary to switch."),
+    ],
+    ids=["de", "fr", "ru", "en"],
+)
+def test_an_offer_called_lucrative_or_tempting(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories
