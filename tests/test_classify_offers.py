@@ -185,3 +185,22 @@ def test_a_headline_about_cuts_or_funding_lends_no_amount(title: str, text: str)
 )
 def test_an_offer_called_lucrative_or_tempting(lang: str, text: str) -> None:
     assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Microsoft will offer a $2 million bug bounty to researchers who break into its AI.",
+        ),
+        (
+            "fr",
+            "Google offre une prime d'un million de dollars aux chercheurs qui découvrent des failles.",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_bug_bounty_is_no_offer(lang: str, text: str) -> None:
+    # a reward for finding flaws pays for a task, not for talent
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
