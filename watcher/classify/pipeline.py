@@ -166,6 +166,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     people_all = [p for p in people_all if not is_leader(rules, p.name)]
     surnames = {surname(p.name): p.name for p in people_all}
     title_org = any(o.start < title_end for o in orgs)
+    if "offer" in active:
+        _lend_amounts(evidence_sentences, located, rules, folded, starts, lead_end)
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets)
         s.leaders = [p for p in leaders_all if s.start <= p.start < s.end]
@@ -266,6 +268,35 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         han = lang in grammar.han_langs
         entities = with_named(entities, named, grammar.latin_surnames, han)
     return Analysis(lang, scores, chosen, entities, evidence)
+
+
+# a sentence about funding, a deal, a statistic, job cuts or sports lends no amount to a pay
+# word, nor does one with a pay word of its own (its amount is counted there)
+_NO_LEND = frozenset({"funding", "deal", "explicit", "stat", "layoff", "sports", "comp"})
+
+
+def _lend_amounts(
+    sentences: list[Sentence],
+    located: list[tuple[int, Pattern, Any]],
+    rules: Rules,
+    folded: str,
+    starts: list[int],
+    lead_end: int,
+) -> None:
+    """A pay word in the headline or lead that names no amount reads the amounts of the
+    headline and of the sentences next to it: outlets give the figure once ("Meta's $100
+    million man" + "… an offer he could not refuse")."""
+    kinds: dict[int, set[str]] = {}
+    for i, p, _ in located:
+        kinds.setdefault(i, set()).add(p.kind)
+    for s in sentences:
+        if not s.has("comp") or s.start > lead_end:
+            continue
+        for j in sorted({0, s.index - 1, s.index + 1} - {s.index}):
+            if not 0 <= j < len(starts) or starts[j] > lead_end or kinds.get(j, set()) & _NO_LEND:
+                continue
+            begin, end = sentence_span(starts, j, len(folded))
+            s.near_amounts += find_amounts(folded[begin:end], rules.amounts)
 
 
 def _fill(

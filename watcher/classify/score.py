@@ -32,6 +32,9 @@ class Sentence:
     people: list[Mention] = field(default_factory=list)  # not counting leaders
     leaders: list[Mention] = field(default_factory=list)  # people who speak for an organisation
     amounts: list[Amount] = field(default_factory=list)
+    # amounts of the headline and of the lead sentences next to a pay word that names none
+    # ("Meta offered him a package. It is worth $100 million over four years.")
+    near_amounts: list[Amount] = field(default_factory=list)
     planned: set[int] = field(default_factory=set)  # starts of triggers after "to", "plans to"
     historical: bool = False  # a formation word followed by a past year ("… in 2014")
     founding: bool = False  # a formation that is planned ("to launch") or has a named founder
@@ -85,10 +88,17 @@ def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str
     )
 
 
+_PARTY_KINDS = ("role", "team", "chief")
+
+
 def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """Compensation word + amount (>= min_big_usd) or intensifier, not stats/funding."""
     best = s.best("comp")
     if best is None:
+        return 0.0, ""
+    # "will receive $200 million": a verb of receiving is pay only when a person or a role
+    # receives it; an organisation receives funding
+    if best[0].weight < w["receive_below"] and not (s.people or s.has(*_PARTY_KINDS)):
         return 0.0, ""
     comp_ids = {h[0].id for h in s.hits["comp"]}
     score = best[0].weight + (w["two_terms"] if len(comp_ids) > 1 else 0.0)
@@ -99,6 +109,12 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["amount_big"]
     elif pay:
         score += w["amount_small"]
+    near = not pay and any(
+        (a.lower_bound or a.usd >= w["min_big_usd"]) and a.usd < w["min_price_usd"]
+        for a in s.near_amounts
+    )
+    if near:
+        score += w["amount_near"]
     # "record pay", "offered a staggering sum": the intensifier qualifies the pay; one
     # sentences away ("promised that the gains will be enormous") it does not
     comp_at = [h[1] for h in s.hits["comp"]]
@@ -107,9 +123,11 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     )
     if intense:
         score += w["intense"]
-    if s.people or s.orgs:
+    # a party: who offers or who is offered; pay is reported for a role as often as for a
+    # name ("AI researchers are offered …", "AI人材に年収…", "연구원에게 … 제시")
+    if s.people or s.orgs or s.has(*_PARTY_KINDS):
         score += w["entity"]
-    if not pay and not intense:
+    if not pay and not intense and not near:
         score = min(score, w["no_amount_cap"])  # an offer needs an amount or a "record" word
     if s.has("stat"):
         score *= w["stat"]

@@ -1,0 +1,206 @@
+"""Offers as outlets report them: the parties, the verbs and the words for huge pay."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+
+def test_a_role_is_a_party_to_the_pay() -> None:
+    # the company is named in the headline; the sentence with the amount names the role
+    # the pay is for, and that role is who is offered it
+    with_role = analyse(
+        "Samsung overhauls pay for AI talent",
+        "Machine learning engineers will get salaries of $250,000 a year under the new scheme.",
+    )
+    without_role = analyse(
+        "Samsung overhauls pay for AI",
+        "Newcomers will get salaries of $250,000 a year under the new scheme.",
+    )
+    assert "offer" in with_role.categories
+    assert with_role.scores["offer"] > without_role.scores["offer"]
+
+
+def test_a_role_is_a_party_in_japanese() -> None:
+    result = analyse("ソニー、AI人材の処遇を刷新", "AI研究者には年収1500万円を支払う。")
+    assert "offer" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Ведущим исследователям стартапа Nimbus AI предлагается 50 миллионов долларов"
+            " за переход в Яндекс.",
+        ),
+        ("ar", "تلقى الباحث سامر حداد عرضًا ضخمًا من ميتا تبلغ قيمته 200 مليون دولار."),
+    ],
+    ids=["ru-passive", "ar-tanween"],
+)
+def test_offer_verbs_as_written(lang: str, text: str) -> None:
+    # the Russian impersonal passive; the Arabic accusative with tanween on the letter
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_french_words_for_huge_bonuses() -> None:
+    result = analyse(
+        "Mistral verse des primes incroyables à ses chercheurs en IA",
+        "La jeune pousse a levé 600 millions d'euros en juin.",
+    )
+    assert "offer" in result.categories
+
+
+def test_a_chief_executives_yearly_pay_is_no_offer() -> None:
+    result = analyse(
+        "Chipmaker chief executive's pay rises to $52 million",
+        "The chief executive's total pay rose to $52 million last year, the company's proxy filing"
+        " showed.",
+    )
+    assert "offer" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Anthropic is courting Google DeepMind's top researchers with seven-figure salaries.",
+        ),
+        ("de", "Microsoft lockt Forscher von Google DeepMind mit Millionengehältern nach London."),
+        ("pl", "Nvidia oferuje inżynierom z OpenAI milionowe pensje i pakiety akcji."),
+        ("ru", "Яндекс предложил исследователям из Сбера многомиллионные зарплаты."),
+        ("id", "GoTo menawarkan gaji miliaran rupiah kepada peneliti AI dari Google."),
+        ("vi", "VinAI đề nghị mức lương hàng triệu USD cho các nhà nghiên cứu của Google."),
+        ("ja", "ソフトバンクはGoogleのAI研究者に億単位の報酬を提示した。"),
+        ("cs", "Microsoft nabídl výzkumníkům z Google DeepMind mnohamilionové platy."),
+        ("th", "Google เสนอเงินเดือนหลายล้านดอลลาร์ให้นักวิจัย AI ของ OpenAI"),
+    ],
+    ids=["en", "de", "pl", "ru", "id", "vi", "ja", "cs", "th"],
+)
+def test_pay_sized_without_a_figure(lang: str, text: str) -> None:
+    # "seven-figure", "Millionengehälter", "hàng triệu USD": huge pay told by its size
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_a_footballers_seven_figure_bonus_is_no_offer() -> None:
+    text = "Arsenal handed its new striker a seven-figure signing bonus after the transfer from Napoli."
+    assert "offer" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "xAI poached Anthropic researcher Dana Whitfield for $40 million."),
+        (
+            "de",
+            "Apple hat den KI-Forscher Lukas Brenner für 30 Millionen Dollar von Google abgeworben.",
+        ),
+        ("es", "Meta fichó a la investigadora Lucía Ferrer de Google por 50 millones de dólares."),
+        ("ru", "Яндекс переманил исследователя Павла Орлова из Сбера за 5 миллионов долларов."),
+        ("ja", "ソニーはGoogleの研究者、佐藤健氏を1000万ドルで引き抜いた。"),
+        ("ko", "네이버는 구글 딥마인드 연구원 김민준을 2000만 달러에 영입했다."),
+    ],
+    ids=["en", "de", "es", "ru", "ja", "ko"],
+)
+def test_a_hire_told_with_its_price(lang: str, text: str) -> None:
+    # "poached X for $40 million": the price of a person is pay
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_a_hire_price_next_to_a_deal_is_the_deals() -> None:
+    # a pay verb's weight: beside a licensing deal the amount is the deal's price
+    text = (
+        "Microsoft lured Inflection co-founder Mustafa Suleyman with a $650 million licensing deal."
+    )
+    assert "offer" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Former Apple engineer Tomas Lindqvist stands to earn $120 million at Meta."),
+        ("fr", "Le chercheur Hugo Lambert touchera plus de 50 millions de dollars chez Meta."),
+        ("es", "La investigadora Lucía Ferrer cobrará más de 40 millones de dólares en OpenAI."),
+        ("ru", "Исследователь Павел Орлов получит в Яндексе более 10 миллионов долларов."),
+        ("he", "החוקר יואב כהן יקבל יותר מ-20 מיליון דולר ב-OpenAI."),
+    ],
+    ids=["en", "fr", "es", "ru", "he"],
+)
+def test_pay_told_with_a_verb_of_receiving(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_an_organisation_receives_funding_not_pay() -> None:
+    # a verb of receiving is pay only when a person or a role receives it
+    text = "Cohere will receive $500 million from a group of Canadian investors, the startup said."
+    assert "offer" not in analyse("", text).categories
+
+
+def test_the_figure_in_the_headline_and_the_offer_in_the_lead() -> None:
+    result = analyse(
+        "xAI's $80 million researcher",
+        "Elon Musk personally recruited the former Google DeepMind scientist with an offer she"
+        " could not refuse.",
+    )
+    assert "offer" in result.categories
+
+
+def test_the_figure_in_the_sentence_after_the_offer() -> None:
+    result = analyse(
+        "Amazon hires Anthropic researcher Priya Natarajan",
+        "Amazon offered her a pay package. It is worth $90 million over four years.",
+    )
+    assert "offer" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Intel cuts 900 jobs in its AI unit, saving $150 million",
+            "Staff who leave were offered severance pay and help finding new roles.",
+        ),
+        (
+            "Mistral raises $2 billion in a round led by ASML",
+            "Its researchers have turned down offers from Meta in the past year.",
+        ),
+    ],
+    ids=["job-cuts", "funding"],
+)
+def test_a_headline_about_cuts_or_funding_lends_no_amount(title: str, text: str) -> None:
+    assert "offer" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Forscherin Anna Keller lehnte ein lukratives Angebot von Meta ab."),
+        ("fr", "Le chercheur Hugo Lambert a refusé une offre alléchante de Meta."),
+        ("ru", "Исследователь Павел Орлов отказался от заманчивого предложения Meta."),
+        ("en", "Meta offered Anthropic's Dana Whitfield a handsome salary to switch."),
+    ],
+    ids=["de", "fr", "ru", "en"],
+)
+def test_an_offer_called_lucrative_or_tempting(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Microsoft will offer a $2 million bug bounty to researchers who break into its AI.",
+        ),
+        (
+            "fr",
+            "Google offre une prime d'un million de dollars aux chercheurs qui découvrent des failles.",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_bug_bounty_is_no_offer(lang: str, text: str) -> None:
+    # a reward for finding flaws pays for a task, not for talent
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
