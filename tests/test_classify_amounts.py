@@ -38,6 +38,33 @@ AMOUNTS = [
     ("3억5000만 달러", 350_000_000, False),
     ("1천억 달러", 100_000_000_000, False),
     ("2兆ドル", 2_000_000_000_000, False),
+    # Chinese numerals; "数"/"几" before them leaves the count vague: a lower bound
+    ("两亿美元", 200_000_000, False),
+    ("一千万美元", 10_000_000, False),
+    ("十亿美元", 1_000_000_000, False),
+    ("两亿五千万美元", 250_000_000, False),
+    ("数千万美元", 10_000_000, True),
+    ("1亿日元", 670_000, False),
+    # Indian English: lakhs and crores of rupees
+    ("Rs 5 lakh", 6_000, False),
+    ("₹10 crore", 1_200_000, False),
+    ("Rs. 800 crore", 96_000_000, False),
+    # the sign after the number, as French, German and Polish write it
+    ("100 000 €", 108_000, False),
+    ("1,5 Mio. €", 1_620_000, False),
+    ("100 M$", 100_000_000, False),
+    ("1 Md$", 1_000_000_000, False),
+    ("1,5 mia. dollar", 1_500_000_000, False),
+    ("$1.5tn", 1_500_000_000_000, False),
+    ("100 million US dollars", 100_000_000, False),
+    ("500 mil dólares", 500_000, False),
+    ("mil millones de dólares", 1_000_000_000, False),
+    ("1,5 tỉ USD", 1_500_000_000, False),
+    ("S$2 million", 1_480_000, False),
+    # one unit without a numeral
+    ("مليار دولار", 1_000_000_000, False),
+    ("מיליון דולר", 1_000_000, False),
+    ("миллиард долларов", 1_000_000_000, False),
 ]
 
 
@@ -48,7 +75,15 @@ def test_amounts(text: str, usd: int, lower_bound: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["in 2024 the company", "300 millions of users", "page 3 of 10", "version 4.5"]
+    "text",
+    [
+        "in 2024 the company",
+        "300 millions of users",
+        "page 3 of 10",
+        "version 4.5",
+        "一万名员工",
+        "年薪千万",
+    ],
 )
 def test_numbers_without_currency_are_not_amounts(text: str) -> None:
     assert find_amounts(fold(text), default_rules().amounts) == []
@@ -60,3 +95,16 @@ def test_numbers_without_currency_are_not_amounts(text: str) -> None:
 )
 def test_parse_number(raw: str, value: float) -> None:
     assert parse_number(raw) == value
+
+
+def test_a_sign_after_a_number_is_not_taken_from_the_next_amount() -> None:
+    found = find_amounts(fold("Raised in 2024 $50m from investors"), default_rules().amounts)
+    assert [a.usd for a in found] == [50_000_000]
+
+
+def test_amounts_record_their_currency() -> None:
+    found = find_amounts(
+        fold("150 million dollars (about 1,250 crore rupees)"), default_rules().amounts
+    )
+    assert [a.currency for a in found] == ["USD", "INR"]
+

@@ -8,7 +8,7 @@ A pattern file may hold any of these top-level keys:
     [people."Latin Name"]             aliases (spellings in other scripts, variants)
     [scoring], [languages]            engine weights and language groups
     [[shapes]]                        case-sensitive regexes (lab names)
-    [fx] [prefix] [suffix] [scale] [magnitude]   amount words
+    [fx] [prefix] [suffix] [scale] [magnitude] [exact] [numbers]   amount words
     [names], [grammar]                a language's name and clause words (with `lang`;
                                       see watcher/classify/grammar.py)
 
@@ -68,7 +68,7 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
 }
-_AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude", "numbers")
+_AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude", "exact", "numbers")
 _WORD_TABLES = {"names": NAME_KEYS | set(CHOICES), "grammar": GRAMMAR_KEYS}
 _TOP_KEYS = frozenset(
     {
