@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from watcher.classify import default_rules
+from watcher.classify import analyse, default_rules
 from watcher.classify.amounts import find_amounts, parse_number
 from watcher.classify.text import fold
 
@@ -108,3 +108,40 @@ def test_amounts_record_their_currency() -> None:
     )
     assert [a.currency for a in found] == ["USD", "INR"]
 
+
+# (title, text, amount): which amount of an offer is the pay
+CHOSEN = [
+    # the same sum in two currencies: the dollar figure as the text states it
+    (
+        "Lab poaches researcher",
+        "Meta offered the researcher a pay package of 150 million dollars "
+        "(about 1,250 crore rupees) over four years.",
+        150_000_000,
+    ),
+    # the price of a company in the same sentence as the pay
+    (
+        "Meta hires a founder",
+        "Meta offered her a pay package of $200 million, after it invested "
+        "$14.3 billion in her former startup.",
+        200_000_000,
+    ),
+    (
+        "Meta挖角研究员",
+        "Meta以四年2.5亿美元的薪酬挖走一名研究员,此前它还斥资143亿美元买下一家初创公司近半股份。",
+        250_000_000,
+    ),
+    # a range and the first year: the largest sum of the package
+    (
+        "Researchers offered record pay",
+        "Meta offered researchers pay packages ranging from $200 million to $500 million "
+        "over four years, with $100 million in the first year.",
+        500_000_000,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "usd"), CHOSEN)
+def test_the_pay_is_chosen(title: str, text: str, usd: int) -> None:
+    a = analyse(title, text)
+    assert "offer" in a.categories
+    assert a.entities.amount_usd == usd
