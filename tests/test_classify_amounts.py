@@ -65,6 +65,13 @@ AMOUNTS = [
     ("مليار دولار", 1_000_000_000, False),
     ("מיליון דולר", 1_000_000, False),
     ("миллиард долларов", 1_000_000_000, False),
+    # half a unit, or a hundred, in words
+    ("half a billion dollars", 500_000_000, False),
+    ("חצי מיליארד דולר", 500_000_000, False),
+    ("نصف مليار دولار", 500_000_000, False),
+    ("eine halbe Milliarde Dollar", 500_000_000, False),
+    ("מאה מיליון דולר", 100_000_000, False),
+    ("1,5 mil milhões de dólares", 1_500_000_000, False),
 ]
 
 

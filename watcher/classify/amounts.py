@@ -101,7 +101,7 @@ def compile_amounts(
     numbers = {fold(str(k)): float(v) for k, v in spec.get("numbers", {}).items()}
     scales = "|".join(_after(w) for w in sorted(scale, key=len, reverse=True))
     suffixes = "|".join(_after(w) for w in sorted(suffix, key=len, reverse=True))
-    words = rf"|(?<![a-z])(?P<word>{_alt(list(numbers))})(?=\s(?:{scales}))" if numbers else ""
+    words = rf"|(?<!\w)(?P<word>{_alt(list(numbers))})(?=\s(?:{scales}))" if numbers else ""
     cjk = sorted((w for w in scale if not w.isascii()), key=len, reverse=True)
     cjk_scales = "|".join(re.escape(w) for w in cjk)
     words += rf"|(?P<han>{_HAN})(?=(?:{cjk_scales}))" if cjk_scales else ""
