@@ -72,6 +72,8 @@ AMOUNTS = [
     ("eine halbe Milliarde Dollar", 500_000_000, False),
     ("מאה מיליון דולר", 100_000_000, False),
     ("1,5 mil milhões de dólares", 1_500_000_000, False),
+    ("100 triệu đô", 100_000_000, False),
+    ("2000 USD", 2_000, False),
 ]
 
 
@@ -90,6 +92,8 @@ def test_amounts(text: str, usd: int, lower_bound: bool) -> None:
         "version 4.5",
         "一万名员工",
         "年薪千万",
+        "the researcher who in 2024 won the prize",
+        "vào năm 2025 do công ty tổ chức",
     ],
 )
 def test_numbers_without_currency_are_not_amounts(text: str) -> None:

@@ -61,6 +61,7 @@ _HAN_DIGITS = {
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _HAN = "[" + "".join([*_HAN_DIGITS, *_HAN_UNITS]) + "]+"
 _VAGUE = frozenset("数數几幾上")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def han_number(raw: str) -> float:
@@ -151,6 +152,8 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
         pre, suf, scale = m.group("pre"), m.group("suf"), m.group("scale")
         if not pre and not suf:
             continue
+        if not pre and not scale and suf not in rules.prefix and _YEAR.fullmatch(m.group("num")):
+            continue  # "who in 2024 won the award", "năm 2025 do": a year, not a sum
         currency = rules.prefix.get(pre or "") or rules.suffix.get(suf or "") or "USD"
         if currency == "JPY" and pre == "¥" and lang == "zh":
             currency = "CNY"
