@@ -141,6 +141,17 @@ CHOSEN = [
         "Meta以四年2.5亿美元的薪酬挖走一名研究员,此前它还斥资143亿美元买下一家初创公司近半股份。",
         250_000_000,
     ),
+    # "¥" in Chinese text is the yuan, in Japanese the yen
+    (
+        "字节跳动为AI研究员开出年薪¥500万",
+        "字节跳动向一名大模型研究员开出年薪¥500万的薪酬包。",
+        700_000,
+    ),
+    (
+        "ソニー、AI人材に年収¥3000万を提示",
+        "ソニーはAI研究者に年収¥3000万の報酬を提示した。",
+        201_000,
+    ),
     # a range and the first year: the largest sum of the package
     (
         "Researchers offered record pay",

@@ -155,7 +155,7 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
         if not pre and not scale and suf not in rules.prefix and _YEAR.fullmatch(m.group("num")):
             continue  # "who in 2024 won the award", "năm 2025 do": a year, not a sum
         currency = rules.prefix.get(pre or "") or rules.suffix.get(suf or "") or "USD"
-        if currency == "JPY" and pre == "¥" and lang == "zh":
+        if currency == "JPY" and pre in ("¥", "￥") and lang == "zh":
             currency = "CNY"
         word, han = m.group("word"), m.group("han")
         try:
