@@ -74,6 +74,12 @@ AMOUNTS = [
     ("1,5 mil milhões de dólares", 1_500_000_000, False),
     ("100 triệu đô", 100_000_000, False),
     ("2000 USD", 2_000, False),
+    # hyphenated compounds and "a hundred" in words
+    ("ein 100-Millionen-Dollar-Angebot", 100_000_000, False),
+    ("a $100-million package", 100_000_000, False),
+    ("bis zu hundert Millionen Dollar", 100_000_000, False),
+    ("сто миллионов долларов", 100_000_000, False),
+    ("cien millones de dólares", 100_000_000, False),
 ]
 
 

@@ -114,8 +114,9 @@ def compile_amounts(
     pattern = (
         rf"(?:(?<![a-z])(?P<pre>{_alt(list(prefix))})\s?)?{high}"
         rf"(?P<num>{_NUM}{words})(?:\s?(?:{dashes})\s?(?P<num2>{_NUM}))?"
-        rf"(?:\s?(?P<scale>{scales}))?"
-        rf"(?:\s?(?P<suf>{suffixes}))?"
+        # "a $100-million package", "ein 100-Millionen-Dollar-Angebot"
+        rf"(?:[\s-]?(?P<scale>{scales}))?"
+        rf"(?:[\s-]?(?P<suf>{suffixes}))?"
     )
     mag = re.compile(rf"(?<![a-z])(?:{_alt(list(magnitude))})") if magnitude else None
     exact = {fold(str(k)): float(v) for k, v in spec.get("exact", {}).items()}
