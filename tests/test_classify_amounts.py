@@ -100,6 +100,7 @@ def test_amounts(text: str, usd: int, lower_bound: bool) -> None:
         "年薪千万",
         "the researcher who in 2024 won the prize",
         "vào năm 2025 do công ty tổ chức",
+        "two hundred million dollars",
     ],
 )
 def test_numbers_without_currency_are_not_amounts(text: str) -> None:

@@ -159,6 +159,9 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
         if currency == "JPY" and pre in ("¥", "￥") and lang == "zh":
             currency = "CNY"
         word, han = m.group("word"), m.group("han")
+        before = folded[max(0, m.start() - 12) : m.start()].split()
+        if word and before and rules.numbers.get(before[-1], 1) != 1:
+            continue  # "two hundred million": a compound this table cannot add up
         try:
             if word:
                 value = rules.numbers[word]
