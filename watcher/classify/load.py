@@ -8,7 +8,7 @@ A pattern file may hold any of these top-level keys:
     [people."Latin Name"]             aliases (spellings in other scripts, variants)
     [scoring], [languages]            engine weights and language groups
     [[shapes]]                        case-sensitive regexes (lab names)
-    [fx] [prefix] [suffix] [scale] [magnitude]   amount words
+    [fx] [prefix] [suffix] [scale] [magnitude] [exact] [numbers]   amount words
     [names], [grammar]                a language's name and clause words (with `lang`;
                                       see watcher/classify/grammar.py)
 
@@ -69,7 +69,16 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
 }
-_AMOUNT_TABLES = ("fx", "prefix", "suffix", "scale", "magnitude", "numbers")
+_AMOUNT_TABLES = (
+    "fx",
+    "prefix",
+    "suffix",
+    "scale",
+    "scale_by_lang",
+    "magnitude",
+    "exact",
+    "numbers",
+)
 _WORD_TABLES = {"names": NAME_KEYS | set(CHOICES), "grammar": GRAMMAR_KEYS}
 _TOP_KEYS = frozenset(
     {
@@ -295,6 +304,12 @@ def merge_file(spec: Spec, path: Path) -> None:
                     if not isinstance(cur, str):
                         raise ConfigError(f"{path}: [{table}].{key} must be a currency code")
                 spec.amounts.setdefault(table, {}).update(body)
+            elif table == "scale_by_lang":  # [scale_by_lang.<lang>]: word -> factor
+                for lang, words in body.items():
+                    if not isinstance(words, dict):
+                        raise ConfigError(f"{path}: [{table}.{lang}] must be a table")
+                    own = spec.amounts.setdefault(table, {}).setdefault(lang, {})
+                    _merge_numbers(path, f"{table}.{lang}", own, words)
             else:
                 _merge_numbers(path, table, spec.amounts.setdefault(table, {}), body)
 

@@ -169,7 +169,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if "offer" in active:
         _lend_amounts(evidence_sentences, located, rules, folded, starts, lead_end)
     for s in evidence_sentences:
-        _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets)
+        _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets, lang)
         s.leaders = [p for p in leaders_all if s.start <= p.start < s.end]
         if s.start <= lead_end:  # "He left DeepMind" in the lead; later on it is biography
             reach = int(w["text"]["pronoun_chars"])
@@ -308,8 +308,10 @@ def _fill(
     people: list[Mention],
     surnames: dict[str, str],
     cue_sets: list[Any],
+    lang: str = "en",
 ) -> None:
-    """Attach organisations, people, amounts, startup flag and plan cues to a sentence."""
+    """Attach organisations, people, amounts, startup flag and plan cues to a sentence
+    (`lang`: the text's language, which says whose currency "¥" is)."""
     w = rules.scoring
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
@@ -325,7 +327,7 @@ def _fill(
         reach = int(near["agent_chars"])
         s.people = [p for p in found if not agent.search(folded, max(0, p.start - reach), p.start)]
     if s.has("comp"):
-        s.amounts = find_amounts(folded[s.start : s.end], rules.amounts)
+        s.amounts = find_amounts(folded[s.start : s.end], rules.amounts, lang)
     for kind, (_, start, end) in [
         (k, h) for k in ("recruit", "deal", "form") for h in s.hits.get(k, [])
     ]:

@@ -11,7 +11,9 @@ people  = movers, then the others the headline and lead name (who hired, who spo
           Korean names by the Latin spelling of their surname, Chinese names in pinyin)
 orgs    = the subject's organisations (from, to), then the others in text order
 amount  = the first concrete amount of the best offer sentences (a range keeps its
-          upper bound), else a magnitude word ("nine-figure": a lower bound)
+          upper bound; the largest of several, leaving out an amount closer to a
+          funding or deal word than to the pay word: a company's price), else a
+          magnitude word ("nine-figure": a lower bound)
 """
 
 from __future__ import annotations
@@ -88,15 +90,64 @@ def _direction(
     return origin, (None if target == origin else target)
 
 
+_PRICE_KINDS = ("funding", "deal", "stat")
+_PRICE_RATIO = 20  # a company's price is some twenty times a pay package or more
+_FAR = 15  # characters: an amount this close to the pay word is the pay itself
+_FAR_CJK = 5  # the same in Chinese and Japanese, where a character says more
+
+
+def _gap(a: Amount, s: Sentence, kinds: Sequence[str]) -> int | None:
+    """Characters between amount `a` and the closest hit of `kinds` in its sentence."""
+    start, end = s.start + a.start, s.start + a.end
+    gaps = [max(h[1] - end, start - h[2], 0) for k in kinds for h in s.hits.get(k, [])]
+    return min(gaps) if gaps else None
+
+
+def _pay(s: Sentence, amounts: Sequence[Amount]) -> list[Amount]:
+    """The amounts of `s` that are pay: a sentence often also prices the company or its
+    round ("offered $100m to the staff of a startup valued at $2bn"); an amount closer to
+    a funding, deal or statistics word than to the pay word is that price."""
+    pay = []
+    for a in amounts:
+        comp, price = _gap(a, s, ("comp",)), _gap(a, s, _PRICE_KINDS)
+        if price is None or comp is None or comp <= price:
+            pay.append(a)
+    pay = pay or list(amounts)
+    # "a $250m package ... after paying $14.3bn for a stake in Scale AI": a sum orders of
+    # magnitude above another, and further from the pay word, is a company's price even
+    # when no funding word of the language marks it
+    while len(pay) > 1:
+        big = max(pay, key=lambda a: a.usd)
+        far = _gap(big, s, ("comp",))
+        if (
+            far is None
+            or far <= (_FAR_CJK if s.cjk else _FAR)
+            or not any(
+                big.usd >= _PRICE_RATIO * a.usd and (_gap(a, s, ("comp",)) or 0) < far
+                for a in pay
+                if a is not big
+            )
+        ):
+            break
+        pay.remove(big)
+    return pay
+
+
 def _amount(offers: Scored, floor: float) -> Amount | None:
-    """The first concrete amount among the offer sentences by score; else a magnitude."""
+    """The first concrete amount among the offer sentences by score (the largest pay
+    amount of that sentence); else a magnitude."""
     found = [a for v, s, _ in offers if v >= floor for a in s.amounts]
     concrete = [a for a in found if not a.lower_bound]
     if concrete:
         first = next(
             s for v, s, _ in offers if v >= floor and any(not a.lower_bound for a in s.amounts)
         )
-        return max((a for a in first.amounts if not a.lower_bound), key=lambda a: a.usd)
+        pay = _pay(first, [a for a in first.amounts if not a.lower_bound])
+        best = max(pay, key=lambda a: a.usd)
+        # "150 million dollars (about 1,250 crore rupees)": the same sum twice; the dollar
+        # figure is the one the text states, the other went through a rate of its day
+        same = [a for a in pay if a.currency == "USD" and abs(a.usd - best.usd) <= 0.1 * best.usd]
+        return max(same, key=lambda a: a.usd) if best.currency != "USD" and same else best
     return max(found, key=lambda a: a.usd) if found else None
 
 
