@@ -254,3 +254,76 @@ def test_a_former_board_member_who_joins_a_lab_still_moves() -> None:
         "Maria Lopez, a former OpenAI board member, joins Anthropic as head of policy.",
     )
     assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Senior engineers quit big tech for young startups",
+            "Veteran engineers are stepping away from firms like Amazon, Microsoft and "
+            "Nvidia to join small companies building AI agents, a recruiter survey says.",
+        ),
+        (
+            "",
+            "Giants such as Google and Meta keep poaching researchers from universities, "
+            "professors told a hearing on Thursday.",
+        ),
+        (
+            "Les chercheurs quittent les géants du numérique",
+            "Des chercheurs quittent des groupes comme Google et Meta pour rejoindre de "
+            "jeunes laboratoires, selon une étude publiée mardi.",
+        ),
+    ],
+)
+def test_organisations_named_only_as_examples_of_a_trend_are_no_departure(
+    title: str, text: str
+) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_named_person_leaving_a_company_named_as_an_example_still_moves() -> None:
+    a = analyse(
+        "Veteran researcher leaves a giant like Google for a startup",
+        "Lena Hartwig left Google after twelve years to join the robotics startup Skyforge.",
+    )
+    assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "How the reverse acqui-hire works",
+            "Rather than buying a young company outright, a large tech firm hires its "
+            "founders and most of its engineers and pays for a licence to its models.",
+        ),
+        (
+            "",
+            "大手企業はスタートアップを丸ごと買収するのではなく、創業者や研究者だけを迎え入れる"
+            "手法を取っている。",
+        ),
+    ],
+)
+def test_the_acquihire_practice_explained_with_no_party_named_is_no_acquihire(
+    title: str, text: str
+) -> None:
+    assert "acquihire" not in analyse(title, text).categories
+
+
+def test_an_acquihire_told_against_an_outright_purchase_still_counts() -> None:
+    a = analyse(
+        "Microsoft hires Inflection's founders instead of buying the startup",
+        "Instead of acquiring Inflection AI, Microsoft hired its co-founders and most of its "
+        "staff and paid for a licence to its models.",
+    )
+    assert "acquihire" in a.categories
+
+
+def test_a_move_with_nobody_and_no_organisation_named_is_no_departure() -> None:
+    a = analyse(
+        "",
+        "Top research talent keeps moving to where the compute is, and founders keep "
+        "recruiting from the labs they left, an investor wrote.",
+    )
+    assert "departure" not in a.categories

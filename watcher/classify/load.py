@@ -66,6 +66,8 @@ KINDS: dict[str, frozenset[str]] = {
             "chief",
             "orgnoun",
             "former",
+            "examples",
+            "practice",
         }
     ),
 }

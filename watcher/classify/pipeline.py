@@ -205,6 +205,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
         if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
             factor *= weights["nobody"]  # pay that no one named or described offers or gets
+        if cat == "departure" and not (orgs or people_all or leaders_all):
+            factor *= weights["nobody"]  # "top researchers are leaving": no one, from or to nowhere
+        if cat == "acquihire" and "practice" in doc_kinds and not (orgs or people_all or leaders_all):
+            factor *= weights["no_party"]  # "instead of buying startups, big tech hires …": the practice
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
             factor *= weights["no_ai"]  # "restructures its cloud division": no AI unit
         score = combine([v for v, _, _ in scored], w["second_sentence"]) * factor
@@ -215,7 +219,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         per_cat[cat] = scored
     if "acquihire" in active:
         lead = [s for s in evidence_sentences if s.start <= title_end + w["lead_chars"]]
-        paired = round(lead_acquihire(lead, w, w["acquihire"]) * doc_factor, 3)
+        paired = lead_acquihire(lead, w, w["acquihire"]) * doc_factor
+        if "practice" in doc_kinds and not (orgs or people_all or leaders_all):
+            paired *= w["acquihire"]["no_party"]
+        paired = round(paired, 3)
         scores["acquihire"] = max(scores["acquihire"], paired)
     if "offer" in active and scores["acquihire"] >= rules.min_score:
         # "pays $900m to hire the startup's CEO and team": the price of the deal, not pay

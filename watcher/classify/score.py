@@ -122,6 +122,14 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     return score, best[0].id
 
 
+def _examples(s: Sentence, chars: float) -> bool:
+    """True when an organisation of the sentence is named as an example ("firms like
+    OpenAI", "labs such as DeepMind"): an instance of something general."""
+    return any(
+        0 <= o.start - h[2] <= chars for h in s.hits.get("examples", []) for o in s.orgs
+    )
+
+
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """A move word with a named person (or a named group) and the organisations.
 
@@ -188,6 +196,10 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # the staff of a lab being formed, recruited for it (not a lab the formation of
         # which is only background: "创立于2018年的实验室有三人跳槽至腾讯")
         score *= w["absorbed"]
+    if not person and _examples(s, w["examples_chars"]):
+        # "researchers are leaving companies like Google and Meta": the organisations are
+        # instances of a trend, nobody moves between them
+        score *= w["examples"]
     if at in s.dated:
         score *= w["historical"]  # "when she joined Meta in 2020": background, not news
     if s.has("sports"):
