@@ -327,3 +327,32 @@ def test_a_move_with_nobody_and_no_organisation_named_is_no_departure() -> None:
         "recruiting from the labs they left, an investor wrote.",
     )
     assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Robotics startup sues Tesla over poaching its engineers",
+            "Halcyon Robotics filed a lawsuit claiming Tesla hired away a dozen of its staff to "
+            "get at its motion-planning code.",
+        ),
+        (
+            "",
+            "某机器人公司起诉特斯拉，指控其挖走多名工程师以获取商业秘密。",
+        ),
+    ],
+)
+def test_a_lawsuit_over_poaching_with_no_mover_named_is_no_departure(
+    title: str, text: str
+) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_named_engineer_sued_after_leaving_still_moves() -> None:
+    a = analyse(
+        "Tesla sues former engineer who left for xAI",
+        "Tesla filed a lawsuit against Marco Ilić, who left its Autopilot team last month "
+        "to join xAI as a staff engineer.",
+    )
+    assert "departure" in a.categories
