@@ -356,3 +356,30 @@ def test_a_named_engineer_sued_after_leaving_still_moves() -> None:
         "to join xAI as a staff engineer.",
     )
     assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Anthropic has hired a senior researcher from Google DeepMind, people familiar with "
+            "the matter said, without naming the hire.",
+        ),
+        (
+            "",
+            "Apple's machine-learning group lost another engineer to OpenAI this month.",
+        ),
+    ],
+)
+def test_a_move_of_someone_left_unnamed_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_senior_researcher_named_after_the_hire_still_moves() -> None:
+    a = analyse(
+        "Anthropic hires a senior Google DeepMind researcher",
+        "Anthropic has hired Priya Raman, a senior researcher at Google DeepMind, to lead "
+        "its interpretability team.",
+    )
+    assert "departure" in a.categories

@@ -196,6 +196,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # the staff of a lab being formed, recruited for it (not a lab the formation of
         # which is only background: "创立于2018年的实验室有三人跳槽至腾讯")
         score *= w["absorbed"]
+    if not person and s.has("unnamed"):
+        score *= w["unnamed"]  # "hires a senior researcher", "lost another engineer": nobody named
     if not person and s.has("dispute"):
         score *= w["dispute"]  # "sues a rival over poaching its staff": a claim, nobody named moving
     if not person and _examples(s, w["examples_chars"]):
