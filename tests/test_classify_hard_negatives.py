@@ -383,3 +383,21 @@ def test_a_senior_researcher_named_after_the_hire_still_moves() -> None:
         "its interpretability team.",
     )
     assert "departure" in a.categories
+
+
+def test_a_lawsuit_naming_the_engineer_who_left_still_moves_however_long_the_sentence() -> None:
+    a = analyse(
+        "",
+        "The complaint says the engineer, Marco Ilić, a specialist in motion planning who "
+        "had spent six years on the project, copied design files just days before "
+        "resigning from Tesla to join xAI.",
+    )
+    assert "departure" in a.categories
+
+
+def test_big_tech_losing_its_brightest_minds_is_a_trend() -> None:
+    a = analyse(
+        "Why the best researchers are walking out of big tech",
+        "Google, Apple and Amazon keep losing their brightest minds to young labs.",
+    )
+    assert "departure" not in a.categories

@@ -196,11 +196,14 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # the staff of a lab being formed, recruited for it (not a lab the formation of
         # which is only background: "创立于2018年的实验室有三人跳槽至腾讯")
         score *= w["absorbed"]
-    if not person and s.has("unnamed"):
+    # the cues below tell a move of nobody in particular; a person named anywhere in the
+    # sentence may be the mover, however far from the move word
+    nobody = not (person or s.people)
+    if nobody and s.has("unnamed"):
         score *= w["unnamed"]  # "hires a senior researcher", "lost another engineer": nobody named
-    if not person and s.has("dispute"):
+    if nobody and s.has("dispute"):
         score *= w["dispute"]  # "sues a rival over poaching its staff": a claim, nobody named moving
-    if not person and _examples(s, w["examples_chars"]):
+    if nobody and _examples(s, w["examples_chars"]):
         # "researchers are leaving companies like Google and Meta": the organisations are
         # instances of a trend, nobody moves between them
         score *= w["examples"]
