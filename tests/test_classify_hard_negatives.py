@@ -401,3 +401,22 @@ def test_big_tech_losing_its_brightest_minds_is_a_trend() -> None:
         "Google, Apple and Amazon keep losing their brightest minds to young labs.",
     )
     assert "departure" not in a.categories
+
+
+def test_the_practice_named_under_a_headline_with_companies_is_no_acquihire() -> None:
+    a = analyse(
+        "Microsoft, Amazon and Google keep hollowing out young AI companies",
+        "The giants compete hard for the best engineers. The practice, "
+        "known as a reverse acqui-hire, combines hiring key staff with licensing the "
+        "technology.",
+    )
+    assert "acquihire" not in a.categories
+
+
+def test_an_acquihire_named_with_its_parties_after_the_practice_still_counts() -> None:
+    a = analyse(
+        "",
+        "In a practice regulators now watch closely, Amazon hired Adept's chief executive "
+        "and most of its team in a reverse acqui-hire and licensed its models.",
+    )
+    assert "acquihire" in a.categories

@@ -269,8 +269,12 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     explicit = s.best("explicit")
     if explicit is not None:
         score = explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)
-        if not (s.orgs or s.people or s.lead_org or s.startup_org):
-            score *= w["no_party"]  # "acqui-hires are on the rise": the practice, no deal
+        if not (s.orgs or s.people) and (
+            s.has("practice") or not (s.lead_org or s.startup_org)
+        ):
+            # "acqui-hires are on the rise", "this practice, known as a reverse acqui-hire":
+            # the practice, no deal (the headline's organisation is not its party then)
+            score *= w["no_party"]
         # "the team joins …" is also how sports pages report a club's moves
         return score * (w["sports"] if s.has("sports") else 1.0), explicit[0].id
     deal = s.best("deal")
