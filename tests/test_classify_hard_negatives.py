@@ -343,9 +343,7 @@ def test_a_move_with_nobody_and_no_organisation_named_is_no_departure() -> None:
         ),
     ],
 )
-def test_a_lawsuit_over_poaching_with_no_mover_named_is_no_departure(
-    title: str, text: str
-) -> None:
+def test_a_lawsuit_over_poaching_with_no_mover_named_is_no_departure(title: str, text: str) -> None:
     assert "departure" not in analyse(title, text).categories
 
 

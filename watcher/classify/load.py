@@ -47,7 +47,18 @@ CUE_KINDS = frozenset(
 KINDS: dict[str, frozenset[str]] = {
     "offer": frozenset({"comp", "intense", "stat"}),
     "departure": frozenset(
-        {"leave", "lose", "join", "recruit", "noun", "arrow", "denied", "board", "dispute", "unnamed"}
+        {
+            "leave",
+            "lose",
+            "join",
+            "recruit",
+            "noun",
+            "arrow",
+            "denied",
+            "board",
+            "dispute",
+            "unnamed",
+        }
     ),
     "lab_formation": frozenset({"form", "lab", "product", "part"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive"}),

@@ -195,6 +195,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         s.layoff_title = title_layoff
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
+    nobody = not (orgs or people_all or leaders_all)  # no one and no organisation named
     for cat in active:
         scorer, weights = SCORERS[cat], {**w, **w.get(cat, {})}
         scored = []
@@ -205,10 +206,11 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
         if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
             factor *= weights["nobody"]  # pay that no one named or described offers or gets
-        if cat == "departure" and not (orgs or people_all or leaders_all):
-            factor *= weights["nobody"]  # "top researchers are leaving": no one, from or to nowhere
-        if cat == "acquihire" and "practice" in doc_kinds and not (orgs or people_all or leaders_all):
-            factor *= weights["no_party"]  # "instead of buying startups, big tech hires …": the practice
+        if cat == "departure" and nobody:
+            factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
+        if cat == "acquihire" and nobody and "practice" in doc_kinds:
+            # "instead of buying startups, big tech hires their founders": the practice
+            factor *= weights["no_party"]
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
             factor *= weights["no_ai"]  # "restructures its cloud division": no AI unit
         score = combine([v for v, _, _ in scored], w["second_sentence"]) * factor
@@ -220,7 +222,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if "acquihire" in active:
         lead = [s for s in evidence_sentences if s.start <= title_end + w["lead_chars"]]
         paired = lead_acquihire(lead, w, w["acquihire"]) * doc_factor
-        if "practice" in doc_kinds and not (orgs or people_all or leaders_all):
+        if nobody and "practice" in doc_kinds:
             paired *= w["acquihire"]["no_party"]
         paired = round(paired, 3)
         scores["acquihire"] = max(scores["acquihire"], paired)

@@ -125,9 +125,7 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
 def _examples(s: Sentence, chars: float) -> bool:
     """True when an organisation of the sentence is named as an example ("firms like
     OpenAI", "labs such as DeepMind"): an instance of something general."""
-    return any(
-        0 <= o.start - h[2] <= chars for h in s.hits.get("examples", []) for o in s.orgs
-    )
+    return any(0 <= o.start - h[2] <= chars for h in s.hits.get("examples", []) for o in s.orgs)
 
 
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
@@ -200,9 +198,11 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     # sentence may be the mover, however far from the move word
     nobody = not (person or s.people)
     if nobody and s.has("unnamed"):
-        score *= w["unnamed"]  # "hires a senior researcher", "lost another engineer": nobody named
+        # "hires a senior researcher", "lost another engineer": nobody named
+        score *= w["unnamed"]
     if nobody and s.has("dispute"):
-        score *= w["dispute"]  # "sues a rival over poaching its staff": a claim, nobody named moving
+        # "sues a rival over poaching its staff": a claim, nobody named moving
+        score *= w["dispute"]
     if nobody and _examples(s, w["examples_chars"]):
         # "researchers are leaving companies like Google and Meta": the organisations are
         # instances of a trend, nobody moves between them
@@ -269,9 +269,7 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     explicit = s.best("explicit")
     if explicit is not None:
         score = explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)
-        if not (s.orgs or s.people) and (
-            s.has("practice") or not (s.lead_org or s.startup_org)
-        ):
+        if not (s.orgs or s.people) and (s.has("practice") or not (s.lead_org or s.startup_org)):
             # "acqui-hires are on the rise", "this practice, known as a reverse acqui-hire":
             # the practice, no deal (the headline's organisation is not its party then)
             score *= w["no_party"]
