@@ -418,3 +418,18 @@ def test_an_acquihire_named_with_its_parties_after_the_practice_still_counts() -
         "and most of its team in a reverse acqui-hire and licensed its models.",
     )
     assert "acquihire" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "About 18% of the engineers Nvidia hired this year had left the company before, a "
+            "staffing report says.",
+        ),
+        ("", "据统计，今年谷歌新招聘的AI工程师中约有15%曾离开公司后又重新加入。"),
+    ],
+)
+def test_moves_counted_in_a_percentage_are_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories

@@ -51,6 +51,8 @@ FORMER_FOUNDER = "departure.xx.former"
 
 # words that describe a party to an offer without naming it ("a Norwegian AI company")
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
+# a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
+_PERCENT = re.compile(r"\d\s*[%％٪]")
 
 
 def _composed(text: str) -> str:
@@ -291,6 +293,7 @@ def _fill(
     w = rules.scoring
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
+    s.share = _PERCENT.search(full, s.start, s.end) is not None
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True

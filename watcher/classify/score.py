@@ -45,6 +45,7 @@ class Sentence:
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
     layoff_title: bool = False  # the headline reports job cuts
+    share: bool = False  # a percentage is written in the sentence ("20% of new hires")
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
@@ -200,6 +201,9 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if nobody and s.has("unnamed"):
         # "hires a senior researcher", "lost another engineer": nobody named
         score *= w["unnamed"]
+    if nobody and s.share:
+        # "20% of its new AI engineers are former staff": moves counted, nobody moving
+        score *= w["share"]
     if nobody and s.has("dispute"):
         # "sues a rival over poaching its staff": a claim, nobody named moving
         score *= w["dispute"]
