@@ -254,3 +254,182 @@ def test_a_former_board_member_who_joins_a_lab_still_moves() -> None:
         "Maria Lopez, a former OpenAI board member, joins Anthropic as head of policy.",
     )
     assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Senior engineers quit big tech for young startups",
+            "Veteran engineers are stepping away from firms like Amazon, Microsoft and "
+            "Nvidia to join small companies building AI agents, a recruiter survey says.",
+        ),
+        (
+            "",
+            "Giants such as Google and Meta keep poaching researchers from universities, "
+            "professors told a hearing on Thursday.",
+        ),
+        (
+            "Les chercheurs quittent les géants du numérique",
+            "Des chercheurs quittent des groupes comme Google et Meta pour rejoindre de "
+            "jeunes laboratoires, selon une étude publiée mardi.",
+        ),
+    ],
+)
+def test_organisations_named_only_as_examples_of_a_trend_are_no_departure(
+    title: str, text: str
+) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_named_person_leaving_a_company_named_as_an_example_still_moves() -> None:
+    a = analyse(
+        "Veteran researcher leaves a giant like Google for a startup",
+        "Lena Hartwig left Google after twelve years to join the robotics startup Skyforge.",
+    )
+    assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "How the reverse acqui-hire works",
+            "Rather than buying a young company outright, a large tech firm hires its "
+            "founders and most of its engineers and pays for a licence to its models.",
+        ),
+        (
+            "",
+            "大手企業はスタートアップを丸ごと買収するのではなく、創業者や研究者だけを迎え入れる"
+            "手法を取っている。",
+        ),
+    ],
+)
+def test_the_acquihire_practice_explained_with_no_party_named_is_no_acquihire(
+    title: str, text: str
+) -> None:
+    assert "acquihire" not in analyse(title, text).categories
+
+
+def test_an_acquihire_told_against_an_outright_purchase_still_counts() -> None:
+    a = analyse(
+        "Microsoft hires Inflection's founders instead of buying the startup",
+        "Instead of acquiring Inflection AI, Microsoft hired its co-founders and most of its "
+        "staff and paid for a licence to its models.",
+    )
+    assert "acquihire" in a.categories
+
+
+def test_a_move_with_nobody_and_no_organisation_named_is_no_departure() -> None:
+    a = analyse(
+        "",
+        "Top research talent keeps moving to where the compute is, and founders keep "
+        "recruiting from the labs they left, an investor wrote.",
+    )
+    assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Robotics startup sues Tesla over poaching its engineers",
+            "Halcyon Robotics filed a lawsuit claiming Tesla hired away a dozen of its staff to "
+            "get at its motion-planning code.",
+        ),
+        (
+            "",
+            "某机器人公司起诉特斯拉，指控其挖走多名工程师以获取商业秘密。",
+        ),
+    ],
+)
+def test_a_lawsuit_over_poaching_with_no_mover_named_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_named_engineer_sued_after_leaving_still_moves() -> None:
+    a = analyse(
+        "Tesla sues former engineer who left for xAI",
+        "Tesla filed a lawsuit against Marco Ilić, who left its Autopilot team last month "
+        "to join xAI as a staff engineer.",
+    )
+    assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Anthropic has hired a senior researcher from Google DeepMind, people familiar with "
+            "the matter said, without naming the hire.",
+        ),
+        (
+            "",
+            "Apple's machine-learning group lost another engineer to OpenAI this month.",
+        ),
+    ],
+)
+def test_a_move_of_someone_left_unnamed_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_senior_researcher_named_after_the_hire_still_moves() -> None:
+    a = analyse(
+        "Anthropic hires a senior Google DeepMind researcher",
+        "Anthropic has hired Priya Raman, a senior researcher at Google DeepMind, to lead "
+        "its interpretability team.",
+    )
+    assert "departure" in a.categories
+
+
+def test_a_lawsuit_naming_the_engineer_who_left_still_moves_however_long_the_sentence() -> None:
+    a = analyse(
+        "",
+        "The complaint says the engineer, Marco Ilić, a specialist in motion planning who "
+        "had spent six years on the project, copied design files just days before "
+        "resigning from Tesla to join xAI.",
+    )
+    assert "departure" in a.categories
+
+
+def test_big_tech_losing_its_brightest_minds_is_a_trend() -> None:
+    a = analyse(
+        "Why the best researchers are walking out of big tech",
+        "Google, Apple and Amazon keep losing their brightest minds to young labs.",
+    )
+    assert "departure" not in a.categories
+
+
+def test_the_practice_named_under_a_headline_with_companies_is_no_acquihire() -> None:
+    a = analyse(
+        "Microsoft, Amazon and Google keep hollowing out young AI companies",
+        "The giants compete hard for the best engineers. The practice, "
+        "known as a reverse acqui-hire, combines hiring key staff with licensing the "
+        "technology.",
+    )
+    assert "acquihire" not in a.categories
+
+
+def test_an_acquihire_named_with_its_parties_after_the_practice_still_counts() -> None:
+    a = analyse(
+        "",
+        "In a practice regulators now watch closely, Amazon hired Adept's chief executive "
+        "and most of its team in a reverse acqui-hire and licensed its models.",
+    )
+    assert "acquihire" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "About 18% of the engineers Nvidia hired this year had left the company before, a "
+            "staffing report says.",
+        ),
+        ("", "据统计，今年谷歌新招聘的AI工程师中约有15%曾离开公司后又重新加入。"),
+    ],
+)
+def test_moves_counted_in_a_percentage_are_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories

@@ -47,7 +47,18 @@ CUE_KINDS = frozenset(
 KINDS: dict[str, frozenset[str]] = {
     "offer": frozenset({"comp", "intense", "stat"}),
     "departure": frozenset(
-        {"leave", "lose", "join", "recruit", "noun", "arrow", "denied", "board"}
+        {
+            "leave",
+            "lose",
+            "join",
+            "recruit",
+            "noun",
+            "arrow",
+            "denied",
+            "board",
+            "dispute",
+            "unnamed",
+        }
     ),
     "lab_formation": frozenset({"form", "lab", "product", "part"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive"}),
@@ -66,6 +77,8 @@ KINDS: dict[str, frozenset[str]] = {
             "chief",
             "orgnoun",
             "former",
+            "examples",
+            "practice",
         }
     ),
 }

@@ -51,6 +51,8 @@ FORMER_FOUNDER = "departure.xx.former"
 
 # words that describe a party to an offer without naming it ("a Norwegian AI company")
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
+# a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
+_PERCENT = re.compile(r"\d\s*[%％٪]")
 
 
 def _composed(text: str) -> str:
@@ -197,6 +199,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         s.layoff_title = title_layoff
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
+    nobody = not (orgs or people_all or leaders_all)  # no one and no organisation named
     for cat in active:
         scorer, weights = SCORERS[cat], {**w, **w.get(cat, {})}
         scored = []
@@ -207,6 +210,11 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
         if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
             factor *= weights["nobody"]  # pay that no one named or described offers or gets
+        if cat == "departure" and nobody:
+            factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
+        if cat == "acquihire" and nobody and "practice" in doc_kinds:
+            # "instead of buying startups, big tech hires their founders": the practice
+            factor *= weights["no_party"]
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
             factor *= weights["no_ai"]  # "restructures its cloud division": no AI unit
         score = combine([v for v, _, _ in scored], w["second_sentence"]) * factor
@@ -217,7 +225,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         per_cat[cat] = scored
     if "acquihire" in active:
         lead = [s for s in evidence_sentences if s.start <= title_end + w["lead_chars"]]
-        paired = round(lead_acquihire(lead, w, w["acquihire"]) * doc_factor, 3)
+        paired = lead_acquihire(lead, w, w["acquihire"]) * doc_factor
+        if nobody and "practice" in doc_kinds:
+            paired *= w["acquihire"]["no_party"]
+        paired = round(paired, 3)
         scores["acquihire"] = max(scores["acquihire"], paired)
     if "offer" in active and scores["acquihire"] >= rules.min_score:
         # "pays $900m to hire the startup's CEO and team": the price of the deal, not pay
@@ -315,6 +326,7 @@ def _fill(
     w = rules.scoring
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
+    s.share = _PERCENT.search(full, s.start, s.end) is not None
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True

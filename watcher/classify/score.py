@@ -48,6 +48,7 @@ class Sentence:
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
     layoff_title: bool = False  # the headline reports job cuts
+    share: bool = False  # a percentage is written in the sentence ("20% of new hires")
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
@@ -140,6 +141,12 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     return score, best[0].id
 
 
+def _examples(s: Sentence, chars: float) -> bool:
+    """True when an organisation of the sentence is named as an example ("firms like
+    OpenAI", "labs such as DeepMind"): an instance of something general."""
+    return any(0 <= o.start - h[2] <= chars for h in s.hits.get("examples", []) for o in s.orgs)
+
+
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """A move word with a named person (or a named group) and the organisations.
 
@@ -206,6 +213,22 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # the staff of a lab being formed, recruited for it (not a lab the formation of
         # which is only background: "创立于2018年的实验室有三人跳槽至腾讯")
         score *= w["absorbed"]
+    # the cues below tell a move of nobody in particular; a person named anywhere in the
+    # sentence may be the mover, however far from the move word
+    nobody = not (person or s.people)
+    if nobody and s.has("unnamed"):
+        # "hires a senior researcher", "lost another engineer": nobody named
+        score *= w["unnamed"]
+    if nobody and s.share:
+        # "20% of its new AI engineers are former staff": moves counted, nobody moving
+        score *= w["share"]
+    if nobody and s.has("dispute"):
+        # "sues a rival over poaching its staff": a claim, nobody named moving
+        score *= w["dispute"]
+    if nobody and _examples(s, w["examples_chars"]):
+        # "researchers are leaving companies like Google and Meta": the organisations are
+        # instances of a trend, nobody moves between them
+        score *= w["examples"]
     if at in s.dated:
         score *= w["historical"]  # "when she joined Meta in 2020": background, not news
     if s.has("sports"):
@@ -268,8 +291,10 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     explicit = s.best("explicit")
     if explicit is not None:
         score = explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)
-        if not (s.orgs or s.people or s.lead_org or s.startup_org):
-            score *= w["no_party"]  # "acqui-hires are on the rise": the practice, no deal
+        if not (s.orgs or s.people) and (s.has("practice") or not (s.lead_org or s.startup_org)):
+            # "acqui-hires are on the rise", "this practice, known as a reverse acqui-hire":
+            # the practice, no deal (the headline's organisation is not its party then)
+            score *= w["no_party"]
         # "the team joins …" is also how sports pages report a club's moves
         return score * (w["sports"] if s.has("sports") else 1.0), explicit[0].id
     deal = s.best("deal")
