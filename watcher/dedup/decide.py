@@ -385,22 +385,35 @@ def _score(
     now: datetime,
     w: Weights,
     floor: float | None = None,
+    facts: dict[tuple[Any, ...], tuple[bool, bool, float, float, float, float]] | None = None,
 ) -> Score | None:
     """`score`, or None when the evidence other than people and story text stays below
-    `floor` (the candidate cannot reach a threshold: module docstring)."""
+    `floor` (the candidate cannot reach a threshold: module docstring). `facts` keeps,
+    for one entry, the evidence read from an event's categories, organisations, amount
+    and targets (`Profile.facts`): many open events share them."""
     sig, ev = entry.sig, cand.signature
+    event = profile(ev)
     v = w.values
-    both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
-    both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
-    same_target = (both_acq or both_lab) and _same_target(sig.targets, ev.targets)
-    target = v["target.same"] if same_target else 0.0
-    categories = _categories(sig, ev, w)
-    direction = _direction(sig, ev, w)
-    amount = _amount(sig.amount_usd, ev.amount_usd, w)
+    known = facts.get(event.facts) if facts is not None else None
+    if known is None:
+        both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
+        both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
+        same_target = (both_acq or both_lab) and _same_target(sig.targets, ev.targets)
+        known = (
+            both_acq,
+            same_target,
+            v["target.same"] if same_target else 0.0,
+            _categories(sig, ev, w),
+            _direction(sig, ev, w),
+            _amount(sig.amount_usd, ev.amount_usd, w),
+        )
+        if facts is not None:
+            facts[event.facts] = known
+    both_acq, same_target, target, categories, direction, amount = known
     time = _time(cand, now, w)
     if floor is not None and target + categories + direction + amount + time < floor:
         return None
-    people = _relation(entry, profile(ev), w.endings)
+    people = _relation(entry, event, w.endings)
     total = 0.0  # added up in the order of the evidence in the module docstring
     if people == "different":
         total += v["people.acquihire_team"] if both_acq and same_target else v["people.different"]
@@ -467,12 +480,13 @@ def decide(
     entry = profile(signature)
     # below this, the evidence other than people and text cannot reach either threshold
     floor = min(w.values["thresholds.merge"], w.values["thresholds.weak"]) - _ceiling(w) - _ROUNDING
+    facts: dict[tuple[Any, ...], tuple[bool, bool, float, float, float, float]] = {}
     keyed: list[tuple[Score, Candidate]] = []
     weak: list[tuple[Score, Candidate]] = []
     for cand in candidates:
         if not in_window(cand, now, window):
             continue
-        found = _score(entry, fingerprint, cand, now, w, floor)
+        found = _score(entry, fingerprint, cand, now, w, floor, facts)
         if found is None:
             continue
         if found.key and found.value >= w.values["thresholds.merge"]:

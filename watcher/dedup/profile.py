@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from watcher.dedup.names import script, skeleton
 from watcher.dedup.readings import loose
@@ -97,6 +98,9 @@ class Profile:
     loose: frozenset[str]  # the loose skeletons of its people's tokens
     full_latin: bool  # it names someone in full in Latin letters
     scripts: frozenset[str]  # the scripts of its people
+    # what `decide` reads besides people, time and text: categories, organisations,
+    # direction, amount, targets
+    facts: tuple[Any, ...]
 
     @classmethod
     def of(cls, sig: EventSignature) -> Profile:
@@ -114,6 +118,15 @@ class Profile:
             loose=frozenset(t for p in people for t in p.loose),
             full_latin=any(p.spaced and p.script == "latin" for p in people),
             scripts=frozenset(p.script for p in people),
+            facts=(
+                sig.category,
+                sig.categories,
+                sig.from_org,
+                sig.to_org,
+                sig.orgs,
+                sig.amount_usd,
+                sig.targets,
+            ),
         )
 
     def mention(self, who: Person, strict: bool = False) -> str:
