@@ -134,7 +134,7 @@ class Profile:
         a spoken word reads the same, or is the token with one more consonant at the
         end, or the token is the word with one more (three consonants or more)."""
         tokens = who.spoken
-        if not tokens or not self.spoken:
+        if not tokens or not self.spoken or (strict and not who.every):
             return ""
         words, cut = self.spoken, self.spoken_cut
         heard = [t in words or t in cut or (len(t) >= 4 and t[:-1] in words) for t in tokens]
