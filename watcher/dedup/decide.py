@@ -291,12 +291,22 @@ def _amount(a: int | None, b: int | None, w: Weights) -> float:
     return w.values["amount.far"] if max(a, b) > 2 * min(a, b) else 0.0
 
 
+_NO_GAP = timedelta(0)
+
+
+@lru_cache(maxsize=16)
+def _spans(close_hours: float, apart_days: float) -> tuple[timedelta, timedelta]:
+    return timedelta(hours=close_hours), timedelta(days=apart_days)
+
+
 def _time(cand: Candidate, now: datetime, w: Weights) -> float:
-    gap = max(cand.first_seen - now, now - cand.last_seen, timedelta(0))
-    if gap <= timedelta(hours=w.values["time.close_hours"]):
-        return w.values["time.same_day"]
-    if gap >= timedelta(days=w.values["time.apart_days"]):
-        return w.values["time.apart"]
+    v = w.values
+    close, apart = _spans(v["time.close_hours"], v["time.apart_days"])
+    gap = max(cand.first_seen - now, now - cand.last_seen, _NO_GAP)
+    if gap <= close:
+        return v["time.same_day"]
+    if gap >= apart:
+        return v["time.apart"]
     return 0.0
 
 
