@@ -13,7 +13,9 @@ inside one SQLite transaction per entry, as the daemon's store writer does. Two 
 The baseline is the cheapest dedup there is: one lookup of the entry's canonical URL in
 an indexed table, in the same kind of transaction. The figures show what comparing with
 every recent event costs on top of that; "last 10 %" is the rate once the events have
-piled up.
+piled up. Each entry, like each URL of the baseline, commits its own transaction, so the
+disk's commit time is part of every rate: compare figures taken back to back on one
+machine.
 """
 
 from __future__ import annotations

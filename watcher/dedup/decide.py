@@ -40,9 +40,8 @@ Precedence:
      name people in full in Latin letters (known people are reported so; a name left in
      hangul, kana or Chinese characters is a guess from a script without capitals), and
      neither side's people appear anywhere on the other side (outweighs even a
-     near-duplicate text). Two
-     acqui-hires of the same startup are not "different" by people: reports name
-     different members of the team bought.
+     near-duplicate text). Two acqui-hires of the same startup are not "different" by
+     people: reports name different members of the team bought.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
      (from the headline, or the lead sentence of a report that has none: startups and
      labs of the organisation table, quoted names,
@@ -69,6 +68,18 @@ Precedence:
    only) it needs `thresholds.weak` and must be the only candidate that reaches it: a
    weak key never absorbs reports of other events.
 
+A candidate is skipped unscored when it provably reaches neither threshold: people and
+story text are the costly evidence, and together they add at most the largest people
+weight (`people.same`, 4.0) plus the larger story weight (`story.near_duplicate`, 6.0,
+above `story.similar` times a similarity of at most 1), both read from the weights; so
+when the rest (target, categories, direction, amount, time: cheap to compute) sums below
+min(`thresholds.merge`, `thresholds.weak`) minus that ceiling (4.0 - 10.0 = -6.0 today,
+less a rounding margin), the total cannot reach either threshold, and the candidate
+would be neither a keyed nor a weak match. Each signature's people and word lists are
+read once (`profile.py`), and two keys in Latin letters that cannot read alike (no
+shared first three letters of a token, one letter per sound) are told apart without
+reading them; neither shortcut changes a score.
+
 Among matching candidates the highest score wins, then the higher story similarity,
 then the older event. The decision's rule names its strongest key ("story", "people",
 "target", else "corroborated"). A match is an "update" when the entry adds a fact the
@@ -86,8 +97,9 @@ from functools import lru_cache
 from typing import Any
 
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
-from watcher.dedup.names import comparable, same_person, script, skeleton
-from watcher.dedup.readings import han_mentions, loose, mention, same_reading
+from watcher.dedup.names import same_person
+from watcher.dedup.profile import READABLE, Person, Profile, comparable, may_read_alike, profile
+from watcher.dedup.readings import han_mentions, loose, same_reading
 from watcher.dedup.records import WINDOW, Candidate, Decision, EventSignature
 from watcher.dedup.weights import Weights, default_weights
 
@@ -103,58 +115,77 @@ def _same(p: str, q: str, endings: frozenset[str]) -> bool:
     return same_person(p, q) or same_reading(p, q, endings)
 
 
-def _covered(person: str, other: EventSignature, endings: frozenset[str]) -> bool:
+def _alike(p: Person, q: Person, endings: frozenset[str]) -> bool:
+    """`_same` on read keys: two keys in Latin letters that cannot read alike are told
+    apart without reading them (`profile.may_read_alike`)."""
+    return may_read_alike(p, q) and _same(p.key, q.key, endings)
+
+
+def _covered(person: Person, other: Profile, endings: frozenset[str]) -> bool:
     """The other side names this person: extracted, or written out in full in its title
     (or anywhere in its text when it found nobody: the extractor missed the names)."""
-    if any(_same(person, p, endings) for p in other.people):
+    if any(_alike(person, p, endings) for p in other.people):
         return True
-    tokens = person.split()
-    if len(tokens) < 2:
+    if len(person.tokens) < 2:
         return False
-    if set(tokens) <= set(other.title_names if other.people else other.names):
+    if other.listed.issuperset(person.tokens):
         return True
-    if not other.written or script(person) != "latin":
+    if not other.written or not person.pair:
         return False
-    pair = skeleton(person)
-    return len(pair) == 2 and all(pair) and " ".join(pair) in other.written
+    return person.pair in other.written
 
 
-def _heard(a: EventSignature, b: EventSignature, strict: bool = False) -> str:
+def _heard(a: Profile, b: Profile, strict: bool = False) -> str:
     """The best mention of one side's people in the other side's text: "full",
     "surname" or "" (`readings.mention`)."""
     pairs = ((a, b), (b, a))
-    found = {mention(p, other.spoken, strict) for side, other in pairs for p in side.people}
-    if any(han_mentions(p, other.han) for side, other in pairs for p in side.people):
-        found.add("full")
-    return "full" if "full" in found else ("surname" if "surname" in found else "")
+    surname = False
+    for side, other in pairs:
+        for p in side.people:
+            found = other.mention(p, strict)
+            if found == "full":
+                return "full"
+            surname = surname or found == "surname"
+    if any(
+        han_mentions(p.key, other.sig.han)
+        for side, other in pairs
+        if other.sig.han
+        for p in side.people
+    ):
+        return "full"
+    return "surname" if surname else ""
 
 
-def _among_others(a: EventSignature, b: EventSignature, endings: frozenset[str]) -> bool:
+def _among_others(a: Profile, b: Profile, endings: frozenset[str]) -> bool:
     """The people one side is about are the other people the other side names, which
     chose someone else as its subject (the one who announced the move, or a misread
-    name); not one of several others (a roundup naming one move among more)."""
+    name); not one of several others (a roundup naming one move among more). Both
+    sides name people."""
     return any(
-        all(any(_same(p, q, endings) for q in other.others) for p in side.people)
-        and all(any(_same(q, p, endings) for p in side.people) for q in other.others)
+        other.others
+        and all(any(_alike(p, q, endings) for q in other.others) for p in side.people)
+        and all(any(_alike(q, p, endings) for p in side.people) for q in other.others)
         for side, other in ((a, b), (b, a))
     )
 
 
-def _share_surname(a: EventSignature, b: EventSignature) -> bool:
+def _share_surname(a: Profile, b: Profile) -> bool:
     """A name token of three consonants or more read alike in a person of each side."""
-    ours = {loose(t) for p in a.people for t in p.split()}
-    theirs = {loose(t) for p in b.people for t in p.split()}
-    return any(len(x) >= 3 for x in ours & theirs)
+    return any(len(x) >= 3 for x in a.loose & b.loose)
 
 
-@lru_cache(maxsize=4096)  # signatures are frozen; an entry meets the same events again
 def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = frozenset()) -> str:
     """same, overlap, partial, mentioned, cowritten, named, surname, different or
     unknown (docstring)."""
+    return _relation(profile(a), profile(b), endings)
+
+
+def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
+    """`_people` on the signatures' profiles."""
     if (
         not a.people
         and not b.people
-        and not ((a.others or a.background) and (b.others or b.background))
+        and not ((a.sig.others or a.sig.background) and (b.sig.others or b.sig.background))
     ):
         return "unknown"
     ours = [(p, _covered(p, b, endings)) for p in a.people]
@@ -166,7 +197,7 @@ def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = froz
             for p, c in side
         ):
             return "same"
-        shared = {p for p in a.people if any(_same(p, q, endings) for q in b.people)}
+        shared = {p.key for p in a.people if any(_alike(p, q, endings) for q in b.people)}
         if len(shared) >= 2:
             return "overlap"  # two of a group of three
         if shared:
@@ -177,8 +208,12 @@ def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = froz
         # a full name in Latin letters: known people are reported so, and a Latin name
         # is read from its capitals; a name left in hangul, kana or Chinese characters
         # is a guess from a script without capitals, too unsure to keep events apart
-        full = all(any(" " in p and script(p) == "latin" for p in side.people) for side in (a, b))
-        readable = any(comparable(x, y) for x in a.people for y in b.people)
+        full = a.full_latin and b.full_latin
+        # `names.comparable` of some person of each side: one script, or two of Latin,
+        # kana and hangul
+        readable = bool(a.scripts & b.scripts) or bool(
+            a.scripts & READABLE and b.scripts & READABLE
+        )
         # a surname alone, two alphabets, or one side writing the other's person out:
         # not sure enough that they differ
         if full and readable and not _heard(a, b, strict=True):
@@ -191,13 +226,12 @@ def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = froz
         # neither found whom the move is about, but both name one person in full (the
         # founder of the lab formed, the head of the unit): unless they name two
         # different labs or startups
-        apart = a.targets and b.targets and not _alike_targets(a.targets, b.targets)
-        named_a, named_b = (*a.others, *a.background), (*b.others, *b.background)
-        if not apart and any(_same(p, q, endings) for p in named_a for q in named_b if " " in p):
+        apart = a.sig.targets and b.sig.targets and not _alike_targets(a.sig.targets, b.sig.targets)
+        if not apart and any(_alike(p, q, endings) for p in a.named for q in b.named if p.spaced):
             return "cowritten"
         return "unknown"
     subject, other = (a, b) if a.people else (b, a)
-    if any(_same(p, q, endings) for p in subject.people for q in other.others if " " in p):
+    if any(_alike(p, q, endings) for p in subject.people for q in other.others if p.spaced):
         return "mentioned"  # the side that extracted no subject named the person anyway
     heard = _heard(a, b)
     return {"full": "mentioned", "surname": "surname"}.get(heard, "unknown")
@@ -216,53 +250,63 @@ def _direction(a: EventSignature, b: EventSignature, w: Weights) -> float:
     departures) weighed by how sure both readings are (see the module docstring)."""
     score = 0.0
     if a.to_org and b.to_org and _compatible_org(a.to_org, b.to_org):
-        score += w["direction.to_agrees"]
+        score += w.values["direction.to_agrees"]
     if a.from_org and b.from_org and _compatible_org(a.from_org, b.from_org):
-        score += w["direction.from_agrees"]
-    if a.orgs and set(a.orgs) == set(b.orgs):
-        score += w["direction.orgs_agree"]
+        score += w.values["direction.from_agrees"]
+    if a.orgs and (a.orgs == b.orgs or set(a.orgs) == set(b.orgs)):
+        score += w.values["direction.orgs_agree"]
     moves = "departure" in a.categories and "departure" in b.categories
     if not moves or ("acquihire" in a.categories and "acquihire" in b.categories):
         return score
-    sure = 1.0 if _two_ended(a) and _two_ended(b) else w["direction.one_ended"]
+    sure = 1.0 if _two_ended(a) and _two_ended(b) else w.values["direction.one_ended"]
     if a.to_org and b.to_org and not _compatible_org(a.to_org, b.to_org):
-        score += sure * w["direction.to_differs"]
+        score += sure * w.values["direction.to_differs"]
     if a.from_org and b.from_org and not _compatible_org(a.from_org, b.from_org):
         if _unmentioned(a.from_org, b.orgs) or _unmentioned(b.from_org, a.orgs):
-            score += w["direction.from_differs"]
+            score += w.values["direction.from_differs"]
     # one leaves the place the other joins: "removed by OpenAI" / "returns to OpenAI"
     for origin, target in ((a.from_org, b.to_org), (b.from_org, a.to_org)):
         if origin and target and _compatible_org(origin, target):
-            score += sure * w["direction.reversed"]
+            score += sure * w.values["direction.reversed"]
             break
     return score
 
 
 def _categories(a: EventSignature, b: EventSignature, w: Weights) -> float:
     if a.category in b.categories or b.category in a.categories:
-        return w["categories.main"]
+        return w.values["categories.main"]
     if a.categories & b.categories:
-        return w["categories.overlap"]
+        return w.values["categories.overlap"]
     pairs = {frozenset((x, y)) for x in a.categories for y in b.categories}
     if pairs & w.compatible:
-        return w["categories.compatible"]
-    return w["categories.incompatible"]
+        return w.values["categories.compatible"]
+    return w.values["categories.incompatible"]
 
 
 def _amount(a: int | None, b: int | None, w: Weights) -> float:
     if a is None or b is None or not a or not b:
         return 0.0
-    if abs(a - b) <= w["amount.tolerance"] * max(a, b):
-        return w["amount.close"]
-    return w["amount.far"] if max(a, b) > 2 * min(a, b) else 0.0
+    if abs(a - b) <= w.values["amount.tolerance"] * max(a, b):
+        return w.values["amount.close"]
+    return w.values["amount.far"] if max(a, b) > 2 * min(a, b) else 0.0
+
+
+_NO_GAP = timedelta(0)
+
+
+@lru_cache(maxsize=16)
+def _spans(close_hours: float, apart_days: float) -> tuple[timedelta, timedelta]:
+    return timedelta(hours=close_hours), timedelta(days=apart_days)
 
 
 def _time(cand: Candidate, now: datetime, w: Weights) -> float:
-    gap = max(cand.first_seen - now, now - cand.last_seen, timedelta(0))
-    if gap <= timedelta(hours=w["time.close_hours"]):
-        return w["time.same_day"]
-    if gap >= timedelta(days=w["time.apart_days"]):
-        return w["time.apart"]
+    v = w.values
+    close, apart = _spans(v["time.close_hours"], v["time.apart_days"])
+    gap = max(cand.first_seen - now, now - cand.last_seen, _NO_GAP)
+    if gap <= close:
+        return v["time.same_day"]
+    if gap >= apart:
+        return v["time.apart"]
     return 0.0
 
 
@@ -323,6 +367,9 @@ _PEOPLE_KEYS = (
     "named",
 )  # people relations that key a merge
 _PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname")
+_PEOPLE_WEIGHTS = (*_PEOPLE_SCORED, "different", "acquihire_team")
+# how far below the floor a sum of the same weights added in another order may round
+_ROUNDING = 1e-9
 
 
 def score(
@@ -330,30 +377,71 @@ def score(
 ) -> Score:
     """The evidence that the entry reports the candidate's event (module docstring)."""
     w = w or default_weights()
-    ev = cand.signature
-    people = _people(sig, ev, w.endings)
-    both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
-    both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
-    same_target = (both_acq or both_lab) and _same_target(sig.targets, ev.targets)
-    total = 0.0
+    found = _score(profile(sig), fp, cand, now, w)
+    assert found is not None, "without a floor every candidate is scored"
+    return found
+
+
+def _ceiling(w: Weights) -> float:
+    """The most the people and the story text can add to a score (module docstring)."""
+    people = max(0.0, *(w[f"people.{name}"] for name in _PEOPLE_WEIGHTS))
+    return people + max(0.0, w.values["story.near_duplicate"], w.values["story.similar"])
+
+
+def _score(
+    entry: Profile,
+    fp: bytes,
+    cand: Candidate,
+    now: datetime,
+    w: Weights,
+    floor: float | None = None,
+    facts: dict[tuple[Any, ...], tuple[bool, bool, float, float, float, float]] | None = None,
+) -> Score | None:
+    """`score`, or None when the evidence other than people and story text stays below
+    `floor` (the candidate cannot reach a threshold: module docstring). `facts` keeps,
+    for one entry, the evidence read from an event's categories, organisations, amount
+    and targets (`Profile.facts`): many open events share them."""
+    sig, ev = entry.sig, cand.signature
+    event = profile(ev)
+    v = w.values
+    known = facts.get(event.facts) if facts is not None else None
+    if known is None:
+        both_acq = "acquihire" in sig.categories and "acquihire" in ev.categories
+        both_lab = "lab_formation" in sig.categories and "lab_formation" in ev.categories
+        same_target = (both_acq or both_lab) and _same_target(sig.targets, ev.targets)
+        known = (
+            both_acq,
+            same_target,
+            v["target.same"] if same_target else 0.0,
+            _categories(sig, ev, w),
+            _direction(sig, ev, w),
+            _amount(sig.amount_usd, ev.amount_usd, w),
+        )
+        if facts is not None:
+            facts[event.facts] = known
+    both_acq, same_target, target, categories, direction, amount = known
+    time = _time(cand, now, w)
+    if floor is not None and target + categories + direction + amount + time < floor:
+        return None
+    people = _relation(entry, event, w.endings)
+    total = 0.0  # added up in the order of the evidence in the module docstring
     if people == "different":
-        total += w["people.acquihire_team"] if both_acq and same_target else w["people.different"]
+        total += v["people.acquihire_team"] if both_acq and same_target else v["people.different"]
     elif people in _PEOPLE_SCORED:
-        total += w[f"people.{people}"]
-    if same_target:
-        total += w["target.same"]
-    total += _categories(sig, ev, w)
-    total += _direction(sig, ev, w)
-    total += _amount(sig.amount_usd, ev.amount_usd, w)
-    total += _time(cand, now, w)
+        total += v[f"people.{people}"]
+    total += target
+    total += categories
+    total += direction
+    total += amount
+    total += time
     sim = 0.0
-    if total + w["story.near_duplicate"] >= min(w["thresholds.merge"], w["thresholds.weak"]):
+    if total + v["story.near_duplicate"] >= min(v["thresholds.merge"], v["thresholds.weak"]):
         # the text is compared only when it could still decide (it is the costly part)
         sim = max((story_similarity(fp, f) for f in cand.fingerprints), default=0.0)
     if sim >= STORY_THRESHOLD:
-        total += w["story.near_duplicate"]
-    elif sim >= w["story.similar_floor"]:
-        total += w["story.similar"] * sim
+        total += v["story.near_duplicate"]
+    elif sim >= v["story.similar_floor"]:
+        total += v["story.similar"] * sim
     key = (
         "story"
         if sim >= STORY_THRESHOLD
@@ -399,15 +487,21 @@ def decide(
     if signature is None:
         return Decision("none")
     w = weights or default_weights()
+    entry = profile(signature)
+    # below this, the evidence other than people and text cannot reach either threshold
+    floor = min(w.values["thresholds.merge"], w.values["thresholds.weak"]) - _ceiling(w) - _ROUNDING
+    facts: dict[tuple[Any, ...], tuple[bool, bool, float, float, float, float]] = {}
     keyed: list[tuple[Score, Candidate]] = []
     weak: list[tuple[Score, Candidate]] = []
     for cand in candidates:
         if not in_window(cand, now, window):
             continue
-        found = score(signature, fingerprint, cand, now, w)
-        if found.key and found.value >= w["thresholds.merge"]:
+        found = _score(entry, fingerprint, cand, now, w, floor, facts)
+        if found is None:
+            continue
+        if found.key and found.value >= w.values["thresholds.merge"]:
             keyed.append((found, cand))
-        elif not found.key and found.value >= w["thresholds.weak"]:
+        elif not found.key and found.value >= w.values["thresholds.weak"]:
             weak.append((found, cand))
     if not keyed and len(weak) > 1:
         return Decision("new", rule="ambiguous weak key")
