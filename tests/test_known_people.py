@@ -120,3 +120,21 @@ def test_declined_full_names_are_found_by_the_surname() -> None:
     found = find_known_people(known, "уход Ады Квиллера из компании")
     assert [m.name for m in found] == ["Ada Quill"]
     assert find_known_people(known, "у Шена") == []  # a surname of three letters: too short
+
+
+
+SEEDED = load_rules()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据报道，田渊栋已离开Meta，正在筹建新公司。", "Yuandong Tian"),
+        ("英伟达研究科学家范麟熙表示，团队将继续招聘。", "Jim Fan"),
+        ("Tim Rocktaschel joins a new lab in London", "Tim Rocktäschel"),
+        ("Lachlan Groom co-founded Physical Intelligence", "Lachy Groom"),
+        ("최예진 교수가 엔비디아에 합류했다", "Yejin Choi"),
+    ],
+)
+def test_seeded_people_resolve_in_their_press_spelling(text: str, name: str) -> None:
+    assert name in [m.name for m in find_people(SEEDED, text)]
