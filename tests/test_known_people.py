@@ -134,6 +134,8 @@ SEEDED = load_rules()
         ("Tim Rocktaschel joins a new lab in London", "Tim Rocktäschel"),
         ("Lachlan Groom co-founded Physical Intelligence", "Lachy Groom"),
         ("최예진 교수가 엔비디아에 합류했다", "Yejin Choi"),
+        ("백준호 대표는 인수 제안을 거절했다", "June Paik"),
+        ("月之暗面联合创始人周昕宇表示", "Zhou Xinyu"),
     ],
 )
 def test_seeded_people_resolve_in_their_press_spelling(text: str, name: str) -> None:
