@@ -136,6 +136,8 @@ SEEDED = load_rules()
         ("최예진 교수가 엔비디아에 합류했다", "Yejin Choi"),
         ("백준호 대표는 인수 제안을 거절했다", "June Paik"),
         ("月之暗面联合创始人周昕宇表示", "Zhou Xinyu"),
+        ("Nhà khoa học Lê Viết Quốc rời Google", "Quoc Le"),
+        ("MongoDB mua lại startup của Tengyu Ma", "Tengyu Ma"),
     ],
 )
 def test_seeded_people_resolve_in_their_press_spelling(text: str, name: str) -> None:
