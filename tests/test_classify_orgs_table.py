@@ -1,0 +1,43 @@
+"""The organisation table: the companies, labs and institutes of the AI talent market
+are found under the names the press uses, and no ordinary word or first name is taken
+for one."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse, default_rules
+from watcher.classify.entities import find_orgs
+
+
+@pytest.mark.parametrize(
+    ("title", "origin", "target"),
+    [
+        ("Databricks research director Priya Raman leaves to join Cerebras", "Databricks", "Cerebras"),
+        ("Qualcomm hires former AMD chip architect Tomas Lindqvist", "AMD", "Qualcomm"),
+        ("ElevenLabs poaches Spotify's head of audio research Mara Quint", "Spotify", "ElevenLabs"),
+        ("Palantir engineer Owen Carey departs for Anysphere", "Palantir", "Anysphere"),
+    ],
+)
+def test_moves_between_companies_of_the_table(title: str, origin: str, target: str) -> None:
+    a = analyse(title, "")
+    assert "departure" in a.categories
+    assert (a.entities.from_org, a.entities.to_org) == (origin, target)
+
+
+def test_ordinary_words_and_first_names_are_no_organisations() -> None:
+    # companies named by a common word are listed only in their safe forms
+    text = "Harvey Stone held a Figure of Magic; the Writer left Sierra with a Notion of Arm."
+    assert find_orgs(default_rules(), text) == []
+    assert [m.name for m in find_orgs(default_rules(), "Figure AI and Magic.dev")] == [
+        "Figure AI",
+        "Magic.dev",
+    ]
+
+
+def test_young_companies_are_marked_startups() -> None:
+    startups = default_rules().startups
+    for name in ("Anysphere", "Cognition AI", "Figure AI", "Groq", "Cerebras", "ElevenLabs"):
+        assert name in startups
+    for name in ("AMD", "Databricks", "Netflix"):
+        assert name not in startups
