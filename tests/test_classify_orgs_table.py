@@ -17,6 +17,11 @@ from watcher.classify.entities import find_orgs
         ("Qualcomm hires former AMD chip architect Tomas Lindqvist", "AMD", "Qualcomm"),
         ("ElevenLabs poaches Spotify's head of audio research Mara Quint", "Spotify", "ElevenLabs"),
         ("Palantir engineer Owen Carey departs for Anysphere", "Palantir", "Anysphere"),
+        # Asian companies, in the script their press writes them in
+        ("字节跳动大模型研究员陈一鸣离职，加盟宇树科技", "ByteDance", "Unitree"),
+        ("Infosys AI head Rohan Mehta quits to join Flipkart", "Infosys", "Flipkart"),
+        ("Kỹ sư Trần Minh Khoa rời VinAI để gia nhập FPT", "VinAI", "FPT"),
+        ("Former Alibaba Cloud scientist Lin Hao joins Unitree", "Alibaba", "Unitree"),
     ],
 )
 def test_moves_between_companies_of_the_table(title: str, origin: str, target: str) -> None:
@@ -29,6 +34,8 @@ def test_ordinary_words_and_first_names_are_no_organisations() -> None:
     # companies named by a common word are listed only in their safe forms
     text = "Harvey Stone held a Figure of Magic; the Writer left Sierra with a Notion of Arm."
     assert find_orgs(default_rules(), text) == []
+    # "한화 약 1조 원" is an amount in Korean won, "कृत्रिम बुद्धिमत्ता" artificial intelligence
+    assert find_orgs(default_rules(), "한화 약 1조 원 규모의 कृत्रिम बुद्धिमत्ता") == []
     assert [m.name for m in find_orgs(default_rules(), "Figure AI and Magic.dev")] == [
         "Figure AI",
         "Magic.dev",
