@@ -22,6 +22,10 @@ from watcher.classify.entities import find_orgs
         ("Infosys AI head Rohan Mehta quits to join Flipkart", "Infosys", "Flipkart"),
         ("Kỹ sư Trần Minh Khoa rời VinAI để gia nhập FPT", "VinAI", "FPT"),
         ("Former Alibaba Cloud scientist Lin Hao joins Unitree", "Alibaba", "Unitree"),
+        # universities lose professors to labs
+        ("Stanford professor Elena Ruiz joins OpenAI", "Stanford University", "OpenAI"),
+        ("清华大学教授王立新加盟字节跳动", "Tsinghua University", "ByteDance"),
+        ("Carnegie Mellon researcher Paul Nguyen leaves for Anthropic", "Carnegie Mellon University", "Anthropic"),
     ],
 )
 def test_moves_between_companies_of_the_table(title: str, origin: str, target: str) -> None:
@@ -40,6 +44,14 @@ def test_ordinary_words_and_first_names_are_no_organisations() -> None:
         "Figure AI",
         "Magic.dev",
     ]
+
+
+def test_organisation_names_hold_no_first_names() -> None:
+    # every word of an alias stops being read as part of a name: "Max", "Li" stay names
+    a = analyse("Max Müller and Jia Li join Google", "")
+    assert a.entities.people == ("Max Müller", "Jia Li")
+    # short university names that sit inside other words are not listed
+    assert find_orgs(default_rules(), "北大西洋の東大阪") == []
 
 
 def test_young_companies_are_marked_startups() -> None:
