@@ -26,6 +26,9 @@ from watcher.classify.entities import find_orgs
         ("Stanford professor Elena Ruiz joins OpenAI", "Stanford University", "OpenAI"),
         ("清华大学教授王立新加盟字节跳动", "Tsinghua University", "ByteDance"),
         ("Carnegie Mellon researcher Paul Nguyen leaves for Anthropic", "Carnegie Mellon University", "Anthropic"),
+        # in the script of the language, declined or with a glued preposition
+        ("Профессор Игорь Смирнов ушёл из Гарварда в OpenAI", "Harvard University", "OpenAI"),
+        ("החוקרת נועה כהן עוזבת את סטנפורד ומצטרפת לגוגל", "Stanford University", "Google"),
     ],
 )
 def test_moves_between_companies_of_the_table(title: str, origin: str, target: str) -> None:
