@@ -22,6 +22,8 @@ from watcher.classify.entities import find_orgs
         ("Infosys AI head Rohan Mehta quits to join Flipkart", "Infosys", "Flipkart"),
         ("Kỹ sư Trần Minh Khoa rời VinAI để gia nhập FPT", "VinAI", "FPT"),
         ("Former Alibaba Cloud scientist Lin Hao joins Unitree", "Alibaba", "Unitree"),
+        # the labs founded by researchers who left the large ones
+        ("Meta research scientist Jonas Berg leaves to join AMI Labs", "Meta", "AMI Labs"),
         # universities lose professors to labs
         ("Stanford professor Elena Ruiz joins OpenAI", "Stanford University", "OpenAI"),
         ("清华大学教授王立新加盟字节跳动", "Tsinghua University", "ByteDance"),
