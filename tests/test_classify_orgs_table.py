@@ -22,6 +22,8 @@ from watcher.classify.entities import find_orgs
         ("Infosys AI head Rohan Mehta quits to join Flipkart", "Infosys", "Flipkart"),
         ("Kỹ sư Trần Minh Khoa rời VinAI để gia nhập FPT", "VinAI", "FPT"),
         ("Former Alibaba Cloud scientist Lin Hao joins Unitree", "Alibaba", "Unitree"),
+        # a group's model team or research academy stands for the group
+        ("千问大模型技术负责人张伟宣布离职，加盟字节跳动", "Alibaba", "ByteDance"),
         # the labs founded by researchers who left the large ones
         ("Meta research scientist Jonas Berg leaves to join AMI Labs", "Meta", "AMI Labs"),
         # universities lose professors to labs
