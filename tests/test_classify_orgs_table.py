@@ -26,6 +26,7 @@ from watcher.classify.entities import find_orgs
         ("千问大模型技术负责人张伟宣布离职，加盟字节跳动", "Alibaba", "ByteDance"),
         # the labs founded by researchers who left the large ones
         ("Meta research scientist Jonas Berg leaves to join AMI Labs", "Meta", "AMI Labs"),
+        ("G42 hires Mobileye vision lead Dana Levi", "Mobileye", "G42"),
         # universities lose professors to labs
         ("Stanford professor Elena Ruiz joins OpenAI", "Stanford University", "OpenAI"),
         ("清华大学教授王立新加盟字节跳动", "Tsinghua University", "ByteDance"),
