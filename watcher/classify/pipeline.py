@@ -36,7 +36,14 @@ from watcher.classify.entities import (
 from watcher.classify.lang import identify
 from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
-from watcher.classify.score import SCORERS, Sentence, _near, _nearest_is, combine, lead_acquihire
+from watcher.classify.score import (
+    SCORERS,
+    Sentence,
+    combine,
+    hits_near,
+    launches_product,
+    lead_acquihire,
+)
 from watcher.classify.summary import summarise, with_named
 from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
@@ -200,6 +207,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     nobody = not (orgs or people_all or leaders_all)  # no one and no organisation named
+    # "instead of buying startups, big tech hires their founders": the practice, no deal
+    practice = nobody and "practice" in doc_kinds
     for cat in active:
         scorer, weights = SCORERS[cat], {**w, **w.get(cat, {})}
         scored = []
@@ -212,8 +221,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             factor *= weights["nobody"]  # pay that no one named or described offers or gets
         if cat == "departure" and nobody:
             factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
-        if cat == "acquihire" and nobody and "practice" in doc_kinds:
-            # "instead of buying startups, big tech hires their founders": the practice
+        if cat == "acquihire" and practice:
             factor *= weights["no_party"]
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
             factor *= weights["no_ai"]  # "restructures its cloud division": no AI unit
@@ -226,7 +234,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if "acquihire" in active:
         lead = [s for s in evidence_sentences if s.start <= title_end + w["lead_chars"]]
         paired = lead_acquihire(lead, w, w["acquihire"]) * doc_factor
-        if nobody and "practice" in doc_kinds:
+        if practice:
             paired *= w["acquihire"]["no_party"]
         paired = round(paired, 3)
         scores["acquihire"] = max(scores["acquihire"], paired)
@@ -450,10 +458,10 @@ def _former_founder(
     lab, move = w["lab_formation"], w["departure"]
     if s.historical or s.has("funding", "layoff", "sports"):
         return
-    if not _near(s, ("form",), ("lab", "lab_name"), lab["near_chars"]):
+    if not hits_near(s, ("form",), ("lab", "lab_name"), lab["near_chars"]):
         return
-    if s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name")):
-        return  # the thing launched is a product
+    if launches_product(s):
+        return
     forms = [start for _, start, end in s.hits["form"] if not genitive.match(full, end)]
     for _, start, end in sorted(s.hits["former"], key=lambda h: h[1]):
         if _inside_word(full, start, end):

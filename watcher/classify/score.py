@@ -63,7 +63,10 @@ class Sentence:
 Scorer = Callable[[Sentence, Mapping[str, Any]], tuple[float, str]]
 
 
-def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars: float) -> bool:
+def hits_near(
+    s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars: float
+) -> bool:
+    """True when a hit of `kinds_a` starts within `chars` of the start of a hit of `kinds_b`."""
     a = [h for k in kinds_a for h in s.hits.get(k, [])]
     b = [h for k in kinds_b for h in s.hits.get(k, [])]
     return any(abs(x[1] - y[1]) <= chars for x in a for y in b)
@@ -72,7 +75,7 @@ def _near(s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars
 def _spans_near(
     s: Sentence, kinds_a: tuple[str, ...], kinds_b: tuple[str, ...], chars: float
 ) -> bool:
-    """Like `_near`, but measured between the two spans, not their starts: a long unit name
+    """Like `hits_near`, but measured between the two spans, not their starts: a long unit name
     ("its division for artificial intelligence") leaves a verb-final clause its reach."""
     a = [h for k in kinds_a for h in s.hits.get(k, [])]
     b = [h for k in kinds_b for h in s.hits.get(k, [])]
@@ -87,6 +90,12 @@ def _nearest_is(s: Sentence, kind: str, others: tuple[str, ...], near: tuple[str
     return bool(targets and starts) and all(
         min(targets, key=lambda t: abs(t[0] - start))[1] for start in starts
     )
+
+
+def launches_product(s: Sentence) -> bool:
+    """True when the thing a formation word launches is a product, not a lab: the hit
+    closest to every formation word is a product word."""
+    return s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name"))
 
 
 _PARTY_KINDS = ("role", "team", "chief")
@@ -249,8 +258,8 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["entity"]
     if s.has("ai", "lab_name"):
         score += w["ai"]
-    if s.has("product") and _nearest_is(s, "form", ("product",), ("lab", "lab_name")):
-        score *= w["product"]  # the thing launched is a product, not a lab
+    if launches_product(s):
+        score *= w["product"]
     parts = {(h[1], h[2]) for h in s.hits.get("part", [])}
     if any((h[1], h[2]) not in parts for h in s.hits.get("funding", [])):
         # a round of an existing lab is no formation; money raised to found one is
@@ -309,7 +318,7 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         deal = s.best("frame")
         base = w["frame_deal"] * (w["sports"] if s.has("sports") else 1.0)
     if deal is None or not (
-        motive or framed or _near(s, ("deal",), ("team", "chief"), w["near_chars"])
+        motive or framed or hits_near(s, ("deal",), ("team", "chief"), w["near_chars"])
     ):
         return 0.0, ""
     score = base + (w["motive"] if motive else 0.0)
