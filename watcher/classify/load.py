@@ -9,6 +9,7 @@ A pattern file may hold any of these top-level keys:
     [scoring], [languages]            engine weights and language groups
     [[shapes]]                        case-sensitive regexes (lab names)
     [fx] [prefix] [suffix] [scale] [magnitude] [exact] [numbers]   amount words
+    [scale_by_lang.<lang>]            scale words read one language's own way
     [names], [grammar]                a language's name and clause words (with `lang`;
                                       see watcher/classify/grammar.py)
 

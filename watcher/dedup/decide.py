@@ -59,10 +59,11 @@ Precedence:
      less (an origin read as a destination is a common slip). Origins that differ but
      are both mentioned on both sides are no contradiction at all.
    - Amount: both state one, within 5 % (agrees) or more than twice apart.
+   - Time: published the same day as a source of the event, or days apart.
    - Story text: MinHash similarity at or above `STORY_THRESHOLD` (a syndicated or
      lightly edited copy) outweighs anything short of different people; a lower
-     similarity adds in proportion.
-   - Time: published the same day as a source of the event, or days apart.
+     similarity adds in proportion. It is compared last, and only while the sum so far
+     plus `story.near_duplicate` could still reach a threshold (the costly part).
 4. A candidate with a key (a person relation above, a shared target or a near-duplicate
    story) matches at `thresholds.merge`. Without one (organisations, direction, amount
    only) it needs `thresholds.weak` and must be the only candidate that reaches it: a
