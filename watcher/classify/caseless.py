@@ -128,10 +128,9 @@ def _title_follows(
     if not found:
         return False
     title = min(found, key=lambda t: t.start())
-    skip = {*grammar.caseless_links, *grammar.caseless_org_links, *grammar.caseless_stops}
     for word in clause[: title.start()].split():
         key = fold(word)
-        if _LETTER.search(word) and key not in skip and key not in rules.nonname:
+        if _LETTER.search(word) and key not in grammar.caseless_skip and key not in rules.nonname:
             if key not in rules.org_words and not orgs(word):
                 return False
     return True
@@ -169,7 +168,7 @@ def _bad(
     if (first and word.startswith(grammar.caseless_starts)) or grammar.caseless_title.match(word):
         return True
     if _THAI.match(word) and (
-        len(word) > _MAX_THAI_WORD or any(s in word for s in grammar.caseless_stops if len(s) > 1)
+        len(word) > _MAX_THAI_WORD or any(s in word for s in grammar.caseless_long_stops)
     ):
         return True
     return any(a < stop and begin < b for a, b in hits) or bool(orgs(word))
@@ -238,8 +237,8 @@ def _thai_cut(rules: Rules, word: str, begin: int, hits: Sequence[tuple[int, int
     words, so a name may touch the verb or word after it ("อัลต์แมนเป็น…"); the first
     word that is no name (`not_names`) or lexicon term in it ends the name."""
     cut = len(word)
-    for stop in rules.grammar.caseless_stops:
-        at = word.find(stop, 2) if len(stop) > 1 else -1
+    for stop in rules.grammar.caseless_long_stops:
+        at = word.find(stop, 2)
         if at >= 2:
             cut = min(cut, at)
     for a, _ in hits:

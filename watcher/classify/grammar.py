@@ -153,6 +153,9 @@ class Grammar:
     caseless_org_links: frozenset[str]  # words before a title's organisation ("של", "لشركة")
     caseless_stops: frozenset[str]  # words next to a title that are no names (folded)
     caseless_starts: tuple[str, ...]  # beginnings of words that are no names ("ال": "the")
+    # the links, organisation links and stops: words a clause may hold before a title
+    caseless_skip: frozenset[str]
+    caseless_long_stops: tuple[str, ...]  # stops of two letters or more (found inside words)
     caseless_quoted: re.Pattern[str]  # a name of two words in quotes (Thai headlines)
 
 
@@ -311,6 +314,9 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         own = _chars(union(words, "names", "title_prefixes", [lang]))
         return re.compile(rf"(?<!{letter}){own}?{_alt(spaced)}(?!{letter})|{_alt(glued)}")
 
+    links = frozenset(fold(t) for t in union(words, "names", "title_links", caseless))
+    org_links = frozenset(fold(t) for t in union(words, "names", "title_orgs", caseless))
+    stops = frozenset(fold(t) for t in union(words, "names", "not_names", caseless))
     return Grammar(
         person=person,
         honorific_name=honorific_name,
@@ -349,12 +355,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         caseless_title=caseless_title,
         caseless_titles={lang: title_of(lang) for lang in caseless},
         caseless_titles_of=re.compile(rf"{prefix}?{_alt(titles_of)}$"),
-        caseless_links=frozenset(fold(t) for t in union(words, "names", "title_links", caseless)),
-        caseless_org_links=frozenset(
-            fold(t) for t in union(words, "names", "title_orgs", caseless)
-        ),
-        caseless_stops=frozenset(fold(t) for t in union(words, "names", "not_names", caseless)),
+        caseless_links=links,
+        caseless_org_links=org_links,
+        caseless_stops=stops,
         caseless_starts=tuple(union(words, "names", "not_name_starts", caseless)),
+        caseless_skip=links | org_links | stops,
+        caseless_long_stops=tuple(sorted(t for t in stops if len(t) > 1)),
         caseless_quoted=re.compile(
             "|".join(
                 rf"{re.escape(q[0])}({letter}+ {letter}+){re.escape(q[1])}"
