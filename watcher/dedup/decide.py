@@ -203,9 +203,9 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
             return "overlap"  # two of a group of three
         if shared:
             return "partial"  # one of a roundup: often a move of its own
-    if a.people and b.people and _among_others(a, b, endings):
-        return "named"
     if a.people and b.people:
+        if _among_others(a, b, endings):
+            return "named"
         # a full name in Latin letters: known people are reported so, and a Latin name
         # is read from its capitals; a name left in hangul, kana or Chinese characters
         # is a guess from a script without capitals, too unsure to keep events apart
@@ -219,10 +219,8 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
         # not sure enough that they differ
         if full and readable and not _heard(a, b, strict=True):
             return "different"
-    if _share_surname(a, b):
-        return "surname"  # "hinton pionir" / "hinton": one name token in common
-    if a.people and b.people:
-        return "unknown"
+        # "hinton pionir" / "hinton": one name token in common (only people have tokens)
+        return "surname" if _share_surname(a, b) else "unknown"
     if not a.people and not b.people:
         # neither found whom the move is about, but both name one person in full (the
         # founder of the lab formed, the head of the unit): unless they name two
