@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from watcher.classify.affixes import glued_prefix
@@ -126,28 +127,26 @@ def find_people(
         people += _former_of(rules, segment, start, {p.start for p in people})
         people += _before_org_title(rules, segment, start, {p.start for p in people})
     if has_caseless(segment):
-
-        def orgs(t: str) -> list[Mention]:
-            return find_orgs(rules, t)
-
-        people += [
-            p
-            for p in _spelled_known(rules, text, start, len(text) if end is None else end)
-            if not any(q.start < p.end and p.start < q.end for q in people)
-        ]
+        stop = len(text) if end is None else end
+        spelled = _spelled_known(rules, text, start, stop)
+        people += [p for p in spelled if not _overlaps(p, people)]
+        orgs = partial(find_orgs, rules)
         people += [
             Mention(spelled_like(rules.known_people, p.name) or p.name, p.start, p.end)
-            for p in caseless_people(
-                rules, text, start, len(text) if end is None else end, orgs, hits, langs
-            )
-            if not any(q.start < p.end and p.start < q.end for q in people)
+            for p in caseless_people(rules, text, start, stop, orgs, hits, langs)
+            if not _overlaps(p, people)
         ]
     known = find_known_people(rules.known_people, text, start, end)
     if known:  # a known person's Latin name replaces what capitals or titles found there
-        people = [p for p in people if not any(k.start < p.end and p.start < k.end for k in known)]
+        people = [p for p in people if not _overlaps(p, known)]
         people = sorted([*people, *known], key=lambda p: p.start)
     people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
     return [_given_reading(text, p) for p in people]
+
+
+def _overlaps(mention: Mention, others: Iterable[Mention]) -> bool:
+    """True when `mention` shares a character with one of `others`."""
+    return any(o.start < mention.end and mention.start < o.end for o in others)
 
 
 _CASELESS_PAIR = re.compile(
