@@ -170,6 +170,7 @@ def parse_number(raw: str) -> float:
 def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amount]:
     """All currency amounts in `folded` text, in order of appearance."""
     found: list[Amount] = []
+    own = rules.lang_scale.get(lang, {}) if rules.lang_scale else {}  # this language's scale
     for m in rules.number_re.finditer(folded):
         pre, suf, scale = m.group("pre"), m.group("suf"), m.group("scale")
         if not pre and not suf:
@@ -180,9 +181,10 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
         if currency == "JPY" and pre in ("¥", "￥") and lang == "zh":
             currency = "CNY"
         word, han = m.group("word"), m.group("han")
-        before = folded[max(0, m.start() - 12) : m.start()].split()
-        if word and before and rules.numbers.get(before[-1], 1) != 1:
-            continue  # "two hundred million": a compound this table cannot add up
+        if word:
+            before = folded[max(0, m.start() - 12) : m.start()].split()
+            if before and rules.numbers.get(before[-1], 1) != 1:
+                continue  # "two hundred million": a compound this table cannot add up
         try:
             if word:
                 value = rules.numbers[word]
@@ -192,7 +194,6 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
                 value = parse_number(m.group("num2") or m.group("num"))
         except ValueError:
             continue
-        own = rules.lang_scale.get(lang, {}) if rules.lang_scale else {}
         value *= own.get(scale or "", rules.scale.get(scale or "", 1.0))
         hi = m.group("hi")
         if hi:
