@@ -171,8 +171,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         if i not in taken_sentences and not (headline and title_case(full[begin:end], w["text"])):
             people_all += find_people(rules, full, begin, end, lowercase, determiners, langs, spans)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
-    leaders_all = [p for p in people_all if is_leader(rules, p.name)]
-    people_all = [p for p in people_all if not is_leader(rules, p.name)]
+    leading = [is_leader(rules, p.name) for p in people_all]
+    leaders_all = [p for p, lead in zip(people_all, leading, strict=True) if lead]
+    people_all = [p for p, lead in zip(people_all, leading, strict=True) if not lead]
     surnames = {surname(p.name): p.name for p in people_all}
     title_org = any(o.start < title_end for o in orgs)
     if "offer" in active:
