@@ -41,7 +41,12 @@ Precedence:
      hangul, kana or Chinese characters is a guess from a script without capitals), and
      neither side's people appear anywhere on the other side (outweighs even a
      near-duplicate text). Two acqui-hires of the same startup are not "different" by
-     people: reports name different members of the team bought.
+     people: reports name different members of the team bought. A person in a script
+     the other side's people cannot be compared with (`names.comparable`) does not
+     stand in the way of `same`. The first relation that holds is taken, in this
+     order: `same`, `overlap`, `partial`; then, when both sides extracted people,
+     `named`, `different`, `surname`; when neither did, `cowritten`; else (one side
+     did) `mentioned`, then `surname` by a written surname.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
      (from the headline, or the lead sentence of a report that has none: startups and
      labs of the organisation table, quoted names,
