@@ -177,7 +177,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     surnames = {surname(p.name): p.name for p in people_all}
     title_org = any(o.start < title_end for o in orgs)
     if "offer" in active:
-        _lend_amounts(evidence_sentences, located, rules, folded, starts, lead_end)
+        _lend_amounts(evidence_sentences, located, rules, folded, starts, lead_end, lang)
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets, lang)
         s.leaders = [p for p in leaders_all if s.start <= p.start < s.end]
@@ -302,6 +302,7 @@ def _lend_amounts(
     folded: str,
     starts: list[int],
     lead_end: int,
+    lang: str,
 ) -> None:
     """A pay word in the headline or lead that names no amount reads the amounts of the
     headline and of the sentences next to it: outlets give the figure once ("Meta's $100
@@ -316,7 +317,7 @@ def _lend_amounts(
             if not 0 <= j < len(starts) or starts[j] > lead_end or kinds.get(j, set()) & _NO_LEND:
                 continue
             begin, end = sentence_span(starts, j, len(folded))
-            s.near_amounts += find_amounts(folded[begin:end], rules.amounts)
+            s.near_amounts += find_amounts(folded[begin:end], rules.amounts, lang)
 
 
 def _fill(
