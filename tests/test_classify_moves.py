@@ -244,6 +244,20 @@ CASES = [
         "Šéf výskumu v spoločnosti xAI Ján Kráľ odstúpil z funkcie.",
         {"departure"},
     ),
+    # German "Start-up" is a noun: its first half is not the English verb "start"
+    (
+        "de",
+        "",
+        "Meta übernimmt das Team des Start-ups PlayAI.",
+        {"acquihire"},
+    ),
+    # German: the practice defined, no deal
+    (
+        "de",
+        "Acqui-Hire erklärt",
+        "Ein sogenanntes Acqui-Hire bezeichnet den Kauf eines Start-ups wegen seiner Mitarbeiter.",
+        set(),
+    ),
     # Polish: an appointment told as who someone became
     (
         "pl",
