@@ -224,6 +224,47 @@ CASES = [
         "Sie lehnte das Angebot ab.",
         {"offer"},
     ),
+    # Thai "ดึงตัว" alone is a plain hire, not pay; a price told after it makes it an offer
+    (
+        "th",
+        "",
+        "Anthropic ดึงตัวนักวิจัย AI สามคนจาก Google DeepMind มาร่วมทีม",
+        {"departure"},
+    ),
+    (
+        "th",
+        "",
+        "Meta ดึงตัว Laura Chen จาก Google ด้วยค่าตอบแทนกว่า 50 ล้านดอลลาร์",
+        {"offer", "departure"},
+    ),
+    # Slovak: a resignation told by the post it ends
+    (
+        "sk",
+        "",
+        "Šéf výskumu v spoločnosti xAI Ján Kráľ odstúpil z funkcie.",
+        {"departure"},
+    ),
+    # German "Start-up" is a noun: its first half is not the English verb "start"
+    (
+        "de",
+        "",
+        "Meta übernimmt das Team des Start-ups PlayAI.",
+        {"acquihire"},
+    ),
+    # German: the practice defined, no deal
+    (
+        "de",
+        "Acqui-Hire erklärt",
+        "Ein sogenanntes Acqui-Hire bezeichnet den Kauf eines Start-ups wegen seiner Mitarbeiter.",
+        set(),
+    ),
+    # Polish: an appointment told as who someone became
+    (
+        "pl",
+        "",
+        "Anna Zielińska, dotąd w OpenAI, została nową szefową laboratorium AI w Mecie.",
+        {"departure"},
+    ),
 ]
 
 
