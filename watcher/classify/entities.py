@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Any
 from watcher.classify.affixes import glued_prefix
 from watcher.classify.caseless import caseless_people, has_caseless
 from watcher.classify.grammar import LOWER, TOKEN, UPPER, Grammar
-from watcher.classify.known_people import declined_person, find_known_people, spelled_like
+from watcher.classify.known_people import (
+    CLITICS,
+    declined_person,
+    find_known_people,
+    spelled_like,
+)
 from watcher.classify.rules import Rules
 from watcher.classify.spans import Mention
 from watcher.classify.text import fold, is_word_char
@@ -154,7 +159,6 @@ _CASELESS_PAIR = re.compile(
     r"([\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u200c]+)"
     r"(?=[ \xa0]([\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u200c]+))"
 )
-_NAME_CLITICS = "ובלמשכהوبلفك"
 
 
 def _spelled_known(rules: Rules, text: str, start: int, end: int) -> list[Mention]:
@@ -168,7 +172,7 @@ def _spelled_known(rules: Rules, text: str, start: int, end: int) -> list[Mentio
         if stop > end:
             continue
         for cut in (0, 1):
-            if cut and (len(first) < 4 or first[0] not in _NAME_CLITICS):
+            if cut and (len(first) < 4 or first[0] not in CLITICS):
                 break
             name = spelled_like(rules.known_people, f"{first[cut:]} {last}")
             if name is not None:

@@ -47,8 +47,8 @@ _CYRILLIC_ENDING = re.compile(r"[\u0430-\u045f\u0491]{1,3}")
 _SEMITIC = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_CLITICS = "והבלמשכوبلفك"  # Hebrew and Arabic prefixes glued to a word
-_CLITIC_RUNS = prefix_runs({"": list(_CLITICS)}, depth=2)
+CLITICS = "והבלמשכوبلفك"  # Hebrew and Arabic prefixes glued to a word
+_CLITIC_RUNS = prefix_runs({"": list(CLITICS)}, depth=2)
 _TATWEEL = "\u0640"
 _REROMANISE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _CASELESS_NAME = re.compile(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u200c]+")
