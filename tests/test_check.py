@@ -69,7 +69,9 @@ def test_every_problem_in_one_pass_in_plain_words(tmp_path: Path) -> None:
     assert all(line.startswith(f"watcher: config error: {cfg}: ") for line in lines)
     assert "polling.intervall: unknown key; did you mean 'interval'?" in text
     assert "feeds[0].interval (https://news.example/feed): must be a number of seconds" in text
-    assert "feeds[1] (https://news.example/feed): feeds must be unique: same URL as feeds[0]" in text
+    assert (
+        "feeds[1] (https://news.example/feed): feeds must be unique: same URL as feeds[0]" in text
+    )
     assert "feeds[2].id (http://10.0.0.7/feed): may hold only letters" in text
     assert "feeds[2].url (http://10.0.0.7/feed): refused private address" in text
     assert f"classification.pattern_files[0]: no such file: {tmp_path / 'mine.toml'}" in text
@@ -110,7 +112,9 @@ def test_refuses_an_empty_file_and_zero_sinks(tmp_path: Path) -> None:
 def test_ca_file_is_resolved_next_to_the_config(tmp_path: Path) -> None:
     (tmp_path / "ca.pem").write_text("not checked here\n")
     cfg = tmp_path / "w.toml"
-    cfg.write_text('[[sinks]]\ntype = "mqtt"\nname = "b"\nurl = "mqtts://h.example"\nca_file = "ca.pem"\n')
+    cfg.write_text(
+        '[[sinks]]\ntype = "mqtt"\nname = "b"\nurl = "mqtts://h.example"\nca_file = "ca.pem"\n'
+    )
     sink = load_config(cfg).sinks[0]
     assert sink.ca_file == tmp_path / "ca.pem"  # type: ignore[union-attr]
 
@@ -168,7 +172,10 @@ def test_nearest_key_and_bounds_in_every_section() -> None:
     ("url", "shown"),
     [
         ("https://a.example/feed", "https://a.example/feed"),
-        ("https://a.example/f?lang=en&token=s3cr3t&api_key=k", "https://a.example/f?lang=en&token=REDACTED&api_key=REDACTED"),
+        (
+            "https://a.example/f?lang=en&token=s3cr3t&api_key=k",
+            "https://a.example/f?lang=en&token=REDACTED&api_key=REDACTED",
+        ),
         ("http://user:pw@a.example:8080/f", "http://REDACTED@a.example:8080/f"),
     ],
 )

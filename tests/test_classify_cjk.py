@@ -136,7 +136,9 @@ def test_an_investor_is_no_investment_deal() -> None:
 
 
 def test_a_nationality_before_a_title_is_no_name() -> None:
-    analysis = analyse("메타, 오픈AI서 한국인 연구원 영입", "메타가 오픈AI에서 한국인 연구원을 영입했다.")
+    analysis = analyse(
+        "메타, 오픈AI서 한국인 연구원 영입", "메타가 오픈AI에서 한국인 연구원을 영입했다."
+    )
     assert "departure" in analysis.categories
     assert not any("Han" in p for p in analysis.entities.people)
     assert analysis.entities.from_org == "OpenAI"
@@ -149,9 +151,7 @@ def test_a_hundred_million_with_a_measure_word() -> None:
 
 
 def test_a_chinese_pronoun_stands_for_the_person_named_before() -> None:
-    text = (
-        "小米大模型负责人陈雪已首次公开亮相。就在两个月前,雷军以千万年薪将她从DeepSeek挖到小米。"
-    )
+    text = "小米大模型负责人陈雪已首次公开亮相。就在两个月前,雷军以千万年薪将她从DeepSeek挖到小米。"
     analysis = analyse("", text)
     assert {"offer", "departure"} <= set(analysis.categories)
     assert "Chen Xue" in analysis.entities.people

@@ -15,7 +15,7 @@ import pytest
 from watcher.classify import analyse, default_rules, load_rules, seeds_dir
 from watcher.classify.entities import find_people
 from watcher.classify.known_people import NO_PEOPLE
-from watcher.classify.text import fold
+from watcher.classify.text import fold, sentence_starts
 from watcher.dedup.signature import event_signature
 from watcher.errors import ConfigError
 
@@ -148,3 +148,22 @@ def test_clause_grammar_of_more_languages(kind: str, text: str, at: int | None) 
     subject = text if kind in ("relative", "genitive") else fold(text)
     found = regex.search(subject) if at is None else regex.match(subject, at)
     assert found is not None, (kind, text)
+
+
+SENTENCES = [
+    # (text, number of sentences)
+    ("Dr. Anna Kowal joined Mistral. She led vision at Meta.", 2),
+    ("Andrew Y. Ng leaves Baidu. The lab stays.", 2),
+    ("Badacze, m.in. Jan Nowak, odeszli z firmy. Prof. Nowak dołączy do Google.", 2),
+    ("Иван Петров ушёл из Яндекса. Он возглавит лабораторию.", 2),
+    ("Łukasz Zieliński odszedł z OpenAI. Śladem poszli inni.", 2),
+    ("Acme hired him in 2019. its rival followed.", 1),  # no capital, no new sentence
+    ("أعلنت الشركة عن مختبر جديد. وقال المدير", 1),  # no capitals in Arabic script
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SENTENCES)
+def test_sentences_end_before_any_capital_but_not_after_initials_or_titles(
+    text: str, count: int
+) -> None:
+    assert len(sentence_starts(text)) == count, text

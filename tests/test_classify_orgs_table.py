@@ -13,7 +13,11 @@ from watcher.classify.entities import find_orgs
 @pytest.mark.parametrize(
     ("title", "origin", "target"),
     [
-        ("Databricks research director Priya Raman leaves to join Cerebras", "Databricks", "Cerebras"),
+        (
+            "Databricks research director Priya Raman leaves to join Cerebras",
+            "Databricks",
+            "Cerebras",
+        ),
         ("Qualcomm hires former AMD chip architect Tomas Lindqvist", "AMD", "Qualcomm"),
         ("ElevenLabs poaches Spotify's head of audio research Mara Quint", "Spotify", "ElevenLabs"),
         ("Palantir engineer Owen Carey departs for Anysphere", "Palantir", "Anysphere"),
@@ -30,7 +34,11 @@ from watcher.classify.entities import find_orgs
         # universities lose professors to labs
         ("Stanford professor Elena Ruiz joins OpenAI", "Stanford University", "OpenAI"),
         ("清华大学教授王立新加盟字节跳动", "Tsinghua University", "ByteDance"),
-        ("Carnegie Mellon researcher Paul Nguyen leaves for Anthropic", "Carnegie Mellon University", "Anthropic"),
+        (
+            "Carnegie Mellon researcher Paul Nguyen leaves for Anthropic",
+            "Carnegie Mellon University",
+            "Anthropic",
+        ),
         # in the script of the language, declined or with a glued preposition
         ("Профессор Игорь Смирнов ушёл из Гарварда в OpenAI", "Harvard University", "OpenAI"),
         ("החוקרת נועה כהן עוזבת את סטנפורד ומצטרפת לגוגל", "Stanford University", "Google"),

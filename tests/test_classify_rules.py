@@ -184,7 +184,7 @@ def test_word_boundaries_in_caseless_scripts(tmp_path: Path) -> None:
 
 
 def test_a_separated_particle_reads_past_a_number_with_a_point() -> None:
-    """"sa thải 3.600 nhân viên": the point in a number does not end the clause."""
+    """ "sa thải 3.600 nhân viên": the point in a number does not end the clause."""
     from watcher.classify.rules import _tail_regex
 
     tail = _tail_regex("sa thai ~ nhan vien")

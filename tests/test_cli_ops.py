@@ -152,9 +152,13 @@ def test_json_logs_first_hour_and_ctrl_c(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in text.splitlines()]
     messages = [line["msg"] for line in lines]
     assert f"web page: http://127.0.0.1:{web_port}/" in messages
-    assert any(m.startswith("first poll of 1 new feed(s) records what they hold now") for m in messages)
+    assert any(
+        m.startswith("first poll of 1 new feed(s) records what they hold now") for m in messages
+    )
     assert any("next poll: feed0 (Local news, http://127.0.0.1:" in m for m in messages)
-    assert any(f"MQTT broker 127.0.0.1:{broker_port}" in m and "start one with" in m for m in messages)
+    assert any(
+        f"MQTT broker 127.0.0.1:{broker_port}" in m and "start one with" in m for m in messages
+    )
     assert any("feed feed0 (Local news, http://127.0.0.1:" in m for m in messages)  # the failure
     assert any(m.startswith("SIGHUP received") for m in messages)
     assert messages[-1] == "watcher stopped"

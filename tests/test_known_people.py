@@ -122,7 +122,6 @@ def test_declined_full_names_are_found_by_the_surname() -> None:
     assert find_known_people(known, "у Шена") == []  # a surname of three letters: too short
 
 
-
 SEEDED = load_rules()
 
 

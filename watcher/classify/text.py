@@ -122,13 +122,22 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in _JOINERS or unicodedata.category(ch)[0] == "M"
 
 
-# A sentence ends at . ! ? followed by space and a capital/quote/digit, at a newline,
-# at a bullet, or after CJK full stops. (No leading lookbehind: the scan stays fast.)
+# A sentence ends at . ! ? followed by space and a capital (of any cased alphabet: Latin,
+# Cyrillic, Greek), a quote, a digit or kana/hanzi/hangul, at a newline, at a bullet, or
+# after CJK full stops. (No leading lookbehind: the scan stays fast.) Scripts without
+# capitals (Arabic, Hebrew, Devanagari, Thai) end sentences at newlines and bullets.
 _SENTENCE_END = re.compile(
-    r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[•\-–]*[A-Z\u00c0-\u00de0-9\u3040-\u9fff\uac00-\ud7af])"
+    r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[•\-–]*([^\W_]))"
     r"|\n\s*|\s•\s|[。！？]"
 )
+_CJK_START = re.compile(r"[0-9\u3040-\u9fff\uac00-\ud7af]")
 
+# The word before a period that does not end a sentence: an initial ("Andrew Y. Ng"),
+# a title or an abbreviation that names come after ("Dr.", "Prof.", "m.in.", "inż.").
+_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[\s(.]))(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|dr|prof"
+    r"|m\.in|np|tzw|inż|mgr|doc|Ing|ing)$"
+)
 
 # A number and a short capitalised abbreviation before the period: a scale word, not
 # the end of a sentence ("1 Mrd. Dollar", "100 Mio. Euro": German capitalises the noun).
@@ -140,11 +149,23 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         if m.end() > starts[-1] and m.end() < len(text):
+            first = m.group(1)
+            if first is not None and not (first.isupper() or _CJK_START.match(first)):
+                continue
             at = m.start()
-            if text[at] == "." and _SCALE_ABBREVIATION.search(text, max(0, at - 8), at):
+            if text[at] == "." and (
+                _SCALE_ABBREVIATION.search(text, max(0, at - 8), at)
+                or _ABBREVIATION.search(text, max(0, at - 6), at)
+            ):
                 continue
             starts.append(m.end())
     return starts
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text` (see `sentence_starts`), trailing whitespace kept."""
+    starts = sentence_starts(text)
+    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def sentence_index(starts: list[int], offset: int) -> int:

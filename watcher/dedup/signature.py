@@ -25,6 +25,7 @@ from watcher.classify.entities import (
 from watcher.classify.grammar import Grammar
 from watcher.classify.pipeline import FORMER_FOUNDER
 from watcher.classify.rules import Rules
+from watcher.classify.text import sentences
 from watcher.dedup.names import person_key, skeleton, slug
 from watcher.dedup.readings import han_reading, spoken
 from watcher.dedup.records import EventSignature
@@ -38,9 +39,6 @@ def org_key(name: str, rules: Rules) -> str:
         if found:
             return slug(max(found, key=lambda m: m.end - m.start).name)
     return slug(name)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
 def _subject(grammar: Grammar, people: Sequence[str], title: str, text: str = "") -> list[str]:
@@ -59,7 +57,7 @@ def _subject(grammar: Grammar, people: Sequence[str], title: str, text: str = ""
         movers = [p for p in people if not _background(grammar, p, text, plain)]
         if len(movers) >= 3:
             named = movers
-        for sentence in () if named else _SENTENCE_END.split(text):
+        for sentence in () if named else sentences(text):
             sentence = grammar.relative.sub("", sentence)
             named = [p for p in people if p in sentence and not _possessive(grammar, p, sentence)]
             if any(p in sentence for p in people):
@@ -249,7 +247,7 @@ def _lead(text: str) -> str:
     """The first line or sentence of a text: the headline of a report that came without
     one (a lead names the lab formed or the startup bought as a headline does)."""
     first = text.strip().split("\n", 1)[0]
-    return _SENTENCE_END.split(first, 1)[0][:300]
+    return sentences(first)[0].strip()[:300]
 
 
 def event_signature(
