@@ -112,7 +112,7 @@ def analyse(
     categories of that event. A long body alone never raises an alert.
     """
     rules = rules or default_rules()
-    head = lead(text)
+    head = lead(text, abbreviation=rules.grammar.abbreviation)
     analysis = analyse_text(title, head, rules, lang_hint)
     if not analysis.categories or len(head) == len(text):
         return analysis

@@ -31,7 +31,11 @@ _NEXT_CAPITAL = re.compile(r"[ \xa0]+[A-Z\u00c0-\u00de\u0400-\u042f]")
 
 
 def outside_names(
-    hits: list[Hit], full: str, patterns: Sequence[Pattern], shape: Mapping[str, float]
+    hits: list[Hit],
+    full: str,
+    patterns: Sequence[Pattern],
+    shape: Mapping[str, float],
+    abbreviation: re.Pattern[str] | None = None,
 ) -> list[Hit]:
     """The hits but those of a move word written as part of a name: capitalised inside a
     sentence that is not in Headline Style, and followed by another capitalised word
@@ -44,7 +48,7 @@ def outside_names(
             and full[h.start].isupper()
             and _NEXT_CAPITAL.match(full, h.end)
         ):
-            starts = starts if starts is not None else sentence_starts(full)
+            starts = starts if starts is not None else sentence_starts(full, abbreviation)
             i = sentence_index(starts, h.start)
             begin, end = sentence_span(starts, i, len(full))
             first = not full[begin : h.start].strip(" \"'“‘«([")

@@ -110,6 +110,7 @@ GRAMMAR_KEYS = frozenset(
         "adnominal",
         "founding",
         "copula",
+        "abbreviations",
     }
 )
 
@@ -140,6 +141,7 @@ class Grammar:
     quoted_founding: re.Pattern[str]  # "成立“百川智能”", "「サカナAI」を設立": a quoted new name
     copula_end: re.Pattern[str]  # "…설립한 신생 기업이다.": a sentence that describes
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
+    abbreviation: re.Pattern[str]  # a title or abbreviation before its period, at the end
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
     latin_surnames: Mapping[str, str]  # hangul surname -> its usual Latin spelling ("김" -> "Kim")
     cjk_langs: frozenset[str]  # languages of the hangul, han and kana scripts
@@ -314,6 +316,9 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         own = _chars(union(words, "names", "title_prefixes", [lang]))
         return re.compile(rf"(?<!{letter}){own}?{_alt(spaced)}(?!{letter})|{_alt(glued)}")
 
+    # written as listed, or capitalised at the start of a sentence ("Prof." for "prof.")
+    listed = union(words, "grammar", "abbreviations")
+    abbreviations = sorted({*listed, *(t[:1].upper() + t[1:] for t in listed)})
     links = frozenset(fold(t) for t in union(words, "names", "title_links", caseless))
     org_links = frozenset(fold(t) for t in union(words, "names", "title_orgs", caseless))
     stops = frozenset(fold(t) for t in union(words, "names", "not_names", caseless))
@@ -342,6 +347,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         quoted_founding=quoted_founding,
         copula_end=re.compile(rf"{_alt(union(words, 'grammar', 'copula'))}[\s。.!！]*$"),
         lab_name=lab_name,
+        abbreviation=re.compile(rf"(?:^|(?<=[\s(.])){_alt(abbreviations)}$"),
         dropped=tuple(union(words, "names", "dropped")),
         latin_surnames=dict(
             pair

@@ -89,7 +89,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     hits = find_hits(rules, folded, langs)
     patterns = rules.patterns
     if lang not in grammar.cjk_langs and lang not in grammar.noun_case:
-        hits = outside_names(hits, full, patterns, rules.scoring["text"])
+        hits = outside_names(hits, full, patterns, rules.scoring["text"], grammar.abbreviation)
     kinds_seen = {patterns[h.pattern].kind for h in hits}
     # "former OpenAI CTO launches a startup": a formation by a former member is a move too
     founders = "former" in kinds_seen and "lab_formation" in wanted
@@ -101,7 +101,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if not active:
         return _empty(lang)
 
-    starts = sentence_starts(full)
+    starts = sentence_starts(full, grammar.abbreviation)
     sentences: dict[int, Sentence] = {}
     cjk = lang in grammar.cjk_langs
     doc_kinds: dict[str, int] = {}

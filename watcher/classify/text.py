@@ -132,20 +132,15 @@ _SENTENCE_END = re.compile(
 )
 _CJK_START = re.compile(r"[0-9\u3040-\u9fff\uac00-\ud7af]")
 
-# The word before a period that does not end a sentence: an initial ("Andrew Y. Ng"),
-# a title or an abbreviation that names come after ("Dr.", "Prof.", "m.in.", "inż.").
-_ABBREVIATION = re.compile(
-    r"(?:^|(?<=[\s(.]))(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|dr|prof"
-    r"|m\.in|np|tzw|inż|mgr|doc|Ing|ing)$"
-)
-
 # A number and a short capitalised abbreviation before the period: a scale word, not
 # the end of a sentence ("1 Mrd. Dollar", "100 Mio. Euro": German capitalises the noun).
 _SCALE_ABBREVIATION = re.compile(r"\d\s?[A-Z][a-z]{1,3}$")
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Start offsets of the sentences of `text` (always begins with 0)."""
+def sentence_starts(text: str, abbreviation: re.Pattern[str] | None = None) -> list[int]:
+    """Start offsets of the sentences of `text` (always begins with 0). A period after an
+    initial, a scale word or a match of `abbreviation` (a title or an abbreviation names
+    follow, read from the lexicons: `Grammar.abbreviation`) ends no sentence."""
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         if m.end() > starts[-1] and m.end() < len(text):
@@ -155,16 +150,23 @@ def sentence_starts(text: str) -> list[int]:
             at = m.start()
             if text[at] == "." and (
                 _SCALE_ABBREVIATION.search(text, max(0, at - 8), at)
-                or _ABBREVIATION.search(text, max(0, at - 6), at)
+                or _initial(text, at)
+                or (abbreviation is not None and abbreviation.search(text, max(0, at - 12), at))
             ):
                 continue
             starts.append(m.end())
     return starts
 
 
-def sentences(text: str) -> list[str]:
+def _initial(text: str, at: int) -> bool:
+    """A single capital before the period at `at`: an initial ("Andrew Y. Ng", "И. Петров"),
+    which ends no sentence."""
+    return at > 0 and text[at - 1].isupper() and (at == 1 or not text[at - 2].isalnum())
+
+
+def sentences(text: str, abbreviation: re.Pattern[str] | None = None) -> list[str]:
     """The sentences of `text` (see `sentence_starts`), trailing whitespace kept."""
-    starts = sentence_starts(text)
+    starts = sentence_starts(text, abbreviation)
     return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 

@@ -11,6 +11,8 @@ to an event the lead already reports (see `classify.analyse`).
 
 from __future__ import annotations
 
+import re
+
 from watcher.classify.text import sentence_starts
 
 LEAD_CHARS = 600  # the lead: what a news summary carries after its headline
@@ -31,7 +33,7 @@ def _prose(text: str) -> str:
     return "\n".join(kept) if kept else text
 
 
-def lead(text: str, limit: int = LEAD_CHARS) -> str:
+def lead(text: str, limit: int = LEAD_CHARS, abbreviation: re.Pattern[str] | None = None) -> str:
     """The first sentences of the article's prose that fit in `limit` characters (at
     least the first sentence, cut at a word boundary if it alone runs past twice the
     limit). A text within the limit is its own lead."""
@@ -40,7 +42,7 @@ def lead(text: str, limit: int = LEAD_CHARS) -> str:
     text = _prose(text)
     if len(text) <= limit:
         return text
-    starts = sentence_starts(text)
+    starts = sentence_starts(text, abbreviation)
     fitting = [s for s in starts[1:] if s <= limit]
     if fitting:
         return text[: fitting[-1]].rstrip()

@@ -57,7 +57,7 @@ def _subject(grammar: Grammar, people: Sequence[str], title: str, text: str = ""
         movers = [p for p in people if not _background(grammar, p, text, plain)]
         if len(movers) >= 3:
             named = movers
-        for sentence in () if named else sentences(text):
+        for sentence in () if named else sentences(text, grammar.abbreviation):
             sentence = grammar.relative.sub("", sentence)
             named = [p for p in people if p in sentence and not _possessive(grammar, p, sentence)]
             if any(p in sentence for p in people):
@@ -243,11 +243,11 @@ def _others(
     return tuple(sorted(keys - {"", *subject}))
 
 
-def _lead(text: str) -> str:
+def _lead(text: str, grammar: Grammar) -> str:
     """The first line or sentence of a text: the headline of a report that came without
     one (a lead names the lab formed or the startup bought as a headline does)."""
     first = text.strip().split("\n", 1)[0]
-    return sentences(first)[0].strip()[:300]
+    return sentences(first, grammar.abbreviation)[0].strip()[:300]
 
 
 def event_signature(
@@ -274,9 +274,9 @@ def event_signature(
     orgs = sorted(
         {slug(o) for o in ents.orgs} | {slug(o) for o in (ents.from_org, ents.to_org) if o}
     )
-    headline = title or _lead(text)
-    targets = _targets(cats, orgs, ents.movers, headline, text, rules) if rules else []
     grammar = (rules or default_rules()).grammar
+    headline = title or _lead(text, grammar)
+    targets = _targets(cats, orgs, ents.movers, headline, text, rules) if rules else []
     movers = _full_names([*_moving_leaders(title, cats, rules), *ents.movers], title, text)
     people = _subject(grammar, movers, title, text)
     buyer = any(o not in targets for o in orgs)
