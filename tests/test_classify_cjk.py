@@ -155,3 +155,10 @@ def test_a_chinese_pronoun_stands_for_the_person_named_before() -> None:
     analysis = analyse("", text)
     assert {"offer", "departure"} <= set(analysis.categories)
     assert "Chen Xue" in analysis.entities.people
+
+
+def test_an_honorific_after_a_korean_name_is_no_part_of_it() -> None:
+    a = analyse("", "네이버 연구원 박민준 씨가 구글로 이직했다.", lang_hint="ko")
+    assert "departure" in a.categories
+    assert all(" " not in p or p.isascii() for p in a.entities.people), a.entities.people
+    assert not any("씨" in p for p in a.entities.people)

@@ -326,6 +326,8 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
                 continue
             if len(words) == 2 and len(words[0]) > 3 and grammar.particle.search(words[0]):
                 words = words[:1]  # "박지훈이 삼성전자로": a particle ends the name
+            if len(words) == 2 and grammar.title.match(words[1]):
+                words = words[:1]  # "연구원 김철수 씨가": an honorific follows the name
             words[-1] = grammar.particle.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
             name = " ".join(w for w in words if w and not grammar.not_name.search(w))
             if name and at not in taken:
