@@ -102,3 +102,11 @@ def test_a_labs_round_for_infrastructure_is_still_a_round() -> None:
         "Lumen Labs, the AI company, raised $400 million to build data centres and infrastructure."
     )
     assert "lab_formation" not in analyse("", text).categories
+
+
+def test_a_unit_of_an_ai_lab_needs_no_ai_word() -> None:
+    # an organisation marked `ai` (or a startup or lab) places a unit in the field
+    assert (
+        "lab_formation" in analyse("Anthropic creates a new interpretability unit", "").categories
+    )
+    assert "lab_formation" not in analyse("Acme creates a new logistics unit", "").categories

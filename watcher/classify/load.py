@@ -4,7 +4,7 @@ A pattern file may hold any of these top-level keys:
 
     lang = "de"                       language of the category tables below
     [<category>.<name>]               a pattern: kind, terms, optional weight
-    [orgs."Canonical"]                aliases, leaders, startup, lab
+    [orgs."Canonical"]                aliases, leaders, startup, lab, ai
     [people."Latin Name"]             aliases (spellings in other scripts, variants)
     [scoring], [languages]            engine weights and language groups
     [[shapes]]                        case-sensitive regexes (lab names)
@@ -130,6 +130,7 @@ class OrgSpec:
     leaders: list[str] = field(default_factory=list)
     startup: bool = False
     lab: bool = False
+    ai: bool = False  # an AI lab or AI company: naming it puts a text in the field
 
 
 @dataclass
@@ -246,7 +247,7 @@ def _merge_orgs(spec: Spec, path: Path, orgs: Any) -> None:
             raise ConfigError(f"{path}: {where} must be a table with 'aliases'")
         aliases = _strings(path, f"{where}.aliases", body["aliases"])
         leaders = _strings(path, f"{where}.leaders", body.get("leaders", []))
-        flags = {key: body.get(key, False) for key in ("startup", "lab")}
+        flags = {key: body.get(key, False) for key in ("startup", "lab", "ai")}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 raise ConfigError(f"{path}: {where}.{key} must be true or false")
@@ -255,6 +256,7 @@ def _merge_orgs(spec: Spec, path: Path, orgs: Any) -> None:
         old.leaders.extend(p for p in leaders if p not in old.leaders)
         old.startup = old.startup or flags["startup"]
         old.lab = old.lab or flags["lab"]
+        old.ai = old.ai or flags["ai"]
 
 
 def _merge_people(spec: Spec, path: Path, people: Any) -> None:

@@ -225,7 +225,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         if cat == "acquihire" and practice:
             factor *= weights["no_party"]
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
-            factor *= weights["no_ai"]  # "restructures its cloud division": no AI unit
+            # "restructures its cloud division": no AI unit, unless an AI lab is named
+            # ("merges Brain and DeepMind")
+            if not any(o.name in rules.ai_orgs for o in orgs):
+                factor *= weights["no_ai"]
         score = combine([v for v, _, _ in scored], w["second_sentence"]) * factor
         if score > 0:
             score = min(1.0, score + _watch_bonus(rules, folded, scored, w))

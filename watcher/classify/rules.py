@@ -109,6 +109,7 @@ class Rules:
     org_prefix_len: int
     startups: frozenset[str]
     labs: frozenset[str]  # units formed inside a company (Meta Superintelligence Labs)
+    ai_orgs: frozenset[str]  # AI labs and companies, startups and labs among them
     leaders: frozenset[str]  # folded full names and surnames
     nonname: frozenset[str]  # common, role and amount words: no part of a person's name
     # the common words among them, with the languages they are common in: Turkish "kim"
@@ -312,6 +313,7 @@ def compile_rules(
         org_prefix_len=longest_run(org_prefixes),
         startups=frozenset(n for n, o in spec.orgs.items() if o.startup),
         labs=frozenset(n for n, o in spec.orgs.items() if o.lab),
+        ai_orgs=frozenset(n for n, o in spec.orgs.items() if o.ai or o.lab or o.startup),
         leaders=frozenset(leaders),
         nonname=frozenset(words["nonname"]),
         common_in={w: frozenset(ls) for w, ls in common.items() if w not in everywhere},
