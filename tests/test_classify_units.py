@@ -102,3 +102,60 @@ def test_a_labs_round_for_infrastructure_is_still_a_round() -> None:
         "Lumen Labs, the AI company, raised $400 million to build data centres and infrastructure."
     )
     assert "lab_formation" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a centre inaugurated, installed, set up or "given" to a place or an organisation
+        ("", "Le groupe Marivaux va inaugurer son nouveau centre de recherche en IA à Lyon."),
+        ("", "Marivaux a choisi d'installer son nouveau centre de recherche en IA près de Nantes."),
+        ("", "L'université de Brest se dote d'un laboratoire d'intelligence artificielle."),
+        ("", "Il gruppo Orsini si dota di un laboratorio di intelligenza artificiale a Bari."),
+        ("", "La Regione avrà il suo laboratorio di intelligenza artificiale entro l'estate."),
+        ("", "El grupo Alcaraz se dota de un laboratorio de inteligencia artificial en Bilbao."),
+        (
+            "",
+            "Das Land investiert in den Aufbau eines Forschungslabors für künstliche Intelligenz.",
+        ),
+        ("", "Sachsen bekommt ein eigenes Forschungslabor für künstliche Intelligenz."),
+        ("", "Die Firma Halden eröffnet im Herbst ihr neues Forschungslabor für KI in Jena."),
+        ("", "The city of Tarn gets its own artificial intelligence research lab next year."),
+        ("", "Anadolu Yazılım, Ankara'da yeni bir yapay zeka araştırma merkezi kurduğunu duyurdu."),
+        ("", "Phú Sơn khởi công trung tâm nghiên cứu trí tuệ nhân tạo tại Đà Nẵng."),
+        ("", "A universidade anunciou um novo instituto de inteligência artificial em Braga."),
+        # a research hub, a team of experts assembled for a new company
+        ("", "Corvale abrirá en Valencia un hub de investigación en inteligencia artificial."),
+        (
+            "",
+            "Para su nueva empresa de IA, Tomás Ferrer ha reunido un equipo de investigadores "
+            "procedentes de Google.",
+        ),
+        # a national AI centre (مرکز ملی)
+        ("", "دولت مرکز ملی هوش مصنوعی را در تهران راه‌اندازی می‌کند."),
+    ],
+)
+def test_a_centre_opened_or_set_up_in_a_place_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a medical or chemistry laboratory, with no AI in sight
+        ("", "L'hôpital de Brest se dote d'un nouveau scanner pour son laboratoire d'analyses."),
+        ("", "Die Klinik in Jena bekommt ein neues Labor für Blutanalysen."),
+        ("", "La universidad se dota de un nuevo laboratorio de química para sus alumnos."),
+        # an office opened, a product installed, a degree course started
+        ("", "Anadolu Yazılım, İzmir'de yeni bir satış ofisi açtığını duyurdu."),
+        ("", "La banque va installer un chatbot d'IA dans ses agences d'ici juin."),
+        (
+            "",
+            "Tre atenei danno vita a un nuovo corso di laurea in intelligenza artificiale a Pavia.",
+        ),
+        # a lab that each team has: a description, no new lab
+        ("", "Ogni reparto ha il suo laboratorio per provare il nuovo modello di IA."),
+    ],
+)
+def test_a_lab_or_office_in_other_news_is_no_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
