@@ -98,6 +98,30 @@ CASES = [
         "元ソニーの研究者らが、生成AIを開発する「ミライ知能」を設立したと発表した。",
         {"departure", "lab_formation"},  # former members who found one: both
     ),
+    # the new company's Latin name written bare after the verb (Chinese), or before it
+    # with the object particle (Japanese, Korean)
+    (
+        "",
+        "2024年辞职后,他和大学同学联合成立了Novarise AI,专注于多模态模型。",
+        {"lab_formation"},
+    ),
+    (
+        "",
+        "元楽天の研究者らが、東京でLumina Forgeを設立したと発表した。",
+        {"departure", "lab_formation"},  # former members who found one: both
+    ),
+    # a Latin name before a bare Chinese verb is the founder, not the company
+    (
+        "",
+        "Sam Altman创立基金会时曾表示,将长期关注教育公平。",
+        set(),
+    ),
+    # the company named by its legal form ("科技有限公司")
+    (
+        "",
+        "前阿里巴巴高管赵雷设立北京星火科技有限公司,个人出资2000万美元。",
+        {"departure", "lab_formation"},  # a former member who founds one: both
+    ),
     # a quoted plan launched is no company founded
     (
         "",
@@ -136,7 +160,9 @@ def test_an_investor_is_no_investment_deal() -> None:
 
 
 def test_a_nationality_before_a_title_is_no_name() -> None:
-    analysis = analyse("메타, 오픈AI서 한국인 연구원 영입", "메타가 오픈AI에서 한국인 연구원을 영입했다.")
+    analysis = analyse(
+        "메타, 오픈AI서 한국인 연구원 영입", "메타가 오픈AI에서 한국인 연구원을 영입했다."
+    )
     assert "departure" in analysis.categories
     assert not any("Han" in p for p in analysis.entities.people)
     assert analysis.entities.from_org == "OpenAI"
@@ -149,9 +175,7 @@ def test_a_hundred_million_with_a_measure_word() -> None:
 
 
 def test_a_chinese_pronoun_stands_for_the_person_named_before() -> None:
-    text = (
-        "小米大模型负责人陈雪已首次公开亮相。就在两个月前,雷军以千万年薪将她从DeepSeek挖到小米。"
-    )
+    text = "小米大模型负责人陈雪已首次公开亮相。就在两个月前,雷军以千万年薪将她从DeepSeek挖到小米。"
     analysis = analyse("", text)
     assert {"offer", "departure"} <= set(analysis.categories)
     assert "Chen Xue" in analysis.entities.people

@@ -159,3 +159,18 @@ def test_a_centre_opened_or_set_up_in_a_place_is_a_formation(title: str, text: s
 )
 def test_a_lab_or_office_in_other_news_is_no_formation(title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a subsidiary founded, a unit spun out of a group
+        ("", "Der Chiphersteller Halden gründet eine Tochterfirma für KI-Software in München."),
+        (
+            "",
+            "Die Einheit Nordlicht AI wird aus dem Konzern Halden ausgegründet, teilte Halden mit.",
+        ),
+    ],
+)
+def test_a_subsidiary_founded_or_spun_out_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories

@@ -137,7 +137,8 @@ class Grammar:
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
     adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
-    quoted_founding: re.Pattern[str]  # "成立“百川智能”", "「サカナAI」を設立": a quoted new name
+    # "成立“百川智能”", "「サカナAI」を設立", "成立了Logenic AI": the name of a new company
+    quoted_founding: re.Pattern[str]
     copula_end: re.Pattern[str]  # "…설립한 신생 기업이다.": a sentence that describes
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
@@ -286,8 +287,17 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # it in Chinese, after it in Japanese and Korean): the quoted name is the new lab's
     opening, closing = "\u201c\u300c\u300e\u2018'\"", "\u201d\u300d\u300f\u2019'\""
     quote = f"[{opening}][^{closing}\n]{{1,24}}[{closing}]"
-    founding = _alt(union(words, "grammar", "founding"))
-    quoted_founding = re.compile(rf"{founding}\s*(?P<a>{quote})|(?P<b>{quote})\s*{founding}")
+    founding_terms = union(words, "grammar", "founding")
+    founding = _alt(founding_terms)
+    # the new company's Latin name is also written bare beside the verb ("成立了Logenic AI",
+    # "Sakana AIを設立"): before the verb only where a particle marks it as the object (a
+    # Latin name before a bare Chinese verb is its subject, the founder: "Altman创立")
+    bare = r"[A-Z][A-Za-z0-9.&'-]*(?: [A-Z0-9][A-Za-z0-9.&'-]*){0,3}"
+    object_founding = _alt(t for t in founding_terms if not re.match(rf"[{_HAN}]", t))
+    quoted_founding = re.compile(
+        rf"{founding}\s*(?P<a>{quote}|{bare})|(?P<b>{quote})\s*{founding}"
+        rf"|(?P<c>{bare})\s*{object_founding}"
+    )
     lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     caseless = [lang for lang, s in scripts.items() if s in _CASELESS_SCRIPTS]

@@ -417,9 +417,10 @@ def _fill(
             if (m := adnominal.match(folded, q))
         ):
             s.joined_forms.add(start)
-    if s.cjk and forms:  # "成立“百川智能”", "「サカナAI」を設立": the quoted name is the lab
-        for m in rules.grammar.quoted_founding.finditer(folded, s.start, s.end):
-            a, b = m.span("a") if m.group("a") else m.span("b")
+    if s.cjk and forms:  # "成立“百川智能”", "「サカナAI」を設立": the named company is the lab
+        # on the original text: a bare Latin name is told by its capitals
+        for m in rules.grammar.quoted_founding.finditer(full, s.start, s.end):
+            a, b = m.span(next(g for g in ("a", "b", "c") if m.group(g)))
             lab = Pattern("lab_formation.xx.quoted", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, a, b))
     genitive = rules.grammar.genitive
