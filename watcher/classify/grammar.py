@@ -289,7 +289,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     quote = f"[{opening}][^{closing}\n]{{1,24}}[{closing}]"
     founding_terms = union(words, "grammar", "founding")
     founding = _alt(founding_terms)
-    # the new company's Latin name is also written bare beside the verb ("成立了Logenic AI",
+    # the new company's Latin name is also written bare beside the verb ("成立了Novarise AI",
     # "Sakana AIを設立"): before the verb only where a particle marks it as the object (a
     # Latin name before a bare Chinese verb is its subject, the founder: "Altman创立")
     bare = r"[A-Z][A-Za-z0-9.&'-]*(?: [A-Z0-9][A-Za-z0-9.&'-]*){0,3}"
