@@ -137,7 +137,7 @@ class Grammar:
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
     adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
-    # "成立“百川智能”", "「サカナAI」を設立", "成立了Logenic AI": the name of a new company
+    # "成立“百川智能”", "「サカナAI」を設立", "成立了Novarise AI": the name of a new company
     quoted_founding: re.Pattern[str]
     copula_end: re.Pattern[str]  # "…설립한 신생 기업이다.": a sentence that describes
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
@@ -290,7 +290,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     founding_terms = union(words, "grammar", "founding")
     founding = _alt(founding_terms)
     # the new company's Latin name is also written bare beside the verb ("成立了Novarise AI",
-    # "Sakana AIを設立"): before the verb only where a particle marks it as the object (a
+    # "Lumina Forgeを設立"): before the verb only where a particle marks it as the object (a
     # Latin name before a bare Chinese verb is its subject, the founder: "Altman创立")
     bare = r"[A-Z][A-Za-z0-9.&'-]*(?: [A-Z0-9][A-Za-z0-9.&'-]*){0,3}"
     object_founding = _alt(t for t in founding_terms if not re.match(rf"[{_HAN}]", t))
