@@ -174,3 +174,23 @@ def test_a_lab_or_office_in_other_news_is_no_formation(title: str, text: str) ->
 )
 def test_a_subsidiary_founded_or_spun_out_is_a_formation(title: str, text: str) -> None:
     assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the lab "founded by" someone (Portuguese and Italian contract "by" with the article)
+        (
+            "",
+            "A Lumen Labs, startup de inteligência artificial fundada pela ex-diretora do "
+            "Google Ana Souza, anunciou hoje uma parceria com a Microsoft.",
+        ),
+        (
+            "",
+            "La Vetta Labs, startup di intelligenza artificiale fondata dalla ex ricercatrice "
+            "di Google Giulia Neri, ha firmato un accordo con Microsoft.",
+        ),
+    ],
+)
+def test_the_lab_someone_founded_is_background(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
