@@ -194,3 +194,15 @@ def test_a_subsidiary_founded_or_spun_out_is_a_formation(title: str, text: str) 
 )
 def test_the_lab_someone_founded_is_background(title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a lab-shaped name with a word between the field and "Institute"
+        ("", "In Leiden opent op 1 maart het Leiden Artificial Intelligence Robotics Institute."),
+        ("", "Corvale opened the Corvale AI Systems Institute in Leeds on Monday."),
+    ],
+)
+def test_a_lab_shaped_name_with_a_word_between_is_a_lab(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
