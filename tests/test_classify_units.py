@@ -206,3 +206,15 @@ def test_the_lab_someone_founded_is_background(title: str, text: str) -> None:
 )
 def test_a_lab_shaped_name_with_a_word_between_is_a_lab(title: str, text: str) -> None:
     assert "lab_formation" in analyse(title, text).categories
+
+
+def test_the_headline_names_the_field_of_a_unit_the_lead_restructures() -> None:
+    # the lead says "research labs" and "a centre"; only the headline says they are AI's
+    text = (
+        "한빛정책연구원은 내년 1월 1일 자로 조직을 개편한다고 밝혔다. "
+        "기존 6개 연구실 체제를 3개 연구실과 1개 센터로 재편한다."
+    )
+    assert "lab_formation" in analyse("AI 연구 역량 강화…한빛정책연구원 조직 개편", text).categories
+    assert (
+        "lab_formation" not in analyse("연구 역량 강화…한빛정책연구원 조직 개편", text).categories
+    )

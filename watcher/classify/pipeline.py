@@ -176,6 +176,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     people_all = [p for p, lead in zip(people_all, leading, strict=True) if not lead]
     surnames = {surname(p.name): p.name for p in people_all}
     title_org = any(o.start < title_end for o in orgs)
+    title_ai = any(patterns[h.pattern].kind == "ai" for h in hits if h.start < title_end)
     if "offer" in active:
         _lend_amounts(evidence_sentences, located, rules, folded, starts, lead_end, lang)
     for s in evidence_sentences:
@@ -185,6 +186,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             reach = int(w["text"]["pronoun_chars"])
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
+        s.lead_ai = title_ai and s.start <= title_end + w["lead_chars"]
         if (
             s.start < title_end
             and lang not in grammar.noun_case  # German capitalises every noun
