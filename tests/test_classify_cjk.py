@@ -122,6 +122,17 @@ CASES = [
         "前阿里巴巴高管赵雷设立北京星火科技有限公司,个人出资2000万美元。",
         {"departure", "lab_formation"},  # a former member who founds one: both
     ),
+    # a startup bought, described by a clause that tells who founded it: a deal, no formation
+    (
+        "",
+        "한빛전자는 전 구글 연구원들이 설립한 AI 스타트업 '누리랩스'를 인수했다고 밝혔다.",
+        {"acquihire"},
+    ),
+    (
+        "",
+        "ミナト電機は、元ソニーの技術者らが設立したAI新興企業を買収したと発表した。",
+        {"acquihire"},
+    ),
     # a quoted plan launched is no company founded
     (
         "",

@@ -218,3 +218,9 @@ def test_the_headline_names_the_field_of_a_unit_the_lead_restructures() -> None:
     assert (
         "lab_formation" not in analyse("연구 역량 강화…한빛정책연구원 조직 개편", text).categories
     )
+
+
+def test_a_startup_bought_that_someone_founded_is_no_formation() -> None:
+    # German puts the participle before the auxiliary at the end of a relative clause
+    text = "Halden übernimmt ein KI-Start-up, das von ehemaligen Google-Forschern gegründet wurde."
+    assert "lab_formation" not in analyse("", text).categories

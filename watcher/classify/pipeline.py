@@ -406,8 +406,9 @@ def _fill(
             for _, _, j in s.hits.get("join", [])
         ):
             s.joined_forms.add(start)
-    # a sentence about a move, or one that describes ("…가 설립한 신생 기업이다")
-    moves = s.has("join", "leave", "lose", "recruit")
+    # a sentence about a move or a deal ("…が設立したAI新興企業を買収"), or one that
+    # describes ("…가 설립한 신생 기업이다")
+    moves = s.has("join", "leave", "lose", "recruit", "deal", "explicit")
     moves = moves or bool(rules.grammar.copula_end.search(folded, s.start, s.end))
     for _, start, end in s.hits.get("form", []) if moves and s.cjk else ():
         # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
