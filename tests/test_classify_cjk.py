@@ -133,6 +133,17 @@ CASES = [
         "ミナト電機は、元ソニーの技術者らが設立したAI新興企業を買収したと発表した。",
         {"acquihire"},
     ),
+    # the year and its particle date a formation told later in the clause: background
+    (
+        "",
+        "ミナト電機は2016年に東京でAI研究所を設立し、現在は約百人の研究者が在籍している。",
+        set(),
+    ),
+    (
+        "",
+        "한빛전자는 2018년에 서울에 AI 연구소를 설립했고, 지금은 직원이 200명에 이른다.",
+        set(),
+    ),
     # a quoted plan launched is no company founded
     (
         "",

@@ -103,6 +103,7 @@ GRAMMAR_KEYS = frozenset(
         "genitive",
         "agent",
         "year_before",
+        "year_after",
         "ago",
         "particles",
         "range",
@@ -271,9 +272,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     )
     # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
     # after a year_before word, in the clause that ends at the formation word
+    # (or a particle after the year: "2015年に…設立", "2021년에 … 설립")
     _, spaceless_years = _bounded(folded(words, "grammar", "year_before"))
+    after_year = _alt(folded(words, "grammar", "year_after"))
     year_then_form = re.compile(
-        rf"{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년][^,，;；。.!?！？]{{0,40}}$"
+        rf"(?:{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년]|(?:19|20)\d\d\s*{after_year})"
+        rf"[^,，;；。.!?！？]{{0,40}}$"
     )
     # a verb-final clause before a noun ("ムラティ氏が設立したThinking Machines",
     # "무라티가 설립한 싱킹머신즈", "Murati创办的公司"): the ending, then the noun at once
