@@ -131,6 +131,9 @@ def test_a_labs_round_for_infrastructure_is_still_a_round() -> None:
             "Para su nueva empresa de IA, Tomás Ferrer ha reunido un equipo de investigadores "
             "procedentes de Google.",
         ),
+        # a centre of excellence for AI
+        ("", "सागर टेक ने पुणे में एआई के लिए अपना उत्कृष्टता केंद्र खोलने की घोषणा की।"),
+        ("", "Corvale launched a Centre of Excellence for artificial intelligence in Leeds."),
         # a national AI centre (مرکز ملی)
         ("", "دولت مرکز ملی هوش مصنوعی را در تهران راه‌اندازی می‌کند."),
     ],
