@@ -98,6 +98,52 @@ CASES = [
         "元ソニーの研究者らが、生成AIを開発する「ミライ知能」を設立したと発表した。",
         {"departure", "lab_formation"},  # former members who found one: both
     ),
+    # the new company's Latin name written bare after the verb (Chinese), or before it
+    # with the object particle (Japanese, Korean)
+    (
+        "",
+        "2024年辞职后,他和大学同学联合成立了Novarise AI,专注于多模态模型。",
+        {"lab_formation"},
+    ),
+    (
+        "",
+        "元楽天の研究者らが、東京でLumina Forgeを設立したと発表した。",
+        {"departure", "lab_formation"},  # former members who found one: both
+    ),
+    # a Latin name before a bare Chinese verb is the founder, not the company
+    (
+        "",
+        "Sam Altman创立基金会时曾表示,将长期关注教育公平。",
+        set(),
+    ),
+    # the company named by its legal form ("科技有限公司")
+    (
+        "",
+        "前阿里巴巴高管赵雷设立北京星火科技有限公司,个人出资2000万美元。",
+        {"departure", "lab_formation"},  # a former member who founds one: both
+    ),
+    # a startup bought, described by a clause that tells who founded it: a deal, no formation
+    (
+        "",
+        "한빛전자는 전 구글 연구원들이 설립한 AI 스타트업 '누리랩스'를 인수했다고 밝혔다.",
+        {"acquihire"},
+    ),
+    (
+        "",
+        "ミナト電機は、元ソニーの技術者らが設立したAI新興企業を買収したと発表した。",
+        {"acquihire"},
+    ),
+    # the year and its particle date a formation told later in the clause: background
+    (
+        "",
+        "ミナト電機は2016年に東京でAI研究所を設立し、現在は約百人の研究者が在籍している。",
+        set(),
+    ),
+    (
+        "",
+        "한빛전자는 2018년에 서울에 AI 연구소를 설립했고, 지금은 직원이 200명에 이른다.",
+        set(),
+    ),
     # a quoted plan launched is no company founded
     (
         "",

@@ -192,3 +192,30 @@ def test_german_plural_past_of_leaving() -> None:
 def test_one_who_left_and_founds(lang: str, text: str) -> None:
     result = analyse("", text, lang_hint=lang)
     assert {"departure", "lab_formation"} <= set(result.categories)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the infinitive after "for å", "för att": leaving to found one's own company
+        ("", "Forskeren Kari Berg forlater Nordlys for å etablere sitt eget selskap innen KI."),
+        ("", "Forskaren Anna Lind lämnar Polstjärnan för att etablera ett eget AI-bolag."),
+        # a centre that opens its doors
+        (
+            "",
+            "Det nya AI-centret slog upp portarna i Umeå på måndagen, med forskare från tre universitet.",
+        ),
+        # a founder who becomes co-founder of the new company
+        ("", "Lars Holm kommer att stå som medgrundare till det nya AI-bolaget Fjällstorm."),
+        # Thai: "set up a company" holds the company in the verb
+        ("", "นายวิชัย ศรีสุข อดีตนักวิจัยของบริษัทสยามเทค ได้ตั้งบริษัทใหม่ด้าน AI ขึ้นในกรุงเทพฯ"),
+        # researchers who embark on a new venture "called" X
+        (
+            "",
+            "Tre ricercatori di Alpina AI si sono imbarcati in una nuova impresa denominata "
+            "Vetta Labs, dedicata all'intelligenza artificiale.",
+        ),
+    ],
+)
+def test_a_new_company_told_by_its_founders_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories

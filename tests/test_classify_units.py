@@ -104,6 +104,131 @@ def test_a_labs_round_for_infrastructure_is_still_a_round() -> None:
     assert "lab_formation" not in analyse("", text).categories
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a centre inaugurated, installed, set up or "given" to a place or an organisation
+        ("", "Le groupe Marivaux va inaugurer son nouveau centre de recherche en IA à Lyon."),
+        ("", "Marivaux a choisi d'installer son nouveau centre de recherche en IA près de Nantes."),
+        ("", "L'université de Brest se dote d'un laboratoire d'intelligence artificielle."),
+        ("", "Il gruppo Orsini si dota di un laboratorio di intelligenza artificiale a Bari."),
+        ("", "La Regione avrà il suo laboratorio di intelligenza artificiale entro l'estate."),
+        ("", "El grupo Alcaraz se dota de un laboratorio de inteligencia artificial en Bilbao."),
+        (
+            "",
+            "Das Land investiert in den Aufbau eines Forschungslabors für künstliche Intelligenz.",
+        ),
+        ("", "Sachsen bekommt ein eigenes Forschungslabor für künstliche Intelligenz."),
+        ("", "Die Firma Halden eröffnet im Herbst ihr neues Forschungslabor für KI in Jena."),
+        ("", "The city of Tarn gets its own artificial intelligence research lab next year."),
+        ("", "Anadolu Yazılım, Ankara'da yeni bir yapay zeka araştırma merkezi kurduğunu duyurdu."),
+        ("", "Phú Sơn khởi công trung tâm nghiên cứu trí tuệ nhân tạo tại Đà Nẵng."),
+        ("", "A universidade anunciou um novo instituto de inteligência artificial em Braga."),
+        # a research hub, a team of experts assembled for a new company
+        ("", "Corvale abrirá en Valencia un hub de investigación en inteligencia artificial."),
+        (
+            "",
+            "Para su nueva empresa de IA, Tomás Ferrer ha reunido un equipo de investigadores "
+            "procedentes de Google.",
+        ),
+        # a centre of excellence for AI
+        ("", "सागर टेक ने पुणे में एआई के लिए अपना उत्कृष्टता केंद्र खोलने की घोषणा की।"),
+        ("", "Corvale launched a Centre of Excellence for artificial intelligence in Leeds."),
+        # a national AI centre (مرکز ملی)
+        ("", "دولت مرکز ملی هوش مصنوعی را در تهران راه‌اندازی می‌کند."),
+    ],
+)
+def test_a_centre_opened_or_set_up_in_a_place_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a medical or chemistry laboratory, with no AI in sight
+        ("", "L'hôpital de Brest se dote d'un nouveau scanner pour son laboratoire d'analyses."),
+        ("", "Die Klinik in Jena bekommt ein neues Labor für Blutanalysen."),
+        ("", "La universidad se dota de un nuevo laboratorio de química para sus alumnos."),
+        # an office opened, a product installed, a degree course started
+        ("", "Anadolu Yazılım, İzmir'de yeni bir satış ofisi açtığını duyurdu."),
+        ("", "La banque va installer un chatbot d'IA dans ses agences d'ici juin."),
+        (
+            "",
+            "Tre atenei danno vita a un nuovo corso di laurea in intelligenza artificiale a Pavia.",
+        ),
+        # a lab that each team has: a description, no new lab
+        ("", "Ogni reparto ha il suo laboratorio per provare il nuovo modello di IA."),
+    ],
+)
+def test_a_lab_or_office_in_other_news_is_no_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a subsidiary founded, a unit spun out of a group
+        ("", "Der Chiphersteller Halden gründet eine Tochterfirma für KI-Software in München."),
+        (
+            "",
+            "Die Einheit Nordlicht AI wird aus dem Konzern Halden ausgegründet, teilte Halden mit.",
+        ),
+    ],
+)
+def test_a_subsidiary_founded_or_spun_out_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the lab "founded by" someone (Portuguese and Italian contract "by" with the article)
+        (
+            "",
+            "A Lumen Labs, startup de inteligência artificial fundada pela ex-diretora do "
+            "Google Ana Souza, anunciou hoje uma parceria com a Microsoft.",
+        ),
+        (
+            "",
+            "La Vetta Labs, startup di intelligenza artificiale fondata dalla ex ricercatrice "
+            "di Google Giulia Neri, ha firmato un accordo con Microsoft.",
+        ),
+    ],
+)
+def test_the_lab_someone_founded_is_background(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a lab-shaped name with a word between the field and "Institute"
+        ("", "In Leiden opent op 1 maart het Leiden Artificial Intelligence Robotics Institute."),
+        ("", "Corvale opened the Corvale AI Systems Institute in Leeds on Monday."),
+    ],
+)
+def test_a_lab_shaped_name_with_a_word_between_is_a_lab(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+def test_the_headline_names_the_field_of_a_unit_the_lead_restructures() -> None:
+    # the lead says "research labs" and "a centre"; only the headline says they are AI's
+    text = (
+        "한빛정책연구원은 내년 1월 1일 자로 조직을 개편한다고 밝혔다. "
+        "기존 6개 연구실 체제를 3개 연구실과 1개 센터로 재편한다."
+    )
+    assert "lab_formation" in analyse("AI 연구 역량 강화…한빛정책연구원 조직 개편", text).categories
+    assert (
+        "lab_formation" not in analyse("연구 역량 강화…한빛정책연구원 조직 개편", text).categories
+    )
+
+
+def test_a_startup_bought_that_someone_founded_is_no_formation() -> None:
+    # German puts the participle before the auxiliary at the end of a relative clause
+    text = "Halden übernimmt ein KI-Start-up, das von ehemaligen Google-Forschern gegründet wurde."
+    assert "lab_formation" not in analyse("", text).categories
+
+
 def test_a_unit_of_an_ai_lab_needs_no_ai_word() -> None:
     # an organisation marked `ai` (or a startup or lab) places a unit in the field
     assert (

@@ -103,6 +103,7 @@ GRAMMAR_KEYS = frozenset(
         "genitive",
         "agent",
         "year_before",
+        "year_after",
         "ago",
         "particles",
         "range",
@@ -138,7 +139,8 @@ class Grammar:
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
     adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
-    quoted_founding: re.Pattern[str]  # "成立“百川智能”", "「サカナAI」を設立": a quoted new name
+    # "成立“百川智能”", "「サカナAI」を設立", "成立了Novarise AI": the name of a new company
+    quoted_founding: re.Pattern[str]
     copula_end: re.Pattern[str]  # "…설립한 신생 기업이다.": a sentence that describes
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     abbreviation: re.Pattern[str]  # a title or abbreviation before its period, at the end
@@ -272,9 +274,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     )
     # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
     # after a year_before word, in the clause that ends at the formation word
+    # (or a particle after the year: "2015年に…設立", "2021년에 … 설립")
     _, spaceless_years = _bounded(folded(words, "grammar", "year_before"))
+    after_year = _alt(folded(words, "grammar", "year_after"))
     year_then_form = re.compile(
-        rf"{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년][^,，;；。.!?！？]{{0,40}}$"
+        rf"(?:{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년]|(?:19|20)\d\d\s*{after_year})"
+        rf"[^,，;；。.!?！？]{{0,40}}$"
     )
     # a verb-final clause before a noun ("ムラティ氏が設立したThinking Machines",
     # "무라티가 설립한 싱킹머신즈", "Murati创办的公司"): the ending, then the noun at once
@@ -288,8 +293,17 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # it in Chinese, after it in Japanese and Korean): the quoted name is the new lab's
     opening, closing = "\u201c\u300c\u300e\u2018'\"", "\u201d\u300d\u300f\u2019'\""
     quote = f"[{opening}][^{closing}\n]{{1,24}}[{closing}]"
-    founding = _alt(union(words, "grammar", "founding"))
-    quoted_founding = re.compile(rf"{founding}\s*(?P<a>{quote})|(?P<b>{quote})\s*{founding}")
+    founding_terms = union(words, "grammar", "founding")
+    founding = _alt(founding_terms)
+    # the new company's Latin name is also written bare beside the verb ("成立了Novarise AI",
+    # "Lumina Forgeを設立"): before the verb only where a particle marks it as the object (a
+    # Latin name before a bare Chinese verb is its subject, the founder: "Altman创立")
+    bare = r"[A-Z][A-Za-z0-9.&'-]*(?: [A-Z0-9][A-Za-z0-9.&'-]*){0,3}"
+    object_founding = _alt(t for t in founding_terms if not re.match(rf"[{_HAN}]", t))
+    quoted_founding = re.compile(
+        rf"{founding}\s*(?P<a>{quote}|{bare})|(?P<b>{quote})\s*{founding}"
+        rf"|(?P<c>{bare})\s*{object_founding}"
+    )
     lab_words = _alt(union(words, "names", "lab_words"))
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     caseless = [lang for lang, s in scripts.items() if s in _CASELESS_SCRIPTS]

@@ -176,6 +176,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     people_all = [p for p, lead in zip(people_all, leading, strict=True) if not lead]
     surnames = {surname(p.name): p.name for p in people_all}
     title_org = any(o.start < title_end for o in orgs)
+    title_ai = any(patterns[h.pattern].kind == "ai" for h in hits if h.start < title_end)
     if "offer" in active:
         _lend_amounts(evidence_sentences, located, rules, folded, starts, lead_end, lang)
     for s in evidence_sentences:
@@ -185,6 +186,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             reach = int(w["text"]["pronoun_chars"])
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
+        s.lead_ai = title_ai and s.start <= title_end + w["lead_chars"]
         if (
             s.start < title_end
             and lang not in grammar.noun_case  # German capitalises every noun
@@ -407,8 +409,9 @@ def _fill(
             for _, _, j in s.hits.get("join", [])
         ):
             s.joined_forms.add(start)
-    # a sentence about a move, or one that describes ("…가 설립한 신생 기업이다")
-    moves = s.has("join", "leave", "lose", "recruit")
+    # a sentence about a move or a deal ("…が設立したAI新興企業を買収"), or one that
+    # describes ("…가 설립한 신생 기업이다")
+    moves = s.has("join", "leave", "lose", "recruit", "deal", "explicit")
     moves = moves or bool(rules.grammar.copula_end.search(folded, s.start, s.end))
     for _, start, end in s.hits.get("form", []) if moves and s.cjk else ():
         # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
@@ -420,9 +423,10 @@ def _fill(
             if (m := adnominal.match(folded, q))
         ):
             s.joined_forms.add(start)
-    if s.cjk and forms:  # "成立“百川智能”", "「サカナAI」を設立": the quoted name is the lab
-        for m in rules.grammar.quoted_founding.finditer(folded, s.start, s.end):
-            a, b = m.span("a") if m.group("a") else m.span("b")
+    if s.cjk and forms:  # "成立“百川智能”", "「サカナAI」を設立": the named company is the lab
+        # on the original text: a bare Latin name is told by its capitals
+        for m in rules.grammar.quoted_founding.finditer(full, s.start, s.end):
+            a, b = m.span(next(g for g in ("a", "b", "c") if m.group(g)))
             lab = Pattern("lab_formation.xx.quoted", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, a, b))
     genitive = rules.grammar.genitive

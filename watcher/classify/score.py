@@ -47,6 +47,7 @@ class Sentence:
     joined_forms: set[int] = field(default_factory=set)
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
+    lead_ai: bool = False  # in the headline or lead, and the headline names the AI field
     layoff_title: bool = False  # the headline reports job cuts
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
 
@@ -256,7 +257,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     score = 0.5 * (best[0].weight + (lab[0].weight if lab else w["lab_name"]))  # their mean
     if s.orgs or s.people or s.lead_org:  # the lead may leave out the headline's subject
         score += w["entity"]
-    if s.has("ai", "lab_name"):
+    if s.has("ai", "lab_name") or s.lead_ai:  # "Kakao sets up an AI unit. The new team …"
         score += w["ai"]
     if launches_product(s):
         score *= w["product"]
