@@ -150,6 +150,13 @@ PEOPLE = [
         ("트라핏 반살", "정형원"),
         ("참여한",),
     ),
+    # a verb right after a title starts a clause: the noun it describes is no name
+    (
+        "구글이 연구원 데려간 방법은 거액의 보상이었다. CEO 떠난 자리는 비었다.",
+        "ko",
+        (),
+        ("데려간 방법", "방법", "떠난 자리", "자리"),
+    ),
     # Cyrillic names; a capitalised word before the name (title, sentence start) is no part
     ("Теперь Илья Суцкевер покинул OpenAI.", "ru", ("Илья Суцкевер",), ("Теперь Илья Суцкевер",)),
     (

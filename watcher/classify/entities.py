@@ -320,6 +320,10 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
         for m in regex.finditer(segment):
             words = m.group(1).split()
             at = offset + m.start(1)
+            if regex is grammar.name_after_title and grammar.verb_form.search(words[0]):
+                # "연구원 빼간 비법": a verb after the title starts a clause of which the
+                # title is the object; the noun after the verb is what it describes
+                continue
             while words and grammar.not_name.search(words[0]):  # "출신 야오순위": "from"
                 at += len(words.pop(0)) + 1
             if not words:

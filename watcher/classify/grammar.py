@@ -129,6 +129,7 @@ class Grammar:
     title: re.Pattern[str]  # hangul: a title or honorific
     name_before_age: re.Pattern[str]  # hangul: "<name>(48)", group 1 is the name
     not_name: re.Pattern[str]  # hangul: a word next to a title that is no name
+    verb_form: re.Pattern[str]  # hangul: a verb form before its noun ("빼간": that took)
     particle: re.Pattern[str]  # hangul: a particle at the end of a word
     han_name: re.Pattern[str]  # han: group "dot" or group "native"
     relative: re.Pattern[str]  # ", who …," (matched on the original text)
@@ -246,6 +247,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     name_before_age = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{3,4}})(?:{aged})")
     endings = _alt(union(words, "names", "not_name_endings", hangul))
     not_name = re.compile(rf"(?:{endings}$)|^{_alt(union(words, 'names', 'not_names', hangul))}$")
+    verb_form = re.compile(rf"(?:{endings})$")
     particle_end = re.compile(rf"{_alt(union(words, 'grammar', 'particles', hangul))}$")
 
     han = of("han")
@@ -346,6 +348,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         title=title,
         name_before_age=name_before_age,
         not_name=not_name,
+        verb_form=verb_form,
         particle=particle_end,
         han_name=han_name,
         relative=relative,
