@@ -329,6 +329,17 @@ def test_two_reports_that_found_no_subject_join_by_a_person_both_name() -> None:
     assert kind(front, cand(lab_a)) == ("duplicate", "people")
 
 
+def test_two_reports_that_found_no_subject_join_by_two_people_both_name() -> None:
+    # "Vera Holm and the investor Olaf Brandt set up an AI research centre", told twice
+    # with no organisation read: two people named together are a key, one is not
+    pair = (person_key("Vera Holm"), person_key("Olaf Brandt"))
+    first = sig("lab_formation", others=pair)
+    again = sig("lab_formation", others=pair[:1], background=pair[1:])
+    assert kind(again, cand(first)) == ("duplicate", "people")
+    alone = sig("lab_formation", others=pair[:1])
+    assert kind(alone, cand(sig("lab_formation", others=pair[:1])))[0] == "new"
+
+
 def test_a_report_that_found_no_subject_but_names_the_person_is_mentioned() -> None:
     moved = sig("departure", ("Nadia Ferro",), orgs=("openai",), from_org="openai")
     named = sig("departure", orgs=("openai",), from_org="openai", others=moved.people)

@@ -32,21 +32,24 @@ Precedence:
      people it did not take for the subject; `cowritten`: neither side extracted
      anybody, but both name one person in full (the founder of the lab formed, the head
      of the unit), and they do not name two different labs or startups (keys ending in
-     the same two words or more are one); `named`: the people one side is about are
-     exactly the other people the other side names in its clauses (not in a relative
-     clause or the possessive), which took someone else for its subject (the one who
-     announced the move, a misread name); `surname`: only a
-     surname is shared or written (supporting evidence, not a key); `different`: both
-     name people in full in Latin letters (known people are reported so; a name left in
-     hangul, kana or Chinese characters is a guess from a script without capitals), and
+     the same two words or more are one); `cowritten_group`: the same, with two people
+     or more named in full on both sides (the founders, the people a unit brings
+     together: a famous name is written in many reports, two together in few);
+     `named`: the people one side is about are exactly the other people the other
+     side names in its clauses (not in a relative clause or the possessive), which
+     took someone else for its subject (the one who announced the move, a misread
+     name); `surname`: only a surname is shared or written (supporting evidence, not
+     a key); `different`: both name people in full in Latin letters (known people
+     are reported so; a name left in hangul, kana or Chinese characters is a guess
+     from a script without capitals), and
      neither side's people appear anywhere on the other side (outweighs even a
      near-duplicate text). Two acqui-hires of the same startup are not "different" by
      people: reports name different members of the team bought. A person in a script
      the other side's people cannot be compared with (`names.comparable`) does not
      stand in the way of `same`. The first relation that holds is taken, in this
      order: `same`, `overlap`, `partial`; then, when both sides extracted people,
-     `named`, `different`, `surname`; when neither did, `cowritten`; else (one side
-     did) `mentioned`, then `surname` by a written surname.
+     `named`, `different`, `surname`; when neither did, `cowritten_group`,
+     `cowritten`; else (one side did) `mentioned`, then `surname` by a written surname.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
      (from the headline, or the lead sentence of a report that has none: startups and
      labs of the organisation table, quoted names,
@@ -181,8 +184,8 @@ def _share_surname(a: Profile, b: Profile) -> bool:
 
 
 def _people(a: EventSignature, b: EventSignature, endings: frozenset[str] = frozenset()) -> str:
-    """same, overlap, partial, mentioned, cowritten, named, surname, different or
-    unknown (docstring)."""
+    """same, overlap, partial, mentioned, cowritten, cowritten_group, named, surname,
+    different or unknown (docstring)."""
     return _relation(profile(a), profile(b), endings)
 
 
@@ -231,8 +234,14 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
         # founder of the lab formed, the head of the unit): unless they name two
         # different labs or startups
         apart = a.sig.targets and b.sig.targets and not _alike_targets(a.sig.targets, b.sig.targets)
-        if not apart and any(_alike(p, q, endings) for p in a.named for q in b.named if p.spaced):
-            return "cowritten"
+        if not apart:
+            shared = {
+                p.key for p in a.named if p.spaced and any(_alike(p, q, endings) for q in b.named)
+            }
+            if len(shared) >= 2:
+                return "cowritten_group"  # two people or more: the founders, the team
+            if shared:
+                return "cowritten"
         return "unknown"
     subject, other = (a, b) if a.people else (b, a)
     if any(_alike(p, q, endings) for p in subject.people for q in other.others if p.spaced):
@@ -368,6 +377,7 @@ _PEOPLE_KEYS = (
     "overlap",
     "mentioned",
     "cowritten",
+    "cowritten_group",
     "named",
 )  # people relations that key a merge
 _PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname")

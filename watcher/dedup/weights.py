@@ -22,6 +22,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "partial",
         "mentioned",
         "cowritten",
+        "cowritten_group",
         "named",
         "surname",
         "different",
