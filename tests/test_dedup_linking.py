@@ -338,6 +338,10 @@ def test_two_reports_that_found_no_subject_join_by_two_people_both_name() -> Non
     assert kind(again, cand(first)) == ("duplicate", "people")
     alone = sig("lab_formation", others=pair[:1])
     assert kind(alone, cand(sig("lab_formation", others=pair[:1])))[0] == "new"
+    # two organisations' leaders named beside two formations are no group
+    voices = (person_key("Sam Altman"), person_key("Elon Musk"))
+    told = sig("lab_formation", others=voices, leaders=voices)
+    assert kind(told, cand(told))[0] == "new"
 
 
 def test_a_report_that_found_no_subject_but_names_the_person_is_mentioned() -> None:

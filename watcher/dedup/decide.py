@@ -34,7 +34,8 @@ Precedence:
      of the unit), and they do not name two different labs or startups (keys ending in
      the same two words or more are one); `cowritten_group`: the same, with two people
      or more named in full on both sides (the founders, the people a unit brings
-     together: a famous name is written in many reports, two together in few);
+     together: a famous name is written in many reports, two together in few), not
+     counting the organisations' leaders (`EventSignature.leaders`), named beside many;
      `named`: the people one side is about are exactly the other people the other
      side names in its clauses (not in a relative clause or the possessive), which
      took someone else for its subject (the one who announced the move, a misread
@@ -238,8 +239,10 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
             shared = {
                 p.key for p in a.named if p.spaced and any(_alike(p, q, endings) for q in b.named)
             }
-            if len(shared) >= 2:
-                return "cowritten_group"  # two people or more: the founders, the team
+            # two people or more: the founders, the team (not the organisations' voices,
+            # named beside many events)
+            if len(shared - set(a.sig.leaders) - set(b.sig.leaders)) >= 2:
+                return "cowritten_group"
             if shared:
                 return "cowritten"
         return "unknown"
@@ -547,5 +550,6 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
         spoken=tuple(sorted(set(ev.spoken) | set(sig.spoken))),
         others=tuple(sorted(set(ev.others) | set(sig.others))),
         background=tuple(sorted(set(ev.background) | set(sig.background))),
+        leaders=tuple(sorted(set(ev.leaders) | set(sig.leaders))),
         han=ev.han if sig.han in ev.han else f"{ev.han} {sig.han}".strip()[:_HAN_KEPT],
     )

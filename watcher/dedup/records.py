@@ -37,6 +37,7 @@ class EventSignature:
     han: str = ""  # the Chinese characters of title and lead, in pinyin (names.han_reading)
     others: tuple[str, ...] = ()  # person keys of the other people its clauses name
     background: tuple[str, ...] = ()  # ... and of those named in relative clauses only
+    leaders: tuple[str, ...] = ()  # person keys of the organisations' voices it names
 
     @property
     def key(self) -> str:
@@ -64,6 +65,7 @@ class EventSignature:
             "spoken",
             "others",
             "background",
+            "leaders",
         ):
             fields[name] = tuple(fields.get(name) or ())
         return cls(**fields)

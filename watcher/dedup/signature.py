@@ -300,4 +300,14 @@ def event_signature(
         han=han_reading(title, text),
         others=_others(grammar, ents.people, people, f"{title}\n{text}", background=False),
         background=_others(grammar, ents.people, people, f"{title}\n{text}", background=True),
+        leaders=tuple(
+            sorted(
+                {
+                    person_key(p, grammar.dropped)
+                    for p in ents.people
+                    if rules and is_leader(rules, p)
+                }
+                - {""}
+            )
+        ),
     )
