@@ -307,8 +307,12 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "the team joins …" is also how sports pages report a club's moves
         return score * (w["sports"] if s.has("sports") else 1.0), explicit[0].id
     deal = s.best("deal")
-    # a deal told as bought for its people ("for its talent") needs no team word beside it
-    motive = s.has("motive")
+    # a deal told as bought for its people ("for its talent") needs no team word beside it;
+    # so does a deep-learning startup bought ("buys a deep-learning firm"): a research
+    # team, bought for its researchers (money invested in one is funding, no purchase)
+    motive = s.has("motive") or (
+        deal is not None and deal[0].weight >= w["light_deal"] and s.has("research")
+    )
     # "under the deal, its founders and staff join …": the frame ties the people to the deal
     framed = s.has("frame") and s.has("team", "chief")
     base = deal[0].weight if deal is not None else 0.0
