@@ -46,7 +46,7 @@ CUE_KINDS = frozenset(
     }
 )
 KINDS: dict[str, frozenset[str]] = {
-    "offer": frozenset({"comp", "intense", "stat"}),
+    "offer": frozenset({"comp", "intense", "stat", "potential"}),
     "departure": frozenset(
         {
             "leave",

@@ -141,6 +141,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score = min(score, w["no_amount_cap"])  # an offer needs an amount or a "record" word
     if s.has("stat"):
         score *= w["stat"]
+    elif s.has("potential") and best[0].weight < w["potential_below"]:
+        # "salaries can reach $2 million": a level some reach, told with no one offering it
+        # ("Meta offered up to $100m, which could reach $300m" is an offer)
+        score *= w["stat"]
     if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
