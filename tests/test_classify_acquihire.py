@@ -32,6 +32,19 @@ ACQUIHIRES = [
         "Приложение стартапа закроют, а его разработчики займутся голосовым помощником.",
     ),
     ("zh", "百度收购语音初创公司声谷，看中其团队", "声谷的产品将停止运营。"),
+    # the deal told as made to strengthen the buyer's team
+    (
+        "en",
+        "",
+        "Spotify has bought two small audio-analysis companies spun out of Lund University,"
+        " keeping the news quiet for months, in a move meant to bolster its research team.",
+    ),
+    (
+        "fr",
+        "Doctolib rachète Vocalis",
+        "Doctolib a racheté la jeune pousse lyonnaise de reconnaissance vocale Vocalis, fondée en "
+        "2019, afin d'étoffer son équipe d'IA.",
+    ),
     (
         "ko",
         "카카오, 인재 확보를 위해 AI 스타트업 인수",
@@ -139,6 +152,79 @@ ACQUIHIRES = [
         "Criteo recrute le fondateur de la jeune pousse d'IA Ondine et une partie de son équipe",
         "L'application d'Ondine fermera le mois prochain.",
     ),
+    # most of a startup's team hired, or its engineers welcomed by the buyer
+    (
+        "es",
+        "",
+        "La contratación de la mayoría del equipo de Pliego, una joven empresa de agentes de voz,"
+        " por parte de Salesforce se cerró el martes.",
+    ),
+    (
+        "fr",
+        "",
+        "Meta accueille les ingénieurs de Lumière Labs, une jeune pousse parisienne de vision par"
+        " ordinateur, à partir de lundi.",
+    ),
+    (
+        "it",
+        "",
+        "Gli sviluppatori di Orsa entrano in Microsoft: l'assunzione della maggior parte del team"
+        " della startup torinese è stata annunciata ieri.",
+    ),
+    # a deal made to add the startup's team
+    (
+        "en",
+        "Intel buys Haze",
+        "Intel bought the Haifa company, which has 30 staff, to add a vision team to its Israeli"
+        " lab.",
+    ),
+    # the company a buying verb acquires in the lead, unknown to the organisation table
+    (
+        "en",
+        "Intel picks up a vision team in Haifa",
+        "Intel has acquired Quorvo, a company of eight engineers that builds depth sensors.",
+    ),
+    # the startup sold to the buyer and folded into its team; its people absorbed as they are
+    (
+        "pt",
+        "",
+        "Vendida para a Nvidia em março, a paulista Lumen acabou incorporada à equipe de robótica"
+        " do grupo americano.",
+    ),
+    ("ko", "", "네이버는 영상 기술 회사 루멘의 인력을 그대로 흡수했다."),
+    # bought for its staff, told far from the buying verb
+    (
+        "en",
+        "",
+        "Oracle bought Tessel, an Austin maker of hardware testing tools that has struggled to find"
+        " customers since 2019, mainly for its staff.",
+    ),
+    # the startup's crew joins the buyer, the deal told in the sentence before
+    (
+        "en",
+        "",
+        "Salesforce confirmed its acquisition of Brightwave, a Boston startup. The Brightwave crew"
+        " has joined Salesforce's AI research group.",
+    ),
+    # a deep-learning startup bought: a research team, bought for its researchers
+    (
+        "en",
+        "Pinterest buys Corvid, a deep learning firm from Austin",
+        "The social network has acquired the company for an undisclosed amount, it said on Monday.",
+    ),
+    # a buying verb as an adverbial participle ("przejmując")
+    (
+        "pl",
+        "",
+        "Nvidia zaskoczyła rynek, przejmując kluczowych inżynierów krakowskiego startupu Lumen.",
+    ),
+    # the startup's head recruited and its technology licensed in one stroke
+    (
+        "vi",
+        "",
+        "Microsoft đã chiêu mộ Trần Minh Khoa, người điều hành Lumen từ năm 2019 tại Đà Nẵng, đồng"
+        " thời cấp phép bộ mô hình nhận dạng giọng nói mà Lumen phát triển.",
+    ),
 ]
 
 # (language, headline, lead): deals and hires that are no acqui-hire
@@ -161,12 +247,31 @@ NOT_ACQUIHIRES = [
         "SAP agreed to purchase Rostra, whose tools let recruiters search a talent pool, for "
         "$300 million.",
     ),
+    # money invested in a deep-learning startup: funding, no purchase of its team
+    (
+        "en",
+        "Intel Capital invests in deep learning startup Corvid",
+        "The fund's stake values the company at $200 million, it said on Monday.",
+    ),
+    # a bid to buy a company ("satın almak için teklif"), turned down: a deal sought, not done
+    (
+        "tr",
+        "",
+        "Dario Amodei, Anthropic'in CEO'su, Amazon'un şirketi satın almak için sunduğu 60 milyar"
+        " dolarlık teklifi geri çevirdi.",
+    ),
     # an ordinary acquisition of a company for its products
     (
         "en",
         "Cisco to buy security firm Harrowgate",
         "Cisco will acquire Harrowgate for $1.2 billion to add its firewall products to its "
         "portfolio.",
+    ),
+    # the people who tell of the deal are anonymous sources, not staff of the startup
+    (
+        "en",
+        "Alphabet buys robotics software maker Kestrel",
+        "Alphabet acquired the startup for $600 million, two people familiar with the matter said.",
     ),
     # a team of lawyers, a team moved inside a company
     ("en", "Apple hires the team of lawyers that won the Epic case", "The firm will advise on AI."),
@@ -176,6 +281,11 @@ NOT_ACQUIHIRES = [
         "The reorganisation puts hardware and Android AI work under one leader.",
     ),
     # a club buying a player "for the team"
+    (
+        "en",
+        "Real Madrid buys striker to bolster its team",
+        "The club paid 80 million euros for him.",
+    ),
     ("ru", "«Зенит» купил нападающего ради команды", "Клуб заплатил 20 миллионов евро за игрока."),
     # a sports team joining a league or a tournament
     (
@@ -231,3 +341,16 @@ def test_frame_ties_the_people_to_a_far_deal() -> None:
 )
 def test_frame_names_the_deal(text: str, expected: bool) -> None:
     assert ("acquihire" in analyse("", text).categories) is expected
+
+
+def test_the_deal_and_the_team_told_apart_in_a_longer_lead() -> None:
+    # the team moving and the deal are told a few sentences into the text
+    text = (
+        "Verdant told its users on Monday that the app would stop working at the end of the month"
+        " and that their notes could be exported until then. The company, founded in 2019 in"
+        " Lisbon, had struggled to grow after its second version failed to win paying customers in"
+        " Europe and America. Its investors had declined to put more money into it last spring,"
+        " people close to the company said. Most of its engineers are moving to Salesforce."
+        " Salesforce will also license the startup's search engine under a separate agreement."
+    )
+    assert "acquihire" in analyse("Verdant, the note-taking app, shuts down", text).categories

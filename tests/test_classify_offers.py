@@ -204,3 +204,43 @@ def test_an_offer_called_lucrative_or_tempting(lang: str, text: str) -> None:
 def test_a_bug_bounty_is_no_offer(lang: str, text: str) -> None:
     # a reward for finding flaws pays for a task, not for talent
     assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "有価証券報告書によると、ソニーグループの社長の役員報酬は12億円だった。"),
+        ("ko", "사업보고서에 따르면 삼성전자 대표의 보수 총액은 85억원으로 연봉킹에 올랐다."),
+    ],
+    ids=["ja", "ko"],
+)
+def test_an_executives_pay_from_an_annual_filing_is_no_offer(lang: str, text: str) -> None:
+    # a yearly pay figure disclosed in a company's filing is a disclosure, not an offer
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+def test_the_price_paid_for_a_startup_is_no_offer() -> None:
+    # "paid $X for the startup": what a company costs, not anyone's pay
+    result = analyse(
+        "Nvidia buys model-training toolmaker Brightloom",
+        "Nvidia paid $300 million for the startup, which makes tools for training models.",
+    )
+    assert "offer" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pay noun and the figure it can reach: a level some reach
+        ("Gaji insinyur AI di Gojek bisa mencapai Rp20 miliar setahun.", False),
+        # an offer verb beside it: the offer could reach that figure
+        (
+            "Amazon menawarkan paket gaji hingga USD 80 juta kepada para insinyur Anthropic, yang"
+            " menurut sumber bahkan bisa mencapai USD 200 juta.",
+            True,
+        ),
+    ],
+    ids=["level", "offer"],
+)
+def test_pay_that_can_reach_a_figure(text: str, expected: bool) -> None:
+    assert ("offer" in analyse("", text, lang_hint="id").categories) is expected

@@ -46,7 +46,7 @@ CUE_KINDS = frozenset(
     }
 )
 KINDS: dict[str, frozenset[str]] = {
-    "offer": frozenset({"comp", "intense", "stat"}),
+    "offer": frozenset({"comp", "intense", "stat", "potential"}),
     "departure": frozenset(
         {
             "leave",
@@ -62,7 +62,7 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "lab_formation": frozenset({"form", "lab", "product", "part"}),
-    "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive"}),
+    "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research"}),
     "common": frozenset(
         {
             "mask",

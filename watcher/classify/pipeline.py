@@ -187,8 +187,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
         s.lead_ai = title_ai and s.start <= title_end + w["lead_chars"]
+        # a company the organisation table does not know names a party in the headline; in
+        # the lead only as what a buying verb acquires ("Intel has acquired Quorvo, a …"):
+        # beside an investment or a licence a capitalised name is as often a fund
+        bought = any(h[0].weight >= w["acquihire"]["light_deal"] for h in s.hits.get("deal", []))
         if (
-            s.start < title_end
+            (s.start < title_end or (bought and s.start <= lead_end))
             and lang not in grammar.noun_case  # German capitalises every noun
             and not title_case(full[s.start : s.end], w["text"])
         ):
@@ -238,7 +242,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         scored.sort(key=lambda t: (-t[0], t[1].start))
         per_cat[cat] = scored
     if "acquihire" in active:
-        lead = [s for s in evidence_sentences if s.start <= title_end + w["lead_chars"]]
+        reach = w["acquihire"]["lead_reach"]  # the deal and the team joining told apart
+        lead = [s for s in evidence_sentences if s.start <= title_end + reach]
         paired = lead_acquihire(lead, w, w["acquihire"]) * doc_factor
         if practice:
             paired *= w["acquihire"]["no_party"]
@@ -516,9 +521,9 @@ def _inside_word(full: str, start: int, end: int) -> bool:
 
 
 def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]) -> bool:
-    """A headline names a company the organisation table does not know ("Nvidia licenses
-    Groq's technology", "OpenAI tar över appen Roi"): counts like a startup for an
-    acqui-hire. Hits of the lexicon are no names."""
+    """A headline, or a lead sentence with a buying verb, names a company the organisation
+    table does not know ("Nvidia licenses Groq's technology", "OpenAI tar över appen Roi"):
+    counts like a startup for an acqui-hire. Hits of the lexicon are no names."""
     taken = [(m.start, m.end) for m in (*s.orgs, *s.people)]
     taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
     names = unknown_names(rules, full, s.start, s.end, taken, lowercase)

@@ -52,6 +52,7 @@ MASKABLE = frozenset(
         "deal",
         "team",
         "motive",
+        "research",
         "role",
         "chief",
         "arrow",

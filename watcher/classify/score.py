@@ -142,6 +142,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score = min(score, w["no_amount_cap"])  # an offer needs an amount or a "record" word
     if s.has("stat"):
         score *= w["stat"]
+    elif s.has("potential") and best[0].weight < w["potential_below"]:
+        # "salaries can reach $2 million": a level some reach, told with no one offering it
+        # ("Meta offered up to $100m, which could reach $300m" is an offer)
+        score *= w["stat"]
     if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
@@ -308,8 +312,12 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "the team joins …" is also how sports pages report a club's moves
         return score * (w["sports"] if s.has("sports") else 1.0), explicit[0].id
     deal = s.best("deal")
-    # a deal told as bought for its people ("for its talent") needs no team word beside it
-    motive = s.has("motive")
+    # a deal told as bought for its people ("for its talent") needs no team word beside it;
+    # so does a deep-learning startup bought ("buys a deep-learning firm"): a research
+    # team, bought for its researchers (money invested in one is funding, no purchase)
+    motive = s.has("motive") or (
+        deal is not None and deal[0].weight >= w["light_deal"] and s.has("research")
+    )
     # "under the deal, its founders and staff join …": the frame ties the people to the deal
     framed = s.has("frame") and s.has("team", "chief")
     base = deal[0].weight if deal is not None else 0.0
