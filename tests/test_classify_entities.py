@@ -367,3 +367,8 @@ def test_direction_from_the_next_sentence_when_the_subjects_names_none() -> None
     )
     assert a.entities.people == ("Ewa Nowak",)
     assert (a.entities.from_org, a.entities.to_org) == ("Google", "Anthropic")
+
+
+def test_a_nationality_before_a_role_is_no_name() -> None:
+    a = analyse("Two South Korean engineers leave Samsung for OpenAI", "")
+    assert not any("Korean" in p for p in a.entities.people)
