@@ -45,6 +45,10 @@ def _names(text: str) -> list[str]:
         ("أعلنت الشركة أن رئيسها التنفيذي نادر سليم سيغادر منصبه", ["نادر سليم"]),
         # an outlet's Latin spelling in brackets is the name given
         ("पूर्व इंजीनियर अनुराग मेहता (Anurag Mehta) ने इस्तीफा दिया", ["Anurag Mehta"]),
+        # a noun of the move in the construct state, the mover right after it ("the
+        # departure of X"); the ezafe does the same in Persian ("X's resignation")
+        ("أكدت الشركة رحيل ليلى منصور بعد خمس سنوات", ["ليلى منصور"]),
+        ("شرکت خبر استعفای بهرام نوری را تأیید کرد", ["بهرام نوری"]),
     ],
 )
 def test_anchored_names(text: str, expected: list[str]) -> None:
@@ -73,6 +77,8 @@ def test_anchored_names(text: str, expected: list[str]) -> None:
         'שהוקם בידי סמנכ"לית הטכנולוגיה של OpenAI, ניצב בימים אלה בעיצומו של גל עזיבות',
         # brackets that spell an organisation or a term, not a person
         "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) की दौड़",
+        # the move of staff, no name ("the departure of the employees")
+        "أكدت الشركة رحيل الموظفين بعد إعادة الهيكلة",
     ],
 )
 def test_no_name(text: str) -> None:

@@ -265,6 +265,35 @@ CASES = [
         "Anna Zielińska, dotąd w OpenAI, została nową szefową laboratorium AI w Mecie.",
         {"departure"},
     ),
+    # an organisation the tables do not know, named where English names a workplace
+    # ("at X") or after a verb of leaving: the mover moves from somewhere
+    (
+        "en",
+        "",
+        "Anna Kowalczyk, who led machine learning research at Quillbyte, has quit after six "
+        "years building its AI models.",
+        {"departure"},
+    ),
+    (
+        "en",
+        "",
+        "Tomasz Wrona left Brightmoor on Friday, where he ran the AI platform team for four years.",
+        {"departure"},
+    ),
+    # a place after "to" is no organisation: nobody leaves anywhere
+    (
+        "en",
+        "",
+        "Anna Kowalczyk moved to London last year to study AI ethics.",
+        set(),
+    ),
+    # an organisation noun and a quoted name ("the company “Nova Systems”")
+    (
+        "ar",
+        "",
+        'أكدت شركة "نوفا سيستمز" الناشئة للذكاء الاصطناعي رحيل ياسر عمران عن منصبه.',
+        {"departure"},
+    ),
 ]
 
 

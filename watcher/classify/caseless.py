@@ -225,6 +225,8 @@ def _words_after(
         word = word[:cut]
         if _bad(rules, orgs, word, begin, begin + cut, hits, first=not words):
             break
+        if rules.grammar.caseless_title.match(text, begin):
+            break  # a title of several words starts here ("رحيل رئيسة الأبحاث X"): no name
         words.append((word, begin, begin + cut))
         if cut < len(m.group(1)):
             break  # the name ran into the next word

@@ -31,6 +31,7 @@ from watcher.classify.entities import (
     lowercase_words,
     resolve_pronoun,
     surname,
+    unknown_name_spans,
     unknown_names,
 )
 from watcher.classify.lang import identify
@@ -51,6 +52,8 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 _CLAUSE_MARK = re.compile(r"[,，;；]")  # marks that end a clause
+# a name in quotes right after a word ("the company “Vltavix”"): one to four words
+_QUOTED_NAME = re.compile(r"\s?[\"“„«‹「『]\w[^\"“”„«»‹›「」『』\n]{0,30}?[\"”“»›」』]")
 
 
 # the move read from a formation by a former member ("former OpenAI CTO launches …")
@@ -185,6 +188,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             reach = int(w["text"]["pronoun_chars"])
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
+        if "departure" in active and s.people and not s.orgs:
+            s.placed_org = _placed_org(rules, full, folded, s, lowercase, cue_sets, people_all)
         if (
             s.start < title_end
             and lang not in grammar.noun_case  # German capitalises every noun
@@ -516,6 +521,37 @@ def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]
     taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
     names = unknown_names(rules, full, s.start, s.end, taken, lowercase)
     return any(not any(n in p.name.split() for p in s.people) for n in names)
+
+
+def _placed_org(
+    rules: Rules,
+    full: str,
+    folded: str,
+    s: Sentence,
+    lowercase: frozenset[str],
+    cue_sets: list[Any],
+    people: list[Mention],
+) -> bool:
+    """A sentence names an organisation the table does not know where its language names
+    a workplace: a capitalised word that is no common word, person or lexicon term right
+    after a cue of origin, destination or place of work ("from", "joins", "at", "z", "do",
+    "bei", "chez"), an article or an organisation noun between them allowed."""
+    nouns = [(a, b) for _, a, b in s.hits.get("orgnoun", [])]
+    # 'لشركة "نوفا"', "společnost „Vltavix“": an organisation noun and a quoted name
+    if any(_QUOTED_NAME.match(full, b, s.end) for _, b in nouns):
+        return True
+    reach = int(rules.scoring["text"]["cue_before_chars"])
+    taken = [(p.start, p.end) for p in (*people, *s.people)]
+    taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
+    for m in unknown_name_spans(rules, full, s.start, s.end, taken, lowercase):
+        at = m.start
+        # "ze společnosti Vltavix", "at the startup Quillbyte": the cue stands before the noun
+        at = next((a for a, b in nouns if 0 <= at - b <= 1), at)
+        before = folded[max(s.start, at - reach) : at]
+        cues = [r for c in cue_sets for r in (c.from_before, c.to_before, c.at_before) if r]
+        if any(r.search(before) for r in cues):
+            return True
+    return False
 
 
 def _strip_roles(sentences: dict[int, Sentence]) -> Callable[[Mention], Mention | None]:

@@ -47,6 +47,9 @@ class Sentence:
     joined_forms: set[int] = field(default_factory=set)
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
+    # an organisation the table does not know, named where the language names a workplace
+    # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
+    placed_org: bool = False
     layoff_title: bool = False  # the headline reports job cuts
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
 
@@ -187,12 +190,14 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if person:
         # a move is to or from an organisation: without one named (or a "the company",
         # "a startup" or an organisation in the headline), the person counts half
-        somewhere = names or s.lead_org or s.has("orgnoun")
+        somewhere = names or s.lead_org or s.placed_org or s.has("orgnoun")
         score += w["person"] if somewhere else w["person"] * w["person_no_org"]
     elif names and s.has("role") and pattern.kind != "noun":
         score += w["group_cjk"] if s.cjk else w["group"]
     if names and (person or pattern.kind != "noun"):
         score += w["org"] + (w["two_orgs"] if len(names) > 1 else 0.0)
+    elif person and s.placed_org:
+        score += w["org"]  # an organisation the table does not know, named as one
     attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
