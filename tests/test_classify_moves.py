@@ -287,6 +287,29 @@ CASES = [
         "Anna Kowalczyk moved to London last year to study AI ethics.",
         set(),
     ),
+    # Hindi writes a purpose before the verb it is the purpose of: appointed to lead a
+    # team, no plan to appoint
+    (
+        "hi",
+        "",
+        "माइक्रोसॉफ्ट ने शोधकर्ता अनिल वर्मा को अपने क्लाउड विभाग में डेटा सुरक्षा का काम संभालने "
+        "के लिए नियुक्त किया है।",
+        {"departure"},
+    ),
+    # the plan after the whole verb a stem term ends inside ("भर्ती कर|ने की योजना")
+    (
+        "hi",
+        "",
+        "मेटा दस नए एआई शोधकर्ताओं को भर्ती करने की योजना बना रही है।",
+        set(),
+    ),
+    # "have parted ways"
+    (
+        "hi",
+        "",
+        "सह-संस्थापक राहुल सेन और उनकी टीम एआई कंपनी नोवा के साथ चार साल काम करने के बाद अलग हो चुके हैं।",
+        {"departure"},
+    ),
     # an organisation noun and a quoted name ("the company “Nova Systems”")
     (
         "ar",

@@ -46,7 +46,14 @@ from watcher.classify.score import (
     lead_acquihire,
 )
 from watcher.classify.summary import summarise, with_named
-from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
+from watcher.classify.text import (
+    fold,
+    is_cjk,
+    is_word_char,
+    sentence_index,
+    sentence_span,
+    sentence_starts,
+)
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
@@ -361,7 +368,11 @@ def _fill(
         before = folded[max(s.start, start - int(near["plan_chars"])) : start]
         cue = next((m for c in cue_sets if c.plan and (m := c.plan.search(before))), None)
         if cue is None:
-            # verb-final languages write the plan after the verb ("영입하기 위해", "買収する方針")
+            # verb-final languages write the plan after the verb ("영입하기 위해", "買収する方針"),
+            # after the whole word a stem term ends inside ("भर्ती कर|ने की योजना")
+            if not s.cjk:
+                while end < s.end and is_word_char(folded[end]):
+                    end += 1
             after = folded[end : min(s.end, end + int(near["plan_chars"]))]
             if any(c.plan_after and c.plan_after.match(after) for c in cue_sets):
                 s.planned.add(start)
