@@ -23,7 +23,8 @@ CASES = [
         "The product will be shut down and the 12-person staff will join the buyer's research group.",
         {"acquihire"},
     ),
-    # the join is subordinate to the deal ("under the deal, ..."): an acqui-hire only
+    # the join is a term of the deal the sentence tells ("under the deal, … took a stake, and"):
+    # an acqui-hire only
     (
         "en",
         "Bigco invests $2 billion in Scale-like startup",
@@ -309,6 +310,15 @@ CASES = [
         "",
         "सह-संस्थापक राहुल सेन और उनकी टीम एआई कंपनी नोवा के साथ चार साल काम करने के बाद अलग हो चुके हैं।",
         {"departure"},
+    ),
+    # a mover named in a deal told elsewhere moves ("as part of the deal" names no stake
+    # or price beside the move)
+    (
+        "en",
+        "",
+        "Priya Raman, a co-founder of the AI startup, moves to Google DeepMind with four "
+        "engineers as part of the deal.",
+        {"departure", "acquihire"},
     ),
     # an organisation noun and a quoted name ("the company “Nova Systems”")
     (

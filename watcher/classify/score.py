@@ -212,7 +212,17 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "joins the board of directors", "사외이사로 합류": a seat, not a job ("X, a
         # former board member, joins Anthropic" is a move)
         score *= w["board"]
-    if s.has("frame") or (
+    # "under the deal, the buyer took a stake and X joined it": the move is a term of the
+    # deal the sentence tells; a named mover of a deal told elsewhere moves ("X moves to
+    # the buyer with four engineers as part of the deal")
+    frames = [(h[1], h[2]) for h in s.hits.get("frame", [])]
+    told = any(
+        not any(a <= h[1] < b for a, b in frames)
+        for k in ("deal", "explicit", "funding")
+        for h in s.hits.get(k, [])
+    )
+    termed = bool(frames) and (not person or s.share or told)
+    if termed or (
         s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
         score *= w["absorbed"]  # unnamed staff absorbed in a deal, or "under the deal, …"
