@@ -320,6 +320,15 @@ CASES = [
         "engineers as part of the deal.",
         {"departure", "acquihire"},
     ),
+    # the organisation of the move named in the sentence before ("departures from the
+    # company. Among those who resigned are X and Y.")
+    (
+        "pl",
+        "",
+        "Startup AI z Gdańska notuje kolejne odejścia z firmy. Z pracy zrezygnowali w tym "
+        "tygodniu Anna Zielińska i Marek Wójcik.",
+        {"departure"},
+    ),
     # an organisation noun and a quoted name ("the company “Nova Systems”")
     (
         "ar",

@@ -195,6 +195,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             reach = int(w["text"]["pronoun_chars"])
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
+        if s.index > 0:
+            # "… many departures from the company. Among those who resigned were X and Y.":
+            # the organisation of the move is named in the sentence before
+            before = sentence_span(starts, s.index - 1, len(full))
+            s.prior_org = any(before[0] <= o.start < before[1] for o in orgs) or any(
+                i == s.index - 1 and p.kind == "orgnoun" for i, p, _ in located
+            )
         if "departure" in active and s.people and not s.orgs:
             s.placed_org = _placed_org(rules, full, folded, s, lowercase, cue_sets, people_all)
         if (

@@ -50,6 +50,7 @@ class Sentence:
     # an organisation the table does not know, named where the language names a workplace
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
+    prior_org: bool = False  # the sentence before names an organisation ("the company")
     layoff_title: bool = False  # the headline reports job cuts
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
 
@@ -190,7 +191,7 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if person:
         # a move is to or from an organisation: without one named (or a "the company",
         # "a startup" or an organisation in the headline), the person counts half
-        somewhere = names or s.lead_org or s.placed_org or s.has("orgnoun")
+        somewhere = names or s.lead_org or s.prior_org or s.placed_org or s.has("orgnoun")
         score += w["person"] if somewhere else w["person"] * w["person_no_org"]
     elif names and s.has("role") and pattern.kind != "noun":
         score += w["group_cjk"] if s.cjk else w["group"]
