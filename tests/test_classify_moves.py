@@ -329,6 +329,13 @@ CASES = [
         "tygodniu Anna Zielińska i Marek Wójcik.",
         {"departure"},
     ),
+    # the feminine of a head of a unit, with her organisation: a role that leaves
+    (
+        "ar",
+        "",
+        "غادرت رئيسة مختبر الذكاء الاصطناعي في شركة غوغل منصبها هذا الأسبوع.",
+        {"departure"},
+    ),
     # an organisation noun and a quoted name ("the company “Nova Systems”")
     (
         "ar",
