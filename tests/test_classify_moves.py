@@ -281,6 +281,13 @@ CASES = [
         "Tomasz Wrona left Brightmoor on Friday, where he ran the AI platform team for four years.",
         {"departure"},
     ),
+    # an organisation the tables do not know that owns the role the mover takes
+    (
+        "en",
+        "",
+        "Anna Kowalczyk is Quillbyte's new head of AI research from March.",
+        {"departure"},
+    ),
     # a place after "to" is no organisation: nobody leaves anywhere
     (
         "en",

@@ -553,7 +553,8 @@ def _placed_org(
     """A sentence names an organisation the table does not know where its language names
     a workplace: a capitalised word that is no common word, person or lexicon term right
     after a cue of origin, destination or place of work ("from", "joins", "at", "z", "do",
-    "bei", "chez"), an article or an organisation noun between them allowed."""
+    "bei", "chez"), an article or an organisation noun between them allowed, or owning the
+    role the mover takes ("Lyft's new head of AI")."""
     nouns = [(a, b) for _, a, b in s.hits.get("orgnoun", [])]
     # 'لشركة "نوفا"', "společnost „Vltavix“": an organisation noun and a quoted name
     if any(_QUOTED_NAME.match(full, b, s.end) for _, b in nouns):
@@ -561,7 +562,13 @@ def _placed_org(
     reach = int(rules.scoring["text"]["cue_before_chars"])
     taken = [(p.start, p.end) for p in (*people, *s.people)]
     taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
+    roles = [a for k in ("role", "chief", "join") for _, a, _ in s.hits.get(k, [])]
+    reach_role = int(rules.scoring["text"]["owner_chars"])
     for m in unknown_name_spans(rules, full, s.start, s.end, taken, lowercase):
+        # "Quillbyte's head of AI research": a possessive before a role
+        owner = rules.grammar.genitive.match(full, m.end)
+        if owner and any(0 <= a - owner.end() <= reach_role for a in roles):
+            return True
         at = m.start
         # "ze společnosti Vltavix", "at the startup Quillbyte": the cue stands before the noun
         at = next((a for a, b in nouns if 0 <= at - b <= 1), at)
