@@ -343,6 +343,23 @@ CASES = [
         "غادرت رئيسة مختبر الذكاء الاصطناعي في شركة غوغل منصبها هذا الأسبوع.",
         {"departure"},
     ),
+    # a move that names nobody continues the sentence before, whose last person moves
+    # (Polish drops the subject pronoun)
+    (
+        "pl",
+        "",
+        "Anna Zielińska przez pięć lat prowadziła badania nad bezpieczeństwem AI. W przyszłym "
+        "miesiącu przechodzi do Anthropic.",
+        {"departure"},
+    ),
+    # … unless it describes its movers before the move word: nobody named moves
+    (
+        "en",
+        "",
+        "Priya Raman spoke at the AI conference on Monday. Three engineers left the company "
+        "last week.",
+        set(),
+    ),
     # an organisation noun and a quoted name ("the company “Nova Systems”")
     (
         "ar",

@@ -194,6 +194,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         if s.start <= lead_end:  # "He left DeepMind" in the lead; later on it is biography
             reach = int(w["text"]["pronoun_chars"])
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
+        if not s.people and s.index > 0 and s.has(*_MOVES) and not _described(s):
+            # "Anna Nowak ran the safety team for five years. Next month moves to Mistral":
+            # languages that drop the subject pronoun tell the next step of the person
+            # just named without naming her; a move that names nobody continues the
+            # sentence before, whose last person moves
+            s.people = _continued(people_all, sentence_span(starts, s.index - 1, len(full)), s)
+            s.continued = bool(s.people)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
         if s.index > 0:
             # "… many departures from the company. Among those who resigned were X and Y.":
@@ -266,7 +273,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if "departure" in active and scores["acquihire"] >= rules.min_score:
         # in an acqui-hire only identifiable people (named, or the founders/CEO) depart;
         # the unnamed staff who come along are part of the deal
-        kept = [t for t in per_cat["departure"] if t[1].people or (t[1].cjk and t[1].has("chief"))]
+        # (a mover read from the sentence before is no one the deal names)
+        kept = [
+            t
+            for t in per_cat["departure"]
+            if (t[1].people and not t[1].continued) or (t[1].cjk and t[1].has("chief"))
+        ]
         per_cat["departure"] = kept
         scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
     if "departure" in active and scores["lab_formation"] < rules.min_score:
@@ -539,6 +551,25 @@ def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]
     taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
     names = unknown_names(rules, full, s.start, s.end, taken, lowercase)
     return any(not any(n in p.name.split() for p in s.people) for n in names)
+
+
+_MOVES = ("leave", "lose", "join", "recruit")
+
+
+def _described(s: Sentence) -> bool:
+    """True when the sentence describes its movers before its first move word ("Three
+    engineers left …", "another researcher joined …"): they are not someone named before."""
+    first = min(h[1] for k in _MOVES for h in s.hits.get(k, []))
+    return any(h[1] < first for k in ("role", "team", "unnamed") for h in s.hits.get(k, []))
+
+
+def _continued(people: list[Mention], before: tuple[int, int], s: Sentence) -> list[Mention]:
+    """The last person the sentence `before` names, placed at the start of `s`."""
+    named = [p for p in people if before[0] <= p.start < before[1]]
+    if not named:
+        return []
+    last = max(named, key=lambda p: p.start)
+    return [Mention(last.name, s.start, s.start)]
 
 
 def _placed_org(

@@ -51,6 +51,7 @@ class Sentence:
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
     prior_org: bool = False  # the sentence before names an organisation ("the company")
+    continued: bool = False  # its people are the last one the sentence before names
     layoff_title: bool = False  # the headline reports job cuts
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
 
