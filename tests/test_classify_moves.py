@@ -360,6 +360,13 @@ CASES = [
         "last week.",
         set(),
     ),
+    # an appointment told as who someone became
+    (
+        "en",
+        "",
+        "After a decade at Amazon, Lena Ortiz became head of research at a small robotics firm.",
+        {"departure"},
+    ),
     # an organisation noun and a quoted name ("the company “Nova Systems”")
     (
         "ar",
