@@ -367,6 +367,19 @@ CASES = [
         "After a decade at Amazon, Lena Ortiz became head of research at a small robotics firm.",
         {"departure"},
     ),
+    # the person a company won, told as its catch or its acquisition
+    (
+        "cs",
+        "",
+        "Novou posilou startupu Vltavix je Jan Dvořák, dosud výzkumník umělé inteligence v Googlu.",
+        {"departure"},
+    ),
+    (
+        "pl",
+        "",
+        "Nowym nabytkiem Mety jest Anna Zielińska, która do tej pory pracowała nad AI w Google.",
+        {"departure"},
+    ),
     # an organisation noun and a quoted name ("the company “Nova Systems”")
     (
         "ar",
