@@ -202,6 +202,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             s.people = _continued(people_all, sentence_span(starts, s.index - 1, len(full)), s)
             s.continued = bool(s.people)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
+        if (
+            s.start < title_end
+            and lang not in grammar.noun_case  # German capitalises every noun
+            and not title_case(full[s.start : s.end], w["text"])
+        ):
+            s.startup_org = s.startup_org or _unknown_org(rules, full, s, lowercase)
         if s.index > 0:
             # "… many departures from the company. Among those who resigned were X and Y.":
             # the organisation of the move is named in the sentence before
@@ -211,12 +217,6 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             )
         if "departure" in active and s.people and not s.orgs:
             s.placed_org = _placed_org(rules, full, folded, s, lowercase, cue_sets, people_all)
-        if (
-            s.start < title_end
-            and lang not in grammar.noun_case  # German capitalises every noun
-            and not title_case(full[s.start : s.end], w["text"])
-        ):
-            s.startup_org = s.startup_org or _unknown_org(rules, full, s, lowercase)
 
     doc_factor = 1.0
     sports = doc_kinds.get("sports", 0)

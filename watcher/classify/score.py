@@ -47,13 +47,13 @@ class Sentence:
     joined_forms: set[int] = field(default_factory=set)
     startup_org: bool = False  # an organisation marked startup = true is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
+    layoff_title: bool = False  # the headline reports job cuts
+    share: bool = False  # a percentage is written in the sentence ("20% of new hires")
     # an organisation the table does not know, named where the language names a workplace
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
     prior_org: bool = False  # the sentence before names an organisation ("the company")
     continued: bool = False  # its people are the last one the sentence before names
-    layoff_title: bool = False  # the headline reports job cuts
-    share: bool = False  # a percentage is written in the sentence ("20% of new hires")
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
