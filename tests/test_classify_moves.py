@@ -23,7 +23,8 @@ CASES = [
         "The product will be shut down and the 12-person staff will join the buyer's research group.",
         {"acquihire"},
     ),
-    # the join is subordinate to the deal ("under the deal, ..."): an acqui-hire only
+    # the join is a term of the deal the sentence tells ("under the deal, … took a stake, and"):
+    # an acqui-hire only
     (
         "en",
         "Bigco invests $2 billion in Scale-like startup",
@@ -263,6 +264,127 @@ CASES = [
         "pl",
         "",
         "Anna Zielińska, dotąd w OpenAI, została nową szefową laboratorium AI w Mecie.",
+        {"departure"},
+    ),
+    # an organisation the tables do not know, named where English names a workplace
+    # ("at X") or after a verb of leaving: the mover moves from somewhere
+    (
+        "en",
+        "",
+        "Anna Kowalczyk, who led machine learning research at Quillbyte, has quit after six "
+        "years building its AI models.",
+        {"departure"},
+    ),
+    (
+        "en",
+        "",
+        "Tomasz Wrona left Brightmoor on Friday, where he ran the AI platform team for four years.",
+        {"departure"},
+    ),
+    # an organisation the tables do not know that owns the role the mover takes
+    (
+        "en",
+        "",
+        "Anna Kowalczyk is Quillbyte's new head of AI research from March.",
+        {"departure"},
+    ),
+    # a place after "to" is no organisation: nobody leaves anywhere
+    (
+        "en",
+        "",
+        "Anna Kowalczyk moved to London last year to study AI ethics.",
+        set(),
+    ),
+    # Hindi writes a purpose before the verb it is the purpose of: appointed to lead a
+    # team, no plan to appoint
+    (
+        "hi",
+        "",
+        "माइक्रोसॉफ्ट ने शोधकर्ता अनिल वर्मा को अपने क्लाउड विभाग में डेटा सुरक्षा का काम संभालने "
+        "के लिए नियुक्त किया है।",
+        {"departure"},
+    ),
+    # the plan after the whole verb a stem term ends inside ("भर्ती कर|ने की योजना")
+    (
+        "hi",
+        "",
+        "मेटा दस नए एआई शोधकर्ताओं को भर्ती करने की योजना बना रही है।",
+        set(),
+    ),
+    # "have parted ways"
+    (
+        "hi",
+        "",
+        "सह-संस्थापक राहुल सेन और उनकी टीम एआई कंपनी नोवा के साथ चार साल काम करने के बाद अलग हो चुके हैं।",
+        {"departure"},
+    ),
+    # a mover named in a deal told elsewhere moves ("as part of the deal" names no stake
+    # or price beside the move)
+    (
+        "en",
+        "",
+        "Priya Raman, a co-founder of the AI startup, moves to Google DeepMind with four "
+        "engineers as part of the deal.",
+        {"departure", "acquihire"},
+    ),
+    # the organisation of the move named in the sentence before ("departures from the
+    # company. Among those who resigned are X and Y.")
+    (
+        "pl",
+        "",
+        "Startup AI z Gdańska notuje kolejne odejścia z firmy. Z pracy zrezygnowali w tym "
+        "tygodniu Anna Zielińska i Marek Wójcik.",
+        {"departure"},
+    ),
+    # the feminine of a head of a unit, with her organisation: a role that leaves
+    (
+        "ar",
+        "",
+        "غادرت رئيسة مختبر الذكاء الاصطناعي في شركة غوغل منصبها هذا الأسبوع.",
+        {"departure"},
+    ),
+    # a move that names nobody continues the sentence before, whose last person moves
+    # (Polish drops the subject pronoun)
+    (
+        "pl",
+        "",
+        "Anna Zielińska przez pięć lat prowadziła badania nad bezpieczeństwem AI. W przyszłym "
+        "miesiącu przechodzi do Anthropic.",
+        {"departure"},
+    ),
+    # … unless it describes its movers before the move word: nobody named moves
+    (
+        "en",
+        "",
+        "Priya Raman spoke at the AI conference on Monday. Three engineers left the company "
+        "last week.",
+        set(),
+    ),
+    # an appointment told as who someone became
+    (
+        "en",
+        "",
+        "After a decade at Amazon, Lena Ortiz became head of research at a small robotics firm.",
+        {"departure"},
+    ),
+    # the person a company won, told as its catch or its acquisition
+    (
+        "cs",
+        "",
+        "Novou posilou startupu Vltavix je Jan Dvořák, dosud výzkumník umělé inteligence v Googlu.",
+        {"departure"},
+    ),
+    (
+        "pl",
+        "",
+        "Nowym nabytkiem Mety jest Anna Zielińska, która do tej pory pracowała nad AI w Google.",
+        {"departure"},
+    ),
+    # an organisation noun and a quoted name ("the company “Nova Systems”")
+    (
+        "ar",
+        "",
+        'أكدت شركة "نوفا سيستمز" الناشئة للذكاء الاصطناعي رحيل ياسر عمران عن منصبه.',
         {"departure"},
     ),
 ]

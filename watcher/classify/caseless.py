@@ -11,6 +11,8 @@ name the gazetteer does not know is found by what anchors it in the sentence:
 - a title after it, past a comma ("X Y, the chief scientist of …"): two or three words
   that start their clause;
 - quotes around two words, where a language quotes the names of its headlines (Thai);
+- a case marker after it that only follows the one who acts (Hindi "ने"): two or three
+  words that start their clause;
 - its Latin spelling in brackets right after it ("ברט זופ (Barret Zoph)"), which is then
   the name given.
 
@@ -21,7 +23,7 @@ that takes its organisation right after it (construct state, ezafe: "מנכ"ל �
 "مدیرعامل گوگل") is followed by a name only past a known organisation and a comma
 ("مدیرعامل گوگل، X،"). The words are the [names] tables of the lexicons whose
 `script` is one of these (`titles`, `titles_of`, `title_links`, `title_orgs`,
-`not_names`, `not_name_starts`).
+`not_names`, `not_name_starts`, `name_markers`).
 """
 
 from __future__ import annotations
@@ -106,6 +108,11 @@ def caseless_people(
         ]
         if not any(_bad(rules, orgs, *word, hits, first=i == 0) for i, word in enumerate(pair)):
             _add(found, text, pair)
+    for m in grammar.caseless_marker.finditer(text, start, end):
+        # "X Y ने इस्तीफा दिया": the one who acts, marked by a case ending of its own
+        words = _marked(rules, orgs, text, start, m.start(), hits)
+        if words:
+            _add(found, text, words)
     for m in _COMMA.finditer(text, start, end):
         if not _title_follows(rules, orgs, titles, text, m.end(), end):
             continue
@@ -162,6 +169,8 @@ def _bad(
     grammar = rules.grammar
     key = fold(word)
     if len(word) < 2 or key in rules.nonname or key in grammar.caseless_stops:
+        return True
+    if grammar.caseless_endings and word.endswith(grammar.caseless_endings):
         return True
     if key in rules.org_words or key in grammar.caseless_links or key in grammar.caseless_org_links:
         return True
@@ -225,6 +234,8 @@ def _words_after(
         word = word[:cut]
         if _bad(rules, orgs, word, begin, begin + cut, hits, first=not words):
             break
+        if rules.grammar.caseless_title.match(text, begin):
+            break  # a title of several words starts here ("رحيل رئيسة الأبحاث X"): no name
         words.append((word, begin, begin + cut))
         if cut < len(m.group(1)):
             break  # the name ran into the next word
@@ -245,6 +256,24 @@ def _thai_cut(rules: Rules, word: str, begin: int, hits: Sequence[tuple[int, int
         if begin + 2 <= a < begin + cut:
             cut = a - begin
     return cut
+
+
+def _marked(
+    rules: Rules, orgs: Orgs, text: str, start: int, at: int, hits: Sequence[tuple[int, int]]
+) -> list[tuple[str, int, int]]:
+    """The two words before a case marker at `at` when they start their phrase: the word
+    before them is no good word of a name (a postposition, a title, an organisation, a
+    mark); [] otherwise."""
+    words: list[tuple[str, int, int]] = []
+    while True:
+        m = _PREVIOUS.search(text, max(start, at - 40), at)
+        if m is None or _bad(rules, orgs, m.group(1), m.start(1), m.end(1), hits, first=False):
+            break
+        if len(words) == 2:
+            return []  # a third word: the phrase is longer than a name
+        words.insert(0, (m.group(1), m.start(1), m.end(1)))
+        at = m.start()
+    return words if len(words) == 2 else []
 
 
 def _words_before(

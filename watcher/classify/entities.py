@@ -365,6 +365,18 @@ def unknown_names(
     not know: not the first word, not inside a `taken` span (organisations, people, lexicon
     hits), no common word (`nonname`, words of organisation names, words written in lower
     case elsewhere) and at least three letters long."""
+    return [m.name for m in unknown_name_spans(rules, text, start, end, taken, lowercase)]
+
+
+def unknown_name_spans(
+    rules: Rules,
+    text: str,
+    start: int,
+    end: int,
+    taken: Iterable[tuple[int, int]],
+    lowercase: frozenset[str],
+) -> list[Mention]:
+    """`unknown_names` with where each word stands."""
     spans = list(taken)
     found = []
     for m in _PROPER.finditer(text, start, end):
@@ -374,7 +386,7 @@ def unknown_names(
         key = fold(word.lower())
         if len(key) < 3 or key in rules.nonname or key in rules.org_words or key in lowercase:
             continue
-        found.append(word)
+        found.append(Mention(word, at, at + len(word)))
     return found
 
 

@@ -95,6 +95,7 @@ NAME_KEYS = frozenset(
         "title_prefixes",
         "name_quotes",
         "not_name_starts",
+        "name_markers",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -162,6 +163,9 @@ class Grammar:
     caseless_skip: frozenset[str]
     caseless_long_stops: tuple[str, ...]  # stops of two letters or more (found inside words)
     caseless_quoted: re.Pattern[str]  # a name of two words in quotes (Thai headlines)
+    # a case marker written after the one who acts (Hindi "ने"): the words before are a name
+    caseless_marker: re.Pattern[str] = re.compile("(?!)")
+    caseless_endings: tuple[str, ...] = ()  # endings no name takes (the plural: "कर्मचारियों")
 
 
 # (table, key) -> language -> words, in the order the lexicons were read
@@ -391,5 +395,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
                 if len(q) == 2
             )
             or "(?!)"
+        ),
+        caseless_endings=tuple(union(words, "names", "not_name_endings", caseless)),
+        caseless_marker=re.compile(
+            rf"(?<={letter}) (?:{_alt(union(words, 'names', 'name_markers', caseless))})"
+            rf"(?!{letter})"
         ),
     )

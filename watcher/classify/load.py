@@ -43,6 +43,7 @@ CUE_KINDS = frozenset(
         "subject_after",
         "background",
         "recent",
+        "at_before",
     }
 )
 KINDS: dict[str, frozenset[str]] = {

@@ -31,6 +31,7 @@ from watcher.classify.entities import (
     lowercase_words,
     resolve_pronoun,
     surname,
+    unknown_name_spans,
     unknown_names,
 )
 from watcher.classify.lang import identify
@@ -45,12 +46,21 @@ from watcher.classify.score import (
     lead_acquihire,
 )
 from watcher.classify.summary import summarise, with_named
-from watcher.classify.text import fold, is_cjk, sentence_index, sentence_span, sentence_starts
+from watcher.classify.text import (
+    fold,
+    is_cjk,
+    is_word_char,
+    sentence_index,
+    sentence_span,
+    sentence_starts,
+)
 from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 _CLAUSE_MARK = re.compile(r"[,，;；]")  # marks that end a clause
+# a name in quotes right after a word ("the company “Vltavix”"): one to four words
+_QUOTED_NAME = re.compile(r"\s?[\"“„«‹「『]\w[^\"“”„«»‹›「」『』\n]{0,30}?[\"”“»›」』]")
 
 
 # the move read from a formation by a former member ("former OpenAI CTO launches …")
@@ -185,6 +195,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         if s.start <= lead_end:  # "He left DeepMind" in the lead; later on it is biography
             reach = int(w["text"]["pronoun_chars"])
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
+        if not s.people and s.index > 0 and s.has(*_MOVES) and not _described(s):
+            # "Anna Nowak ran the safety team for five years. Next month moves to Mistral":
+            # languages that drop the subject pronoun tell the next step of the person
+            # just named without naming her; a move that names nobody continues the
+            # sentence before, whose last person moves
+            s.people = _continued(people_all, sentence_span(starts, s.index - 1, len(full)), s)
+            s.continued = bool(s.people)
         s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
         s.lead_ai = title_ai and s.start <= title_end + w["lead_chars"]
         # a company the organisation table does not know names a party in the headline; in
@@ -197,6 +214,15 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             and not title_case(full[s.start : s.end], w["text"])
         ):
             s.startup_org = s.startup_org or _unknown_org(rules, full, s, lowercase)
+        if s.index > 0:
+            # "… many departures from the company. Among those who resigned were X and Y.":
+            # the organisation of the move is named in the sentence before
+            before = sentence_span(starts, s.index - 1, len(full))
+            s.prior_org = any(before[0] <= o.start < before[1] for o in orgs) or any(
+                i == s.index - 1 and p.kind == "orgnoun" for i, p, _ in located
+            )
+        if "departure" in active and s.people and not s.orgs:
+            s.placed_org = _placed_org(rules, full, folded, s, lowercase, cue_sets, people_all)
 
     doc_factor = 1.0
     sports = doc_kinds.get("sports", 0)
@@ -257,7 +283,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     if "departure" in active and scores["acquihire"] >= rules.min_score:
         # in an acqui-hire only identifiable people (named, or the founders/CEO) depart;
         # the unnamed staff who come along are part of the deal
-        kept = [t for t in per_cat["departure"] if t[1].people or (t[1].cjk and t[1].has("chief"))]
+        # (a mover read from the sentence before is no one the deal names)
+        kept = [
+            t
+            for t in per_cat["departure"]
+            if (t[1].people and not t[1].continued) or (t[1].cjk and t[1].has("chief"))
+        ]
         per_cat["departure"] = kept
         scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
     if "departure" in active and scores["lab_formation"] < rules.min_score:
@@ -366,7 +397,11 @@ def _fill(
         before = folded[max(s.start, start - int(near["plan_chars"])) : start]
         cue = next((m for c in cue_sets if c.plan and (m := c.plan.search(before))), None)
         if cue is None:
-            # verb-final languages write the plan after the verb ("영입하기 위해", "買収する方針")
+            # verb-final languages write the plan after the verb ("영입하기 위해", "買収する方針"),
+            # after the whole word a stem term ends inside ("भर्ती कर|ने की योजना")
+            if not s.cjk:
+                while end < s.end and is_word_char(folded[end]):
+                    end += 1
             after = folded[end : min(s.end, end + int(near["plan_chars"]))]
             if any(c.plan_after and c.plan_after.match(after) for c in cue_sets):
                 s.planned.add(start)
@@ -528,6 +563,63 @@ def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]
     taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
     names = unknown_names(rules, full, s.start, s.end, taken, lowercase)
     return any(not any(n in p.name.split() for p in s.people) for n in names)
+
+
+_MOVES = ("leave", "lose", "join", "recruit")
+
+
+def _described(s: Sentence) -> bool:
+    """True when the sentence describes its movers before its first move word ("Three
+    engineers left …", "another researcher joined …"): they are not someone named before."""
+    first = min(h[1] for k in _MOVES for h in s.hits.get(k, []))
+    return any(h[1] < first for k in ("role", "team", "unnamed") for h in s.hits.get(k, []))
+
+
+def _continued(people: list[Mention], before: tuple[int, int], s: Sentence) -> list[Mention]:
+    """The last person the sentence `before` names, placed at the start of `s`."""
+    named = [p for p in people if before[0] <= p.start < before[1]]
+    if not named:
+        return []
+    last = max(named, key=lambda p: p.start)
+    return [Mention(last.name, s.start, s.start)]
+
+
+def _placed_org(
+    rules: Rules,
+    full: str,
+    folded: str,
+    s: Sentence,
+    lowercase: frozenset[str],
+    cue_sets: list[Any],
+    people: list[Mention],
+) -> bool:
+    """A sentence names an organisation the table does not know where its language names
+    a workplace: a capitalised word that is no common word, person or lexicon term right
+    after a cue of origin, destination or place of work ("from", "joins", "at", "z", "do",
+    "bei", "chez"), an article or an organisation noun between them allowed, or owning the
+    role the mover takes ("Lyft's new head of AI")."""
+    nouns = [(a, b) for _, a, b in s.hits.get("orgnoun", [])]
+    # 'لشركة "نوفا"', "společnost „Vltavix“": an organisation noun and a quoted name
+    if any(_QUOTED_NAME.match(full, b, s.end) for _, b in nouns):
+        return True
+    reach = int(rules.scoring["text"]["cue_before_chars"])
+    taken = [(p.start, p.end) for p in (*people, *s.people)]
+    taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
+    roles = [a for k in ("role", "chief", "join") for _, a, _ in s.hits.get(k, [])]
+    reach_role = int(rules.scoring["text"]["owner_chars"])
+    for m in unknown_name_spans(rules, full, s.start, s.end, taken, lowercase):
+        # "Quillbyte's head of AI research": a possessive before a role
+        owner = rules.grammar.genitive.match(full, m.end)
+        if owner and any(0 <= a - owner.end() <= reach_role for a in roles):
+            return True
+        at = m.start
+        # "ze společnosti Vltavix", "at the startup Quillbyte": the cue stands before the noun
+        at = next((a for a, b in nouns if 0 <= at - b <= 1), at)
+        before = folded[max(s.start, at - reach) : at]
+        cues = [r for c in cue_sets for r in (c.from_before, c.to_before, c.at_before) if r]
+        if any(r.search(before) for r in cues):
+            return True
+    return False
 
 
 def _strip_roles(sentences: dict[int, Sentence]) -> Callable[[Mention], Mention | None]:

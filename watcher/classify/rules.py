@@ -89,6 +89,8 @@ class Cues:
     plan_after: re.Pattern[str] | None  # "영입하기 위해", "買収する方針": a plan, verb first
     # the recent past ("acaba de", "vient de"): a plan cue it ends with ("de") is no plan
     recent: re.Pattern[str] | None = None
+    # "at" before a workplace ("head of research at X"): an organisation, no direction
+    at_before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -179,7 +181,7 @@ def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[s
         return re.compile(rf"^(?:{cjk}|(?:{latin})(?!\w))")
     if kind in ("pronoun", "background"):
         return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|(?:{cjk})")
-    if kind in ("plan", "from_before", "to_before", "recent"):
+    if kind in ("plan", "from_before", "to_before", "recent", "at_before"):
         # the cue ends right before the word that follows (an org or a trigger)
         return re.compile(rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:{between})\s+)?|(?:{cjk})\s*)$")
     return re.compile(rf"^\s*(?:{cjk}|(?:{latin})(?!\w))")
@@ -285,6 +287,7 @@ def compile_rules(
                     "background",
                     "plan_after",
                     "recent",
+                    "at_before",
                 )
             )
         )

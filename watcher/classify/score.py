@@ -50,6 +50,11 @@ class Sentence:
     lead_ai: bool = False  # in the headline or lead, and the headline names the AI field
     layoff_title: bool = False  # the headline reports job cuts
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
+    # an organisation the table does not know, named where the language names a workplace
+    # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
+    placed_org: bool = False
+    prior_org: bool = False  # the sentence before names an organisation ("the company")
+    continued: bool = False  # its people are the last one the sentence before names
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
@@ -192,12 +197,14 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if person:
         # a move is to or from an organisation: without one named (or a "the company",
         # "a startup" or an organisation in the headline), the person counts half
-        somewhere = names or s.lead_org or s.has("orgnoun")
+        somewhere = names or s.lead_org or s.prior_org or s.placed_org or s.has("orgnoun")
         score += w["person"] if somewhere else w["person"] * w["person_no_org"]
     elif names and s.has("role") and pattern.kind != "noun":
         score += w["group_cjk"] if s.cjk else w["group"]
     if names and (person or pattern.kind != "noun"):
         score += w["org"] + (w["two_orgs"] if len(names) > 1 else 0.0)
+    elif person and s.placed_org:
+        score += w["org"]  # an organisation the table does not know, named as one
     attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
@@ -212,7 +219,17 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "joins the board of directors", "사외이사로 합류": a seat, not a job ("X, a
         # former board member, joins Anthropic" is a move)
         score *= w["board"]
-    if s.has("frame") or (
+    # "under the deal, the buyer took a stake and X joined it": the move is a term of the
+    # deal the sentence tells; a named mover of a deal told elsewhere moves ("X moves to
+    # the buyer with four engineers as part of the deal")
+    frames = [(h[1], h[2]) for h in s.hits.get("frame", [])]
+    told = any(
+        not any(a <= h[1] < b for a, b in frames)
+        for k in ("deal", "explicit", "funding")
+        for h in s.hits.get(k, [])
+    )
+    termed = bool(frames) and (not person or s.share or told)
+    if termed or (
         s.has("explicit", "deal") and s.has("team") and not person and not s.has("chief")
     ):
         score *= w["absorbed"]  # unnamed staff absorbed in a deal, or "under the deal, …"
