@@ -433,3 +433,32 @@ def test_an_acquihire_named_with_its_parties_after_the_practice_still_counts() -
 )
 def test_moves_counted_in_a_percentage_are_no_departure(title: str, text: str) -> None:
     assert "departure" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Riverside High School has inaugurated a new Artificial Intelligence and Robotics "
+            "Lab where pupils will build simple robots as part of their curriculum.",
+        ),
+        (
+            "",
+            "El colegio San Martín inauguró un laboratorio de inteligencia artificial para que "
+            "sus alumnos aprendan a programar robots en el aula.",
+        ),
+        ("", "市第三中学人工智能实验室正式揭牌，学生将在课程中学习编程与机器人。"),
+    ],
+)
+def test_a_school_lab_for_pupils_is_no_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
+
+
+def test_a_research_lab_of_a_company_still_is_a_formation() -> None:
+    a = analyse(
+        "",
+        "Northwind Robotics has launched a new artificial intelligence research lab in "
+        "Zurich that will develop foundation models for factory robots.",
+    )
+    assert "lab_formation" in a.categories

@@ -80,6 +80,7 @@ KINDS: dict[str, frozenset[str]] = {
             "former",
             "examples",
             "practice",
+            "teaching",
         }
     ),
 }

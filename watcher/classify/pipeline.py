@@ -205,8 +205,11 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     title_stat = any(patterns[h.pattern].kind == "stat" for h in hits if h.start < title_end)
     # a headline about job cuts makes every move of unnamed staff part of the cuts
     title_layoff = any(patterns[h.pattern].kind == "layoff" for h in hits if h.start < title_end)
+    # a text about schools, pupils and classes: its labs are classrooms
+    teaching = doc_kinds.get("teaching", 0) >= w["teaching_doc_hits"]
     for s in evidence_sentences:
         s.layoff_title = title_layoff
+        s.teaching_doc = teaching
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     nobody = not (orgs or people_all or leaders_all)  # no one and no organisation named
