@@ -24,6 +24,19 @@ from watcher.classify import analyse
             "departure",
         ),
         (
+            "Payments firm names three new directors",
+            "Halvard Pay appointed Mira Castell to its board as an independent director. "
+            "Castell left her post as head of research at the cloud unit of Google in October "
+            "2019.",
+            "departure",
+        ),
+        (
+            "Logistikkonzern beruft neue Aufsichtsrätin",
+            "Die Spedition Rhenus Frachtwerk hat Clara Imhof in den Aufsichtsrat berufen. "
+            "Imhof verließ den Softwarekonzern SAP im Frühjahr 2019.",
+            "departure",
+        ),
+        (
             "Robotaxi firm tries a new fix for open doors",
             "Waymo has launched a pilot program that pays delivery drivers around $10 to close "
             "the doors of its parked cars.",

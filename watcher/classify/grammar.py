@@ -269,8 +269,11 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         rf"[^.;]{{0,60}}?(?:\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
+    # "joined Meta in 2020", "left Google in October 2018", "im Frühjahr 2019": a month or a
+    # season may stand between the preposition and the year
     dated_move = re.compile(
-        rf"[^.;,]{{0,40}}?\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
+        rf"[^.;,]{{0,60}}?\b{_alt(folded(words, 'grammar', 'year_before'))}\s+"
+        rf"(?:[^\W\d_]+\s+){{0,2}}(?:19|20)\d\d\b"
     )
     # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
     # after a year_before word, in the clause that ends at the formation word
