@@ -462,3 +462,25 @@ def test_a_research_lab_of_a_company_still_is_a_formation() -> None:
         "Zurich that will develop foundation models for factory robots.",
     )
     assert "lab_formation" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Wenn große Konzerne Start-ups kaufen, zählt oft das Personal mehr als das Produkt. "
+            "Diese Strategie, die als Acqui-Hiring bekannt ist, erspart ihnen die übliche "
+            "Suche nach Fachkräften.",
+        ),
+        (
+            "",
+            "Beobachter sehen einen Trend, bei dem Gründer junger KI-Firmen ihre Unternehmen "
+            "verlassen, um zu großen Konzernen zu wechseln – sogenannte Reverse Acquihires.",
+        ),
+    ],
+)
+def test_a_german_explainer_of_the_practice_names_no_one(title: str, text: str) -> None:
+    a = analyse(title, text)
+    assert "acquihire" not in a.categories
+    assert "departure" not in a.categories
