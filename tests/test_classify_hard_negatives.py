@@ -484,3 +484,28 @@ def test_a_german_explainer_of_the_practice_names_no_one(title: str, text: str) 
     a = analyse(title, text)
     assert "acquihire" not in a.categories
     assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Unlike classic acquihires, which paid off for investors, this trend sees large "
+            "tech firms hiring only the key founders of young AI companies and licensing "
+            "their models.",
+        ),
+        (
+            "",
+            "A diferencia de los acqui-hires clásicos, esta tendencia lleva a las grandes "
+            "tecnológicas a contratar solo a los fundadores clave de startups de IA.",
+        ),
+        (
+            "",
+            "Ao contrário dos acqui-hires clássicos, essa tendência leva as big techs a "
+            "contratar apenas os fundadores das startups de IA e licenciar seus modelos.",
+        ),
+    ],
+)
+def test_the_practice_set_apart_as_a_trend_is_no_acquihire(title: str, text: str) -> None:
+    assert "acquihire" not in analyse(title, text).categories
