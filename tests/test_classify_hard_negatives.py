@@ -509,3 +509,18 @@ def test_a_german_explainer_of_the_practice_names_no_one(title: str, text: str) 
 )
 def test_the_practice_set_apart_as_a_trend_is_no_acquihire(title: str, text: str) -> None:
     assert "acquihire" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Korver said salaries for engineers at Rivet Motors must be increased to prevent "
+        "them from being lured away by OpenAI with huge sums.",
+        "Dana Korver said pay for engineers at Rivet Motors must rise to keep them from being "
+        "poached by Google.",
+    ],
+)
+def test_a_move_prevented_is_no_move(text: str) -> None:
+    a = analyse("", text)
+    assert "departure" not in a.categories
+    assert "offer" not in a.categories
