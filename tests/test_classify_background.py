@@ -24,6 +24,18 @@ from watcher.classify import analyse
             "departure",
         ),
         (
+            "Entretien avec Claire Dubois",
+            "Claire Dubois a rejoint Google en 2015 avant de quitter le groupe en 2020 pour "
+            "fonder sa start-up d'IA. Elle revient sur son parcours.",
+            "lab_formation",
+        ),
+        (
+            "Entrevista a Pablo Ruiz",
+            "Ruiz se unió a Meta en 2017 y la dejó en 2021 para fundar su propia startup de "
+            "inteligencia artificial. Hoy habla del futuro de la IA.",
+            "lab_formation",
+        ),
+        (
             "Payments firm names three new directors",
             "Halvard Pay appointed Mira Castell to its board as an independent director. "
             "Castell left her post as head of research at the cloud unit of Google in October "

@@ -438,6 +438,12 @@ def _fill(
             s.historical = True
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
+        elif (
+            s.index > 0  # a headline that dates its move is news of that year
+            and not s.cjk
+            and rules.grammar.dated_purpose.search(folded, s.start, start)
+        ):
+            s.historical = True  # "quitte Google en 2020 pour fonder …": as old as the move
         # a founder named beside the formation (not "the lab X founded": "X 创办的 Y"),
         # or a planned one ("raises $50m to launch"): money raised is for a new lab
         if start in s.planned or (s.people and not genitive.match(full, end)):
