@@ -24,6 +24,31 @@ from watcher.classify import analyse
             "departure",
         ),
         (
+            "Entretien avec Claire Dubois",
+            "Claire Dubois a rejoint Google en 2015 avant de quitter le groupe en 2020 pour "
+            "fonder sa start-up d'IA. Elle revient sur son parcours.",
+            "lab_formation",
+        ),
+        (
+            "Entrevista a Pablo Ruiz",
+            "Ruiz se unió a Meta en 2017 y la dejó en 2021 para fundar su propia startup de "
+            "inteligencia artificial. Hoy habla del futuro de la IA.",
+            "lab_formation",
+        ),
+        (
+            "Payments firm names three new directors",
+            "Halvard Pay appointed Mira Castell to its board as an independent director. "
+            "Castell left her post as head of research at the cloud unit of Google in October "
+            "2019.",
+            "departure",
+        ),
+        (
+            "Logistikkonzern beruft neue Aufsichtsrätin",
+            "Die Spedition Rhenus Frachtwerk hat Clara Imhof in den Aufsichtsrat berufen. "
+            "Imhof verließ den Softwarekonzern SAP im Frühjahr 2019.",
+            "departure",
+        ),
+        (
             "Robotaxi firm tries a new fix for open doors",
             "Waymo has launched a pilot program that pays delivery drivers around $10 to close "
             "the doors of its parked cars.",

@@ -276,6 +276,16 @@ def test_a_count_of_people_after_a_title_is_no_name() -> None:
     assert not any("명" in p for p in a.entities.people)
 
 
+def test_the_body_a_korean_post_is_held_in_is_no_name() -> None:
+    # "이사회 의장" (chair of the board): the board before the title is no "Lee Sa-hoe"
+    a = analyse(
+        "",
+        "지난달 노스윈드 이사회 의장으로 선임된 박서진 교수는 기술을 우선하겠다고 밝혔다.",
+        lang_hint="ko",
+    )
+    assert not {"이사회", "Lee Sa-hoe"} & set(a.entities.people)
+
+
 @pytest.mark.parametrize(
     ("title", "text", "person"),
     [

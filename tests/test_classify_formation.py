@@ -37,6 +37,8 @@ def test_seed_money_for_a_new_lab_is_a_formation(title: str, text: str) -> None:
         ),
         # "the lab X founded" (X 创办的 Y): the founder is background of the round
         ("", "前谷歌科学家王磊创办的深言实验室已完成5亿美元B轮融资。"),
+        # young labs in general, money from investors ("투자사들이 투자를 집행")
+        ("", "설립 1년도 안 된 AI 스타트업들에 투자사들이 수천억원의 투자를 집행하고 있다."),
     ],
 )
 def test_round_of_an_existing_lab_is_no_formation(title: str, text: str) -> None:

@@ -433,3 +433,94 @@ def test_an_acquihire_named_with_its_parties_after_the_practice_still_counts() -
 )
 def test_moves_counted_in_a_percentage_are_no_departure(title: str, text: str) -> None:
     assert "departure" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Riverside High School has inaugurated a new Artificial Intelligence and Robotics "
+            "Lab where pupils will build simple robots as part of their curriculum.",
+        ),
+        (
+            "",
+            "El colegio San Martín inauguró un laboratorio de inteligencia artificial para que "
+            "sus alumnos aprendan a programar robots en el aula.",
+        ),
+        ("", "市第三中学人工智能实验室正式揭牌，学生将在课程中学习编程与机器人。"),
+    ],
+)
+def test_a_school_lab_for_pupils_is_no_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
+
+
+def test_a_research_lab_of_a_company_still_is_a_formation() -> None:
+    a = analyse(
+        "",
+        "Northwind Robotics has launched a new artificial intelligence research lab in "
+        "Zurich that will develop foundation models for factory robots.",
+    )
+    assert "lab_formation" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Wenn große Konzerne Start-ups kaufen, zählt oft das Personal mehr als das Produkt. "
+            "Diese Strategie, die als Acqui-Hiring bekannt ist, erspart ihnen die übliche "
+            "Suche nach Fachkräften.",
+        ),
+        (
+            "",
+            "Beobachter sehen einen Trend, bei dem Gründer junger KI-Firmen ihre Unternehmen "
+            "verlassen, um zu großen Konzernen zu wechseln – sogenannte Reverse Acquihires.",
+        ),
+    ],
+)
+def test_a_german_explainer_of_the_practice_names_no_one(title: str, text: str) -> None:
+    a = analyse(title, text)
+    assert "acquihire" not in a.categories
+    assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Unlike classic acquihires, which paid off for investors, this trend sees large "
+            "tech firms hiring only the key founders of young AI companies and licensing "
+            "their models.",
+        ),
+        (
+            "",
+            "A diferencia de los acqui-hires clásicos, esta tendencia lleva a las grandes "
+            "tecnológicas a contratar solo a los fundadores clave de startups de IA.",
+        ),
+        (
+            "",
+            "Ao contrário dos acqui-hires clássicos, essa tendência leva as big techs a "
+            "contratar apenas os fundadores das startups de IA e licenciar seus modelos.",
+        ),
+    ],
+)
+def test_the_practice_set_apart_as_a_trend_is_no_acquihire(title: str, text: str) -> None:
+    assert "acquihire" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Korver said salaries for engineers at Rivet Motors must be increased to prevent "
+        "them from being lured away by OpenAI with huge sums.",
+        "Dana Korver said pay for engineers at Rivet Motors must rise to keep them from being "
+        "poached by Google.",
+    ],
+)
+def test_a_move_prevented_is_no_move(text: str) -> None:
+    a = analyse("", text)
+    assert "departure" not in a.categories
+    assert "offer" not in a.categories

@@ -140,6 +140,7 @@ class Grammar:
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
+    dated_purpose: re.Pattern[str]  # "left Google in 2020 to found …": the year just before
     adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
     # "成立“百川智能”", "「サカナAI」を設立", "成立了Novarise AI": the name of a new company
     quoted_founding: re.Pattern[str]
@@ -275,14 +276,23 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         rf"[^.;]{{0,60}}?(?:\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
+    # "joined Meta in 2020", "left Google in October 2018", "im Frühjahr 2019": a month or a
+    # season may stand between the preposition and the year
     dated_move = re.compile(
-        rf"[^.;,]{{0,40}}?\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
+        rf"[^.;,]{{0,60}}?\b{_alt(folded(words, 'grammar', 'year_before'))}\s+"
+        rf"(?:[^\W\d_]+\s+){{0,2}}(?:19|20)\d\d\b"
     )
     # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
     # after a year_before word, in the clause that ends at the formation word
     # (or a particle after the year: "2015年に…設立", "2021년에 … 설립")
     _, spaceless_years = _bounded(folded(words, "grammar", "year_before"))
     after_year = _alt(folded(words, "grammar", "year_after"))
+    # a move dated just before a formation told as its purpose ("quitte Google en 2020 pour
+    # fonder", "left Meta in 2021 to start"): the formation is as old as the move
+    dated_purpose = re.compile(
+        rf"\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:[^\W\d_]+\s+){{0,2}}"
+        rf"(?:19|20)\d\d\b[^.;,:!?]{{0,20}}$"
+    )
     year_then_form = re.compile(
         rf"(?:{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년]|(?:19|20)\d\d\s*{after_year})"
         rf"[^,，;；。.!?！？]{{0,40}}$"
@@ -364,6 +374,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         past_year=past_year,
         dated_move=dated_move,
         year_then_form=year_then_form,
+        dated_purpose=dated_purpose,
         adnominal=adnominal,
         quoted_founding=quoted_founding,
         copula_end=re.compile(rf"{_alt(union(words, 'grammar', 'copula'))}[\s。.!！]*$"),

@@ -81,6 +81,7 @@ KINDS: dict[str, frozenset[str]] = {
             "former",
             "examples",
             "practice",
+            "teaching",
         }
     ),
 }

@@ -235,8 +235,11 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     title_stat = any(patterns[h.pattern].kind == "stat" for h in hits if h.start < title_end)
     # a headline about job cuts makes every move of unnamed staff part of the cuts
     title_layoff = any(patterns[h.pattern].kind == "layoff" for h in hits if h.start < title_end)
+    # a text about schools, pupils and classes: its labs are classrooms
+    teaching = doc_kinds.get("teaching", 0) >= w["teaching_doc_hits"]
     for s in evidence_sentences:
         s.layoff_title = title_layoff
+        s.teaching_doc = teaching
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     nobody = not (orgs or people_all or leaders_all)  # no one and no organisation named
@@ -475,6 +478,12 @@ def _fill(
             s.historical = True
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
+        elif (
+            s.index > 0  # a headline that dates its move is news of that year
+            and not s.cjk
+            and rules.grammar.dated_purpose.search(folded, s.start, start)
+        ):
+            s.historical = True  # "quitte Google en 2020 pour fonder …": as old as the move
         # a founder named beside the formation (not "the lab X founded": "X 创办的 Y"),
         # or a planned one ("raises $50m to launch"): money raised is for a new lab
         if start in s.planned or (s.people and not genitive.match(full, end)):

@@ -49,6 +49,7 @@ class Sentence:
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
     lead_ai: bool = False  # in the headline or lead, and the headline names the AI field
     layoff_title: bool = False  # the headline reports job cuts
+    teaching_doc: bool = False  # the text is about teaching: schools, pupils, classes
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
     # an organisation the table does not know, named where the language names a workplace
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
@@ -294,6 +295,9 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
         score *= w["historical"]  # "who set up FAIR in 2014": background, not news
+    if s.has("teaching") or s.teaching_doc:
+        # "a school opens an AI lab for its pupils": a classroom, not a research lab
+        score *= w["teaching"]
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
