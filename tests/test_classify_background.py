@@ -77,3 +77,30 @@ def test_a_long_body_alone_raises_no_category() -> None:
     body = " ".join(["The field has grown quickly over the past year and spent widely."] * 12)
     body += " OpenAI researcher Jane Doe is leaving the company to join Anthropic, she said."
     assert analyse(title, f"{lead}\n\n{body}").categories == ()
+
+
+def test_a_formation_dated_by_month_and_year_is_background() -> None:
+    a = analyse(
+        "Orla Finch leaves Amazon",
+        "Orla Finch, head of Amazon's agents lab, is leaving the company. The lab was set up "
+        "in March 2024 for long-term research.",
+    )
+    assert "lab_formation" not in a.categories
+    assert "departure" in a.categories
+
+
+def test_an_acquihire_dated_in_a_later_sentence_is_background() -> None:
+    a = analyse(
+        "Orla Finch leaves Amazon",
+        "Orla Finch, head of Amazon's agents lab, is leaving the company. Finch came to "
+        "Amazon through an acqui-hire deal in June 2024, when Amazon hired the founders of "
+        "her startup Quillmark.",
+    )
+    assert "acquihire" not in a.categories
+    assert "departure" in a.categories
+    b = analyse(
+        "Amazon hires the founders of Quillmark",
+        "Amazon has struck an acqui-hire deal with the agents startup Quillmark, whose "
+        "founders join its AGI lab.",
+    )
+    assert "acquihire" in b.categories

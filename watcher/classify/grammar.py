@@ -273,7 +273,8 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     agent = re.compile(rf"(?:^|\W){_alt(folded(words, 'grammar', 'agent'))}\s+$")
     latin, spaceless = _bounded(folded(words, "grammar", "ago"))
     past_year = re.compile(
-        rf"[^.;]{{0,60}}?(?:\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
+        rf"[^.;]{{0,60}}?(?:\b{_alt(folded(words, 'grammar', 'year_before'))}\s+"
+        rf"(?:[^\W\d_]+\s+){{0,2}}(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
     # "joined Meta in 2020", "left Google in October 2018", "im Frühjahr 2019": a month or a

@@ -71,6 +71,9 @@ _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 # a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
 _PERCENT = re.compile(r"\d\s*[%％٪]")
 
+# a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+
 
 def _composed(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
@@ -498,6 +501,16 @@ def _fill(
         for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)
+        # "through an acqui-hire deal in June 2024", "the 2024 acqui-hire of …": a deal of
+        # that year told as background to the news, and with it the sentence's other deal
+        # words (", where Amazon hired its leaders and licensed its technology")
+        deals = [h for k in ("explicit", "deal") for h in s.hits.get(k, [])]
+        if any(
+            rules.grammar.dated_move.match(folded, end)
+            or _YEAR_BEFORE.search(folded, max(s.start, start - 8), start)
+            for _, start, end in deals
+        ):
+            s.dated.update(start for _, start, _ in deals)
     if "former" in s.hits and s.orgs:
         _former_founder(s, full, w, genitive)
 

@@ -215,10 +215,12 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("denied"):
         score *= w["denied"]  # "the company denied reports that she is leaving"
     if pattern.kind in ("join", "recruit") and any(
-        b[2] > at or at - b[1] <= w["board_chars"] for b in s.hits.get("board", [])
+        b[2] > at or at - b[1] <= w["board_chars"] or 0 <= at - b[2] <= 1
+        for b in s.hits.get("board", [])
     ):
-        # "joins the board of directors", "사외이사로 합류": a seat, not a job ("X, a
-        # former board member, joins Anthropic" is a move)
+        # "joins the board of directors", "사외이사로 합류", "in den Aufsichtsrat berufen"
+        # (the board right before the verb): a seat, not a job ("X, a former board
+        # member, joins Anthropic" is a move)
         score *= w["board"]
     # "under the deal, the buyer took a stake and X joined it": the move is a term of the
     # deal the sentence tells; a named mover of a deal told elsewhere moves ("X moves to
@@ -324,8 +326,10 @@ def _pay_deal(s: Sentence, deal: tuple[Pattern, int, int], w: Mapping[str, Any])
 def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """An explicit acqui-hire, or a deal word near founders/team of a startup."""
     explicit = s.best("explicit")
+    # a deal dated in the past, in a sentence after the headline: background to the news
+    dated = w["historical"] if any(h[1] in s.dated for h in s.hits.get("explicit", [])) else 1.0
     if explicit is not None:
-        score = explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)
+        score = (explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)) * dated
         if not (s.orgs or s.people) and (s.has("practice") or not (s.lead_org or s.startup_org)):
             # "acqui-hires are on the rise", "this practice, known as a reverse acqui-hire":
             # the practice, no deal (the headline's organisation is not its party then)
@@ -367,6 +371,8 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["denied"]  # "rejected acquisition offers", "is not for sale"
     if deal[1] in s.planned:
         score *= w["plan"]  # "the money will be used to buy computing power and hire …"
+    if deal[1] in s.dated:
+        score *= w["historical"]
     return score, deal[0].id
 
 
@@ -378,6 +384,7 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
         for s in lead
         for h in s.hits.get("deal", []) + s.hits.get("explicit", [])
         if h[1] not in s.planned
+        and h[1] not in s.dated
         and not (h[0].kind == "deal" and (_funding_deal(s, h, wa) or _pay_deal(s, h, wa)))
     ]
     moving = [
