@@ -235,3 +235,30 @@ def test_a_unit_of_an_ai_lab_needs_no_ai_word() -> None:
         "lab_formation" in analyse("Anthropic creates a new interpretability unit", "").categories
     )
     assert "lab_formation" not in analyse("Acme creates a new logistics unit", "").categories
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Velora restrukturiert seine KI-Gruppe in drei Teams.", "de"),
+        ("Velora réorganise son groupe d'IA en trois équipes.", "fr"),
+        ("Velora reorganiza su grupo de IA en tres equipos.", "es"),
+        ("Velora riorganizza il gruppo di IA in tre team.", "it"),
+        ("Veloraが、AIグループを3つのチームに再編した。", "ja"),
+        ("Velora объявила о формировании новой исследовательской команды по ИИ.", "ru"),
+    ],
+)
+def test_an_ai_group_reorganised_is_a_unit_restructured(text: str, lang: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Bank restrukturiert ihre IT-Abteilung.", "de"),
+        ("Le club réorganise son équipe technique.", "fr"),
+        ("El banco reestructura su división de riesgos.", "es"),
+    ],
+)
+def test_a_unit_outside_the_field_reorganised_is_none(text: str, lang: str) -> None:
+    assert "lab_formation" not in analyse("", text, lang_hint=lang).categories
