@@ -354,3 +354,21 @@ def test_the_deal_and_the_team_told_apart_in_a_longer_lead() -> None:
         " Salesforce will also license the startup's search engine under a separate agreement."
     )
     assert "acquihire" in analyse("Verdant, the note-taking app, shuts down", text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Velora übernimmt das KI-Startup Sonnig und integriert das gesamte Team in den Konzern.",
+            "de",
+        ),
+        (
+            "Velora rachète la start-up d'IA Sonnig et intègre toute son équipe à ses laboratoires.",
+            "fr",
+        ),
+        ("Velora compra la startup de IA Sonnig e incorpora a todo su equipo.", "es"),
+    ],
+)
+def test_a_startup_bought_with_its_whole_team_is_an_acquihire(text: str, lang: str) -> None:
+    assert "acquihire" in analyse("", text, lang_hint=lang).categories
