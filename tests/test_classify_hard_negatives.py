@@ -524,3 +524,15 @@ def test_a_move_prevented_is_no_move(text: str) -> None:
     a = analyse("", text)
     assert "departure" not in a.categories
     assert "offer" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Velora researcher Jane Roe joined a podcast to talk about agents.", "en"),
+        ("Velora and Quillmark joined forces on a new speech model.", "en"),
+        ("Velora CEO'su Jane Roe, katıldığı bir podcast programında yeni modeli anlattı.", "tr"),
+    ],
+)
+def test_joining_a_show_or_forces_is_no_move(text: str, lang: str) -> None:
+    assert "departure" not in analyse("", text, lang_hint=lang).categories
