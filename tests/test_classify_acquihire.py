@@ -372,3 +372,13 @@ def test_the_deal_and_the_team_told_apart_in_a_longer_lead() -> None:
 )
 def test_a_startup_bought_with_its_whole_team_is_an_acquihire(text: str, lang: str) -> None:
     assert "acquihire" in analyse("", text, lang_hint=lang).categories
+
+
+def test_the_buyers_chief_announcing_a_purchase_is_no_team_bought() -> None:
+    # the chief word stands before the buyer's leader: his voice, not the startup's team
+    a = analyse(
+        "", "Google CEO Sundar Pichai announced a deal to buy the security firm Harrowgate."
+    )
+    assert "acquihire" not in a.categories
+    b = analyse("", "Google struck a deal to hire the CEO and team of the startup Harrowgate.")
+    assert "acquihire" in b.categories

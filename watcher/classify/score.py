@@ -351,9 +351,19 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # signing is told the same way, hence the sports cue
         deal = s.best("frame")
         base = w["frame_deal"] * (w["sports"] if s.has("sports") else 1.0)
-    if deal is None or not (
-        motive or framed or hits_near(s, ("deal",), ("team", "chief"), w["near_chars"])
-    ):
+    # the team or a chief of the startup beside the deal; a chief right before the name of
+    # an organisation's leader is the buyer's voice ("Google's CEO, Sundar Pichai, announced
+    # a deal to buy …"), no one bought
+    people = [
+        h
+        for k in ("team", "chief")
+        for h in s.hits.get(k, [])
+        if not any(0 <= p.start - h[2] <= w["voice_chars"] for p in s.leaders)
+    ]
+    beside = any(
+        abs(d[1] - h[1]) <= w["near_chars"] for d in s.hits.get("deal", []) for h in people
+    )
+    if deal is None or not (motive or framed or beside):
         return 0.0, ""
     score = base + (w["motive"] if motive else 0.0)
     if _funding_deal(s, deal, w) and not motive:
