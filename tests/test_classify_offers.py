@@ -244,3 +244,15 @@ def test_the_price_paid_for_a_startup_is_no_offer() -> None:
 )
 def test_pay_that_can_reach_a_figure(text: str, expected: bool) -> None:
     assert ("offer" in analyse("", text, lang_hint="id").categories) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rentang gaji seorang insinyur AI di Jakarta adalah Rp9 juta hingga Rp25 juta per bulan.", "id"),
+        ("Die Gehaltsspanne für KI-Ingenieure liegt zwischen 70.000 und 120.000 Euro.", "de"),
+        ("El rango salarial de un ingeniero de IA va de 40.000 a 90.000 euros al año.", "es"),
+    ],
+)
+def test_a_salary_range_of_a_job_is_no_offer(text: str, lang: str) -> None:
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
