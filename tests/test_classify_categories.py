@@ -30,7 +30,7 @@ POSITIVES = [
         "en",
         "Google hires Windsurf team in acquihire",
         "Google struck an acquihire deal with the startup Windsurf, bringing its founders aboard.",
-        {"acquihire"},
+        {"departure", "acquihire"},
     ),
     (
         "en",
@@ -149,19 +149,20 @@ POSITIVES = [
         "OpenAI har købt Cohere. Holdet bag appen flytter over til OpenAI.",
         {"acquihire"},
     ),
-    # a startup the organisation table does not know, named in the headline
+    # a startup the organisation table does not know, named in the headline; its founder
+    # joining the buyer is a departure too (founders and chiefs are a group one can name)
     (
         "en",
         "Nvidia licenses Tessellate's compiler and hires its founder",
         "Nvidia will license the compiler technology and hire the founder and chief executive "
         "of Tessellate, along with most of its engineers.",
-        {"acquihire"},
+        {"departure", "acquihire"},
     ),
     (
         "sv",
         "OpenAI köper budgetappen Kvitto och tar med grundaren",
         "OpenAI köper appen Kvitto. Grundaren och vd:n följer med till OpenAI.",
-        {"acquihire"},
+        {"departure", "acquihire"},
     ),
 ]
 

@@ -287,13 +287,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         per_cat["offer"] = kept
         scores["offer"] = min(scores["offer"], _combined(kept, w, doc_factor))
     if "departure" in active and scores["acquihire"] >= rules.min_score:
-        # in an acqui-hire only identifiable people (named, or the founders/CEO) depart;
-        # the unnamed staff who come along are part of the deal
+        # in an acqui-hire only identifiable people (named, or the founders/CEO: a group
+        # one can name) depart; the unnamed staff who come along are part of the deal
         # (a mover read from the sentence before is no one the deal names)
         kept = [
             t
             for t in per_cat["departure"]
-            if (t[1].people and not t[1].continued) or (t[1].cjk and t[1].has("chief"))
+            if (t[1].people and not t[1].continued) or t[1].has("chief")
         ]
         per_cat["departure"] = kept
         scores["departure"] = min(scores["departure"], _combined(kept, w, doc_factor))
