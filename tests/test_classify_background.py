@@ -93,14 +93,34 @@ def test_an_acquihire_dated_in_a_later_sentence_is_background() -> None:
     a = analyse(
         "Orla Finch leaves Amazon",
         "Orla Finch, head of Amazon's agents lab, is leaving the company. Finch came to "
-        "Amazon through an acqui-hire deal in June 2024, when Amazon hired the founders of "
-        "her startup Quillmark.",
+        "Amazon in the 2024 acqui-hire of her startup Quillmark, when Amazon hired its "
+        "founders.",
     )
     assert "acquihire" not in a.categories
     assert "departure" in a.categories
     b = analyse(
         "Amazon hires the founders of Quillmark",
         "Amazon has struck an acqui-hire deal with the agents startup Quillmark, whose "
-        "founders join its AGI lab.",
+        "founders join its AGI lab, in a deal expected to close in March 2026.",
     )
     assert "acquihire" in b.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "category"),
+    [
+        # a date to come in a headline, a number that is no year: no background
+        ("Velora opens AI research lab in Lyon in January 2026", "", "lab_formation"),
+        ("Velora opens AI research lab in Lyon with 2000 researchers", "", "lab_formation"),
+        ("", "Velora researcher Jane Roe has joined Meta in Lyon with 2000 others.", "departure"),
+        # a research lab that also runs workshops for schools is still a research lab
+        (
+            "Velora opens AI research lab in Nairobi",
+            "Velora has opened an AI research lab in Nairobi. It will also run workshops for "
+            "students and teachers at local schools.",
+            "lab_formation",
+        ),
+    ],
+)
+def test_no_background_read_where_there_is_none(title: str, text: str, category: str) -> None:
+    assert category in analyse(title, text).categories

@@ -161,6 +161,11 @@ SENTENCES = [
     ("Acme hired him in 2019. its rival followed.", 1),  # no capital, no new sentence
     ("PGS.TS. Nguyễn Văn An rời Viettel. Ông gia nhập FPT.", 2),
     ("أعلنت الشركة عن مختبر جديد. وقال المدير", 1),  # no capitals in Arabic script
+    ("أعلنت الشركة عن مختبر جديد.\nوقال المدير إن الفريق سيكبر.", 2),  # but a new line ends one
+    ("Er ging.\nund dann kam er.", 2),
+    ("It raised money in a Series B. Its founder left.", 2),  # a round, no initial
+    ("It moved to the U.S. The company grew.", 2),
+    ("She said so in a post on X. The lab grew.", 2),
 ]
 
 

@@ -393,3 +393,13 @@ CASES = [
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), CASES)
 def test_move_rules(lang: str, title: str, text: str, expected: set[str]) -> None:
     assert set(analyse(title, text, lang_hint=lang).categories) == expected
+
+
+def test_a_move_with_its_own_subject_continues_no_one() -> None:
+    # the sentence before named someone; "the company has hired" is the employer's move
+    a = analyse(
+        "",
+        "Velora researcher Anna Nowak presented the model in Lyon on Tuesday. The company "
+        "has hired 40 engineers this year.",
+    )
+    assert "departure" not in a.categories

@@ -249,7 +249,10 @@ def test_pay_that_can_reach_a_figure(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Rentang gaji seorang insinyur AI di Jakarta adalah Rp9 juta hingga Rp25 juta per bulan.", "id"),
+        (
+            "Rentang gaji seorang insinyur AI di Jakarta adalah Rp9 juta hingga Rp25 juta per bulan.",
+            "id",
+        ),
         ("Die Gehaltsspanne für KI-Ingenieure liegt zwischen 70.000 und 120.000 Euro.", "de"),
         ("El rango salarial de un ingeniero de IA va de 40.000 a 90.000 euros al año.", "es"),
     ],

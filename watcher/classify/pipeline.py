@@ -59,7 +59,7 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 _CLAUSE_MARK = re.compile(r"[,，;；]")  # marks that end a clause
-# a name in quotes right after a word ("the company “Vltavix”"): one to four words
+# a name in quotes right after a word ("the company “Vltavix”"): up to 31 characters
 _QUOTED_NAME = re.compile(r"\s?[\"“„«‹「『]\w[^\"“”„«»‹›「」『』\n]{0,30}?[\"”“»›」』]")
 
 
@@ -238,8 +238,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     title_stat = any(patterns[h.pattern].kind == "stat" for h in hits if h.start < title_end)
     # a headline about job cuts makes every move of unnamed staff part of the cuts
     title_layoff = any(patterns[h.pattern].kind == "layoff" for h in hits if h.start < title_end)
-    # a text about schools, pupils and classes: its labs are classrooms
-    teaching = doc_kinds.get("teaching", 0) >= w["teaching_doc_hits"]
+    # a text about schools, pupils and classes: its labs are classrooms (as with sports,
+    # only when teaching words outnumber the AI ones: a research lab may run workshops)
+    taught = doc_kinds.get("teaching", 0)
+    teaching = taught >= w["teaching_doc_hits"] and taught > doc_kinds.get("ai", 0)
     for s in evidence_sentences:
         s.layoff_title = title_layoff
         s.teaching_doc = teaching
@@ -479,12 +481,14 @@ def _fill(
     for _, start, end in s.hits.get("form", []):
         if rules.grammar.past_year.match(folded, end):  # "… in 2014", "two years ago"
             s.historical = True
+        elif s.index > 0 and rules.grammar.dated_move.match(folded, end):
+            s.historical = True  # "was set up in March 2024": outside a headline, of that date
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
         elif (
             s.index > 0  # a headline that dates its move is news of that year
             and not s.cjk
-            and rules.grammar.dated_purpose.search(folded, s.start, start)
+            and rules.grammar.dated_purpose.search(folded, max(s.start, start - 80), start)
         ):
             s.historical = True  # "quitte Google en 2020 pour fonder …": as old as the move
         # a founder named beside the formation (not "the lab X founded": "X 创办的 Y"),
@@ -501,14 +505,13 @@ def _fill(
         for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)
-        # "through an acqui-hire deal in June 2024", "the 2024 acqui-hire of …": a deal of
-        # that year told as background to the news, and with it the sentence's other deal
-        # words (", where Amazon hired its leaders and licensed its technology")
+        # "the 2024 acqui-hire of …", "its 2019 purchase of": a deal of that year told as
+        # background to the news, and with it the sentence's other deal words (", when it
+        # hired the founders and licensed the technology"); a date after the deal word may
+        # as well be a closing still to come ("expected to close in March"), so it is not read
         deals = [h for k in ("explicit", "deal") for h in s.hits.get(k, [])]
         if any(
-            rules.grammar.dated_move.match(folded, end)
-            or _YEAR_BEFORE.search(folded, max(s.start, start - 8), start)
-            for _, start, end in deals
+            _YEAR_BEFORE.search(folded, max(s.start, start - 8), start) for _, start, _ in deals
         ):
             s.dated.update(start for _, start, _ in deals)
     if "former" in s.hits and s.orgs:
@@ -591,10 +594,18 @@ _MOVES = ("leave", "lose", "join", "recruit")
 
 
 def _described(s: Sentence) -> bool:
-    """True when the sentence describes its movers before its first move word ("Three
-    engineers left …", "another researcher joined …"): they are not someone named before."""
-    first = min(h[1] for k in _MOVES for h in s.hits.get(k, []))
-    return any(h[1] < first for k in ("role", "team", "unnamed") for h in s.hits.get(k, []))
+    """True when the sentence gives its move a subject of its own before its first move
+    word: movers described ("Three engineers left …", "another researcher joined …"), an
+    organisation ("The company has hired …", "OpenAI lost …"); or when that word is one
+    whose subject is the employer (hiring, losing staff). Only a bare leaving or joining
+    verb continues the person named before."""
+    first = min(((h[1], k) for k in _MOVES for h in s.hits.get(k, [])), key=lambda t: t[0])
+    if first[1] not in ("leave", "join"):
+        return True
+    kinds = ("role", "team", "unnamed", "chief", "orgnoun")
+    return any(h[1] < first[0] for k in kinds for h in s.hits.get(k, [])) or any(
+        o.start < first[0] for o in s.orgs
+    )
 
 
 def _continued(people: list[Mention], before: tuple[int, int], s: Sentence) -> list[Mention]:

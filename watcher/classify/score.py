@@ -149,7 +149,7 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("stat"):
         score *= w["stat"]
     elif s.has("potential") and best[0].weight < w["potential_below"]:
-        # "salaries can reach $2 million": a level some reach, told with no one offering it
+        # "gaji … bisa mencapai" (pay can reach …): a level some reach, no one offering it
         # ("Meta offered up to $100m, which could reach $300m" is an offer)
         score *= w["stat"]
     if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
@@ -351,14 +351,19 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # signing is told the same way, hence the sports cue
         deal = s.best("frame")
         base = w["frame_deal"] * (w["sports"] if s.has("sports") else 1.0)
-    # the team or a chief of the startup beside the deal; a chief right before the name of
-    # an organisation's leader is the buyer's voice ("Google's CEO, Sundar Pichai, announced
-    # a deal to buy …"), no one bought
+    # the team or a chief of the startup beside the deal; a chief word right before the name
+    # of an organisation's leader is the buyer's voice ("Google's CEO, Sundar Pichai,
+    # announced a deal to buy …"), no one bought, and so is a team word on the same span
+    voices = [
+        (a, b)
+        for _, a, b in s.hits.get("chief", [])
+        if any(0 <= p.start - b <= w["voice_chars"] for p in s.leaders)
+    ]
     people = [
         h
         for k in ("team", "chief")
         for h in s.hits.get(k, [])
-        if not any(0 <= p.start - h[2] <= w["voice_chars"] for p in s.leaders)
+        if not any(a < h[2] and h[1] < b for a, b in voices)
     ]
     beside = any(
         abs(d[1] - h[1]) <= w["near_chars"] for d in s.hits.get("deal", []) for h in people

@@ -127,7 +127,7 @@ def is_word_char(ch: str) -> bool:
 # after CJK full stops. (No leading lookbehind: the scan stays fast.) Scripts without
 # capitals (Arabic, Hebrew, Devanagari, Thai) end sentences at newlines and bullets.
 _SENTENCE_END = re.compile(
-    r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[•\-–]*([^\W_]))"
+    r"[.!?…][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(\[•\-–]*([^\W_]))"
     r"|\n\s*|\s•\s|[。！？]"
 )
 _CJK_START = re.compile(r"[0-9\u3040-\u9fff\uac00-\ud7af]")
@@ -158,10 +158,24 @@ def sentence_starts(text: str, abbreviation: re.Pattern[str] | None = None) -> l
     return starts
 
 
+# words a single capital follows that is no initial ("a Series B.", "Plan B.")
+_NOT_INITIAL_AFTER = frozenset(
+    {"series", "round", "class", "plan", "part", "phase", "type", "tier"}
+)
+
+
 def _initial(text: str, at: int) -> bool:
     """A single capital before the period at `at`: an initial ("Andrew Y. Ng", "И. Петров"),
-    which ends no sentence."""
-    return at > 0 and text[at - 1].isupper() and (at == 1 or not text[at - 2].isalnum())
+    which ends no sentence; not the last letter of a dotted abbreviation ("the U.S."), a
+    letter that names a round or a plan ("a Series B.") nor the platform X."""
+    if at == 0 or not text[at - 1].isupper() or text[at - 1] == "X":  # "a post on X."
+        return False
+    if at == 1:
+        return True
+    if text[at - 2].isalnum() or text[at - 2] == ".":
+        return False
+    before = text[max(0, at - 12) : at - 1].split()
+    return not (before and before[-1].lower() in _NOT_INITIAL_AFTER)
 
 
 def sentences(text: str, abbreviation: re.Pattern[str] | None = None) -> list[str]:
