@@ -134,8 +134,9 @@ def test_the_lab_a_former_member_founded_is_background() -> None:
 
 
 def test_no_formation_no_founders_move() -> None:
-    # the formation itself scores too low to be reported: the move read from it goes too
-    result = analyse("", "前谷歌研究员李明创立了深言实验室。")
+    # the formation itself scores too low to be reported (a café, no lab): the move read
+    # from it goes too
+    result = analyse("", "前谷歌研究员李明创立了一家咖啡馆。")
     assert "lab_formation" not in result.categories
     assert "departure" not in result.categories
 
@@ -219,3 +220,25 @@ def test_one_who_left_and_founds(lang: str, text: str) -> None:
 )
 def test_a_new_company_told_by_its_founders_is_a_formation(title: str, text: str) -> None:
     assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "创办人工智能…": the founding verb before the word for AI, not "创办人" (founder)
+        ("前OpenAI研究员张伟创办人工智能初创公司Quillmark。", "zh"),
+        # money raised by former members to found a company is no round of an existing one
+        (
+            "Former OpenAI researchers start a new AI company, Quillmark, with $50 million in seed "
+            "funding.",
+            "en",
+        ),
+    ],
+)
+def test_founders_start_a_company(text: str, lang: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+def test_a_name_before_a_chinese_founding_verb_is_found() -> None:
+    a = analyse("", "前谷歌研究员李明创立了一家人工智能公司。", lang_hint="zh")
+    assert "Li Ming" in a.entities.people

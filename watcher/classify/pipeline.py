@@ -493,7 +493,10 @@ def _fill(
             s.historical = True  # "quitte Google en 2020 pour fonder …": as old as the move
         # a founder named beside the formation (not "the lab X founded": "X 创办的 Y"),
         # or a planned one ("raises $50m to launch"): money raised is for a new lab
-        if start in s.planned or (s.people and not genitive.match(full, end)):
+        # founders described as former members of a named organisation ("Former OpenAI
+        # researchers start a company with $50 million"): money raised for a new lab too
+        former = any(h[1] < start for h in s.hits.get("former", [])) and bool(s.orgs)
+        if start in s.planned or former or (s.people and not genitive.match(full, end)):
             s.founding = True
     reach = int(near["background_chars"])
     for _, start, _ in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
