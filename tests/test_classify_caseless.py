@@ -75,10 +75,10 @@ def test_anchored_names(text: str, expected: list[str]) -> None:
         # "นายก…" is the title "prime minister", not "นาย" and a name
         "นายกรัฐมนตรี เยี่ยมชมศูนย์ข้อมูลแห่งใหม่",
         # a title after a comma, but the words before it are a source, not a name
-        "به گزارش صنعت ماشین، اندری کارپاثی Andrej Karpathy مدیر اجرایی اتوپایلوت",
+        "به گزارش خبرگزاری فناوران، ساسان راد Sasan Rad مدیر اجرایی بخش رباتیک",
         # an organisation after a title-less comma ends no apposition ("…of OpenAI, is
         # now in the midst of …")
-        'שהוקם בידי סמנכ"לית הטכנולוגיה של OpenAI, ניצב בימים אלה בעיצומו של גל עזיבות',
+        'שנוסד על ידי סמנכ"לית המחקר של OpenAI, נמצא כעת בתקופה של עזיבות רבות',
         # brackets that spell an organisation or a term, not a person
         "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) की दौड़",
         # the move of staff, no name ("the departure of the employees")

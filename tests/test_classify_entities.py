@@ -160,12 +160,12 @@ PEOPLE = [
     # Cyrillic names; a capitalised word before the name (title, sentence start) is no part
     ("Теперь Илья Суцкевер покинул OpenAI.", "ru", ("Илья Суцкевер",), ("Теперь Илья Суцкевер",)),
     (
-        "Президент России Владимир Путин посетил школу.",
+        "Президент России Владимир Путин выступил на форуме.",
         "ru",
         ("Владимир Путин",),
         ("Президент России Владимир Путин",),
     ),
-    ("Глава OpenAI Сем Альтман стане співзасновником.", "uk", ("Сем Альтман",), ()),
+    ("Глава OpenAI Сем Альтман заснує новий стартап.", "uk", ("Сем Альтман",), ()),
     # Latin letters of Polish, Czech, Slovak and Turkish names
     ("Łukasz Kaiser i Wojciech Zaremba odchodzą z OpenAI.", "pl", ("Łukasz Kaiser",), ()),
     ("Bývalá šéfka Žofie Šťastná odchází.", "cs", ("Žofie Šťastná",), ()),

@@ -84,7 +84,7 @@ def _direction(
                 break
     moving = own or ranked
     if origin is None and any(s.has("leave") for s in moving):
-        # "X, Tesla's head of AI, has left the company": no cue word places the employer
+        # "X, who ran AI research at Volvo, is stepping down": no cue word places the employer
         # named beside a leaving subject, which is the origin
         origin = next((o.name for s in moving for o in s.orgs if o.name != target), None)
     return origin, (None if target == origin else target)
