@@ -273,14 +273,15 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     )
     agent = re.compile(rf"(?:^|\W){_alt(folded(words, 'grammar', 'agent'))}\s+$")
     latin, spaceless = _bounded(folded(words, "grammar", "ago"))
+    year_before = folded(words, "grammar", "year_before")
     # "in 2014", "in October 2018", "im Frühjahr 2019": a month or a season (`date_words`)
     # may stand between the preposition and the year
     dated = (
-        rf"\b{_alt(folded(words, 'grammar', 'year_before'))}\s+"
+        rf"\b{_alt(year_before)}\s+"
         rf"(?:{_alt(folded(words, 'grammar', 'date_words'))}\s+){{0,2}}(?:19|20)\d\d\b"
     )
     past_year = re.compile(
-        rf"[^.;]{{0,60}}?(?:\b{_alt(folded(words, 'grammar', 'year_before'))}\s+(?:19|20)\d\d\b"
+        rf"[^.;]{{0,60}}?(?:\b{_alt(year_before)}\s+(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
     # "joined Meta in 2020", "left Google in October 2018"
@@ -288,7 +289,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
     # after a year_before word, in the clause that ends at the formation word
     # (or a particle after the year: "2015年に…設立", "2021년에 … 설립")
-    _, spaceless_years = _bounded(folded(words, "grammar", "year_before"))
+    _, spaceless_years = _bounded(year_before)
     after_year = _alt(folded(words, "grammar", "year_after"))
     # a move dated just before a formation told as its purpose ("quitte Google en 2020 pour
     # fonder", "left Meta in 2021 to start"): the formation is as old as the move

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from watcher.classify.amounts import find_amounts
@@ -189,7 +189,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     people_all = [p for p, lead in zip(people_all, leading, strict=True) if not lead]
     surnames = {surname(p.name): p.name for p in people_all}
     title_org = any(o.start < title_end for o in orgs)
-    title_ai = any(patterns[h.pattern].kind == "ai" for h in hits if h.start < title_end)
+    title_kinds = {patterns[h.pattern].kind for h in hits if h.start < title_end}
+    # the sentences with an organisation, or an organisation noun ("the company"), in them
+    org_sentences = {sentence_index(starts, o.start) for o in orgs}
+    org_sentences |= {i for i, p, _ in located if p.kind == "orgnoun"}
     if "offer" in active:
         _lend_amounts(evidence_sentences, located, rules, folded, starts, lead_end, lang)
     for s in evidence_sentences:
@@ -205,8 +208,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             # sentence before, whose last person moves
             s.people = _continued(people_all, sentence_span(starts, s.index - 1, len(full)), s)
             s.continued = bool(s.people)
-        s.lead_org = title_org and s.start <= title_end + w["lead_chars"]
-        s.lead_ai = title_ai and s.start <= title_end + w["lead_chars"]
+        in_lead = s.start <= title_end + w["lead_chars"]
+        s.lead_org = title_org and in_lead
+        s.lead_ai = "ai" in title_kinds and in_lead
         # a company the organisation table does not know names a party in the headline; in
         # the lead only as what a buying verb acquires ("Intel has acquired Quorvo, a …"):
         # beside an investment or a licence a capitalised name is as often a fund
@@ -217,13 +221,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             and not title_case(full[s.start : s.end], w["text"])
         ):
             s.startup_org = s.startup_org or _unknown_org(rules, full, s, lowercase)
-        if s.index > 0:
-            # "… many departures from the company. Among those who resigned were X and Y.":
-            # the organisation of the move is named in the sentence before
-            before = sentence_span(starts, s.index - 1, len(full))
-            s.prior_org = any(before[0] <= o.start < before[1] for o in orgs) or any(
-                i == s.index - 1 and p.kind == "orgnoun" for i, p, _ in located
-            )
+        # "… many departures from the company. Among those who resigned were X and Y.":
+        # the organisation of the move is named in the sentence before
+        s.prior_org = s.index > 0 and s.index - 1 in org_sentences
         if "departure" in active and s.people and not s.orgs:
             s.placed_org = _placed_org(rules, full, folded, s, lowercase, cue_sets, people_all)
 
@@ -235,9 +235,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         doc_factor *= w["off_domain"]
 
     # a headline about a survey or an average makes every pay figure a statistic
-    title_stat = any(patterns[h.pattern].kind == "stat" for h in hits if h.start < title_end)
+    title_stat = "stat" in title_kinds
     # a headline about job cuts makes every move of unnamed staff part of the cuts
-    title_layoff = any(patterns[h.pattern].kind == "layoff" for h in hits if h.start < title_end)
+    title_layoff = "layoff" in title_kinds
     # a text about schools, pupils and classes: its labs are classrooms (as with sports,
     # only when teaching words outnumber the AI ones: a research lab may run workshops)
     taught = doc_kinds.get("teaching", 0)
@@ -587,10 +587,15 @@ def _unknown_org(rules: Rules, full: str, s: Sentence, lowercase: frozenset[str]
     """A headline, or a lead sentence with a buying verb, names a company the organisation
     table does not know ("Nvidia licenses Groq's technology", "OpenAI tar över appen Roi"):
     counts like a startup for an acqui-hire. Hits of the lexicon are no names."""
-    taken = [(m.start, m.end) for m in (*s.orgs, *s.people)]
-    taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
-    names = unknown_names(rules, full, s.start, s.end, taken, lowercase)
+    names = unknown_names(rules, full, s.start, s.end, _taken(s, s.orgs), lowercase)
     return any(not any(n in p.name.split() for p in s.people) for n in names)
+
+
+def _taken(s: Sentence, mentions: Iterable[Mention]) -> list[tuple[int, int]]:
+    """The spans of a sentence that hold no unknown name: `mentions`, its people and the
+    hits of the lexicon."""
+    taken = [(m.start, m.end) for m in (*mentions, *s.people)]
+    return taken + [(a, b) for hits in s.hits.values() for _, a, b in hits]
 
 
 _MOVES = ("leave", "lose", "join", "recruit")
@@ -639,11 +644,10 @@ def _placed_org(
     if any(_QUOTED_NAME.match(full, b, s.end) for _, b in nouns):
         return True
     reach = int(rules.scoring["text"]["cue_before_chars"])
-    taken = [(p.start, p.end) for p in (*people, *s.people)]
-    taken += [(a, b) for hits in s.hits.values() for _, a, b in hits]
     roles = [a for k in ("role", "chief", "join") for _, a, _ in s.hits.get(k, [])]
     reach_role = int(rules.scoring["text"]["owner_chars"])
-    for m in unknown_name_spans(rules, full, s.start, s.end, taken, lowercase):
+    cues = [r for c in cue_sets for r in (c.from_before, c.to_before, c.at_before) if r]
+    for m in unknown_name_spans(rules, full, s.start, s.end, _taken(s, people), lowercase):
         # "Quillbyte's head of AI research": a possessive before a role
         owner = rules.grammar.genitive.match(full, m.end)
         if owner and any(0 <= a - owner.end() <= reach_role for a in roles):
@@ -652,7 +656,6 @@ def _placed_org(
         # "ze společnosti Vltavix", "at the startup Quillbyte": the cue stands before the noun
         at = next((a for a, b in nouns if 0 <= at - b <= 1), at)
         before = folded[max(s.start, at - reach) : at]
-        cues = [r for c in cue_sets for r in (c.from_before, c.to_before, c.at_before) if r]
         if any(r.search(before) for r in cues):
             return True
     return False

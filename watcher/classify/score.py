@@ -326,10 +326,10 @@ def _pay_deal(s: Sentence, deal: tuple[Pattern, int, int], w: Mapping[str, Any])
 def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """An explicit acqui-hire, or a deal word near founders/team of a startup."""
     explicit = s.best("explicit")
-    # a deal dated in the past, in a sentence after the headline: background to the news
-    dated = w["historical"] if any(h[1] in s.dated for h in s.hits.get("explicit", [])) else 1.0
     if explicit is not None:
-        score = (explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)) * dated
+        score = explicit[0].weight + (w["explicit_org"] if s.orgs else 0.0)
+        if explicit[1] in s.dated:
+            score *= w["historical"]  # "the 2024 acqui-hire of …": background to the news
         if not (s.orgs or s.people) and (s.has("practice") or not (s.lead_org or s.startup_org)):
             # "acqui-hires are on the rise", "this practice, known as a reverse acqui-hire":
             # the practice, no deal (the headline's organisation is not its party then)
