@@ -142,6 +142,27 @@ CASES = [
         "package to join Meta's superintelligence group, people familiar with the matter said.",
         {"offer"},
     ),
+    # the same in other languages: the refusal is written beside the offer
+    (
+        "ru",
+        "Исследователь отказался от предложения Meta",
+        "Инженер Ирина Соколова отказалась от предложения Meta в 300 миллионов долларов и "
+        "остаётся в стартапе, сообщают источники.",
+        {"offer"},
+    ),
+    (
+        "es",
+        "Una investigadora rechazó la oferta de Meta",
+        "La ingeniera Lucía Ferrer rechazó la oferta de 300 millones de dólares para unirse al "
+        "laboratorio de superinteligencia de Meta.",
+        {"offer"},
+    ),
+    (
+        "ar",
+        "باحثة ترفض عرضا بقيمة 300 مليون دولار من ميتا",
+        "رفضت الباحثة ليلى حداد عرضا بقيمة 300 مليون دولار للانضمام إلى ميتا.",
+        {"offer"},
+    ),
     # the deal that is someone's pay package buys no startup
     (
         "en",
