@@ -163,6 +163,26 @@ CASES = [
         "رفضت الباحثة ليلى حداد عرضا بقيمة 300 مليون دولار للانضمام إلى ميتا.",
         {"offer"},
     ),
+    # a move told as defecting, laying down one's work, or dropping anchor somewhere
+    (
+        "de",
+        "",
+        "Der KI-Forscher Lukas Brandt, bisher bei Google DeepMind, ist zu Anthropic übergelaufen.",
+        {"departure"},
+    ),
+    (
+        "nl",
+        "",
+        "Medeoprichter Pieter Smit heeft bij Mistral AI besloten zijn werkzaamheden per direct "
+        "neer te leggen.",
+        {"departure"},
+    ),
+    (
+        "cs",
+        "",
+        "Výzkumník Tomáš Novák po odchodu z Googlu zakotvil v OpenAI, kde povede tým pro AI.",
+        {"departure"},
+    ),
     # the deal that is someone's pay package buys no startup
     (
         "en",
