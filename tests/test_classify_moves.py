@@ -163,6 +163,14 @@ CASES = [
         "رفضت الباحثة ليلى حداد عرضا بقيمة 300 مليون دولار للانضمام إلى ميتا.",
         {"offer"},
     ),
+    # roles accepted in a lab described as new: the lab is where they go, not the news
+    (
+        "en",
+        "",
+        "Two Google researchers, Maya Lin and Omar Haddad, have accepted roles in Amazon's newly "
+        "formed agents lab, according to people familiar with the matter.",
+        {"departure"},
+    ),
     # a move told as defecting, laying down one's work, or dropping anchor somewhere
     (
         "de",
