@@ -171,6 +171,20 @@ CASES = [
         "formed agents lab, according to people familiar with the matter.",
         {"departure"},
     ),
+    # a founding member, or a company's founder named by a compound, is a person described:
+    # no lab is formed
+    (
+        "ko",
+        "",
+        "삼성전자는 몬트리올 AI연구소장에 김하늘 박사를 선임했다. 김 소장은 밀라 연구소의 창립 멤버다.",
+        {"departure"},
+    ),
+    (
+        "da",
+        "",
+        "Spotify-stifter Anders Holm forlader Google DeepMind efter fire år i selskabet.",
+        {"departure"},
+    ),
     # a move told as defecting, laying down one's work, or dropping anchor somewhere
     (
         "de",
