@@ -382,3 +382,24 @@ def test_direction_from_the_next_sentence_when_the_subjects_names_none() -> None
 def test_a_nationality_before_a_role_is_no_name() -> None:
     a = analyse("Two South Korean engineers leave Samsung for OpenAI", "")
     assert not any("Korean" in p for p in a.entities.people)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("id", "Gelombang Besar Peneliti AI Hengkang dari Google ke Startup Baru"),
+        ("pt", "Grande Debandada de Cientistas Deixa Google Rumo a Startups"),
+    ],
+)
+def test_a_headline_in_headline_style_names_no_one_by_its_capitals(lang: str, title: str) -> None:
+    analysis = analyse(
+        title, "Dua peneliti, Budi Santoso dan Sari Dewi, ikut pindah.", lang_hint=lang
+    )
+    assert all(p in {"Budi Santoso", "Sari Dewi"} for p in analysis.entities.people), (
+        analysis.entities.people
+    )
+
+
+def test_german_headlines_still_name_people_by_their_capitals() -> None:
+    analysis = analyse("Forscherin Lena Vogt verlässt Google DeepMind", "", lang_hint="de")
+    assert "Lena Vogt" in analysis.entities.people

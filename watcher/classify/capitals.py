@@ -25,6 +25,15 @@ def title_case(sentence: str, shape: Mapping[str, float]) -> bool:
     return sum(w[0].isupper() for w in words) >= shape["title_case_share"] * len(words)
 
 
+def headline_style(rules: Rules, lang: str, index: int, sentence: str) -> bool:
+    """True where capitals mark no names: a sentence in Headline Style in a language whose
+    headlines capitalise every word (English), or a first sentence in that style in any
+    language that does not capitalise its nouns ("Eksodus Massal Ilmuwan AI …")."""
+    grammar = rules.grammar
+    styled = lang in grammar.headline_case or (index == 0 and lang not in grammar.noun_case)
+    return styled and title_case(sentence, rules.scoring["text"])
+
+
 # move, formation and pay words that may also be a word of a name ("Formation Bio")
 _NAME_KINDS = frozenset({"form", "leave", "lose", "join", "recruit", "noun", "comp", "deal"})
 _NEXT_CAPITAL = re.compile(r"[ \xa0]+[A-Z\u00c0-\u00de\u0400-\u042f]")
@@ -76,8 +85,7 @@ def named_in_lead(
         if begin >= limit:
             break
         end = sentence_span(starts, i, len(full))[1]
-        headline = lang in rules.grammar.headline_case
-        if headline and title_case(full[begin:end], rules.scoring["text"]):
+        if headline_style(rules, lang, i, full[begin:end]):
             found = find_known_people(rules.known_people, full, begin, end)
         else:
             found = find_people(rules, full, begin, end, lowercase, determiners, langs, hits)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from watcher.classify.amounts import find_amounts
-from watcher.classify.capitals import named_in_lead, outside_names, title_case
+from watcher.classify.capitals import headline_style, named_in_lead, outside_names, title_case
 from watcher.classify.entities import (
     Mention,
     find_orgs,
@@ -154,11 +154,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     people_all: list[Mention] = []
     determiners = frozenset().union(*(rules.determiners.get(x, ()) for x in langs))
     lowercase = lowercase_words(full)
-    headline = lang in grammar.headline_case
     spans = [(h.start, h.end) for h in hits]  # lexicon terms: no part of a name
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
-        if not headline or not title_case(full[s.start : s.end], w["text"]):
+        if not headline_style(rules, lang, s.index, full[s.start : s.end]):
             people_all += find_people(
                 rules, full, s.start, s.end, lowercase, determiners, langs, spans
             )
@@ -181,7 +180,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     ]
     for i in range(sentence_index(starts, lead_end) + 1 if unnamed else 0):
         begin, end = sentence_span(starts, i, len(full))
-        if i not in taken_sentences and not (headline and title_case(full[begin:end], w["text"])):
+        if i not in taken_sentences and not headline_style(rules, lang, i, full[begin:end]):
             people_all += find_people(rules, full, begin, end, lowercase, determiners, langs, spans)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     leading = [is_leader(rules, p.name) for p in people_all]
