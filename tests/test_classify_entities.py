@@ -403,3 +403,28 @@ def test_a_headline_in_headline_style_names_no_one_by_its_capitals(lang: str, ti
 def test_german_headlines_still_name_people_by_their_capitals() -> None:
     analysis = analyse("Forscherin Lena Vogt verlässt Google DeepMind", "", lang_hint="de")
     assert "Lena Vogt" in analysis.entities.people
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "",
+            "Mark Zuckerberg personally offered the robotics researcher Tomas Varga a package "
+            "worth $150 million over four years.",
+        ),
+        (
+            "es",
+            "",
+            "Mark Zuckerberg ofreció a la investigadora Elena Ruiz un paquete de 150 millones "
+            "de dólares.",
+        ),
+    ],
+)
+def test_the_leader_who_makes_an_offer_places_its_organisation(
+    lang: str, title: str, text: str
+) -> None:
+    analysis = analyse(title, text, lang_hint=lang)
+    assert "offer" in analysis.categories
+    assert analysis.entities.to_org == "Meta"

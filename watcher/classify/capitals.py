@@ -25,13 +25,29 @@ def title_case(sentence: str, shape: Mapping[str, float]) -> bool:
     return sum(w[0].isupper() for w in words) >= shape["title_case_share"] * len(words)
 
 
-def headline_style(rules: Rules, lang: str, index: int, sentence: str) -> bool:
-    """True where capitals mark no names: a sentence in Headline Style in a language whose
-    headlines capitalise every word (English), or a first sentence in that style in any
-    language that does not capitalise its nouns ("Eksodus Massal Ilmuwan AI …")."""
+def headline_style(
+    rules: Rules,
+    lang: str,
+    index: int,
+    full: str,
+    span: tuple[int, int],
+    terms: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """True where capitals mark no names: a sentence `full[span]` in Headline Style in a
+    language whose headlines capitalise every word (English); in any other language that
+    does not capitalise its nouns, a first sentence in that style whose lexicon terms
+    (`terms`: spans) are capitalised too ("Eksodus Massal Ilmuwan AI …"), for names and
+    organisations alone make a short headline look like one ("Meta podkupiła Ruominga
+    Panga z Apple")."""
     grammar = rules.grammar
-    styled = lang in grammar.headline_case or (index == 0 and lang not in grammar.noun_case)
-    return styled and title_case(sentence, rules.scoring["text"])
+    begin, end = span
+    if not title_case(full[begin:end], rules.scoring["text"]):
+        return False
+    if lang in grammar.headline_case:
+        return True
+    if index or lang in grammar.noun_case:
+        return False
+    return any(begin < a < end and full[a].isupper() and full[a - 1] == " " for a, _ in terms)
 
 
 # move, formation and pay words that may also be a word of a name ("Formation Bio")
@@ -85,7 +101,7 @@ def named_in_lead(
         if begin >= limit:
             break
         end = sentence_span(starts, i, len(full))[1]
-        if headline_style(rules, lang, i, full[begin:end]):
+        if headline_style(rules, lang, i, full, (begin, end), hits):
             found = find_known_people(rules.known_people, full, begin, end)
         else:
             found = find_people(rules, full, begin, end, lowercase, determiners, langs, hits)

@@ -157,7 +157,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     spans = [(h.start, h.end) for h in hits]  # lexicon terms: no part of a name
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
-        if not headline_style(rules, lang, s.index, full[s.start : s.end]):
+        if not headline_style(rules, lang, s.index, full, (s.start, s.end), spans):
             people_all += find_people(
                 rules, full, s.start, s.end, lowercase, determiners, langs, spans
             )
@@ -180,7 +180,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     ]
     for i in range(sentence_index(starts, lead_end) + 1 if unnamed else 0):
         begin, end = sentence_span(starts, i, len(full))
-        if i not in taken_sentences and not headline_style(rules, lang, i, full[begin:end]):
+        styled = headline_style(rules, lang, i, full, (begin, end), spans)
+        if i not in taken_sentences and not styled:
             people_all += find_people(rules, full, begin, end, lowercase, determiners, langs, spans)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     leading = [is_leader(rules, p.name) for p in people_all]
@@ -230,7 +231,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     sports = doc_kinds.get("sports", 0)
     if sports >= w["sports_doc_hits"] and sports > doc_kinds.get("ai", 0):
         doc_factor *= w["sports_doc"]
-    if not orgs and not doc_kinds.get("ai"):
+    # the leader of a known organisation ("Zuckerberg offered …") places the text too
+    if not orgs and not doc_kinds.get("ai") and not leaders_all:
         doc_factor *= w["off_domain"]
 
     # a headline about a survey or an average makes every pay figure a statistic
