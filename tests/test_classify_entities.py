@@ -185,6 +185,29 @@ PEOPLE = [
         ("Investor Stefan Berg",),
     ),
     ("The deal with Lumen Robotics Holdings closed.", "en", (), ("Lumen Robotics Holdings",)),
+    # capitalised words inside a pair of quotes are a title or a slogan; a quote on one
+    # side only closes a quotation before the speaker
+    (
+        'Staff call the plan "Project Nightingale" inside the company.',
+        "en",
+        (),
+        ("Project Nightingale",),
+    ),
+    (
+        'Intern heißt das Vorhaben „Blaue Stunde" und bekommt ein Labor.',
+        "de",
+        (),
+        ("Blaue Stunde",),
+    ),
+    ('"We are thrilled to be here," said Nadia Okoro on Monday.', "en", ("Nadia Okoro",), ()),
+    # a katakana name in dots is read whole: the first parts of a company's name are no one
+    ("ディー・エヌ・エーが新しいAI研究所を設立した。", "ja", (), ("ディー・エヌ",)),
+    (
+        "マーク・エリオット・ザッカーバーグが語った。",
+        "ja",
+        ("マーク・エリオット・ザッカーバーグ",),
+        (),
+    ),
 ]
 
 
@@ -382,3 +405,31 @@ def test_direction_from_the_next_sentence_when_the_subjects_names_none() -> None
 def test_a_nationality_before_a_role_is_no_name() -> None:
     a = analyse("Two South Korean engineers leave Samsung for OpenAI", "")
     assert not any("Korean" in p for p in a.entities.people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        # evidence below the threshold: the people of the field the lead names still come
+        (
+            "Greg Brockman on the state of AI hiring",
+            "Greg Brockman spoke about the market. A researcher left the lab last year, he said.",
+            ("Greg Brockman",),
+        ),
+        (
+            "Daniela Amodei at the summit",
+            "Daniela Amodei gave a talk. One engineer joined a startup, she noted.",
+            ("Daniela Amodei",),
+        ),
+        # … but not anyone capitals find there: the article may be about something else
+        (
+            "Priya Natarajan on the chip market",
+            "Priya Natarajan spoke about the market. Last year one researcher left the lab.",
+            (),
+        ),
+    ],
+)
+def test_people_below_the_threshold(title: str, text: str, people: tuple[str, ...]) -> None:
+    analysis = analyse(title, text)
+    assert not analysis.categories
+    assert analysis.entities.people == people

@@ -64,7 +64,8 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
     return kept
 
 
-_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}[・=＝][\u30a1-\u30fa\u30fc]{2,}")
+# every part of a dotted katakana run: "ディー・エヌ・エー" (DeNA) is a name only as a whole
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w])({TOKEN})(?![\w])")
 
@@ -118,7 +119,11 @@ def find_people(
                 run.append((word, pos, pos + len(word)))
                 continue
             capitals = [w for w, _, _ in run if w[0].isupper()]
-            if len(capitals) >= 2 and not _after_determiner(determiners, text, start + run[0][1]):
+            if (
+                len(capitals) >= 2
+                and not _after_determiner(determiners, text, start + run[0][1])
+                and not _quoted(text, start + run[0][1], start + run[-1][2])
+            ):
                 name = " ".join(w for w, _, _ in run)
                 people.append(Mention(name, start + run[0][1], start + run[-1][2]))
             run = []
@@ -147,6 +152,17 @@ def find_people(
         people = sorted([*people, *known], key=lambda p: p.start)
     people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
     return [_given_reading(text, p) for p in people]
+
+
+# a run of capitalised words wrapped in quotes on both sides is a title, a slogan or a
+# nickname ("Code Red", „Roter Alarm", «Projet Manhattan»), not a name
+_OPENING = frozenset("\"'“„«‘‚‹")
+_CLOSING = frozenset("\"'”“»’‘›")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands right inside a pair of quotes."""
+    return start > 0 and text[start - 1] in _OPENING and end < len(text) and text[end] in _CLOSING
 
 
 def _overlaps(mention: Mention, others: Iterable[Mention]) -> bool:
