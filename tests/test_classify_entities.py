@@ -229,6 +229,13 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         ("前OpenAI研究员姚顺雨加盟腾讯，出任首席科学家", "Shunyu Yao"),
         ("Теперь Илья Суцкевер покинул OpenAI.", "Ilya Sutskever"),
         ("Глава OpenAI Сем Альтман стане співзасновником.", "Sam Altman"),
+        ("苹果芯片负责人约翰尼·斯鲁吉考虑离职。", "Johny Srouji"),
+        ("ジョニー・スルージ氏が退社を検討している。", "Johny Srouji"),
+        ("ג'וני סרוג'י שוקל לעזוב את אפל.", "Johny Srouji"),
+        ("季逸超加入Meta。", "Ji Yichao"),
+        ("臉書執行長查克柏格宣布收購。", "Mark Zuckerberg"),
+        ("סאני מדרה מצטרף לאנבידיה.", "Sunny Madra"),
+        ("艾伦·戴加盟Meta。", "Alan Dye"),
     ],
 )
 def test_known_people_are_named_in_latin_letters(text: str, latin: str) -> None:
