@@ -236,6 +236,9 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         ("臉書執行長查克柏格宣布收購。", "Mark Zuckerberg"),
         ("סאני מדרה מצטרף לאנבידיה.", "Sunny Madra"),
         ("艾伦·戴加盟Meta。", "Alan Dye"),
+        ("손영권 사장이 인공지능 센터를 세운다.", "Young Sohn"),
+        ("谷歌前工程师安东尼·莱万多夫斯基创办新公司。", "Anthony Levandowski"),
+        ("セバスチャン・スラン氏が新会社を設立。", "Sebastian Thrun"),
     ],
 )
 def test_known_people_are_named_in_latin_letters(text: str, latin: str) -> None:
@@ -440,3 +443,9 @@ def test_people_below_the_threshold(title: str, text: str, people: tuple[str, ..
     analysis = analyse(title, text)
     assert not analysis.categories
     assert analysis.entities.people == people
+
+
+@pytest.mark.parametrize("text", ["罗伯特·莱万多夫斯基进球了。", "Роберт Левандовски забил гол."])
+def test_a_surname_two_people_share_names_neither_alone(text: str) -> None:
+    # Chinese and Russian write the engineer's and the footballer's surname alike
+    assert "Anthony Levandowski" not in {p.name for p in find_people(default_rules(), text)}
