@@ -239,6 +239,8 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         ("손영권 사장이 인공지능 센터를 세운다.", "Young Sohn"),
         ("谷歌前工程师安东尼·莱万多夫斯基创办新公司。", "Anthony Levandowski"),
         ("セバスチャン・スラン氏が新会社を設立。", "Sebastian Thrun"),
+        ("أعلنت غوغل ترقية أمين وحدت إلى منصب جديد.", "Amin Vahdat"),
+        ("मार्क जकरबर्ग ने नई लैब बनाई।", "Mark Zuckerberg"),
     ],
 )
 def test_known_people_are_named_in_latin_letters(text: str, latin: str) -> None:
