@@ -177,6 +177,8 @@ PEOPLE = [
     # is no name, nor a word before "전" ("all") without an organisation after it
     ("박지훈 전 네이버 대표가 합류했다.", "ko", ("박지훈",), ("네이버",)),
     ("반도체 전 세계 시장이 커졌다.", "ko", (), ("반도체",)),
+    # a name's syllables are Hangul: a two-syllable word and a comma is no name
+    ("네이버, 클로바 대표 교체", "ko", (), ("네이버,",)),
     # role nouns and company words glued before or after a name are no part of it
     (
         "Darum plant Investor Stefan Berg ein Labor.",
@@ -451,3 +453,24 @@ def test_people_below_the_threshold(title: str, text: str, people: tuple[str, ..
 def test_a_surname_two_people_share_names_neither_alone(text: str) -> None:
     # Chinese and Russian write the engineer's and the footballer's surname alike
     assert "Anthony Levandowski" not in {p.name for p in find_people(default_rules(), text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "latin"),
+    [
+        # katakana written with "バ" for "ヴァ" and without the long-vowel mark
+        ("ソフト開発会社のバルン・モハンCEOがグーグルに移る。", "ja", "Varun Mohan"),
+        # a capitalised product name before a declined name is no part of it
+        ("Microsoft získal šéfa vývoja Gemini Amara Subramanyu.", "sk", "Amar Subramanya"),
+    ],
+)
+def test_known_people_in_variant_spellings(text: str, lang: str, latin: str) -> None:
+    assert latin in {p.name for p in find_people(default_rules(), text, langs=frozenset({lang}))}
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person() -> None:
+    analysis = analyse(
+        "ソフトバンク系企業、創業者ワン氏を招へい",
+        "データ企業の創業者アレクサンダー・ワン氏がメタに移り、新しい研究所を率いる。",
+    )
+    assert analysis.entities.people == ("Alexandr Wang",)

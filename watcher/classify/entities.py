@@ -23,6 +23,7 @@ from watcher.classify.known_people import (
     CLITICS,
     declined_person,
     find_known_people,
+    kana_like,
     spelled_like,
 )
 from watcher.classify.rules import Rules
@@ -129,7 +130,8 @@ def find_people(
             run = []
     for m in _KATAKANA_NAME.finditer(segment):
         if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
-            people.append(Mention(m.group(0), start + m.start(), start + m.end()))
+            name = kana_like(rules.known_people, m.group(0)) or m.group(0)
+            people.append(Mention(name, start + m.start(), start + m.end()))
     if _CJK_CHAR.search(segment):
         cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
         # "네이버 대표" (Naver's CEO): an organisation before a title is no name
@@ -204,12 +206,19 @@ def _undeclined(rules: Rules, person: Mention) -> Mention | None:
     if person.name in rules.known_people.spellings:
         return person
     found = declined_person(rules.known_people, person.name)
+    start = person.start
+    words = person.name.split()
+    if found is None and len(words) > 2:
+        # a capitalised word before the name is no part of it ("šéf vývoja Gemini Amara
+        # Subramanyu": the product, then the declined name)
+        found = declined_person(rules.known_people, " ".join(words[-2:]))
+        start = person.end - len(words[-2]) - len(words[-1]) - 1
     if found is None:
         return person
     name, ending = found
     if ending in rules.grammar.possessive_endings:
         return None
-    return Mention(name, person.start, person.end)
+    return Mention(name, start, person.end)
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"

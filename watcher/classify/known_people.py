@@ -85,6 +85,8 @@ class KnownPeople:
     # (see `spelled_like`)
     skeletons: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     skeleton_firsts: frozenset[str] = frozenset()  # their first words' skeletons
+    # katakana key of a full-name alias in katakana -> Latin name (see `kana_like`)
+    kana: Mapping[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -149,7 +151,41 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
         {stem: tuple(who) for stem, who in stems.items()},
         table,
         frozenset(key[0] for key in table),
+        _kana_table(people),
     )
+
+
+# Japanese outlets write one foreign sound in more than one way: "ヴァ" or "バ" for "va",
+# with or without a long-vowel mark or a small "ッ" ("ヴァルン・モハン", "バルン・モハン")
+_KANA_V = str.maketrans({"ヴ": "ブ"})
+_KANA_SMALL = re.compile(r"ブ([ァィェォ])")
+_KANA_PLAIN = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
+_KANA_DROPPED = re.compile(r"[ーッ・=＝\s]")
+_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+
+
+def _kana_key(name: str) -> str:
+    key = _KANA_SMALL.sub(lambda m: _KANA_PLAIN[m.group(1)], name.translate(_KANA_V))
+    return _KANA_DROPPED.sub("", key)
+
+
+def _kana_table(people: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Key of every full-name alias in katakana -> the Latin name; a key two people share
+    is left out."""
+    owners: dict[str, set[str]] = {}
+    for name, spellings in people.items():
+        for alias in spellings:
+            if _KATAKANA_FULL.fullmatch(alias):
+                owners.setdefault(_kana_key(alias), set()).add(name)
+    return {key: next(iter(who)) for key, who in owners.items() if len(who) == 1}
+
+
+def kana_like(known: KnownPeople, name: str) -> str | None:
+    """The known person a full name in katakana spells as one of that person's aliases
+    but for "ヴ"/"バ"-row letters, long-vowel marks and small "ッ"; else None."""
+    if not _KATAKANA_FULL.fullmatch(name):
+        return None
+    return known.kana.get(_kana_key(name))
 
 
 def _skeleton_table(people: Mapping[str, Sequence[str]]) -> dict[tuple[str, ...], str]:
@@ -235,8 +271,23 @@ def spelled_like(known: KnownPeople, name: str) -> str | None:
 
 _NAME_PARTS = re.compile(r"[\s·・]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'-]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _VOWELS = frozenset("aeiouy")
 _ENDING = re.compile(r"[a-z\u00df-\u024f]{0,4}")
+
+
+def named_in_full(known: KnownPeople, name: str, named: Sequence[str]) -> str:
+    """The known person among `named` (Latin names) whose alias ends in `name`, a name
+    without Latin letters: an article that named someone in full goes on with the
+    surname alone ("アレクサンダー・ワン" … "ワン氏"); else `name` unchanged."""
+    if _LATIN_LETTER.search(name) or name in known.spellings:
+        return name
+    for person in named:
+        for alias in known.spellings.get(person, ()):
+            parts = _NAME_PARTS.split(alias)
+            if len(parts) >= 2 and parts[-1] == name:
+                return person
+    return name
 
 
 def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
