@@ -474,3 +474,21 @@ def test_a_surname_alone_after_the_full_name_is_that_person() -> None:
         "データ企業の創業者アレクサンダー・ワン氏がメタに移り、新しい研究所を率いる。",
     )
     assert analysis.entities.people == ("Alexandr Wang",)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Die KI-Forscherin Lena Vogt verlässt Google und gründet in Berlin ein Start-up.",
+            "Lena Vogt",
+        ),
+        (
+            "Meta hat den Sprachmodell-Experten Tobias Brandt von Mistral abgeworben.",
+            "Tobias Brandt",
+        ),
+    ],
+)
+def test_a_german_role_noun_before_a_name_is_no_part_of_it(text: str, person: str) -> None:
+    # German capitalises the role noun too, and an article before it is no article of the name
+    assert analyse("", text, lang_hint="de").entities.people == (person,)

@@ -12,6 +12,7 @@ words around each organisation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -103,6 +104,9 @@ def find_people(
     spelling in brackets, which hold none of the lexicon terms at `hits`."""
     segment = text[start:end]
     people: list[Mention] = []
+    # where every noun is capitalised, a lexicon word in a run of capitals is the role
+    # noun before a name ("die KI-Forscherin Anna Keller"), not part of it
+    nouns = sorted(hits) if langs and langs & rules.grammar.noun_case else []
     for m in rules.grammar.person.finditer(segment):
         run: list[tuple[str, int, int]] = []
         offset = m.start(1)
@@ -115,6 +119,7 @@ def find_people(
                 or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
                 or word.lower() in lowercase
+                or (bool(nouns) and _in_hit(nouns, start + pos, start + pos + len(word)))
             )
             if not bad:
                 run.append((word, pos, pos + len(word)))
@@ -165,6 +170,12 @@ _CLOSING = frozenset("\"'”“»’‘›")
 def _quoted(text: str, start: int, end: int) -> bool:
     """True when text[start:end] stands right inside a pair of quotes."""
     return start > 0 and text[start - 1] in _OPENING and end < len(text) and text[end] in _CLOSING
+
+
+def _in_hit(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """True when text[start:end] shares a character with one of the sorted `spans`."""
+    i = bisect_right(spans, (end, 0))
+    return any(b < end and start < e for b, e in spans[max(0, i - 4) : i])
 
 
 def _overlaps(mention: Mention, others: Iterable[Mention]) -> bool:
