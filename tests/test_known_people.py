@@ -57,6 +57,20 @@ def test_an_alias_inside_a_longer_word_is_no_match(text: str) -> None:
     assert find_known_people(KNOWN, text) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [
+        ("राहुल मेहता", "Rahul Mehta"),  # a final "a" and one between vowels are not said
+        ("अमन गुप्ता", "Aman Gupta"),  # a consonant cluster keeps the "a" before it
+        ("नरेंद्र जोशी", "Narendra Joshi"),  # … and a final cluster its own
+        ("प्रिया अंबानी", "Priya Ambani"),  # a nasal before "b" is "m"
+        ("ज़ाकिर सिंह", "Zakir Singh"),  # a dot under "ज" makes it "z"; "ंह" at the end is "ngh"
+    ],
+)
+def test_latin_reading_of_devanagari_names(name: str, latin: str) -> None:
+    assert latin_reading(name) == latin
+
+
 def test_latin_reading_of_cyrillic_and_greek_names() -> None:
     assert latin_reading("Илья Суцкевер") == "Ilya Sutskever"
     assert latin_reading("Сем Альтман") == "Sem Altman"

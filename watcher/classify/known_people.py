@@ -23,9 +23,9 @@ caseless.py) is the known person whose alias in that script it spells with the s
 consonants (`spelled_like`): outlets write a foreign name's vowels, doubled letters and
 kindred letters in their own way ("روومینگ پانگ" / "رومينغ بانغ").
 
-Names the gazetteer does not know are given a Latin reading when written in Cyrillic or
-Greek, in Hangul with a surname the [names] tables spell in Latin, or, in Chinese text,
-in Chinese characters: pinyin, surname first (`latin_reading`).
+Names the gazetteer does not know are given a Latin reading when written in Cyrillic,
+Greek or Devanagari, in Hangul with a surname the [names] tables spell in Latin, or, in
+Chinese text, in Chinese characters: pinyin, surname first (`latin_reading`).
 """
 
 from __future__ import annotations
@@ -369,11 +369,15 @@ def find_known_people(
 
 def latin_reading(name: str, surnames: Mapping[str, str] | None = None, han: bool = False) -> str:
     """A name written in Cyrillic or Greek in Latin letters ("Илья Суцкевер" -> "Ilya
-    Sutskever"), in Hangul when its surname has a Latin spelling in `surnames`, or in
+    Sutskever"), in Devanagari as the Indian press spells it ("राहुल मेहता" -> "Rahul
+    Mehta"), in Hangul when its surname has a Latin spelling in `surnames`, or in
     Chinese characters when `han` (the text is Chinese: a Japanese reading differs)
     in pinyin ("姚顺雨" -> "Yao Shunyu"); other names unchanged."""
     if _REROMANISE.search(name) is not None:
         return anyascii(name).replace("'", "")
+    if _DEVANAGARI_NAME.fullmatch(name):
+        words = [_devanagari_word(w) for w in name.split()]
+        return " ".join(w[:1].upper() + w[1:] for w in words if w) or name
     if surnames and _HANGUL.search(name):
         return _hangul_reading(name, surnames) or name
     if han and _HAN_NAME.fullmatch(name):
@@ -413,3 +417,84 @@ def _hangul_reading(name: str, surnames: Mapping[str, str]) -> str | None:
     if family is None:
         return None
     return " ".join([*(anyascii(w).lower().capitalize() for w in words[:-1]), family])
+
+
+# Devanagari in Latin letters the way Indian outlets write names: every consonant carries
+# an "a" unless a vowel sign or a virama follows it, and Hindi drops that "a" at the end
+# of a word and between a vowel and a consonant that carries a vowel ("मेहता": Mehta)
+_DEVANAGARI_NAME = re.compile(r"[\u0900-\u097f]+(?: [\u0900-\u097f]+)*")
+_DEVA_CONSONANTS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
+    "झ": "jh", "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t",
+    "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh",
+    "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v", "श": "sh", "ष": "sh", "स": "s",
+    "ह": "h", "ळ": "l", "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "rh",
+    "फ़": "f", "य़": "y",
+}  # fmt: skip
+_DEVA_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e",
+    "ऐ": "ai", "ओ": "o", "औ": "au", "ऑ": "o", "ऍ": "e",
+}  # fmt: skip
+_DEVA_SIGNS = {
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai",
+    "ो": "o", "ौ": "au", "ॉ": "o", "ॅ": "e",
+}  # fmt: skip
+_NUKTA, _VIRAMA, _NASALS = "\u093c", "\u094d", "\u0902\u0901"
+
+
+def _devanagari_units(word: str) -> list[tuple[list[str], str | None, bool]]:
+    """(consonants, vowel or None for the inherent "a", nasalised) per syllable."""
+    units: list[tuple[list[str], str | None, bool]] = []
+    cluster: list[str] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        if word[i + 1 : i + 2] == _NUKTA:
+            ch, i = ch + _NUKTA, i + 1
+        nxt = word[i + 1 : i + 2]
+        if ch in _DEVA_CONSONANTS:
+            cluster.append(_DEVA_CONSONANTS[ch])
+            if nxt == _VIRAMA:
+                i += 2
+                continue
+            sign = _DEVA_SIGNS.get(nxt)
+            units.append((cluster, sign, False))
+            cluster, i = [], i + (2 if sign else 1)
+        elif ch in _DEVA_VOWELS:
+            units.append(([], _DEVA_VOWELS[ch], False))
+            i += 1
+        elif ch in _NASALS and units:
+            units[-1] = (units[-1][0], units[-1][1], True)
+            i += 1
+        else:
+            i += 1
+    if cluster:  # a word ending in a virama
+        units.append((cluster, "", False))
+    return units
+
+
+def _devanagari_word(word: str) -> str:
+    units = _devanagari_units(word)
+    vowels = [v if v is not None else "a" for _, v, _ in units]
+    last = len(units) - 1
+    if last > 0 and units[last][1] is None and len(units[last][0]) == 1 and not units[last][2]:
+        vowels[last] = ""  # "राहुल": Rahul
+    for k in range(last - 1, 0, -1):
+        cons, vowel, nasal = units[k]
+        if (
+            vowel is None
+            and not nasal
+            and len(cons) == 1
+            and len(units[k + 1][0]) == 1
+            and vowels[k + 1]
+            and vowels[k - 1]
+            and vowels[k + 1 : k + 2] != [""]
+        ):
+            vowels[k] = ""
+    out = []
+    for k, ((cons, _, nasal), vowel) in enumerate(zip(units, vowels, strict=True)):
+        out.append("".join(cons) + vowel)
+        if nasal:
+            after = units[k + 1][0][:1] if k < last else []
+            out.append("m" if after and after[0][0] in "pbm" else "ng" if after == ["h"] else "n")
+    return "".join(out)
