@@ -177,6 +177,8 @@ PEOPLE = [
     # is no name, nor a word before "전" ("all") without an organisation after it
     ("박지훈 전 네이버 대표가 합류했다.", "ko", ("박지훈",), ("네이버",)),
     ("반도체 전 세계 시장이 커졌다.", "ko", (), ("반도체",)),
+    # a Hebrew role with its field in the construct state before a name
+    ("מדענית המחקר דנה שמיר עוברת לגוגל", "he", ("דנה שמיר",), ()),
     # a name's syllables are Hangul: a two-syllable word and a comma is no name
     ("네이버, 클로바 대표 교체", "ko", (), ("네이버,",)),
     # role nouns and company words glued before or after a name are no part of it
