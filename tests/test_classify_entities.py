@@ -464,6 +464,8 @@ def test_a_surname_two_people_share_names_neither_alone(text: str) -> None:
         ("ソフト開発会社のバルン・モハンCEOがグーグルに移る。", "ja", "Varun Mohan"),
         # a capitalised product name before a declined name is no part of it
         ("Microsoft získal šéfa vývoja Gemini Amara Subramanyu.", "sk", "Amar Subramanya"),
+        # a surname of three letters with a case ending after the whole first name
+        ("Meta získala výzkumníka Jasona Weie z OpenAI.", "cs", "Jason Wei"),
     ],
 )
 def test_known_people_in_variant_spellings(text: str, lang: str, latin: str) -> None:

@@ -96,6 +96,22 @@ def test_a_declined_latin_name_is_the_known_person(name: str) -> None:
     assert found is not None and found[0] == "Ada Quill"
 
 
+SHORT = compile_people({"Tomas Rue": [], "Li Fan": []})
+
+
+@pytest.mark.parametrize("name", ["Tomasa Ruea", "Tomasem Ruem", "Tomasovi Ruei"])
+def test_a_declined_surname_of_three_letters_is_the_known_person(name: str) -> None:
+    found = declined_person(SHORT, name)
+    assert found is not None and found[0] == "Tomas Rue"
+
+
+@pytest.mark.parametrize("name", ["Tomislav Ruess", "Tom Ruea", "Tomasa Ruessler", "Lia Fana"])
+def test_a_surname_of_three_letters_needs_the_whole_first_name(name: str) -> None:
+    # "Tomislav" is not "Tomas"; "Tom" is not the whole first name; an ending too long; a
+    # first name of two letters tells nobody apart
+    assert declined_person(SHORT, name) is None
+
+
 @pytest.mark.parametrize("name", ["Ada Quillsonberg", "Oto Quilla", "Adu Quilla", "Quilla"])
 def test_other_names_are_not_declined_known_people(name: str) -> None:
     # an ending too long, other first names (a short surname needs three letters of the

@@ -87,6 +87,8 @@ class KnownPeople:
     skeleton_firsts: frozenset[str] = frozenset()  # their first words' skeletons
     # katakana key of a full-name alias in katakana -> Latin name (see `kana_like`)
     kana: Mapping[str, str] = field(default_factory=dict)
+    # Latin surname of three letters -> (first name, Latin name) (see `declined_person`)
+    short: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -132,10 +134,15 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
             owners.setdefault(name.split()[-1], []).append(name)
     known_alone = {name for name, spellings in people.items() if _surname_alone(spellings)}
     stems: dict[str, list[tuple[str, str]]] = {}
+    short: dict[str, list[tuple[str, str]]] = {}
     for name, spellings in people.items():
         for alias in dict.fromkeys([name, *spellings]):
             words = alias.split()
-            if len(words) < 2 or len(words[-1]) < 4 or not _LATIN_WORD.fullmatch(words[-1]):
+            if len(words) < 2 or len(words[-1]) < 3 or not _LATIN_WORD.fullmatch(words[-1]):
+                continue
+            if len(words[-1]) == 3:
+                if (words[0], name) not in short.setdefault(words[-1], []):
+                    short[words[-1]].append((words[0], name))
                 continue
             last = words[-1]
             for stem in {last, last[:-1] if last[-1] in _VOWELS else last}:
@@ -152,6 +159,7 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
         table,
         frozenset(key[0] for key in table),
         _kana_table(people),
+        {last: tuple(who) for last, who in short.items()},
     )
 
 
@@ -298,7 +306,7 @@ def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
     begins with the same three letters as that person's first name (two when the stem
     has seven letters or more: "Ilji Sutskevera"); None when no one or several fit."""
     words = name.split()
-    if len(words) < 2 or not known.stems:
+    if len(words) < 2 or not (known.stems or known.short):
         return None
     last = words[-1]
     found: set[tuple[str, str]] = set()
@@ -309,6 +317,12 @@ def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
         for first, person in known.stems.get(last[:cut], ()):
             if first[:same].casefold() == words[0][:same].casefold():
                 found.add((person, last[cut:]))
+    if not found and 4 <= len(last) <= 5 and _ENDING.fullmatch(last, 3):
+        # a surname of three letters ("Jasona Weie", "Jonyho Ivea"): the whole first name
+        # begins the first word, and one or two letters of ending follow the surname
+        for first, person in known.short.get(last[:3], ()):
+            if len(first) >= 4 and words[0].casefold().startswith(first.casefold()):
+                found.add((person, last[3:]))
     people = {person for person, _ in found}
     if len(people) != 1:
         return None
