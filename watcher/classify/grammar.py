@@ -238,14 +238,14 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     word = rf"[{_HANGUL}]{{1,5}}"
     name_after_title = re.compile(rf"{titles}\s+({word}(?:\s{word})?)")
     not_final = "".join(re.escape(c) for c in union(words, "names", "not_final", hangul))
+    # a name's third syllable: Hangul, no particle ("구글," is a word and a comma)
+    third = rf"(?![{not_final}])[{_HANGUL}]" if not_final else rf"[{_HANGUL}]"
     name_before_title = re.compile(
-        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s(?:{_alt(honorifics)}|{titles})"
+        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}{third})\s(?:{_alt(honorifics)}|{titles})"
     )
     former = _alt(union(words, "names", "former", hangul))
-    name_before_former = re.compile(
-        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s{former}\s"
-    )
-    name_before_word = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s")
+    name_before_former = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}{third})\s{former}\s")
+    name_before_word = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}{third})\s")
     title = re.compile(rf"{_alt(honorifics)}|{titles}")
     # "김성훈(48) 교수": an age in brackets right after a word of three or four syllables
     ages = [b for b in union(words, "names", "age_brackets", hangul) if len(b) == 2]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from watcher.classify.amounts import find_amounts
@@ -34,6 +35,7 @@ from watcher.classify.entities import (
     unknown_name_spans,
     unknown_names,
 )
+from watcher.classify.known_people import find_known_people, named_in_full
 from watcher.classify.lang import identify
 from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
@@ -331,10 +333,20 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     always = rules.always_langs
     cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
+    named: list[str] = []
     if chosen:
         named = named_in_lead(
             rules, full, starts, lead_end, lang, lowercase, determiners, langs, spans
         )
+    elif per_cat:
+        # below the threshold the article may be about something else, where capitals
+        # name anyone: the people of its headline and lead the gazetteer knows
+        named = [p.name for p in find_known_people(rules.known_people, full, 0, lead_end)]
+    if chosen or per_cat:
+        known = [n for n in (*entities.movers, *named) if n in rules.known_people.spellings]
+        movers = [named_in_full(rules.known_people, n, known) for n in entities.movers]
+        named = [named_in_full(rules.known_people, n, known) for n in named]
+        entities = replace(entities, movers=tuple(dict.fromkeys(movers)))
         han = lang in grammar.han_langs
         entities = with_named(entities, named, grammar.latin_surnames, han)
     return Analysis(lang, scores, chosen, entities, evidence)

@@ -7,8 +7,9 @@ from/to = direction read from the departure sentences naming the subject, else f
 movers  = subject, then the other people of the move sentences in text order
 people  = movers, then the others the headline and lead name (who hired, who spoke),
           each once (a surname alone is the full name seen before); every name in
-          Latin letters (known people by their Latin name, Cyrillic and Greek read out,
-          Korean names by the Latin spelling of their surname, Chinese names in pinyin)
+          Latin letters (known people by their Latin name, Cyrillic, Greek and Devanagari
+          read out, Korean names by the Latin spelling of their surname, Chinese names in
+          pinyin)
 orgs    = the subject's organisations (from, to), then the others in text order
 amount  = the first concrete amount of the best offer sentences (a range keeps its
           upper bound; the largest of several, leaving out an amount closer to a
