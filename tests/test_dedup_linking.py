@@ -22,6 +22,7 @@ from watcher.dedup.readings import (
     loose,
     mention,
     same_reading,
+    same_sound,
     spoken,
 )
 from watcher.dedup.records import Candidate, EventSignature
@@ -105,6 +106,26 @@ def test_a_name_in_chinese_characters_is_read_in_pinyin() -> None:
     assert not han_mentions(person_key("Xiaoming Zhao"), reading)
     assert not han_mentions(person_key("Angxiao Ming"), reading)  # not on syllables
     assert not han_mentions(person_key("Wang"), reading)  # a surname alone is not enough
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Daniel Rosen", "ダニエル・ローゼン", True),  # kana: r for l, vowels added
+        ("대니얼 로젠", "דניאל רוזן", True),  # hangul and Hebrew, neither in Latin letters
+        ("丹尼尔·罗森", "दानियल रोज़न", True),  # pinyin and Devanagari
+        ("แดเนียล โรเซน", "ダニエル・ローゼン", True),  # Thai writes e before its consonant
+        ("Lukas Becker", "בקר לוקאס", True),  # bet is a b in a foreign name
+        ("ベッカー・ルーカス", "لوكاس بيكر", True),  # the small tsu has no sound
+        ("Arjun Mehta", "ארג'ון מהטה", True),  # a geresh makes gimel a j
+        ("Thomas Whitfield", "توماس ويتفيلد", True),  # w and h are not kept alike
+        ("Amit Sagi", "מרתה ווייצ'יק", False),  # one begins with a vowel, one does not
+        ("Daniel Rosen", "ダニエル・ロッシ", False),  # another surname
+        ("Lukas Becker", "ルーカス", False),  # one token is not enough
+    ],
+)
+def test_same_sound_across_alphabets(a: str, b: str, same: bool) -> None:
+    assert same_sound(person_key(a), person_key(b)) is same
 
 
 # -- the score -----------------------------------------------------------------------
@@ -472,3 +493,9 @@ def test_dedup_jsonl_bad_published_is_a_one_line_error() -> None:
     with pytest.raises(WatcherError, match="x9: published is not an ISO 8601 time") as err:
         list(run_dedup(lines, rules=default_rules()))
     assert "\n" not in str(err.value)
+
+
+def test_a_person_unknown_to_the_table_links_across_two_non_latin_alphabets() -> None:
+    korean = sig("departure", ("대니얼 로젠",), orgs=("anthropic",), to_org="anthropic")
+    hebrew = sig("departure", ("דניאל רוזן",), orgs=("anthropic",), to_org="anthropic")
+    assert kind(hebrew, cand(korean)) == ("duplicate", "people")

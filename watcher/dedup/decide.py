@@ -22,11 +22,14 @@ Precedence:
      hangul, pinyin: `names.same_person`) and through a loose consonant reading that
      survives transliteration (anyascii), declension, suffixes and glued words
      (`readings.same_reading`: "илья суцкевер" / "ilya sutskevr", "geofrey hinton pionir" /
-     "geofrey hinton"). `same`: every person each side names is named on the other
-     side (extracted, or written out in the headline or a text that extracted nobody);
-     `overlap`: they share two people or more but one side names more (two of a group
-     of three); `partial`: they share one person and one side names more (one move of
-     a roundup, often an event of its own: supporting evidence, not a key);
+     "geofrey hinton"), and, when a key is not in Latin letters, through the consonant
+     classes every transcription keeps (`readings.same_sound`: "דניאל רוזן" / "ダニエル
+     ローゼン", a person the people table does not know). `same`: every person each side
+     names is named on the other side (extracted, or written out in the headline or a
+     text that extracted nobody); `overlap`: they share two people or more but one
+     side names more (two of a group of three); `partial`: they share one person and
+     one side names more (one move of a roundup, often an event of its own: supporting
+     evidence, not a key);
      `mentioned`: one side extracted nobody, but writes the other's person out in full
      in any alphabet, or in Chinese characters read in pinyin, or names them among the
      people it did not take for the subject; `cowritten`: neither side extracted
@@ -109,7 +112,7 @@ from typing import Any
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
 from watcher.dedup.names import same_person
 from watcher.dedup.profile import READABLE, Person, Profile, comparable, may_read_alike, profile
-from watcher.dedup.readings import han_mentions, loose, same_reading
+from watcher.dedup.readings import han_mentions, loose, same_reading, same_sound
 from watcher.dedup.records import WINDOW, Candidate, Decision, EventSignature
 from watcher.dedup.weights import Weights, default_weights
 
@@ -121,8 +124,13 @@ def _compatible_org(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _same(p: str, q: str, endings: frozenset[str]) -> bool:
-    """Two person keys for one person: exactly, across scripts, or read alike."""
-    return same_person(p, q) or same_reading(p, q, endings)
+    """Two person keys for one person: exactly, across scripts, or read alike; or, when
+    one is not in Latin letters, transcribed from one name (`readings.same_sound`)."""
+    return (
+        same_person(p, q)
+        or same_reading(p, q, endings)
+        or (not (p + q).isascii() and same_sound(p, q))
+    )
 
 
 def _alike(p: Person, q: Person, endings: frozenset[str]) -> bool:
