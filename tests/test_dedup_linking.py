@@ -499,3 +499,31 @@ def test_a_person_unknown_to_the_table_links_across_two_non_latin_alphabets() ->
     korean = sig("departure", ("대니얼 로젠",), orgs=("anthropic",), to_org="anthropic")
     hebrew = sig("departure", ("דניאל רוזן",), orgs=("anthropic",), to_org="anthropic")
     assert kind(hebrew, cand(korean)) == ("duplicate", "people")
+
+
+def test_a_name_read_from_cyrillic_links_the_latin_spelling_by_sound() -> None:
+    # a Ukrainian report reads "Деніел Розен" as "Deniel Rozen": not spelled so in its text
+    ukrainian = sig(
+        "departure",
+        ("Deniel Rozen",),
+        orgs=("anthropic",),
+        to_org="anthropic",
+        names=("anthropic",),
+    )
+    english = sig(
+        "departure",
+        ("Daniel Rosen",),
+        orgs=("anthropic",),
+        to_org="anthropic",
+        names=("anthropic", "daniel", "rosen"),
+    )
+    assert kind(english, cand(ukrainian)) == ("duplicate", "people")
+    # two spellings each report writes in Latin letters are two people
+    spelled = sig(
+        "departure",
+        ("Deniel Rozen",),
+        orgs=("anthropic",),
+        to_org="anthropic",
+        names=("anthropic", "deniel", "rozen"),
+    )
+    assert kind(english, cand(spelled))[0] == "new"

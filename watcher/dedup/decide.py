@@ -24,7 +24,9 @@ Precedence:
      (`readings.same_reading`: "илья суцкевер" / "ilya sutskevr", "geofrey hinton pionir" /
      "geofrey hinton"), and, when a key is not in Latin letters, through the consonant
      classes every transcription keeps (`readings.same_sound`: "דניאל רוזן" / "ダニエル
-     ローゼン", a person the people table does not know). `same`: every person each side
+     ローゼン", a person the people table does not know; also a key in Latin letters
+     its report does not spell so, read from Cyrillic or Greek, with r and l kept:
+     "deniel rozen" / "daniel rosen"). `same`: every person each side
      names is named on the other side (extracted, or written out in the headline or a
      text that extracted nobody); `overlap`: they share two people or more but one
      side names more (two of a group of three); `partial`: they share one person and
@@ -135,8 +137,14 @@ def _same(p: str, q: str, endings: frozenset[str]) -> bool:
 
 def _alike(p: Person, q: Person, endings: frozenset[str]) -> bool:
     """`_same` on read keys: two keys in Latin letters that cannot read alike are told
-    apart without reading them (`profile.may_read_alike`)."""
-    return may_read_alike(p, q) and _same(p.key, q.key, endings)
+    apart without reading them (`profile.may_read_alike`); a key its report read from
+    another alphabet ("deniel rozen" from "Деніел Розен") is also compared by sound."""
+    if may_read_alike(p, q) and _same(p.key, q.key, endings):
+        return True
+    if not (p.read or q.read) or p.key == q.key:
+        return False
+    # two keys in Latin letters keep r and l as their reports wrote them
+    return same_sound(p.key, q.key, liquids=(p.key + q.key).isascii())
 
 
 def _covered(person: Person, other: Profile, endings: frozenset[str]) -> bool:

@@ -267,10 +267,12 @@ def _transcribed(token: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def sound(token: str) -> str:
-    """`ローゼン`, `로젠`, `罗森`, `רוזן`, `روزن`, `rosen` -> "SN" (see above)."""
-    raw = _latin_skeleton(_SOUND_DROP.sub("", _transcribed(token))).replace("R", "")
-    return re.sub(r"(.)\1+", r"\1", raw)
+def sound(token: str, liquids: bool = False) -> str:
+    """`ローゼン`, `로젠`, `罗森`, `רוזן`, `روزن`, `rosen` -> "SN" (see above). `liquids`
+    keeps r and l (as R): two spellings in Latin letters, one of them read from Cyrillic
+    or Greek, which write them as the Latin spelling does."""
+    raw = _latin_skeleton(_SOUND_DROP.sub("", _transcribed(token)))
+    return re.sub(r"(.)\1+", r"\1", raw if liquids else raw.replace("R", ""))
 
 
 def onset(token: str) -> str:
@@ -297,13 +299,13 @@ def _sound_near(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def same_sound(a: str, b: str) -> bool:
+def same_sound(a: str, b: str, liquids: bool = False) -> bool:
     """Two person keys transcribed from one name: every token of the shorter key (two
     tokens or more, none silent) sounds like a token of the other and begins alike (a
     vowel, or not: "Amit Sagi" is not "Marta Wojcik"), four classes or more in all
-    ("דניאל רוזן" / "ダニエル ローゼン")."""
-    ta = [(sound(t), onset(t)) for t in a.split()]
-    tb = [(sound(t), onset(t)) for t in b.split()]
+    ("דניאל רוזן" / "ダニエル ローゼン"); `liquids`: see `sound`."""
+    ta = [(sound(t, liquids), onset(t)) for t in a.split()]
+    tb = [(sound(t, liquids), onset(t)) for t in b.split()]
     short, long_ = sorted((ta, tb), key=len)
     if len(short) < 2 or not all(s for s, _ in short):
         return False
