@@ -527,3 +527,31 @@ def test_a_name_read_from_cyrillic_links_the_latin_spelling_by_sound() -> None:
         names=("anthropic", "deniel", "rozen"),
     )
     assert kind(english, cand(spelled))[0] == "new"
+
+
+def test_one_member_of_a_group_move_read_at_both_ends_joins_the_group() -> None:
+    one = sig(
+        "departure",
+        ("Tomas Ruiz",),
+        orgs=("anthropic", "openai"),
+        from_org="openai",
+        to_org="anthropic",
+    )
+    assert kind(one, cand(GROUP)) == ("duplicate", "people")
+    # read at one end only, one member may be a move of its own
+    unsure = sig("departure", ("Tomas Ruiz",), orgs=("anthropic",), to_org="anthropic")
+    assert kind(unsure, cand(GROUP))[0] == "new"
+
+
+def test_two_reports_naming_the_same_two_people_with_different_subjects_are_one_event() -> None:
+    # one report is about the chief scientist who leaves, the other about his successor
+    leaves = sig(
+        "departure", ("Pavel Hartman",), others=(person_key("Nadia Ferro"),), orgs=("openai",)
+    )
+    successor = sig("departure", ("Nadia Ferro",), others=(person_key("Pavel Hartman"),))
+    assert kind(successor, cand(leaves)) == ("duplicate", "people")
+    # the event stays about the one who leaves: a later report about him alone joins it
+    event = merge(leaves, successor)
+    assert event.people == (person_key("Pavel Hartman"),)
+    alone = sig("departure", ("Pavel Hartman",), orgs=("openai",), from_org="openai")
+    assert kind(alone, cand(event)) == ("update", "people")  # it adds the origin
