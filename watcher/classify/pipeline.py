@@ -73,6 +73,13 @@ _PERCENT = re.compile(r"\d\s*[%％٪]")
 
 # a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+# a year right before a formation word, where the verb comes last ("wurde 2012 gegründet",
+# "۱۳۹۰ تأسیس شد", "2012'de kuruldu"): Western, Arabic-Indic and Persian digits, the solar
+# and lunar Hijri centuries too, and a case ending glued on with an apostrophe
+_YEAR_BEFORE_FORM = re.compile(
+    r"(?<![\d.,])(?:(?:19|20)\d\d|[\u0661\u06f1][\u0663\u06f3\u0664\u06f4\u0669\u06f9][\u0660-\u0669\u06f0-\u06f9]{2}"
+    r"|[\u0662\u06f2][\u0660\u06f0][\u0660-\u0669\u06f0-\u06f9]{2})(?:['’]\w{1,4})?\W{0,2}$"
+)
 
 
 def _composed(text: str) -> str:
@@ -485,6 +492,8 @@ def _fill(
             s.historical = True  # "was set up in March 2024": outside a headline, of that date
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
+        elif s.index > 0 and _YEAR_BEFORE_FORM.search(folded, max(s.start, start - 12), start):
+            s.historical = True  # "wurde 2012 gegründet": the year right before the verb
         elif (
             s.index > 0  # a headline that dates its move is news of that year
             and not s.cjk
