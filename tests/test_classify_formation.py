@@ -54,3 +54,49 @@ def test_founder_title_is_no_formation() -> None:
     result = analyse("", text)
     assert "acquihire" in result.categories
     assert "lab_formation" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Finnish glues case endings to the lab noun ("tekoälyyhtiön", "yksikön")
+        ("", "Kaksi entistä Googlen tutkijaa perusti Tampereelle uuden tekoälyyhtiön."),
+        ("", "Oulun yliopisto perustaa ensi vuonna oman tekoälyn tutkimusyksikön."),
+        # German: a company "auf die Beine gestellt", a unit moved out into its own firm
+        (
+            "",
+            "Zwei frühere Siemens-Ingenieure haben ein eigenes KI-Unternehmen auf die Beine gestellt.",
+        ),
+        ("", "Der Versicherer lagert seine KI-Sparte in eine eigenständige Gesellschaft aus."),
+        # a lab "settles" in a city (落户), a centre opened (개소, उद्घाटन)
+        ("", "一家人工智能实验室近日落户苏州工业园区。"),
+        ("", "한빛전자가 부산에 AI 연구센터를 개소했다."),
+        ("", "टेक कंपनी ने पुणे में नए एआई रिसर्च सेंटर का उद्घाटन किया।"),
+        # a national institute announced; a team formed for a purpose
+        ("", "The government announced a national institute for artificial intelligence in Leeds."),
+        ("", "The retailer has formed a team to build its own AI assistant."),
+    ],
+)
+def test_formation_phrasings(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Finnish: a product launch and a funding round of a company that exists
+        ("", "Tampereen tekoälyyhtiö julkaisi uuden kielimallin asiakkailleen."),
+        ("", "Helsinkiläinen tekoälystartup keräsi 12 miljoonaa euroa rahoituskierroksella."),
+        # a year written right before the verb that comes last: background, not news
+        (
+            "Neue Studie zur Sprachverarbeitung",
+            "Das Kölner KI-Labor wurde 2011 gegründet und forscht seitdem an Sprache.",
+        ),
+        (
+            "Yeni bir dil çalışması",
+            "Üniversitenin yapay zeka laboratuvarı 2013'te kuruldu ve dil üzerinde çalışıyor.",
+        ),
+    ],
+)
+def test_formation_phrasings_hard_negatives(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
