@@ -455,6 +455,19 @@ def _fill(
         if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
             lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
+    # the company founded, written as the object right after a formation word ("launches a
+    # startup", "crée une société", "zakłada firmę"): a lab; elsewhere (before the verb, "a
+    # startup launched …") it is the subject, or only a company named, and after a comma it
+    # describes the company just named ("co-founded Vercept, a startup focused on …")
+    objects = s.hits.pop("object", [])
+    reach = int(w["lab_formation"]["object_chars"])
+    form_ends = [end for _, _, end in s.hits.get("form", [])]
+    for hit in objects:
+        if any(
+            0 <= hit[1] - end <= reach and not _CLAUSE_MARK.search(folded, end, hit[1])
+            for end in form_ends
+        ):
+            s.hits.setdefault("lab", []).append(hit)
     reach = int(w["lab_formation"]["join_chars"])
     for _, start, _ in s.hits.get("form", []):
         # "joins Meta's newly formed lab": the formation word inside the joining clause (a
