@@ -100,3 +100,36 @@ def test_formation_phrasings(title: str, text: str) -> None:
 )
 def test_formation_phrasings_hard_negatives(title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the company founded is the object right after the formation verb
+        ("", "A veteran Google speech scientist launches a startup to make voice agents."),
+        (
+            "",
+            "Deux anciennes de Meta créent une société pour entraîner des modèles d'IA pour le code.",
+        ),
+        ("", "Były szef badań w Allegro zakłada firmę rozwijającą agentów AI."),
+        ("", "Ein früherer Amazon-Forscher gründet ein Start-up für KI-Agenten."),
+    ],
+)
+def test_company_founded_as_object_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the same noun as the subject, or describing a company just named
+        ("", "A startup in Lyon launched a new chatbot for its bank customers."),
+        (
+            "",
+            "Dana Ortiz co-founded Brightloom, a startup building AI agents, and later "
+            "moved to Seattle.",
+        ),
+    ],
+)
+def test_company_noun_not_founded_is_no_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
