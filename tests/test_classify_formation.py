@@ -154,3 +154,30 @@ def test_founding_in_a_relative_clause_is_background() -> None:
 )
 def test_company_founded_as_object_in_more_languages(title: str, text: str) -> None:
     assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # money raised for a company that does not exist yet names its founding
+        ("", "A former Anthropic policy lead is raising money for a new AI startup in London."),
+        (
+            "",
+            "L'ancienne responsable produit de Google lève des fonds pour une nouvelle start-up d'IA.",
+        ),
+        # a research arm, a unit named as it is introduced, an AI safety institute
+        ("", "A Embraer anunciou a criação de um novo braço de pesquisa dedicado à IA."),
+        (
+            "",
+            "The insurer is creating an internal team called Beacon to build AI underwriting tools.",
+        ),
+        ("", "Canada launches a national AI safety institute in Montreal."),
+    ],
+)
+def test_more_formation_phrasings(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+def test_partnership_with_a_lab_is_no_formation() -> None:
+    text = "The carmaker formed a partnership with the university's AI lab in Munich."
+    assert "lab_formation" not in analyse("", text).categories
