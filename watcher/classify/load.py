@@ -62,7 +62,7 @@ KINDS: dict[str, frozenset[str]] = {
             "unnamed",
         }
     ),
-    "lab_formation": frozenset({"form", "lab", "product", "part"}),
+    "lab_formation": frozenset({"form", "lab", "object", "product", "part"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research"}),
     "common": frozenset(
         {

@@ -75,6 +75,13 @@ _PERCENT = re.compile(r"\d\s*[%％٪]")
 
 # a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+# a year right before a formation word, where the verb comes last ("wurde 2012 gegründet",
+# "۱۳۹۰ تأسیس شد", "2012'de kuruldu"): Western, Arabic-Indic and Persian digits, the solar
+# and lunar Hijri centuries too, and a case ending glued on with an apostrophe
+_YEAR_BEFORE_FORM = re.compile(
+    r"(?<![\d.,])(?:(?:19|20)\d\d|[\u0661\u06f1][\u0663\u06f3\u0664\u06f4\u0669\u06f9][\u0660-\u0669\u06f0-\u06f9]{2}"
+    r"|[\u0662\u06f2][\u0660\u06f0][\u0660-\u0669\u06f0-\u06f9]{2})(?:['’]\w{1,4})?\W{0,2}$"
+)
 
 
 def _composed(text: str) -> str:
@@ -461,6 +468,22 @@ def _fill(
         if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
             lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
+    # the company founded, written as the object right after a formation word ("launches a
+    # startup", "crée une société", "zakłada firmę"): a lab; elsewhere (before the verb, "a
+    # startup launched …") it is the subject, or only a company named, and after a comma it
+    # describes the company just named ("co-founded Vercept, a startup focused on …")
+    objects = s.hits.pop("object", [])
+    reach = int(w["lab_formation"]["object_chars"])
+    # a formation inside a relative clause describes someone (", who founded a company,")
+    form_ends = [end for _, _, end in s.hits.get("form", [])]
+    told = [m.span() for m in rules.grammar.relative.finditer(full, s.start, s.end)]
+    form_ends = [end for end in form_ends if not any(a <= end <= b for a, b in told)]
+    for hit in objects:
+        if any(
+            0 <= hit[1] - end <= reach and not _CLAUSE_MARK.search(folded, end, hit[1])
+            for end in form_ends
+        ):
+            s.hits.setdefault("lab", []).append(hit)
     reach = int(w["lab_formation"]["join_chars"])
     for _, start, _ in s.hits.get("form", []):
         # "joins Meta's newly formed lab": the formation word inside the joining clause (a
@@ -498,6 +521,8 @@ def _fill(
             s.historical = True  # "was set up in March 2024": outside a headline, of that date
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
+        elif s.index > 0 and _YEAR_BEFORE_FORM.search(folded, max(s.start, start - 12), start):
+            s.historical = True  # "wurde 2012 gegründet": the year right before the verb
         elif (
             s.index > 0  # a headline that dates its move is news of that year
             and not s.cjk
