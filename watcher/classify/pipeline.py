@@ -474,10 +474,7 @@ def _fill(
     # describes the company just named ("co-founded Vercept, a startup focused on …")
     objects = s.hits.pop("object", [])
     reach = int(w["lab_formation"]["object_chars"])
-    # a formation inside a relative clause describes someone (", who founded a company,")
     form_ends = [end for _, _, end in s.hits.get("form", [])]
-    told = [m.span() for m in rules.grammar.relative.finditer(full, s.start, s.end)]
-    form_ends = [end for end in form_ends if not any(a <= end <= b for a, b in told)]
     for hit in objects:
         if any(
             0 <= hit[1] - end <= reach and not _CLAUSE_MARK.search(folded, end, hit[1])
