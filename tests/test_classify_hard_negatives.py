@@ -536,3 +536,45 @@ def test_a_move_prevented_is_no_move(text: str) -> None:
 )
 def test_joining_a_show_or_forces_is_no_move(text: str, lang: str) -> None:
     assert "departure" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Northwind hires 1,200 AI engineers for its new campus",
+            "Northwind has hired 1,200 AI engineers for its Pune campus this year, the company "
+            "said in its annual report.",
+        ),
+        (
+            "Velora stellt 800 KI-Entwickler ein",
+            "Velora stellt in diesem Jahr 800 KI-Entwickler in Polen ein, sagte eine Sprecherin.",
+        ),
+        (
+            "Quillmark招聘2000名算法工程师",
+            "Quillmark今年招聘了2000名算法工程师，大多为应届毕业生。",
+        ),
+        ("벨로라, AI 인재 300명 채용", "벨로라가 올해 AI 분야 인재 300명을 채용했다."),
+        ("Velora tuyển 400 kỹ sư AI", "Velora đã tuyển 400 kỹ sư trí tuệ nhân tạo trong năm nay."),
+        ("Велора наняла 600 специалистов по ИИ", "Велора наняла 600 специалистов по ИИ за год."),
+    ],
+)
+def test_staff_hired_by_the_hundred_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Meta hires three OpenAI researchers",
+            "Meta has hired three researchers from OpenAI, among them Jane Roe and Tom Hale.",
+        ),
+        (
+            "字节跳动从阿里巴巴挖走3名大模型专家",
+            "字节跳动从阿里巴巴挖走了3名大模型专家，其中包括张伟。",
+        ),
+    ],
+)
+def test_a_few_counted_movers_from_a_named_rival_still_move(title: str, text: str) -> None:
+    assert "departure" in analyse(title, text).categories

@@ -60,6 +60,7 @@ KINDS: dict[str, frozenset[str]] = {
             "board",
             "dispute",
             "unnamed",
+            "headcount",
         }
     ),
     "lab_formation": frozenset({"form", "lab", "product", "part"}),

@@ -70,6 +70,11 @@ FORMER_FOUNDER = "departure.xx.former"
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 # a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
 _PERCENT = re.compile(r"\d\s*[%％٪]")
+# a number right before a word for people, up to two words between ("1,000 AI engineers",
+# "3000名", "2000 KI-Entwickler")
+_COUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)\s*(?:[^\W\d]+[\s-]+){0,2}$"
+)
 
 # a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
@@ -369,6 +374,17 @@ def _lend_amounts(
             s.near_amounts += find_amounts(folded[begin:end], rules.amounts, lang)
 
 
+def _counted(s: Sentence, full: str, least: int) -> bool:
+    """True when a number of at least `least` counts the people of a sentence: a role or
+    a people word ("engineers", "명", "名") right after it."""
+    for kind in ("role", "headcount"):
+        for _, start, _ in s.hits.get(kind, []):
+            m = _COUNT.search(full, max(s.start, start - 40), start)
+            if m and int(re.sub(r"\D", "", m.group(1))) >= least:
+                return True
+    return False
+
+
 def _fill(
     s: Sentence,
     rules: Rules,
@@ -386,6 +402,7 @@ def _fill(
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
     s.share = _PERCENT.search(full, s.start, s.end) is not None
+    s.counted = _counted(s, full, int(near["counted_min"]))
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True

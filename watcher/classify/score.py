@@ -51,6 +51,7 @@ class Sentence:
     layoff_title: bool = False  # the headline reports job cuts
     teaching_doc: bool = False  # the text is about teaching: schools, pupils, classes
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
+    counted: bool = False  # people counted by a number ("hires 1,000 engineers", "500명")
     # an organisation the table does not know, named where the language names a workplace
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
@@ -256,6 +257,10 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if nobody and s.share:
         # "20% of its new AI engineers are former staff": moves counted, nobody moving
         score *= w["share"]
+    if nobody and s.counted:
+        # "hires 1,000 AI engineers", "인재 500명 채용": staff hired by the hundred, a
+        # hiring drive, nobody moving
+        score *= w["counted"]
     if nobody and s.has("dispute"):
         # "sues a rival over poaching its staff": a claim, nobody named moving
         score *= w["dispute"]
