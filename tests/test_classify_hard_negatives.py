@@ -578,3 +578,55 @@ def test_staff_hired_by_the_hundred_is_no_departure(title: str, text: str) -> No
 )
 def test_a_few_counted_movers_from_a_named_rival_still_move(title: str, text: str) -> None:
     assert "departure" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Now hiring: Machine learning engineer at Anthropic",
+            "Anthropic is looking for a machine learning engineer to join its interpretability "
+            "team. Apply on our careers page.",
+        ),
+        (
+            "Google is recruiting hundreds of engineers for Gemini",
+            "Google is recruiting hundreds of engineers to work on Gemini, according to its "
+            "careers site.",
+        ),
+        (
+            "Stellenanzeige: OpenAI sucht KI-Forscher in München",
+            "OpenAI sucht für sein Münchner Büro einen KI-Forscher, der dem Team für "
+            "Sprachmodelle beitreten soll.",
+        ),
+        (
+            "Offre d'emploi : Google cherche un ingénieur en IA à Paris",
+            "Google recherche un ingénieur en apprentissage automatique pour rejoindre son équipe "
+            "parisienne.",
+        ),
+        (
+            "Vaga: Nubank procura engenheiros de IA",
+            "O Nubank está contratando dezenas de engenheiros de inteligência artificial para sua "
+            "equipe em São Paulo.",
+        ),
+        (
+            "ソニー、AI研究者を募集",
+            "ソニーはAI研究者を募集しており、東京の研究チームに加わる人材を求めている。",
+        ),
+        ("네이버, AI 연구원 채용 공고", "네이버가 하이퍼클로바X 팀에 합류할 AI 연구원을 모집한다."),
+        (
+            "דרושים: גוגל מחפשת חוקרי בינה מלאכותית",
+            "גוגל מחפשת עשרות חוקרי בינה מלאכותית שיצטרפו לצוות שלה בתל אביב.",
+        ),
+    ],
+)
+def test_a_job_advertisement_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_named_hire_beside_a_job_search_still_moves() -> None:
+    a = analyse(
+        "Anthropic hires Google researcher Jane Roe",
+        "Anthropic, which is looking for dozens of engineers, has hired Jane Roe, a researcher "
+        "at Google DeepMind, to lead its new safety team.",
+    )
+    assert "departure" in a.categories
