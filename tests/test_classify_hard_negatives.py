@@ -630,3 +630,35 @@ def test_a_named_hire_beside_a_job_search_still_moves() -> None:
         "at Google DeepMind, to lead its new safety team.",
     )
     assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Les salaires des experts en IA atteignent des sommets",
+            "Un ingénieur en IA expérimenté peut toucher plus de 100 000 euros par an à Paris, "
+            "selon un cabinet de recrutement.",
+            "fr",
+        ),
+        (
+            "Lương kỹ sư AI tăng mạnh",
+            "Theo một công ty tuyển dụng, kỹ sư AI có kinh nghiệm có thể nhận mức lương tới 100 "
+            "triệu đồng mỗi tháng.",
+            "vi",
+        ),
+        (
+            "एआई इंजीनियरों का वेतन आसमान पर",
+            "एक भर्ती फर्म के अनुसार अनुभवी एआई इंजीनियरों को सालाना 1 करोड़ रुपये तक का पैकेज मिल रहा है।",
+            "hi",
+        ),
+        (
+            "رواتب مهندسي الذكاء الاصطناعي ترتفع",
+            "يمكن لمهندسي الذكاء الاصطناعي ذوي الخبرة الحصول على رواتب تصل إلى 50 ألف درهم "
+            "شهرياً، وفقاً لشركة توظيف.",
+            "ar",
+        ),
+    ],
+)
+def test_pay_a_kind_of_worker_can_reach_is_no_offer(title: str, text: str, lang: str) -> None:
+    assert "offer" not in analyse(title, text, lang_hint=lang).categories
