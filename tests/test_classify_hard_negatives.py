@@ -662,3 +662,34 @@ def test_a_named_hire_beside_a_job_search_still_moves() -> None:
 )
 def test_pay_a_kind_of_worker_can_reach_is_no_offer(title: str, text: str, lang: str) -> None:
     assert "offer" not in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Apple niega la salida de su jefe de IA",
+            "Apple ha negado que su jefe de inteligencia artificial, Juan García, vaya a dejar la "
+            "compañía para unirse a Meta.",
+        ),
+        (
+            "ソニー、幹部の退社報道を否定",
+            "ソニーは、AI部門の幹部である田中一郎氏がグーグルに移籍するとの報道を否定した。",
+        ),
+        (
+            "삼성, AI 책임자 이직설 부인",
+            "삼성전자는 AI 연구 책임자 박지훈 부사장이 구글로 이직한다는 보도를 부인했다.",
+        ),
+        (
+            "Demis Hassabis on the road to AGI",
+            "In an interview, Google DeepMind CEO Demis Hassabis said the lab would keep investing "
+            "in world models and that he has no plans to step away.",
+        ),
+        (
+            "Ten years after leaving Google, Andrew Ng looks back",
+            "Andrew Ng spoke about the state of AI education at a conference in Tokyo.",
+        ),
+    ],
+)
+def test_a_denied_or_long_past_move_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
