@@ -693,3 +693,31 @@ def test_pay_a_kind_of_worker_can_reach_is_no_offer(title: str, text: str, lang:
 )
 def test_a_denied_or_long_past_move_is_no_departure(title: str, text: str) -> None:
     assert "departure" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Google opens Labs waitlist for new AI feature",
+            "Google has opened a waitlist in Search Labs for a new AI Mode feature that answers "
+            "complex questions.",
+        ),
+        (
+            "Adobe startet KI-Labor für Kreative",
+            "Adobe hat ein neues Experimentierlabor in seiner App gestartet, in dem Nutzer "
+            "KI-Funktionen testen können.",
+        ),
+        (
+            "Google lance un labo d'expériences IA pour les internautes",
+            "Google lance en France son espace Labs, qui permet aux utilisateurs de tester de "
+            "nouvelles fonctions d'IA dans son moteur de recherche.",
+        ),
+        (
+            "IBM launches AI lab for its cloud",
+            "IBM has launched a new AI lab in its cloud console where customers can test models.",
+        ),
+    ],
+)
+def test_a_lab_opened_to_users_is_a_product_not_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories

@@ -63,7 +63,7 @@ KINDS: dict[str, frozenset[str]] = {
             "headcount",
         }
     ),
-    "lab_formation": frozenset({"form", "lab", "product", "part"}),
+    "lab_formation": frozenset({"form", "lab", "product", "part", "audience"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research"}),
     "common": frozenset(
         {

@@ -247,9 +247,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     # only when teaching words outnumber the AI ones: a research lab may run workshops)
     taught = doc_kinds.get("teaching", 0)
     teaching = taught >= w["teaching_doc_hits"] and taught > doc_kinds.get("ai", 0)
+    # a text that opens a lab to users ("lets users test", a waitlist): its headline's lab
+    # is the same product space
+    audience = "audience" in doc_kinds
     for s in evidence_sentences:
         s.layoff_title = title_layoff
         s.teaching_doc = teaching
+        s.audience_doc = audience
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     nobody = not (orgs or people_all or leaders_all)  # no one and no organisation named

@@ -50,6 +50,7 @@ class Sentence:
     lead_ai: bool = False  # in the headline or lead, and the headline names the AI field
     layoff_title: bool = False  # the headline reports job cuts
     teaching_doc: bool = False  # the text is about teaching: schools, pupils, classes
+    audience_doc: bool = False  # the text opens a lab to users to try features
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
     counted: bool = False  # people counted by a number ("hires 1,000 engineers", "500명")
     # an organisation the table does not know, named where the language names a workplace
@@ -288,7 +289,9 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["entity"]
     if s.has("ai", "lab_name") or s.lead_ai:  # "Kakao sets up an AI unit. The new team …"
         score += w["ai"]
-    if launches_product(s):
+    if launches_product(s) or s.has("audience") or s.audience_doc:
+        # a lab opened to users or customers to try features ("Search Labs", "a lab in
+        # its app where users test AI tools"): a product space, no research lab
         score *= w["product"]
     parts = {(h[1], h[2]) for h in s.hits.get("part", [])}
     if any((h[1], h[2]) not in parts for h in s.hits.get("funding", [])):
