@@ -721,3 +721,51 @@ def test_a_denied_or_long_past_move_is_no_departure(title: str, text: str) -> No
 )
 def test_a_lab_opened_to_users_is_a_product_not_a_formation(title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "The AI talent war heats up",
+            "Analysts say big tech companies are luring top AI researchers with "
+            "multimillion-dollar salaries, a trend that squeezes startups.",
+        ),
+        (
+            "La guerra por el talento en IA",
+            "Las grandes tecnológicas compiten por contratar a los mejores investigadores de "
+            "inteligencia artificial con salarios millonarios, una tendencia que preocupa a las "
+            "startups.",
+        ),
+        (
+            "硅谷AI人才争夺战愈演愈烈",
+            "分析人士指出，科技巨头以高薪挖角顶尖AI研究员的做法，正在推高整个行业的人才成本。",
+        ),
+        (
+            "AI 인재 전쟁, 스타트업은 어떻게 살아남나",
+            "전문가들은 빅테크가 거액의 연봉으로 최고 AI 연구자를 영입하는 현상이 스타트업의 "
+            "인건비 부담을 키우고 있다고 지적했다.",
+        ),
+        (
+            "एआई प्रतिभा की जंग तेज",
+            "विशेषज्ञों के अनुसार बड़ी टेक कंपनियां करोड़ों के पैकेज देकर शीर्ष एआई शोधकर्ताओं को "
+            "अपने साथ जोड़ रही हैं, जिससे स्टार्टअप पर दबाव बढ़ रहा है।",
+        ),
+        (
+            "Die Masche mit dem Acqui-Hire",
+            "Große Tech-Konzerne kaufen immer öfter keine Start-ups mehr, sondern werben nur "
+            "deren Gründer und Teams ab und zahlen dafür Lizenzgebühren, sagen Kartellrechtler.",
+        ),
+    ],
+)
+def test_the_talent_war_told_as_a_trend_names_no_one(title: str, text: str) -> None:
+    assert not analyse(title, text).categories
+
+
+def test_an_offer_by_a_named_company_beside_a_trend_still_counts() -> None:
+    a = analyse(
+        "Meta offers OpenAI researcher a $100 million package",
+        "Meta offered Jane Roe, a researcher at OpenAI, a package worth $100 million, a trend "
+        "that analysts say is spreading across the industry.",
+    )
+    assert "offer" in a.categories

@@ -269,6 +269,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
         if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
             factor *= weights["nobody"]  # pay that no one named or described offers or gets
+        if cat == "offer" and practice:
+            # "big tech lures top researchers with millions, a trend analysts watch": pay
+            # told as a trend of the industry, no one named who offers or gets it
+            factor *= weights["trend"]
         if cat == "departure" and nobody:
             factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
         if cat == "acquihire" and practice:
