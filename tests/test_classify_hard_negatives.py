@@ -769,3 +769,12 @@ def test_an_offer_by_a_named_company_beside_a_trend_still_counts() -> None:
         "that analysts say is spreading across the industry.",
     )
     assert "offer" in a.categories
+
+
+def test_a_government_board_joined_as_chairman_is_no_move() -> None:
+    a = analyse(
+        "",
+        "Former Google chief executive Eric Schmidt has joined the Pentagon's Defense "
+        "Innovation Board as chairman.",
+    )
+    assert "departure" not in a.categories
