@@ -778,3 +778,37 @@ def test_a_government_board_joined_as_chairman_is_no_move() -> None:
         "Innovation Board as chairman.",
     )
     assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Microsoft is hiring AI researchers in London",
+            "Microsoft is hiring dozens of AI researchers for its new London hub, according to "
+            "job listings.",
+        ),
+        (
+            "Mistral AI recrute des chercheurs",
+            "Mistral AI recrute des dizaines de chercheurs pour son nouveau bureau de Londres, "
+            "selon ses offres d'emploi.",
+        ),
+        (
+            "Tuyển dụng: VinAI tìm kỹ sư AI",
+            "VinAI đang tìm kiếm hàng chục kỹ sư trí tuệ nhân tạo để gia nhập đội ngũ tại Hà Nội.",
+        ),
+    ],
+)
+def test_a_hiring_headline_over_a_job_search_naming_no_one_is_no_departure(
+    title: str, text: str
+) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_named_researcher_under_a_hiring_headline_still_moves() -> None:
+    a = analyse(
+        "Microsoft is hiring AI researchers in London",
+        "Microsoft, which is looking for dozens of engineers, has hired Jane Roe from Google "
+        "DeepMind to lead its London lab.",
+    )
+    assert "departure" in a.categories

@@ -275,6 +275,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             factor *= weights["trend"]
         if cat == "departure" and nobody:
             factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
+        if cat == "departure" and not people_all and "unnamed" in doc_kinds:
+            # "is hiring AI researchers" over "is looking for dozens of engineers": the
+            # headline's move is the same search, and no one is named in the whole text
+            factor *= weights["unnamed"]
         if cat == "acquihire" and practice:
             factor *= weights["no_party"]
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
