@@ -812,3 +812,20 @@ def test_a_named_researcher_under_a_hiring_headline_still_moves() -> None:
         "DeepMind to lead its London lab.",
     )
     assert "departure" in a.categories
+
+
+def test_money_raised_by_a_lab_former_researchers_founded_before_is_no_formation() -> None:
+    a = analyse(
+        "前OpenAI研究员创办的公司获融资",
+        "一家由前OpenAI研究员创办的人工智能公司完成1亿美元融资。",
+    )
+    assert "lab_formation" not in a.categories
+
+
+def test_former_researchers_raising_money_to_launch_a_lab_still_form_one() -> None:
+    a = analyse(
+        "Former OpenAI researchers launch new AI lab with $300 million",
+        "Three former OpenAI researchers have launched a new AI lab called Helix Labs with "
+        "$300 million in seed funding.",
+    )
+    assert "lab_formation" in a.categories

@@ -525,7 +525,9 @@ def _fill(
         # founders described as former members of a named organisation ("Former OpenAI
         # researchers start a company with $50 million"): money raised for a new lab too
         former = any(h[1] < start for h in s.hits.get("former", [])) and bool(s.orgs)
-        if start in s.planned or former or (s.people and not genitive.match(full, end)):
+        # (not a lab they founded before, told as what raises: "由前OpenAI研究员创办的公司获融资")
+        told = genitive.match(full, end)
+        if start in s.planned or ((former or s.people) and not told):
             s.founding = True
     reach = int(near["background_chars"])
     for _, start, _ in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
