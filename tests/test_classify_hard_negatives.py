@@ -829,3 +829,62 @@ def test_former_researchers_raising_money_to_launch_a_lab_still_form_one() -> No
         "$300 million in seed funding.",
     )
     assert "lab_formation" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Interview: Mustafa Suleyman on Microsoft's AI plans",
+            "Mustafa Suleyman, who joined Microsoft last year to run its consumer AI unit, says "
+            "the company will build its own frontier models.",
+        ),
+        (
+            "专访阿里云CTO：大模型的下一站",
+            "三年前从谷歌加入阿里云的这位CTO在接受专访时谈到了大模型的发展方向。",
+        ),
+        (
+            "インタビュー：ソニーAI責任者が語る戦略",
+            "3年前にグーグルから移籍したソニーのAI責任者が、今後の戦略についてインタビューで語った。",
+        ),
+        (
+            "인터뷰: 네이버 AI 총괄이 말하는 전략",
+            "3년 전 구글에서 합류한 네이버의 AI 총괄은 인터뷰에서 향후 전략을 밝혔다.",
+        ),
+        (
+            "Entrevista con la directora de IA de Telefónica",
+            "La directora de IA de Telefónica, que llegó a la compañía hace tres años desde "
+            "Google, explica su estrategia.",
+        ),
+        (
+            "Wywiad z szefem AI w Allegro",
+            "Szef AI w Allegro, który dwa lata temu przeszedł do firmy z Google, opowiada o "
+            "strategii.",
+        ),
+    ],
+)
+def test_a_move_years_back_told_in_an_interview_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_move_today_after_one_years_back_still_counts() -> None:
+    a = analyse(
+        "前谷歌研究员张伟加入OpenAI",
+        "两年前离开谷歌的研究员张伟今天宣布加入OpenAI，负责推理模型。",
+    )
+    assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrew Ng, who left Google Brain in 2014 to join Baidu, spoke about AI education at a "
+        "conference in Tokyo.",
+        "Yann LeCun, qui a quitté NYU en 2013 pour rejoindre Facebook, a donné une conférence à "
+        "Paris.",
+        "Mustafa Suleyman, who left Google in 2022 to co-found Inflection and later joined "
+        "Microsoft, said AI companions would become common.",
+    ],
+)
+def test_a_move_made_for_a_dated_one_is_as_old(text: str) -> None:
+    assert "departure" not in analyse("A talk on AI", text).categories

@@ -536,9 +536,23 @@ def _fill(
         if any(c.background and c.background.search(before) for c in cue_sets):
             s.dated.add(start)
     if s.index > 0:  # a headline that dates its move is news of that year
-        for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
+        in_order = sorted(
+            (h for k in ("join", "leave") for h in s.hits.get(k, [])), key=lambda h: h[1]
+        )
+        for n, (_, start, end) in enumerate(in_order):
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)
+            elif rules.grammar.ago_move.match(folded, end):  # "joined Meta two years ago"
+                s.dated.add(start)
+            elif rules.grammar.dated_purpose.search(folded, max(s.start, start - 80), start):
+                s.dated.add(start)  # "left Google in 2014 to join Baidu": as old as the move
+            else:
+                # "3年前にグーグルから移籍した": the date before the move it is nearest to
+                # (not "两年前离开谷歌的X今天宣布加入…", where it dates the leaving only)
+                since = in_order[n - 1][2] if n else s.start
+                m = rules.grammar.ago_before.search(folded, max(since, start - 40), start)
+                if m:
+                    s.dated.add(start)
         # "the 2024 acqui-hire of …", "its 2019 purchase of": a deal of that year told as
         # background to the news, and with it the sentence's other deal words (", when it
         # hired the founders and licensed the technology"); a date after the deal word may

@@ -183,8 +183,14 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if not triggers:
         return 0.0, ""
     rank = w["planned_rank"]
+    # a move dated in the past ranks below the one told as news ("who left X last year,
+    # have decided to return to X": the return is the news)
     base, planned, pattern, at = max(
-        triggers, key=lambda t: (t[0] * (rank if t[1] else 1.0), -t[0])
+        triggers,
+        key=lambda t: (
+            t[0] * (rank if t[1] else 1.0) * (w["historical"] if t[3] in s.dated else 1.0),
+            -t[0],
+        ),
     )
     score = base
     names = {o.name for o in s.orgs}
