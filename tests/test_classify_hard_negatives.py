@@ -888,3 +888,38 @@ def test_a_move_today_after_one_years_back_still_counts() -> None:
 )
 def test_a_move_made_for_a_dated_one_is_as_old(text: str) -> None:
     assert "departure" not in analyse("A talk on AI", text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "ראיון עם מנהל ה-AI של וויקס",
+            "מנהל הבינה המלאכותית של וויקס, שהצטרף לחברה לפני שלוש שנים מגוגל, מספר על האסטרטגיה.",
+        ),
+        (
+            "टीसीएस के एआई प्रमुख से बातचीत",
+            "तीन साल पहले गूगल से टीसीएस में शामिल हुए एआई प्रमुख ने कंपनी की रणनीति पर बात की।",
+        ),
+        (
+            "Rozhovor se šéfem AI",
+            "Šéf AI, který před třemi lety přešel z Googlu, popsal strategii.",
+        ),
+        (
+            "FPT bác tin giám đốc AI nghỉ việc",
+            "FPT đã bác bỏ thông tin giám đốc AI Nguyễn Văn An sẽ nghỉ việc để gia nhập Google.",
+        ),
+        (
+            "Novo afviser at AI-chefen stopper",
+            "Novo Nordisk afviser rygterne om, at AI-chefen Lars Jensen forlader selskabet til "
+            "fordel for Google.",
+        ),
+        (
+            "Equinor avviser at KI-sjefen slutter",
+            "Equinor avviser ryktene om at KI-sjefen Ola Nordmann forlater selskapet for å begynne "
+            "i Google.",
+        ),
+    ],
+)
+def test_a_move_years_back_or_denied_in_more_languages(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories

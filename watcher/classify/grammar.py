@@ -293,7 +293,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # "years" ("nach zehn Jahren bei Google wechselt er …" is news)
     explicit = [t for t in latin if " " in t]
     ago = (
-        "|".join([*(rf"\b{re.escape(t)}\b" for t in explicit), *(re.escape(t) for t in spaceless)])
+        "|".join(
+            [
+                *(rf"(?<!\w){re.escape(t)}(?!\w)" for t in explicit),
+                *(re.escape(t) for t in spaceless),
+            ]
+        )
         or "(?!)"
     )
     ago_move = re.compile(rf"[^.;,]{{0,60}}?(?:{ago})")
