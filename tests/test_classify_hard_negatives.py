@@ -923,3 +923,12 @@ def test_a_move_made_for_a_dated_one_is_as_old(text: str) -> None:
 )
 def test_a_move_years_back_or_denied_in_more_languages(title: str, text: str) -> None:
     assert "departure" not in analyse(title, text).categories
+
+
+def test_a_stipend_of_a_residency_programme_is_no_offer() -> None:
+    a = analyse(
+        "Google launches AI residency programme",
+        "Google has launched a one-year AI residency programme that pays participants a "
+        "stipend of $120,000.",
+    )
+    assert "offer" not in a.categories
