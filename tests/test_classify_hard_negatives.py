@@ -932,3 +932,44 @@ def test_a_stipend_of_a_residency_programme_is_no_offer() -> None:
         "stipend of $120,000.",
     )
     assert "offer" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Why AI pay keeps climbing",
+            "Companies like Meta and OpenAI are offering packages worth more than $10 million a "
+            "year to top researchers, analysts say.",
+        ),
+        (
+            "Pourquoi les salaires de l'IA explosent",
+            "Des entreprises comme Meta ou OpenAI proposent des rémunérations de plus de 10 "
+            "millions de dollars par an aux meilleurs chercheurs.",
+        ),
+        (
+            "AI人才薪酬为何持续飙升",
+            "像Meta和OpenAI这样的公司，正为顶尖研究员提供每年超过1000万美元的薪酬。",
+        ),
+        (
+            "AI人材の報酬はなぜ高騰するのか",
+            "メタやOpenAIなどの企業は、トップ研究者に年1000万ドル超の報酬を提示している。",
+        ),
+        (
+            "AI 인재 몸값 왜 치솟나",
+            "메타와 오픈AI 같은 기업들은 최고 연구자에게 연간 1000만 달러 이상의 보상을 제시하고 "
+            "있다.",
+        ),
+    ],
+)
+def test_pay_offered_by_companies_named_as_examples_is_no_offer(title: str, text: str) -> None:
+    assert "offer" not in analyse(title, text).categories
+
+
+def test_an_offer_to_a_named_researcher_by_a_company_like_meta_still_counts() -> None:
+    a = analyse(
+        "Meta offers OpenAI researcher $100 million",
+        "Meta has offered OpenAI researcher Jane Roe a package worth $100 million, according to "
+        "people familiar with the talks.",
+    )
+    assert "offer" in a.categories

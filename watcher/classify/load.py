@@ -81,6 +81,7 @@ KINDS: dict[str, frozenset[str]] = {
             "orgnoun",
             "former",
             "examples",
+            "examples_after",
             "practice",
             "teaching",
         }

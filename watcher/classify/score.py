@@ -158,6 +158,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
         score *= w["funding"]  # "offers $97.4 billion for OpenAI": a company's price
+    if not s.people and _examples(s, w["examples_chars"]):
+        # "companies like Meta and OpenAI offer top researchers $10m": the organisations
+        # are instances of a trend, no one is offered anything
+        score *= w["examples"]
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
@@ -166,7 +170,11 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
 def _examples(s: Sentence, chars: float) -> bool:
     """True when an organisation of the sentence is named as an example ("firms like
     OpenAI", "labs such as DeepMind"): an instance of something general."""
-    return any(0 <= o.start - h[2] <= chars for h in s.hits.get("examples", []) for o in s.orgs)
+    return any(
+        0 <= o.start - h[2] <= chars for h in s.hits.get("examples", []) for o in s.orgs
+    ) or any(  # written after them: "メタやOpenAIなどの企業", "메타 같은 기업"
+        0 <= h[1] - o.end <= chars for h in s.hits.get("examples_after", []) for o in s.orgs
+    )
 
 
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
