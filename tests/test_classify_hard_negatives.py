@@ -973,3 +973,27 @@ def test_an_offer_to_a_named_researcher_by_a_company_like_meta_still_counts() ->
         "people familiar with the talks.",
     )
     assert "offer" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "AI 엔지니어 몸값 치솟아",
+            "채용 전문업체에 따르면 빅테크 AI 엔지니어의 일반적인 보수 패키지는 연간 300만~700만 "
+            "달러로 3년 전보다 50% 올랐다.",
+        ),
+        (
+            "AIエンジニアの報酬が高騰",
+            "人材紹介会社によると、大手テックのAIエンジニアの一般的な報酬パッケージは年300万〜700万"
+            "ドルで、3年前より5割上昇した。",
+        ),
+        (
+            "Инженеры ИИ зарабатывают миллионы",
+            "По данным кадрового агентства, типичный пакет вознаграждения инженера ИИ в крупных "
+            "техкомпаниях составляет от 3 до 7 миллионов долларов в год.",
+        ),
+    ],
+)
+def test_a_typical_package_by_a_recruiters_figures_is_no_offer(title: str, text: str) -> None:
+    assert "offer" not in analyse(title, text).categories
