@@ -997,3 +997,12 @@ def test_an_offer_to_a_named_researcher_by_a_company_like_meta_still_counts() ->
 )
 def test_a_typical_package_by_a_recruiters_figures_is_no_offer(title: str, text: str) -> None:
     assert "offer" not in analyse(title, text).categories
+
+
+def test_a_lab_dated_before_its_founding_verb_raising_money_is_no_formation() -> None:
+    a = analyse(
+        "Black Forest Labs sammelt 300 Millionen ein",
+        "Black Forest Labs, 2024 von ehemaligen Stability-AI-Forschern gegründet, hat in einer "
+        "neuen Finanzierungsrunde 300 Millionen Dollar eingesammelt.",
+    )
+    assert "lab_formation" not in a.categories

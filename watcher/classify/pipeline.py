@@ -78,6 +78,9 @@ _COUNT = re.compile(
 
 # a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+# a year in the clause that ends at a formation word: "2024 von früheren Forschern gegründet",
+# "das 2018 gegründete Start-up" (the date written before the participle)
+_YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.;:!?,\d]{0,50}$")
 
 
 def _composed(text: str) -> str:
@@ -514,6 +517,12 @@ def _fill(
             s.historical = True  # "was set up in March 2024": outside a headline, of that date
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
+        elif (
+            s.index > 0
+            and not s.cjk
+            and _YEAR_IN_CLAUSE.search(folded, max(s.start, start - 60), start)
+        ):
+            s.historical = True  # "2024 von früheren Forschern gegründet": of that date
         elif (
             s.index > 0  # a headline that dates its move is news of that year
             and not s.cjk
