@@ -1006,3 +1006,12 @@ def test_a_lab_dated_before_its_founding_verb_raising_money_is_no_formation() ->
         "neuen Finanzierungsrunde 300 Millionen Dollar eingesammelt.",
     )
     assert "lab_formation" not in a.categories
+
+
+def test_thai_pay_a_kind_of_worker_can_reach_is_no_offer() -> None:
+    a = analyse(
+        "เงินเดือนวิศวกร AI",
+        "บริษัทจัดหางานระบุว่าวิศวกร AI ที่มีประสบการณ์สามารถได้รับเงินเดือนสูงถึง 300,000 บาทต่อเดือน",
+        lang_hint="th",
+    )
+    assert "offer" not in a.categories
