@@ -72,6 +72,11 @@ FORMER_FOUNDER = "departure.xx.former"
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 # a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
 _PERCENT = re.compile(r"\d\s*[%％٪]")
+# a number right before a word for people, up to two words between ("1,000 AI engineers",
+# "3000名", "2000 KI-Entwickler")
+_COUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)\s*(?:[^\W\d]+[\s-]+){0,2}$"
+)
 
 # a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
@@ -82,6 +87,10 @@ _YEAR_BEFORE_FORM = re.compile(
     r"(?<![\d.,])(?:(?:19|20)\d\d|[\u0661\u06f1][\u0663\u06f3\u0664\u06f4\u0669\u06f9][\u0660-\u0669\u06f0-\u06f9]{2}"
     r"|[\u0662\u06f2][\u0660\u06f0][\u0660-\u0669\u06f0-\u06f9]{2})(?:['’]\w{1,4})?\W{0,2}$"
 )
+
+# a year in the clause that ends at a formation word: "2024 von früheren Forschern gegründet",
+# "das 2018 gegründete Start-up" (the date written before the participle)
+_YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.;:!?,\d]{0,50}$")
 
 
 def _composed(text: str) -> str:
@@ -252,9 +261,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     # only when teaching words outnumber the AI ones: a research lab may run workshops)
     taught = doc_kinds.get("teaching", 0)
     teaching = taught >= w["teaching_doc_hits"] and taught > doc_kinds.get("ai", 0)
+    # a text that opens a lab to users ("lets users test", a waitlist): its headline's lab
+    # is the same product space
+    audience = "audience" in doc_kinds
     for s in evidence_sentences:
         s.layoff_title = title_layoff
         s.teaching_doc = teaching
+        s.audience_doc = audience
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     nobody = not (orgs or people_all or leaders_all)  # no one and no organisation named
@@ -270,8 +283,16 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
         if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
             factor *= weights["nobody"]  # pay that no one named or described offers or gets
+        if cat == "offer" and practice:
+            # "big tech lures top researchers with millions, a trend analysts watch": pay
+            # told as a trend of the industry, no one named who offers or gets it
+            factor *= weights["trend"]
         if cat == "departure" and nobody:
             factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
+        if cat == "departure" and not people_all and "unnamed" in doc_kinds:
+            # "is hiring AI researchers" over "is looking for dozens of engineers": the
+            # headline's move is the same search, and no one is named in the whole text
+            factor *= weights["unnamed"]
         if cat == "acquihire" and practice:
             factor *= weights["no_party"]
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
@@ -389,6 +410,17 @@ def _lend_amounts(
             s.near_amounts += find_amounts(folded[begin:end], rules.amounts, lang)
 
 
+def _counted(s: Sentence, full: str, least: int) -> bool:
+    """True when a number of at least `least` counts the people of a sentence: a role or
+    a people word ("engineers", "명", "名") right after it."""
+    for kind in ("role", "headcount"):
+        for _, start, _ in s.hits.get(kind, []):
+            m = _COUNT.search(full, max(s.start, start - 40), start)
+            if m and int(re.sub(r"\D", "", m.group(1))) >= least:
+                return True
+    return False
+
+
 def _fill(
     s: Sentence,
     rules: Rules,
@@ -406,6 +438,7 @@ def _fill(
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
     s.share = _PERCENT.search(full, s.start, s.end) is not None
+    s.counted = _counted(s, full, int(near["counted_min"]))
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True
@@ -521,6 +554,12 @@ def _fill(
         elif s.index > 0 and _YEAR_BEFORE_FORM.search(folded, max(s.start, start - 12), start):
             s.historical = True  # "wurde 2012 gegründet": the year right before the verb
         elif (
+            s.index > 0
+            and not s.cjk
+            and _YEAR_IN_CLAUSE.search(folded, max(s.start, start - 60), start)
+        ):
+            s.historical = True  # "2024 von früheren Forschern gegründet": of that date
+        elif (
             s.index > 0  # a headline that dates its move is news of that year
             and not s.cjk
             and rules.grammar.dated_purpose.search(folded, max(s.start, start - 80), start)
@@ -531,7 +570,9 @@ def _fill(
         # founders described as former members of a named organisation ("Former OpenAI
         # researchers start a company with $50 million"): money raised for a new lab too
         former = any(h[1] < start for h in s.hits.get("former", [])) and bool(s.orgs)
-        if start in s.planned or former or (s.people and not genitive.match(full, end)):
+        # (not a lab they founded before, told as what raises: "由前OpenAI研究员创办的公司获融资")
+        told = genitive.match(full, end)
+        if start in s.planned or ((former or s.people) and not told):
             s.founding = True
     reach = int(near["background_chars"])
     for _, start, _ in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
@@ -540,9 +581,23 @@ def _fill(
         if any(c.background and c.background.search(before) for c in cue_sets):
             s.dated.add(start)
     if s.index > 0:  # a headline that dates its move is news of that year
-        for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
+        in_order = sorted(
+            (h for k in ("join", "leave") for h in s.hits.get(k, [])), key=lambda h: h[1]
+        )
+        for n, (_, start, end) in enumerate(in_order):
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)
+            elif rules.grammar.ago_move.match(folded, end):  # "joined Meta two years ago"
+                s.dated.add(start)
+            elif rules.grammar.dated_purpose.search(folded, max(s.start, start - 80), start):
+                s.dated.add(start)  # "left Google in 2014 to join Baidu": as old as the move
+            else:
+                # "3年前にグーグルから移籍した": the date before the move it is nearest to
+                # (not "两年前离开谷歌的X今天宣布加入…", where it dates the leaving only)
+                since = in_order[n - 1][2] if n else s.start
+                m = rules.grammar.ago_before.search(folded, max(since, start - 40), start)
+                if m:
+                    s.dated.add(start)
         # "the 2024 acqui-hire of …", "its 2019 purchase of": a deal of that year told as
         # background to the news, and with it the sentence's other deal words (", when it
         # hired the founders and licensed the technology"); a date after the deal word may
