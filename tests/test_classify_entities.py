@@ -451,13 +451,13 @@ def test_german_headlines_still_name_people_by_their_capitals() -> None:
             "en",
             "",
             "Mark Zuckerberg personally offered the robotics researcher Tomas Varga a package "
-            "worth $150 million over four years.",
+            "worth $150 million over four years, as Meta builds its new lab.",
         ),
         (
             "es",
             "",
             "Mark Zuckerberg ofreció a la investigadora Elena Ruiz un paquete de 150 millones "
-            "de dólares.",
+            "de dólares. Meta busca talento para su nuevo laboratorio.",
         ),
     ],
 )
@@ -467,6 +467,14 @@ def test_the_leader_who_makes_an_offer_places_its_organisation(
     analysis = analyse(title, text, lang_hint=lang)
     assert "offer" in analysis.categories
     assert analysis.entities.to_org == "Meta"
+
+
+def test_a_leader_places_no_organisation_the_text_does_not_name() -> None:
+    text = (
+        "Mark Zuckerberg said rivals are aggressively recruiting engineers with big pay "
+        "offers worth $5 million each, and that Tesla raised its own salaries."
+    )
+    assert analyse("", text).entities.to_org != "Meta"
 
 
 @pytest.mark.parametrize(

@@ -360,7 +360,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     # so they apply to text in those languages only
     always = rules.always_langs
     cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
-    entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
+    entities = summarise(rules, folded, per_cat, chosen, cue_langs, w, {o.name for o in orgs})
     named: list[str] = []
     if chosen:
         named = named_in_lead(

@@ -19,7 +19,7 @@ amount  = the first concrete amount of the best offer sentences (a range keeps i
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from typing import Any
 
@@ -98,23 +98,24 @@ def _offering(
     chosen: tuple[str, ...],
     floor: float,
     origin: str | None,
+    named: Set[str],
 ) -> str | None:
     """The organisation whose leader makes the offer or does the hiring ("Zuckerberg
-    offered her $200m", "Altman poached …"): the destination no cue word named. A
-    leader of several organisations decides only where the text names one of them."""
+    offered her $200m", "Altman poached …"): the destination no cue word named, when the
+    text (`named`) names that organisation too (Musk speaking of Tesla places no move
+    at xAI)."""
     sentences = [s for v, s, _ in per_cat.get("offer", []) if v >= floor and "offer" in chosen]
     sentences += [
         s
         for v, s, _ in per_cat.get("departure", [])
         if v >= floor and "departure" in chosen and s.has("recruit")
     ]
-    named = {o.name for v in per_cat.values() for _, s, _ in v for o in s.orgs}
     for s in sentences:
         for leader in sorted(s.leaders, key=lambda p: p.start):
             led = rules.leader_orgs.get(fold(leader.name)) or rules.leader_orgs.get(
                 fold(leader.name.split()[-1]), ()
             )
-            here = [o for o in led if o in named] if len(led) > 1 else list(led)
+            here = [o for o in led if o in named]
             if len(here) == 1 and here[0] != origin:
                 return here[0]
     return None
@@ -188,8 +189,10 @@ def summarise(
     chosen: tuple[str, ...],
     langs: frozenset[str],
     w: Mapping[str, Any],
+    named: Set[str] = frozenset(),
 ) -> Entities:
-    """The Entities record of one article (see the module docstring for the order)."""
+    """The Entities record of one article (see the module docstring for the order);
+    `named` are the organisations the whole text names."""
     floor = float(w["evidence_min"])
     cats = chosen or tuple(per_cat)
     sentences = _evidence(per_cat, cats, floor)
@@ -200,7 +203,7 @@ def summarise(
     subject = people[0] if people else None
     origin, target = _direction(rules, folded, per_cat, subject, langs, floor)
     if target is None:
-        target = _offering(rules, per_cat, chosen, floor, origin)
+        target = _offering(rules, per_cat, chosen, floor, origin, named)
     orgs = [o.name for s in sentences for o in sorted(s.orgs, key=lambda o: o.start)]
     first = [n for n in (origin, target) if n]
     org_names = list(dict.fromkeys([*first, *orgs]))
