@@ -450,6 +450,24 @@ CASES = [
         'أكدت شركة "نوفا سيستمز" الناشئة للذكاء الاصطناعي رحيل ياسر عمران عن منصبه.',
         {"departure"},
     ),
+    # Finnish: the case of the company tells the direction ("Googlelta" from, "OpenAI:lle" to)
+    ("fi", "Googlen tekoälytutkija Mikko Virtanen siirtyy OpenAI:lle", "", {"departure"}),
+    ("fi", "Kati Niemi loikkasi Googlelta Metalle", "", {"departure"}),
+    ("fi", "Meta houkutteli OpenAI:n tutkijan Anna Lehtosen riveihinsä", "", {"departure"}),
+    ("fi", "Nokia irtisanoo 300 työntekijää tekoälyyksiköstä", "", set()),
+    ("fi", "Google aikoo palkata sata tekoälytutkijaa Helsinkiin", "", set()),
+    ("fi", "Anna Virtanen nimitettiin Nokian hallituksen jäseneksi", "", set()),
+    # a role taken over, a hire told as an addition
+    ("en", "Meta's Lisa Wong takes over as head of AI at Snap", "", {"departure"}),
+    (
+        "en",
+        "Anthropic adds ex-Stripe engineer Leo Chang as head of infrastructure",
+        "",
+        {"departure"},
+    ),
+    ("en", "Google adds Gemini as the default assistant on Android", "", set()),
+    ("de", "Nach acht Jahren bei Google ist Eva Kühn zu Anthropic gegangen", "", {"departure"}),
+    ("pt", "Pedro Lima assume chefia de IA da Microsoft após sair da Amazon", "", {"departure"}),
 ]
 
 
