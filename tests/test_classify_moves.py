@@ -468,6 +468,11 @@ CASES = [
     ("en", "Google adds Gemini as the default assistant on Android", "", set()),
     ("de", "Nach acht Jahren bei Google ist Eva Kühn zu Anthropic gegangen", "", {"departure"}),
     ("pt", "Pedro Lima assume chefia de IA da Microsoft após sair da Amazon", "", {"departure"}),
+    # Arabic puts the verb of moving first, the mover after it
+    ("ar", "التحق مازن قاسم بشركة OpenAI", "", {"departure"}),
+    ("ar", "عاد عمر فاروق إلى غوغل", "", {"departure"}),
+    ("ar", "عاد سهم إنفيديا إلى الارتفاع بعد أسبوع من الخسائر", "", set()),
+    ("ar", "انضمت الشركة إلى تحالف للذكاء الاصطناعي", "", set()),
 ]
 
 
@@ -484,3 +489,17 @@ def test_a_move_with_its_own_subject_continues_no_one() -> None:
         "has hired 40 engineers this year.",
     )
     assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "mover"),
+    [
+        ("انتقل رامي عيسى من غوغل إلى ميتا", "رامي عيسى"),
+        ("غادر سامي نور OpenAI بعد ثلاث سنوات", "سامي نور"),
+        ("استقال هشام بدر من منصبه في مايكروسوفت", "هشام بدر"),
+    ],
+)
+def test_arabic_names_the_mover_after_a_verb_that_comes_first(title: str, mover: str) -> None:
+    # no title before the name: the verb of moving, then two words, then "to", "from" or
+    # the organisation
+    assert analyse(title, "", lang_hint="ar").entities.people == (mover,)
