@@ -503,3 +503,18 @@ def test_arabic_names_the_mover_after_a_verb_that_comes_first(title: str, mover:
     # no title before the name: the verb of moving, then two words, then "to", "from" or
     # the organisation
     assert analyse(title, "", lang_hint="ar").entities.people == (mover,)
+
+
+@pytest.mark.parametrize(
+    ("title", "movers"),
+    [
+        # the leader of one organisation joins, or is hired by, another: he moves
+        ("Demis Hassabis moves to Apple", ("Demis Hassabis",)),
+        ("Microsoft hires OpenAI's Sam Altman", ("Sam Altman",)),
+        # a leader who hires, or speaks beside another company's people, moves nowhere
+        ("Sam Altman joins Satya Nadella on stage at Microsoft Build", ()),
+        ("Zuckerberg hires OpenAI researcher Tom Lee for Meta", ("Tom Lee",)),
+    ],
+)
+def test_a_leader_moves_only_to_another_organisation(title: str, movers: tuple[str, ...]) -> None:
+    assert analyse(title, "", lang_hint="en").entities.movers == movers
