@@ -468,6 +468,12 @@ CASES = [
     ("en", "Google adds Gemini as the default assistant on Android", "", set()),
     ("de", "Nach acht Jahren bei Google ist Eva Kühn zu Anthropic gegangen", "", {"departure"}),
     ("pt", "Pedro Lima assume chefia de IA da Microsoft após sair da Amazon", "", {"departure"}),
+    # headline shorthand: Indonesian "mundur", Czech "končí", the Polish instrumental
+    ("id", "Bos AI Google Hendra Gunawan mundur", "", {"departure"}),
+    ("id", "Saham Nvidia mundur setelah laporan keuangan", "", set()),
+    ("cs", "Šéf AI v Microsoftu Ondřej Horák končí", "", {"departure"}),
+    ("cs", "Podpora Windows 10 končí v říjnu", "", set()),
+    ("pl", "Paweł Grabowski nowym dyrektorem AI w Google", "", {"departure"}),
     # Arabic puts the verb of moving first, the mover after it
     ("ar", "التحق مازن قاسم بشركة OpenAI", "", {"departure"}),
     ("ar", "عاد عمر فاروق إلى غوغل", "", {"departure"}),
