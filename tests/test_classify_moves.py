@@ -474,6 +474,24 @@ CASES = [
     ("cs", "Šéf AI v Microsoftu Ondřej Horák končí", "", {"departure"}),
     ("cs", "Podpora Windows 10 končí v říjnu", "", set()),
     ("pl", "Paweł Grabowski nowym dyrektorem AI w Google", "", {"departure"}),
+    # an appointment as a seat taken (Turkish), an arrival as a landing (Spanish)
+    ("tr", "Microsoft'un yapay zeka birimi başına Cem Yurt getirildi", "", {"departure"}),
+    (
+        "tr",
+        "Yapay zeka uygulamalarına yeni kısıtlamalar getirildi, Google tepki gösterdi",
+        "",
+        set(),
+    ),
+    ("es", "Andrés Gómez, exinvestigador de Google, desembarca en OpenAI", "", {"departure"}),
+    ("es", "Marta Ortiz cambia Google por Anthropic", "", {"departure"}),
+    ("es", "Amazon desembarca en el mercado de la IA generativa con un nuevo modelo", "", set()),
+    (
+        "fr",
+        "L'ancien chercheur de Google Thomas Rey est désormais chez Anthropic",
+        "",
+        {"departure"},
+    ),
+    ("it", "La fuoriuscita di Chiara Galli da Anthropic", "", {"departure"}),
     # Arabic puts the verb of moving first, the mover after it
     ("ar", "التحق مازن قاسم بشركة OpenAI", "", {"departure"}),
     ("ar", "عاد عمر فاروق إلى غوغل", "", {"departure"}),
