@@ -492,6 +492,13 @@ CASES = [
         {"departure"},
     ),
     ("it", "La fuoriuscita di Chiara Galli da Anthropic", "", {"departure"}),
+    # one employer's headcount is hiring, not a move; staff counted from a named rival move
+    ("en", "Google will hire 300 AI researchers in France", "", set()),
+    ("fr", "Google va recruter 300 chercheurs en IA en France", "", set()),
+    ("pt", "Microsoft vai contratar 1000 engenheiros de IA no Brasil", "", set()),
+    ("zh", "字节跳动计划明年招聘1000名AI工程师", "", set()),
+    ("en", "Meta hires 50 engineers from Google", "", {"departure"}),
+    ("zh", "Meta从OpenAI挖走12名研究员", "", {"departure"}),
     # Arabic puts the verb of moving first, the mover after it
     ("ar", "التحق مازن قاسم بشركة OpenAI", "", {"departure"}),
     ("ar", "عاد عمر فاروق إلى غوغل", "", {"departure"}),

@@ -71,6 +71,12 @@ FORMER_FOUNDER = "departure.xx.former"
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 # a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
 _PERCENT = re.compile(r"\d\s*[%％٪]")
+# a number of ten or more right before a role word ("300 AI researchers", "1000名AI工程师",
+# "a 300 ingenieros"): staff counted, not named
+_HEADCOUNT = re.compile(
+    r"(?<![\d.,])(?:\d{2,}|\d{1,3}(?:[.,\s]\d{3})+)\s*[名人位个]?[^\d.,!?;:\n]{0,14}$"
+)
+_HEADCOUNT_REACH = 30
 
 # a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
@@ -425,6 +431,10 @@ def _fill(
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
     s.share = _PERCENT.search(full, s.start, s.end) is not None
+    s.headcount = any(
+        _HEADCOUNT.search(full[max(s.start, a - _HEADCOUNT_REACH) : a]) is not None
+        for _, a, _ in s.hits.get("role", [])
+    )
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True

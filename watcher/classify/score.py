@@ -51,6 +51,7 @@ class Sentence:
     layoff_title: bool = False  # the headline reports job cuts
     teaching_doc: bool = False  # the text is about teaching: schools, pupils, classes
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
+    headcount: bool = False  # a number of ten or more counts a role ("hires 300 engineers")
     # an organisation the table does not know, named where the language names a workplace
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
@@ -256,6 +257,10 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if nobody and s.share:
         # "20% of its new AI engineers are former staff": moves counted, nobody moving
         score *= w["share"]
+    if nobody and s.headcount and len(names) <= 1 and pattern.kind in ("join", "recruit"):
+        # "will hire 300 AI researchers in France": one employer's headcount, no one
+        # moving from anywhere ("hires 50 engineers from Google" names where they come from)
+        score *= w["headcount"]
     if nobody and s.has("dispute"):
         # "sues a rival over poaching its staff": a claim, nobody named moving
         score *= w["dispute"]
