@@ -499,6 +499,10 @@ CASES = [
     ("zh", "字节跳动计划明年招聘1000名AI工程师", "", set()),
     ("en", "Meta hires 50 engineers from Google", "", {"departure"}),
     ("zh", "Meta从OpenAI挖走12名研究员", "", {"departure"}),
+    ("no", "Jonas Lie går fra Google til OpenAI", "", {"departure"}),
+    ("no", "Google går fra ord til handling med ny KI-modell, sier Sundar Pichai", "", set()),
+    ("vi", 'Meta "săn" thành công nhà nghiên cứu Lý Thu Hà của OpenAI', "", {"departure"}),
+    ("vi", "Người dùng săn iPhone mới của Apple", "", set()),
     # a headline that ends on the denial noun
     ("ja", "Meta、AI責任者アフマド・アルダーレ氏の退社報道を否定", "", set()),
     ("ko", "메타, AI 책임자 아마드 알다흘레 퇴사설 부인", "", set()),
