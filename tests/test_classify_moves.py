@@ -503,6 +503,7 @@ CASES = [
     ("no", "Google går fra ord til handling med ny KI-modell, sier Sundar Pichai", "", set()),
     ("vi", 'Meta "săn" thành công nhà nghiên cứu Lý Thu Hà của OpenAI', "", {"departure"}),
     ("vi", "Người dùng săn iPhone mới của Apple", "", set()),
+    ("th", "Microsoft โฉบตัว นายกิตติ แสงทอง อดีตผู้บริหาร OpenAI", "", {"departure"}),
     # a headline that ends on the denial noun
     ("ja", "Meta、AI責任者アフマド・アルダーレ氏の退社報道を否定", "", set()),
     ("ko", "메타, AI 책임자 아마드 알다흘레 퇴사설 부인", "", set()),
