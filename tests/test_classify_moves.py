@@ -504,6 +504,11 @@ CASES = [
     ("vi", 'Meta "săn" thành công nhà nghiên cứu Lý Thu Hà của OpenAI', "", {"departure"}),
     ("vi", "Người dùng săn iPhone mới của Apple", "", set()),
     ("th", "Microsoft โฉบตัว นายกิตติ แสงทอง อดีตผู้บริหาร OpenAI", "", {"departure"}),
+    # Hebrew: a return to a former employer; the mover named first, before the verb
+    ("he", "שרית אלון חוזרת לגוגל", "", {"departure"}),
+    ("he", "מיכל ברק מצטרפת לאנתרופיק", "", {"departure"}),
+    ("he", "גוגל חוזרת לשוק הסמארטפונים", "", set()),
+    ("he", "המנהל החדש עוזב את המשרד", "", set()),
     # a headline that ends on the denial noun
     ("ja", "Meta、AI責任者アフマド・アルダーレ氏の退社報道を否定", "", set()),
     ("ko", "메타, AI 책임자 아마드 알다흘레 퇴사설 부인", "", set()),
@@ -557,3 +562,11 @@ def test_arabic_names_the_mover_after_a_verb_that_comes_first(title: str, mover:
 )
 def test_a_leader_moves_only_to_another_organisation(title: str, movers: tuple[str, ...]) -> None:
     assert analyse(title, "", lang_hint="en").entities.movers == movers
+
+
+def test_hebrew_names_the_mover_before_the_verb_of_moving() -> None:
+    # two words starting the headline, then "leaves": the mover; a noun with its article
+    # ("the new manager") is none
+    assert analyse("דני לוי עוזב את OpenAI ומצטרף למטא", "", lang_hint="he").entities.people == (
+        "דני לוי",
+    )

@@ -11,8 +11,9 @@ name the gazetteer does not know is found by what anchors it in the sentence:
 - a title after it, past a comma ("X Y, the chief scientist of …"): two or three words
   that start their clause;
 - quotes around two words, where a language quotes the names of its headlines (Thai);
-- a case marker after it that only follows the one who acts (Hindi "ने"): two or three
-  words that start their clause;
+- a case marker after it that only follows the one who acts (Hindi "ने"), or a verb of
+  moving a headline puts right after its mover (Hebrew "עוזב"): two words that start
+  their clause;
 - its Latin spelling in brackets right after it ("ברט זופ (Barret Zoph)"), which is then
   the name given;
 - a verb of moving that starts its clause before it, where the language puts the verb
@@ -292,6 +293,8 @@ def _marked(
             return []  # a third word: the phrase is longer than a name
         words.insert(0, (m.group(1), m.start(1), m.end(1)))
         at = m.start()
+    if words and words[0][0].startswith(rules.grammar.caseless_starts):
+        return []  # "the new director leaves": a noun with its article, no name
     return words if len(words) == 2 else []
 
 
