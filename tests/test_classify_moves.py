@@ -509,6 +509,9 @@ CASES = [
     ("he", "מיכל ברק מצטרפת לאנתרופיק", "", {"departure"}),
     ("he", "גוגל חוזרת לשוק הסמארטפונים", "", set()),
     ("he", "המנהל החדש עוזב את המשרד", "", set()),
+    # a move dated years back before it is background
+    ("en", "Ten years ago, Andrej Karpathy joined OpenAI as a founding member", "", set()),
+    ("en", "Ana Ruiz, who left Google two years ago, joins Meta", "", {"departure"}),
     # a headline that ends on the denial noun
     ("ja", "Meta、AI責任者アフマド・アルダーレ氏の退社報道を否定", "", set()),
     ("ko", "메타, AI 책임자 아마드 알다흘레 퇴사설 부인", "", set()),
