@@ -512,6 +512,10 @@ CASES = [
     # a move dated years back before it is background
     ("en", "Ten years ago, Andrej Karpathy joined OpenAI as a founding member", "", set()),
     ("en", "Ana Ruiz, who left Google two years ago, joins Meta", "", {"departure"}),
+    # the transfer market's words borrowed for AI labs; a club's signing stays sport
+    ("fr", "Mercato de l'IA : Meta s'offre un chercheur d'OpenAI, Luc Vidal", "", {"departure"}),
+    ("pl", "Transfer roku: Michał Nowicki przechodzi z Google do OpenAI", "", {"departure"}),
+    ("de", "Transfer: Bayern holt Stürmer Max Klein von Dortmund", "", set()),
     # a headline that ends on the denial noun
     ("ja", "Meta、AI責任者アフマド・アルダーレ氏の退社報道を否定", "", set()),
     ("ko", "메타, AI 책임자 아마드 알다흘레 퇴사설 부인", "", set()),

@@ -436,6 +436,7 @@ def _fill(
         for _, a, _ in s.hits.get("role", [])
     )
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
+    s.ai_org = any(o.name in rules.ai_orgs for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True
     if s.has("leave", "lose", "join", "recruit", "noun", "comp", "form"):
