@@ -517,6 +517,8 @@ CASES = [
     ("pl", "Transfer roku: Michał Nowicki przechodzi z Google do OpenAI", "", {"departure"}),
     ("de", "Transfer: Bayern holt Stürmer Max Klein von Dortmund", "", set()),
     ("en", "Jane Kim named OpenAI's chief scientist, replacing Ilya Sutskever", "", {"departure"}),
+    ("es", "Carmen Ruiz sucede a Juan Sáez al frente de la IA de Telefónica", "", {"departure"}),
+    ("es", "Gemini sustituye a Google Assistant en los móviles Android", "", set()),
     # a headline that ends on the denial noun
     ("ja", "Meta、AI責任者アフマド・アルダーレ氏の退社報道を否定", "", set()),
     ("ko", "메타, AI 책임자 아마드 알다흘레 퇴사설 부인", "", set()),
