@@ -519,6 +519,8 @@ CASES = [
     ("en", "Jane Kim named OpenAI's chief scientist, replacing Ilya Sutskever", "", {"departure"}),
     ("es", "Carmen Ruiz sucede a Juan Sáez al frente de la IA de Telefónica", "", {"departure"}),
     ("es", "Gemini sustituye a Google Assistant en los móviles Android", "", set()),
+    ("zh", "阿里前技术副总裁贾伟挂帅字节AI实验室", "", {"departure"}),
+    ("zh", "小米宣布雷军亲自挂帅汽车业务", "", set()),
     # a headline that ends on the denial noun
     ("ja", "Meta、AI責任者アフマド・アルダーレ氏の退社報道を否定", "", set()),
     ("ko", "메타, AI 책임자 아마드 알다흘레 퇴사설 부인", "", set()),
