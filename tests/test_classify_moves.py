@@ -457,6 +457,11 @@ CASES = [
     ("fi", "Nokia irtisanoo 300 työntekijää tekoälyyksiköstä", "", set()),
     ("fi", "Google aikoo palkata sata tekoälytutkijaa Helsinkiin", "", set()),
     ("fi", "Anna Virtanen nimitettiin Nokian hallituksen jäseneksi", "", set()),
+    ("fi", "Anna Virtanen eroaa Nokian palveluksesta", "", {"departure"}),
+    # "eroaa" also differs, "aloittaa" starts anything, "lähtee mukaan" takes part
+    ("fi", "Googlen Gemini eroaa OpenAI:n mallista, sanoo tutkija Anna Virtanen", "", set()),
+    ("fi", "Google aloittaa yhteistyön Nokian kanssa, sanoo Sundar Pichai", "", set()),
+    ("fi", "Nokia lähtee mukaan tekoälyhankkeeseen, kertoo Pekka Lundmark", "", set()),
     # a role taken over, a hire told as an addition
     ("en", "Meta's Lisa Wong takes over as head of AI at Snap", "", {"departure"}),
     (
