@@ -462,6 +462,9 @@ CASES = [
     ("fi", "Googlen Gemini eroaa OpenAI:n mallista, sanoo tutkija Anna Virtanen", "", set()),
     ("fi", "Google aloittaa yhteistyön Nokian kanssa, sanoo Sundar Pichai", "", set()),
     ("fi", "Nokia lähtee mukaan tekoälyhankkeeseen, kertoo Pekka Lundmark", "", set()),
+    ("fi", "Kiista liittyy Googlen hakukoneeseen, sanoo tutkija Anna Virtanen", "", set()),
+    ("fi", "Microsoftin palvelinkeskus palaa, kertoo insinööri Juha Korhonen", "", set()),
+    ("fi", "Tutkija Anna Virtanen liittyy Googlen tekoälytiimiin", "", {"departure"}),
     # a role taken over, a hire told as an addition
     ("en", "Meta's Lisa Wong takes over as head of AI at Snap", "", {"departure"}),
     (
