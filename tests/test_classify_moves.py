@@ -450,6 +450,93 @@ CASES = [
         'أكدت شركة "نوفا سيستمز" الناشئة للذكاء الاصطناعي رحيل ياسر عمران عن منصبه.',
         {"departure"},
     ),
+    # Finnish: the case of the company tells the direction ("Googlelta" from, "OpenAI:lle" to)
+    ("fi", "Googlen tekoälytutkija Mikko Virtanen siirtyy OpenAI:lle", "", {"departure"}),
+    ("fi", "Kati Niemi loikkasi Googlelta Metalle", "", {"departure"}),
+    ("fi", "Meta houkutteli OpenAI:n tutkijan Anna Lehtosen riveihinsä", "", {"departure"}),
+    ("fi", "Nokia irtisanoo 300 työntekijää tekoälyyksiköstä", "", set()),
+    ("fi", "Google aikoo palkata sata tekoälytutkijaa Helsinkiin", "", set()),
+    ("fi", "Anna Virtanen nimitettiin Nokian hallituksen jäseneksi", "", set()),
+    ("fi", "Anna Virtanen eroaa Nokian palveluksesta", "", {"departure"}),
+    # "eroaa" also differs, "aloittaa" starts anything, "lähtee mukaan" takes part
+    ("fi", "Googlen Gemini eroaa OpenAI:n mallista, sanoo tutkija Anna Virtanen", "", set()),
+    ("fi", "Google aloittaa yhteistyön Nokian kanssa, sanoo Sundar Pichai", "", set()),
+    ("fi", "Nokia lähtee mukaan tekoälyhankkeeseen, kertoo Pekka Lundmark", "", set()),
+    ("fi", "Kiista liittyy Googlen hakukoneeseen, sanoo tutkija Anna Virtanen", "", set()),
+    ("fi", "Microsoftin palvelinkeskus palaa, kertoo insinööri Juha Korhonen", "", set()),
+    ("fi", "Tutkija Anna Virtanen liittyy Googlen tekoälytiimiin", "", {"departure"}),
+    # a role taken over, a hire told as an addition
+    ("en", "Meta's Lisa Wong takes over as head of AI at Snap", "", {"departure"}),
+    (
+        "en",
+        "Anthropic adds ex-Stripe engineer Leo Chang as head of infrastructure",
+        "",
+        {"departure"},
+    ),
+    ("en", "Google adds Gemini as the default assistant on Android", "", set()),
+    ("de", "Nach acht Jahren bei Google ist Eva Kühn zu Anthropic gegangen", "", {"departure"}),
+    ("pt", "Pedro Lima assume chefia de IA da Microsoft após sair da Amazon", "", {"departure"}),
+    # headline shorthand: Indonesian "mundur", Czech "končí", the Polish instrumental
+    ("id", "Bos AI Google Hendra Gunawan mundur", "", {"departure"}),
+    ("id", "Saham Nvidia mundur setelah laporan keuangan", "", set()),
+    ("cs", "Šéf AI v Microsoftu Ondřej Horák končí", "", {"departure"}),
+    ("cs", "Podpora Windows 10 končí v říjnu", "", set()),
+    ("pl", "Paweł Grabowski nowym dyrektorem AI w Google", "", {"departure"}),
+    # an appointment as a seat taken (Turkish), an arrival as a landing (Spanish)
+    ("tr", "Microsoft'un yapay zeka birimi başına Cem Yurt getirildi", "", {"departure"}),
+    (
+        "tr",
+        "Yapay zeka uygulamalarına yeni kısıtlamalar getirildi, Google tepki gösterdi",
+        "",
+        set(),
+    ),
+    ("es", "Andrés Gómez, exinvestigador de Google, desembarca en OpenAI", "", {"departure"}),
+    ("es", "Marta Ortiz cambia Google por Anthropic", "", {"departure"}),
+    ("es", "Amazon desembarca en el mercado de la IA generativa con un nuevo modelo", "", set()),
+    (
+        "fr",
+        "L'ancien chercheur de Google Thomas Rey est désormais chez Anthropic",
+        "",
+        {"departure"},
+    ),
+    ("it", "La fuoriuscita di Chiara Galli da Anthropic", "", {"departure"}),
+    # one employer's headcount is hiring, not a move; staff counted from a named rival move
+    ("en", "Google will hire 300 AI researchers in France", "", set()),
+    ("fr", "Google va recruter 300 chercheurs en IA en France", "", set()),
+    ("pt", "Microsoft vai contratar 1000 engenheiros de IA no Brasil", "", set()),
+    ("zh", "字节跳动计划明年招聘1000名AI工程师", "", set()),
+    ("en", "Meta hires 50 engineers from Google", "", {"departure"}),
+    ("zh", "Meta从OpenAI挖走12名研究员", "", {"departure"}),
+    ("no", "Jonas Lie går fra Google til OpenAI", "", {"departure"}),
+    ("no", "Google går fra ord til handling med ny KI-modell, sier Sundar Pichai", "", set()),
+    ("vi", 'Meta "săn" thành công nhà nghiên cứu Lý Thu Hà của OpenAI', "", {"departure"}),
+    ("vi", "Người dùng săn iPhone mới của Apple", "", set()),
+    ("th", "Microsoft โฉบตัว นายกิตติ แสงทอง อดีตผู้บริหาร OpenAI", "", {"departure"}),
+    # Hebrew: a return to a former employer; the mover named first, before the verb
+    ("he", "שרית אלון חוזרת לגוגל", "", {"departure"}),
+    ("he", "מיכל ברק מצטרפת לאנתרופיק", "", {"departure"}),
+    ("he", "גוגל חוזרת לשוק הסמארטפונים", "", set()),
+    ("he", "המנהל החדש עוזב את המשרד", "", set()),
+    # a move dated years back before it is background
+    ("en", "Ten years ago, Andrej Karpathy joined OpenAI as a founding member", "", set()),
+    ("en", "Ana Ruiz, who left Google two years ago, joins Meta", "", {"departure"}),
+    # the transfer market's words borrowed for AI labs; a club's signing stays sport
+    ("fr", "Mercato de l'IA : Meta s'offre un chercheur d'OpenAI, Luc Vidal", "", {"departure"}),
+    ("pl", "Transfer roku: Michał Nowicki przechodzi z Google do OpenAI", "", {"departure"}),
+    ("de", "Transfer: Bayern holt Stürmer Max Klein von Dortmund", "", set()),
+    ("en", "Jane Kim named OpenAI's chief scientist, replacing Ilya Sutskever", "", {"departure"}),
+    ("es", "Carmen Ruiz sucede a Juan Sáez al frente de la IA de Telefónica", "", {"departure"}),
+    ("es", "Gemini sustituye a Google Assistant en los móviles Android", "", set()),
+    ("zh", "阿里前技术副总裁贾伟挂帅字节AI实验室", "", {"departure"}),
+    ("zh", "小米宣布雷军亲自挂帅汽车业务", "", set()),
+    # a headline that ends on the denial noun
+    ("ja", "Meta、AI責任者アフマド・アルダーレ氏の退社報道を否定", "", set()),
+    ("ko", "메타, AI 책임자 아마드 알다흘레 퇴사설 부인", "", set()),
+    # Arabic puts the verb of moving first, the mover after it
+    ("ar", "التحق مازن قاسم بشركة OpenAI", "", {"departure"}),
+    ("ar", "عاد عمر فاروق إلى غوغل", "", {"departure"}),
+    ("ar", "عاد سهم إنفيديا إلى الارتفاع بعد أسبوع من الخسائر", "", set()),
+    ("ar", "انضمت الشركة إلى تحالف للذكاء الاصطناعي", "", set()),
 ]
 
 
@@ -466,3 +553,40 @@ def test_a_move_with_its_own_subject_continues_no_one() -> None:
         "has hired 40 engineers this year.",
     )
     assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "mover"),
+    [
+        ("انتقل رامي عيسى من غوغل إلى ميتا", "رامي عيسى"),
+        ("غادر سامي نور OpenAI بعد ثلاث سنوات", "سامي نور"),
+        ("استقال هشام بدر من منصبه في مايكروسوفت", "هشام بدر"),
+    ],
+)
+def test_arabic_names_the_mover_after_a_verb_that_comes_first(title: str, mover: str) -> None:
+    # no title before the name: the verb of moving, then two words, then "to", "from" or
+    # the organisation
+    assert analyse(title, "", lang_hint="ar").entities.people == (mover,)
+
+
+@pytest.mark.parametrize(
+    ("title", "movers"),
+    [
+        # the leader of one organisation joins, or is hired by, another: he moves
+        ("Demis Hassabis moves to Apple", ("Demis Hassabis",)),
+        ("Microsoft hires OpenAI's Sam Altman", ("Sam Altman",)),
+        # a leader who hires, or speaks beside another company's people, moves nowhere
+        ("Sam Altman joins Satya Nadella on stage at Microsoft Build", ()),
+        ("Zuckerberg hires OpenAI researcher Tom Lee for Meta", ("Tom Lee",)),
+    ],
+)
+def test_a_leader_moves_only_to_another_organisation(title: str, movers: tuple[str, ...]) -> None:
+    assert analyse(title, "", lang_hint="en").entities.movers == movers
+
+
+def test_hebrew_names_the_mover_before_the_verb_of_moving() -> None:
+    # two words starting the headline, then "leaves": the mover; a noun with its article
+    # ("the new manager") is none
+    assert analyse("דני לוי עוזב את OpenAI ומצטרף למטא", "", lang_hint="he").entities.people == (
+        "דני לוי",
+    )

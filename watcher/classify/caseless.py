@@ -11,10 +11,14 @@ name the gazetteer does not know is found by what anchors it in the sentence:
 - a title after it, past a comma ("X Y, the chief scientist of …"): two or three words
   that start their clause;
 - quotes around two words, where a language quotes the names of its headlines (Thai);
-- a case marker after it that only follows the one who acts (Hindi "ने"): two or three
-  words that start their clause;
+- a case marker after it that only follows the one who acts (Hindi "ने"), or a verb of
+  moving a headline puts right after its mover (Hebrew "עוזב"): two words that start
+  their clause;
 - its Latin spelling in brackets right after it ("ברט זופ (Barret Zoph)"), which is then
-  the name given.
+  the name given;
+- a verb of moving that starts its clause before it, where the language puts the verb
+  first (Arabic "انتقل X Y إلى …"): two words, then the word that ends the mover's
+  phrase (a preposition of the destination or origin, "بشركة") or an organisation.
 
 A name is one to three words of the script that are no common word, title, organisation
 word, beginning of a lexicon term (a verb of moving: "يغادر"), nor begin like a word that
@@ -23,7 +27,7 @@ that takes its organisation right after it (construct state, ezafe: "מנכ"ל �
 "مدیرعامل گوگل") is followed by a name only past a known organisation and a comma
 ("مدیرعامل گوگل، X،"). The words are the [names] tables of the lexicons whose
 `script` is one of these (`titles`, `titles_of`, `title_links`, `title_orgs`,
-`not_names`, `not_name_starts`, `name_markers`).
+`not_names`, `not_name_starts`, `name_markers`, `mover_verbs`, `mover_ends`).
 """
 
 from __future__ import annotations
@@ -113,6 +117,11 @@ def caseless_people(
         words = _marked(rules, orgs, text, start, m.start(), hits)
         if words:
             _add(found, text, words)
+    for m in grammar.caseless_mover_verb.finditer(text, start, end):
+        # "التحق X Y بشركة …": the verb first, the mover, then where he goes
+        words = _words_after(rules, orgs, text, m.end(), end, hits)
+        if len(words) == _MAX_AFTER and _mover_ends(rules, orgs, text, words[-1][2], end):
+            _add(found, text, words)
     for m in _COMMA.finditer(text, start, end):
         if not _title_follows(rules, orgs, titles, text, m.end(), end):
             continue
@@ -141,6 +150,17 @@ def _title_follows(
             if key not in rules.org_words and not orgs(word):
                 return False
     return True
+
+
+def _mover_ends(rules: Rules, orgs: Orgs, text: str, at: int, end: int) -> bool:
+    """True when the mover's phrase ends at `at`: a word of its own (`mover_ends`: "to",
+    "from", "at the company") or an organisation follows."""
+    m = _NEXT.match(text, at, end)
+    if m is not None and fold(m.group(1)) in rules.grammar.caseless_mover_ends:
+        return True
+    rest = text[at:end].lstrip(_OPENING)
+    named = orgs(rest[:40])
+    return bool(named) and named[0].start == 0
 
 
 def _add(found: list[Mention], text: str, words: list[tuple[str, int, int]]) -> None:
@@ -273,6 +293,8 @@ def _marked(
             return []  # a third word: the phrase is longer than a name
         words.insert(0, (m.group(1), m.start(1), m.end(1)))
         at = m.start()
+    if words and words[0][0].startswith(rules.grammar.caseless_starts):
+        return []  # "the new director leaves": a noun with its article, no name
     return words if len(words) == 2 else []
 
 

@@ -490,6 +490,15 @@ def is_leader(rules: Rules, name: str) -> bool:
     return folded in rules.leaders or folded.split()[-1] in rules.leaders
 
 
+def led_orgs(rules: Rules, name: str) -> frozenset[str]:
+    """The organisations a leader (`is_leader`) speaks for."""
+    folded = fold(name)
+    found = rules.leader_orgs.get(folded)
+    if found is None and folded.split():
+        found = rules.leader_orgs.get(folded.split()[-1])
+    return found or frozenset()
+
+
 def direction(
     rules: Rules, folded: str, sentence: Sentence, langs: Iterable[str]
 ) -> tuple[str | None, str | None]:

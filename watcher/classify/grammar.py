@@ -96,6 +96,8 @@ NAME_KEYS = frozenset(
         "name_quotes",
         "not_name_starts",
         "name_markers",
+        "mover_verbs",
+        "mover_ends",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -170,6 +172,10 @@ class Grammar:
     # a case marker written after the one who acts (Hindi "ने"): the words before are a name
     caseless_marker: re.Pattern[str] = re.compile("(?!)")
     caseless_endings: tuple[str, ...] = ()  # endings no name takes (the plural: "कर्मचारियों")
+    # a verb of moving that starts its clause, the mover right after it (Arabic "انتقل X Y
+    # إلى …"), and the words that end the mover's name there ("إلى", "من", "بشركة")
+    caseless_mover_verb: re.Pattern[str] = re.compile("(?!)")
+    caseless_mover_ends: frozenset[str] = frozenset()
 
 
 # (table, key) -> language -> words, in the order the lexicons were read
@@ -431,5 +437,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         caseless_marker=re.compile(
             rf"(?<={letter}) (?:{_alt(union(words, 'names', 'name_markers', caseless))})"
             rf"(?!{letter})"
+        ),
+        caseless_mover_verb=re.compile(
+            rf"(?<!{letter}){prefix}?{_alt(union(words, 'names', 'mover_verbs', caseless))}"
+            rf"(?!{letter})"
+        ),
+        caseless_mover_ends=frozenset(
+            fold(t) for t in union(words, "names", "mover_ends", caseless)
         ),
     )

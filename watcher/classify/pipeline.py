@@ -28,6 +28,7 @@ from watcher.classify.entities import (
     find_people,
     find_surnames,
     is_leader,
+    led_orgs,
     lone_surnames,
     lowercase_words,
     resolve_pronoun,
@@ -216,6 +217,15 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets, lang)
         s.leaders = [p for p in leaders_all if s.start <= p.start < s.end]
+        # the news is told first: later on, a leader's move is as often the background
+        # of another event ("before he returned, he had announced that he would join …");
+        # and a leader moves only where no one else is named, who would be the mover the
+        # other reports of the same move name first
+        news = s.index <= _NEWS_SENTENCES and not people_all
+        moving = _moving_leaders(rules, s, int(w["departure"]["person_chars"])) if news else []
+        if moving:
+            s.leaders = [p for p in s.leaders if p not in moving]
+            s.people = [*s.people, *moving]
         if s.start <= lead_end:  # "He left DeepMind" in the lead; later on it is biography
             reach = int(w["text"]["pronoun_chars"])
             s.people += resolve_pronoun(s, people_all, folded, cue_sets, reach)
@@ -421,6 +431,36 @@ def _counted(s: Sentence, full: str, least: int) -> bool:
     return False
 
 
+_NEWS_SENTENCES = 1  # the headline and the first sentence of the text (indexes 0 and 1)
+_JOINED = 12  # the organisation a leader joins follows the verb at once ("joins the …")
+
+
+def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
+    """The leaders of one organisation who move to another: the subject of a joining verb
+    the other organisation follows at once ("Altman joins Microsoft"), or the one whom
+    the other organisation's recruiting verb takes ("Microsoft hires OpenAI's Altman").
+    A leader who joins or is hired by his own organisation, or stands before a recruiting
+    verb ("Zuckerberg lured …"), speaks or hires for it."""
+    moving: list[Mention] = []
+    for p in dict.fromkeys(s.leaders):
+        led = led_orgs(rules, p.name)
+        joins = False
+        for _, start, end in s.hits.get("join", []):
+            after = [o for o in s.orgs if o.start >= end]
+            if 0 <= start - p.end <= reach and after:
+                first = min(after, key=lambda o: o.start)
+                joins = joins or (first.start - end <= _JOINED and first.name not in led)
+        hired = False
+        for _, start, end in s.hits.get("recruit", []):
+            before = [o for o in s.orgs if o.end <= start]
+            if 0 <= p.start - end <= reach and before:
+                last = max(before, key=lambda o: o.end)
+                hired = hired or (start - last.end <= _JOINED and last.name not in led)
+        if joins or hired:
+            moving.append(p)
+    return moving
+
+
 def _fill(
     s: Sentence,
     rules: Rules,
@@ -440,6 +480,7 @@ def _fill(
     s.share = _PERCENT.search(full, s.start, s.end) is not None
     s.counted = _counted(s, full, int(near["counted_min"]))
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
+    s.ai_org = any(o.name in rules.ai_orgs for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True
     if s.has("leave", "lose", "join", "recruit", "noun", "comp", "form"):

@@ -46,6 +46,7 @@ class Sentence:
     # clause ("joins Meta's newly formed lab") or a clause before the lab's name ("设立した…")
     joined_forms: set[int] = field(default_factory=set)
     startup_org: bool = False  # an organisation marked startup = true is named
+    ai_org: bool = False  # an AI lab or company (`ai`, `lab` or `startup` = true) is named
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
     lead_ai: bool = False  # in the headline or lead, and the headline names the AI field
     layoff_title: bool = False  # the headline reports job cuts
@@ -285,7 +286,9 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["examples"]
     if at in s.dated:
         score *= w["historical"]  # "when she joined Meta in 2020": background, not news
-    if s.has("sports"):
+    if s.has("sports") and not s.ai_org:
+        # (the press borrows the transfer market's words for AI labs: "Mercato de l'IA :
+        # Meta s'offre un chercheur d'OpenAI", "Transfer roku"; an AI lab named is no club)
         score *= w["sports"]
     return score, pattern.id
 

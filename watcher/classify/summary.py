@@ -24,11 +24,10 @@ from dataclasses import replace
 from typing import Any
 
 from watcher.classify.amounts import Amount
-from watcher.classify.entities import direction
+from watcher.classify.entities import direction, led_orgs
 from watcher.classify.known_people import latin_reading
 from watcher.classify.rules import Rules
 from watcher.classify.score import Sentence
-from watcher.classify.text import fold
 from watcher.models import Entities
 
 Scored = list[tuple[float, Sentence, str]]
@@ -112,10 +111,7 @@ def _offering(
     ]
     for s in sentences:
         for leader in sorted(s.leaders, key=lambda p: p.start):
-            led = rules.leader_orgs.get(fold(leader.name)) or rules.leader_orgs.get(
-                fold(leader.name.split()[-1]), ()
-            )
-            here = [o for o in led if o in named]
+            here = [o for o in led_orgs(rules, leader.name) if o in named]
             if len(here) == 1 and here[0] != origin:
                 return here[0]
     return None
