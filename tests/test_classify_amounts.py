@@ -58,6 +58,17 @@ AMOUNTS = [
     ("$1.5tn", 1_500_000_000_000, False),
     ("100 million US dollars", 100_000_000, False),
     ("mil millones de dólares", 1_000_000_000, False),
+    # Finnish declines the scale word and the currency ("of 100 million dollars")
+    ("100 miljoonan dollarin", 100_000_000, False),
+    ("1,5 miljardia dollaria", 1_500_000_000, False),
+    ("miljardin dollarin", 1_000_000_000, False),
+    # Korean writes the thousands of a count with a word inside the number
+    ("2천700억원", 197_100_000, False),
+    ("1천20억원", 74_460_000, False),
+    ("19조6천500억원", 14_344_500_000, False),
+    ("mezzo miliardo di dollari", 500_000_000, False),
+    ("ve výši miliardy dolarů", 1_000_000_000, False),
+    ("یک میلیارد دلاری", 1_000_000_000, False),
     ("1,5 tỉ USD", 1_500_000_000, False),
     ("S$2 million", 1_480_000, False),
     # one unit without a numeral

@@ -94,6 +94,7 @@ _AMOUNT_TABLES = (
     "magnitude",
     "exact",
     "numbers",
+    "glued",
 )
 _WORD_TABLES = {"names": NAME_KEYS | set(CHOICES), "grammar": GRAMMAR_KEYS}
 _TOP_KEYS = frozenset(
