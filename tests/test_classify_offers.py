@@ -259,3 +259,62 @@ def test_pay_that_can_reach_a_figure(text: str, expected: bool) -> None:
 )
 def test_a_salary_range_of_a_job_is_no_offer(text: str, lang: str) -> None:
     assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Meta tarjosi kielimallitutkijalle 80 miljoonan dollarin palkkiopaketin."),
+        ("fi", "Tutkija kieltäytyi Googlen 40 miljoonan dollarin sitouttamisbonuksesta."),
+        ("pl", "Nimbus AI podkupił inżyniera Mety, oferując mu pakiet wart 90 mln dolarów."),
+        ("hi", "गूगल के शोधकर्ता को ओपनएआई से 500 करोड़ रुपये का प्रस्ताव मिला।"),
+        ("ru", "Яндекс переманил разработчика из Сбера, пообещав ему 30 млн долларов."),
+        ("tr", "OpenAI, araştırmacılarını tutmak için milyonlarca dolarlık ikramiye dağıttı."),
+    ],
+    ids=["fi-package", "fi-declined", "pl-participle", "hi-received", "ru-gerund", "tr-bonus"],
+)
+def test_offers_told_in_each_languages_own_words(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fi",
+            "Tekoälyinsinöörin keskipalkka on palkkatutkimuksen mukaan 5 800 euroa kuukaudessa.",
+        ),
+        ("de", "Laut Geschäftsbericht erhielt der Chef des Softwarehauses 9 Millionen Euro."),
+        (
+            "ru",
+            "Как следует из годового отчета, глава банка получил вознаграждение 900 млн рублей.",
+        ),
+        ("nl", "Volgens het jaarverslag ontving de topman van de chipmaker 7 miljoen euro."),
+        ("zh", "根据年报,这家AI公司CEO去年的薪酬为4000万元。"),
+    ],
+    ids=[
+        "fi-survey",
+        "de-annual-report",
+        "ru-annual-report",
+        "nl-annual-report",
+        "zh-annual-report",
+    ],
+)
+def test_pay_from_a_survey_or_an_annual_report_is_no_offer(lang: str, text: str) -> None:
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The AI lab will pay $900 million to settle the authors' copyright claims."),
+        ("de", "Das KI-Unternehmen zahlt 800 Millionen Euro, um die Sammelklage beizulegen."),
+        ("pl", "Firma AI zapłaci 1 mld dolarów w ramach ugody z wydawcami."),
+        ("en", "The chipmaker is cutting 2,000 jobs and will pay $40 million in severance."),
+        ("ko", "그 회사는 구조조정으로 떠나는 직원들에게 퇴직금 500억원을 지급한다."),
+    ],
+    ids=["en-settlement", "de-class-action", "pl-settlement", "en-severance", "ko-severance"],
+)
+def test_a_settlement_or_severance_is_no_offer(lang: str, text: str) -> None:
+    # a legal cost or pay to staff let go, not pay that wins talent
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
