@@ -112,10 +112,10 @@ def compile_amounts(
     cjk = sorted((w for w in scale if not w.isascii()), key=len, reverse=True)
     cjk_scales = "|".join(re.escape(w) for w in cjk)
     words += rf"|(?P<han>{_HAN})(?=(?:{cjk_scales}))" if cjk_scales else ""
-    # "2億5000万ドル", "3억5천만", "1조3000억": a count of 10^8 or 10^12 written before the
-    # rest of the number
+    # "2億5000万ドル", "3억5천만", "1조3000억", "33만8천300달러": a count of 10^4, 10^8 or 10^12
+    # written before the rest of the number
     dashes = "|".join(["-", *(re.escape(w) for w in range_words), "~", "〜", "～"])
-    oku = [w for w, v in scale.items() if v in (1e8, 1e12) and not w.isascii()]
+    oku = [w for w, v in scale.items() if v in (1e4, 1e8, 1e12) and not w.isascii()]
     high = rf"(?:(?P<hi>\d+|{_HAN})\s?(?P<hiscale>{_alt(oku)})\s?)?" if oku else ""
     glued = {str(k): float(v) for k, v in spec.get("glued", {}).items()}
     # "2천700억원", "1천20억원": thousands written with a word inside the number
