@@ -68,6 +68,10 @@ AMOUNTS = [
     ("19조6천500억원", 14_344_500_000, False),
     ("33만8천300달러", 338_300, False),
     ("23만2천달러", 232_000, False),
+    # the long scale: a German, French, Spanish or Dutch "billion" is a million millions
+    ("4 Billionen Dollar", 4_000_000_000_000, False),
+    ("un billón de dólares", 1_000_000_000_000, False),
+    ("1 biljoen dollar", 1_000_000_000_000, False),
     ("mezzo miliardo di dollari", 500_000_000, False),
     ("ve výši miliardy dolarů", 1_000_000_000, False),
     ("یک میلیارد دلاری", 1_000_000_000, False),
@@ -194,6 +198,9 @@ def test_the_pay_is_chosen(title: str, text: str, usd: int) -> None:
         ("a $5 mil signing bonus", "en", 5_000_000),  # English shortens million to "mil"
         ("500 mil dólares al año", "es", 500_000),  # Spanish: a thousand
         ("500 mil dólares por ano", "pt", 500_000),
+        ("eine Billion Dollar", "de", 1_000_000_000_000),  # German: a million millions
+        ("1 billion de dollars", "fr", 1_000_000_000_000),
+        ("1 billion dollars", "en", 1_000_000_000),
     ],
 )
 def test_a_scale_word_is_read_as_its_language_reads_it(text: str, lang: str, usd: int) -> None:
