@@ -318,3 +318,17 @@ def test_pay_from_a_survey_or_an_annual_report_is_no_offer(lang: str, text: str)
 def test_a_settlement_or_severance_is_no_offer(lang: str, text: str) -> None:
     # a legal cost or pay to staff let go, not pay that wins talent
     assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The robotics challenge offers a $5 million prize to the first team to finish."),
+        ("en", "The cloud provider is offering $2 million in compute credits to AI startups."),
+        ("pl", "Ministerstwo oferuje 300 mln zł dotacji dla firm budujących modele językowe."),
+    ],
+    ids=["en-prize", "en-credits", "pl-subsidies"],
+)
+def test_prizes_credits_and_subsidies_are_no_offer(lang: str, text: str) -> None:
+    # money offered for a contest, a service or an investment, not pay that wins a person
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
