@@ -332,3 +332,22 @@ def test_a_settlement_or_severance_is_no_offer(lang: str, text: str) -> None:
 def test_prizes_credits_and_subsidies_are_no_offer(lang: str, text: str) -> None:
     # money offered for a contest, a service or an investment, not pay that wins a person
     assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The AI lab Brightloom pays a few of its top scientists to do nothing for six months so that no rival can hire them.",
+        ),
+        (
+            "de",
+            "Das KI-Labor Brightloom zahlt zwei Forschern ein halbes Jahr Gehalt fürs Nichtstun, damit sie nicht zur Konkurrenz wechseln.",
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_pay_to_sit_idle_keeps_talent(lang: str, text: str) -> None:
+    # garden leave: a salary paid with no work asked, so that a rival cannot hire the person
+    assert "offer" in analyse("", text, lang_hint=lang).categories
