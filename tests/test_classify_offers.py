@@ -351,3 +351,9 @@ def test_prizes_credits_and_subsidies_are_no_offer(lang: str, text: str) -> None
 def test_pay_to_sit_idle_keeps_talent(lang: str, text: str) -> None:
     # garden leave: a salary paid with no work asked, so that a rival cannot hire the person
     assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_a_ban_on_non_competes_is_no_offer() -> None:
+    # a rule about clauses, with pay only as its expected effect
+    text = "The regulator said its ban on noncompete clauses would let Google engineers seek higher pay."
+    assert "offer" not in analyse("", text, lang_hint="en").categories
