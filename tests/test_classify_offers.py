@@ -357,3 +357,22 @@ def test_a_ban_on_non_competes_is_no_offer() -> None:
     # a rule about clauses, with pay only as its expected effect
     text = "The regulator said its ban on noncompete clauses would let Google engineers seek higher pay."
     assert "offer" not in analyse("", text, lang_hint="en").categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Meta now pays its AI researchers like NBA stars, with packages above $100 million.",
+        ),
+        (
+            "ru",
+            "Meta платит своим исследователям как звёзды НБА: пакеты превышают 100 млн долларов.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_pay_compared_with_athletes_is_still_pay(lang: str, text: str) -> None:
+    # "paid like NBA stars": the comparison tells the size of pay, not a sports story
+    assert "offer" in analyse("", text, lang_hint=lang).categories
