@@ -376,3 +376,18 @@ def test_a_ban_on_non_competes_is_no_offer() -> None:
 def test_pay_compared_with_athletes_is_still_pay(lang: str, text: str) -> None:
     # "paid like NBA stars": the comparison tells the size of pay, not a sports story
     assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("he", "מטא הציעה למהנדס חבילה בשווי 150 מיליון דולר."),
+        ("fa", "متا به این مهندس پیشنهادی ۱۵۰ میلیون دلاری داد."),
+        ("sv", "Den tidigare Google-forskaren går till Meta med en årslön på 12 miljoner dollar."),
+        ("nl", "De onderzoeker stapt over naar Meta voor een jaarsalaris van 12 miljoen dollar."),
+        ("vi", "Meta chiêu mộ kỹ sư của Google bằng mức lương triệu đô."),
+    ],
+    ids=["he-worth", "fa-indefinite", "sv-yearly-pay", "nl-yearly-pay", "vi-dollar-salary"],
+)
+def test_pay_words_as_each_language_writes_them(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories
