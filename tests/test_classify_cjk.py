@@ -208,3 +208,10 @@ def test_an_honorific_after_a_korean_name_is_no_part_of_it() -> None:
     assert "departure" in a.categories
     assert all(" " not in p or p.isascii() for p in a.entities.people), a.entities.people
     assert not any("씨" in p for p in a.entities.people)
+
+
+@pytest.mark.parametrize("name", ["俞明", "庞立", "翟文", "聂海"])
+def test_a_less_frequent_surname_after_a_title_starts_a_name(name: str) -> None:
+    a = analyse(f"字节跳动AI实验室副主任{name}离职", "", lang_hint="zh")
+    assert "departure" in a.categories
+    assert len(a.entities.people) == 1, a.entities.people

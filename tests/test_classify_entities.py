@@ -177,6 +177,10 @@ PEOPLE = [
     # is no name, nor a word before "전" ("all") without an organisation after it
     ("박지훈 전 네이버 대표가 합류했다.", "ko", ("박지훈",), ("네이버",)),
     ("반도체 전 세계 시장이 커졌다.", "ko", (), ("반도체",)),
+    # a Hebrew role with its field in the construct state before a name
+    ("מדענית המחקר דנה שמיר עוברת לגוגל", "he", ("דנה שמיר",), ()),
+    # a name's syllables are Hangul: a two-syllable word and a comma is no name
+    ("네이버, 클로바 대표 교체", "ko", (), ("네이버,",)),
     # role nouns and company words glued before or after a name are no part of it
     (
         "Darum plant Investor Stefan Berg ein Labor.",
@@ -185,6 +189,29 @@ PEOPLE = [
         ("Investor Stefan Berg",),
     ),
     ("The deal with Lumen Robotics Holdings closed.", "en", (), ("Lumen Robotics Holdings",)),
+    # capitalised words inside a pair of quotes are a title or a slogan; a quote on one
+    # side only closes a quotation before the speaker
+    (
+        'Staff call the plan "Project Nightingale" inside the company.',
+        "en",
+        (),
+        ("Project Nightingale",),
+    ),
+    (
+        'Intern heißt das Vorhaben „Blaue Stunde" und bekommt ein Labor.',
+        "de",
+        (),
+        ("Blaue Stunde",),
+    ),
+    ('"We are thrilled to be here," said Nadia Okoro on Monday.', "en", ("Nadia Okoro",), ()),
+    # a katakana name in dots is read whole: the first parts of a company's name are no one
+    ("ディー・エヌ・エーが新しいAI研究所を設立した。", "ja", (), ("ディー・エヌ",)),
+    (
+        "マーク・エリオット・ザッカーバーグが語った。",
+        "ja",
+        ("マーク・エリオット・ザッカーバーグ",),
+        (),
+    ),
 ]
 
 
@@ -206,6 +233,18 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         ("前OpenAI研究员姚顺雨加盟腾讯，出任首席科学家", "Shunyu Yao"),
         ("Теперь Илья Суцкевер покинул OpenAI.", "Ilya Sutskever"),
         ("Глава OpenAI Сем Альтман стане співзасновником.", "Sam Altman"),
+        ("苹果芯片负责人约翰尼·斯鲁吉考虑离职。", "Johny Srouji"),
+        ("ジョニー・スルージ氏が退社を検討している。", "Johny Srouji"),
+        ("ג'וני סרוג'י שוקל לעזוב את אפל.", "Johny Srouji"),
+        ("季逸超加入Meta。", "Ji Yichao"),
+        ("臉書執行長查克柏格宣布收購。", "Mark Zuckerberg"),
+        ("סאני מדרה מצטרף לאנבידיה.", "Sunny Madra"),
+        ("艾伦·戴加盟Meta。", "Alan Dye"),
+        ("손영권 사장이 인공지능 센터를 세운다.", "Young Sohn"),
+        ("谷歌前工程师安东尼·莱万多夫斯基创办新公司。", "Anthony Levandowski"),
+        ("セバスチャン・スラン氏が新会社を設立。", "Sebastian Thrun"),
+        ("أعلنت غوغل ترقية أمين وحدت إلى منصب جديد.", "Amin Vahdat"),
+        ("मार्क जकरबर्ग ने नई लैब बनाई।", "Mark Zuckerberg"),
     ],
 )
 def test_known_people_are_named_in_latin_letters(text: str, latin: str) -> None:
@@ -382,3 +421,124 @@ def test_direction_from_the_next_sentence_when_the_subjects_names_none() -> None
 def test_a_nationality_before_a_role_is_no_name() -> None:
     a = analyse("Two South Korean engineers leave Samsung for OpenAI", "")
     assert not any("Korean" in p for p in a.entities.people)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("id", "Gelombang Besar Peneliti AI Hengkang dari Google ke Startup Baru"),
+        ("pt", "Grande Debandada de Cientistas Deixa Google Rumo a Startups"),
+    ],
+)
+def test_a_headline_in_headline_style_names_no_one_by_its_capitals(lang: str, title: str) -> None:
+    analysis = analyse(
+        title, "Dua peneliti, Budi Santoso dan Sari Dewi, ikut pindah.", lang_hint=lang
+    )
+    assert all(p in {"Budi Santoso", "Sari Dewi"} for p in analysis.entities.people), (
+        analysis.entities.people
+    )
+
+
+def test_german_headlines_still_name_people_by_their_capitals() -> None:
+    analysis = analyse("Forscherin Lena Vogt verlässt Google DeepMind", "", lang_hint="de")
+    assert "Lena Vogt" in analysis.entities.people
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "",
+            "Mark Zuckerberg personally offered the robotics researcher Tomas Varga a package "
+            "worth $150 million over four years.",
+        ),
+        (
+            "es",
+            "",
+            "Mark Zuckerberg ofreció a la investigadora Elena Ruiz un paquete de 150 millones "
+            "de dólares.",
+        ),
+    ],
+)
+def test_the_leader_who_makes_an_offer_places_its_organisation(
+    lang: str, title: str, text: str
+) -> None:
+    analysis = analyse(title, text, lang_hint=lang)
+    assert "offer" in analysis.categories
+    assert analysis.entities.to_org == "Meta"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        # evidence below the threshold: the people of the field the lead names still come
+        (
+            "Greg Brockman on the state of AI hiring",
+            "Greg Brockman spoke about the market. A researcher left the lab last year, he said.",
+            ("Greg Brockman",),
+        ),
+        (
+            "Daniela Amodei at the summit",
+            "Daniela Amodei gave a talk. One engineer joined a startup, she noted.",
+            ("Daniela Amodei",),
+        ),
+        # … but not anyone capitals find there: the article may be about something else
+        (
+            "Priya Natarajan on the chip market",
+            "Priya Natarajan spoke about the market. Last year one researcher left the lab.",
+            (),
+        ),
+    ],
+)
+def test_people_below_the_threshold(title: str, text: str, people: tuple[str, ...]) -> None:
+    analysis = analyse(title, text)
+    assert not analysis.categories
+    assert analysis.entities.people == people
+
+
+@pytest.mark.parametrize("text", ["罗伯特·莱万多夫斯基进球了。", "Роберт Левандовски забил гол."])
+def test_a_surname_two_people_share_names_neither_alone(text: str) -> None:
+    # Chinese and Russian write the engineer's and the footballer's surname alike
+    assert "Anthony Levandowski" not in {p.name for p in find_people(default_rules(), text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "latin"),
+    [
+        # katakana written with "バ" for "ヴァ" and without the long-vowel mark
+        ("ソフト開発会社のバルン・モハンCEOがグーグルに移る。", "ja", "Varun Mohan"),
+        # a capitalised product name before a declined name is no part of it
+        ("Microsoft získal šéfa vývoja Gemini Amara Subramanyu.", "sk", "Amar Subramanya"),
+        # a surname of three letters with a case ending after the whole first name
+        ("Meta získala výzkumníka Jasona Weie z OpenAI.", "cs", "Jason Wei"),
+    ],
+)
+def test_known_people_in_variant_spellings(text: str, lang: str, latin: str) -> None:
+    assert latin in {p.name for p in find_people(default_rules(), text, langs=frozenset({lang}))}
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person() -> None:
+    analysis = analyse(
+        "ソフトバンク系企業、創業者ワン氏を招へい",
+        "データ企業の創業者アレクサンダー・ワン氏がメタに移り、新しい研究所を率いる。",
+    )
+    assert analysis.entities.people == ("Alexandr Wang",)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Die KI-Forscherin Lena Vogt verlässt Google und gründet in Berlin ein Start-up.",
+            "Lena Vogt",
+        ),
+        (
+            "Meta hat den Sprachmodell-Experten Tobias Brandt von Mistral abgeworben.",
+            "Tobias Brandt",
+        ),
+    ],
+)
+def test_a_german_role_noun_before_a_name_is_no_part_of_it(text: str, person: str) -> None:
+    # German capitalises the role noun too, and an article before it is no article of the name
+    assert analyse("", text, lang_hint="de").entities.people == (person,)

@@ -54,3 +54,109 @@ def test_founder_title_is_no_formation() -> None:
     result = analyse("", text)
     assert "acquihire" in result.categories
     assert "lab_formation" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Finnish glues case endings to the lab noun ("tekoälyyhtiön", "yksikön")
+        ("", "Kaksi entistä Googlen tutkijaa perusti Tampereelle uuden tekoälyyhtiön."),
+        ("", "Oulun yliopisto perustaa ensi vuonna oman tekoälyn tutkimusyksikön."),
+        # German: a company "auf die Beine gestellt", a unit moved out into its own firm
+        (
+            "",
+            "Zwei frühere Siemens-Ingenieure haben ein eigenes KI-Unternehmen auf die Beine gestellt.",
+        ),
+        ("", "Der Versicherer lagert seine KI-Sparte in eine eigenständige Gesellschaft aus."),
+        # a lab "settles" in a city (落户), a centre opened (개소, उद्घाटन)
+        ("", "一家人工智能实验室近日落户苏州工业园区。"),
+        ("", "한빛전자가 부산에 AI 연구센터를 개소했다."),
+        ("", "टेक कंपनी ने पुणे में नए एआई रिसर्च सेंटर का उद्घाटन किया।"),
+        # a national institute announced; a team formed for a purpose
+        ("", "The government announced a national institute for artificial intelligence in Leeds."),
+        ("", "The retailer has formed a team to build its own AI assistant."),
+    ],
+)
+def test_formation_phrasings(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Finnish: a product launch and a funding round of a company that exists
+        ("", "Tampereen tekoälyyhtiö julkaisi uuden kielimallin asiakkailleen."),
+        ("", "Helsinkiläinen tekoälystartup keräsi 12 miljoonaa euroa rahoituskierroksella."),
+        # a year written right before the verb that comes last: background, not news
+        (
+            "Neue Studie zur Sprachverarbeitung",
+            "Das Kölner KI-Labor wurde 2011 gegründet und forscht seitdem an Sprache.",
+        ),
+        (
+            "Yeni bir dil çalışması",
+            "Üniversitenin yapay zeka laboratuvarı 2013'te kuruldu ve dil üzerinde çalışıyor.",
+        ),
+    ],
+)
+def test_formation_phrasings_hard_negatives(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the company founded is the object right after the formation verb
+        ("", "A veteran Google speech scientist launches a startup to make voice agents."),
+        (
+            "",
+            "Deux anciennes de Meta créent une société pour entraîner des modèles d'IA pour le code.",
+        ),
+        ("", "Były szef badań w Allegro zakłada firmę rozwijającą agentów AI."),
+        ("", "Ein früherer Amazon-Forscher gründet ein Start-up für KI-Agenten."),
+    ],
+)
+def test_company_founded_as_object_is_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the same noun as the subject, or describing a company just named
+        ("", "A startup in Lyon launched a new chatbot for its bank customers."),
+        (
+            "",
+            "Dana Ortiz co-founded Brightloom, a startup building AI agents, and later "
+            "moved to Seattle.",
+        ),
+    ],
+)
+def test_company_noun_not_founded_is_no_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # money raised for a company that does not exist yet names its founding
+        ("", "A former Anthropic policy lead is raising money for a new AI startup in London."),
+        (
+            "",
+            "L'ancienne responsable produit de Google lève des fonds pour une nouvelle start-up d'IA.",
+        ),
+        # a research arm, a unit named as it is introduced, an AI safety institute
+        ("", "A Embraer anunciou a criação de um novo braço de pesquisa dedicado à IA."),
+        (
+            "",
+            "The insurer is creating an internal team called Beacon to build AI underwriting tools.",
+        ),
+        ("", "Canada launches a national AI safety institute in Montreal."),
+    ],
+)
+def test_more_formation_phrasings(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+def test_partnership_with_a_lab_is_no_formation() -> None:
+    text = "The carmaker formed a partnership with the university's AI lab in Munich."
+    assert "lab_formation" not in analyse("", text).categories

@@ -536,3 +536,482 @@ def test_a_move_prevented_is_no_move(text: str) -> None:
 )
 def test_joining_a_show_or_forces_is_no_move(text: str, lang: str) -> None:
     assert "departure" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Northwind hires 1,200 AI engineers for its new campus",
+            "Northwind has hired 1,200 AI engineers for its Pune campus this year, the company "
+            "said in its annual report.",
+        ),
+        (
+            "Velora stellt 800 KI-Entwickler ein",
+            "Velora stellt in diesem Jahr 800 KI-Entwickler in Polen ein, sagte eine Sprecherin.",
+        ),
+        (
+            "Quillmark招聘2000名算法工程师",
+            "Quillmark今年招聘了2000名算法工程师，大多为应届毕业生。",
+        ),
+        ("벨로라, AI 인재 300명 채용", "벨로라가 올해 AI 분야 인재 300명을 채용했다."),
+        ("Velora tuyển 400 kỹ sư AI", "Velora đã tuyển 400 kỹ sư trí tuệ nhân tạo trong năm nay."),
+        ("Велора наняла 600 специалистов по ИИ", "Велора наняла 600 специалистов по ИИ за год."),
+    ],
+)
+def test_staff_hired_by_the_hundred_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Meta hires three OpenAI researchers",
+            "Meta has hired three researchers from OpenAI, among them Jane Roe and Tom Hale.",
+        ),
+        (
+            "字节跳动从阿里巴巴挖走3名大模型专家",
+            "字节跳动从阿里巴巴挖走了3名大模型专家，其中包括张伟。",
+        ),
+    ],
+)
+def test_a_few_counted_movers_from_a_named_rival_still_move(title: str, text: str) -> None:
+    assert "departure" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Now hiring: Machine learning engineer at Anthropic",
+            "Anthropic is looking for a machine learning engineer to join its interpretability "
+            "team. Apply on our careers page.",
+        ),
+        (
+            "Google is recruiting hundreds of engineers for Gemini",
+            "Google is recruiting hundreds of engineers to work on Gemini, according to its "
+            "careers site.",
+        ),
+        (
+            "Stellenanzeige: OpenAI sucht KI-Forscher in München",
+            "OpenAI sucht für sein Münchner Büro einen KI-Forscher, der dem Team für "
+            "Sprachmodelle beitreten soll.",
+        ),
+        (
+            "Offre d'emploi : Google cherche un ingénieur en IA à Paris",
+            "Google recherche un ingénieur en apprentissage automatique pour rejoindre son équipe "
+            "parisienne.",
+        ),
+        (
+            "Vaga: Nubank procura engenheiros de IA",
+            "O Nubank está contratando dezenas de engenheiros de inteligência artificial para sua "
+            "equipe em São Paulo.",
+        ),
+        (
+            "ソニー、AI研究者を募集",
+            "ソニーはAI研究者を募集しており、東京の研究チームに加わる人材を求めている。",
+        ),
+        ("네이버, AI 연구원 채용 공고", "네이버가 하이퍼클로바X 팀에 합류할 AI 연구원을 모집한다."),
+        (
+            "דרושים: גוגל מחפשת חוקרי בינה מלאכותית",
+            "גוגל מחפשת עשרות חוקרי בינה מלאכותית שיצטרפו לצוות שלה בתל אביב.",
+        ),
+    ],
+)
+def test_a_job_advertisement_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_named_hire_beside_a_job_search_still_moves() -> None:
+    a = analyse(
+        "Anthropic hires Google researcher Jane Roe",
+        "Anthropic, which is looking for dozens of engineers, has hired Jane Roe, a researcher "
+        "at Google DeepMind, to lead its new safety team.",
+    )
+    assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Les salaires des experts en IA atteignent des sommets",
+            "Un ingénieur en IA expérimenté peut toucher plus de 100 000 euros par an à Paris, "
+            "selon un cabinet de recrutement.",
+            "fr",
+        ),
+        (
+            "Lương kỹ sư AI tăng mạnh",
+            "Theo một công ty tuyển dụng, kỹ sư AI có kinh nghiệm có thể nhận mức lương tới 100 "
+            "triệu đồng mỗi tháng.",
+            "vi",
+        ),
+        (
+            "एआई इंजीनियरों का वेतन आसमान पर",
+            "एक भर्ती फर्म के अनुसार अनुभवी एआई इंजीनियरों को सालाना 1 करोड़ रुपये तक का पैकेज मिल रहा है।",
+            "hi",
+        ),
+        (
+            "رواتب مهندسي الذكاء الاصطناعي ترتفع",
+            "يمكن لمهندسي الذكاء الاصطناعي ذوي الخبرة الحصول على رواتب تصل إلى 50 ألف درهم "
+            "شهرياً، وفقاً لشركة توظيف.",
+            "ar",
+        ),
+    ],
+)
+def test_pay_a_kind_of_worker_can_reach_is_no_offer(title: str, text: str, lang: str) -> None:
+    assert "offer" not in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Apple niega la salida de su jefe de IA",
+            "Apple ha negado que su jefe de inteligencia artificial, Juan García, vaya a dejar la "
+            "compañía para unirse a Meta.",
+        ),
+        (
+            "ソニー、幹部の退社報道を否定",
+            "ソニーは、AI部門の幹部である田中一郎氏がグーグルに移籍するとの報道を否定した。",
+        ),
+        (
+            "삼성, AI 책임자 이직설 부인",
+            "삼성전자는 AI 연구 책임자 박지훈 부사장이 구글로 이직한다는 보도를 부인했다.",
+        ),
+        (
+            "Demis Hassabis on the road to AGI",
+            "In an interview, Google DeepMind CEO Demis Hassabis said the lab would keep investing "
+            "in world models and that he has no plans to step away.",
+        ),
+        (
+            "Ten years after leaving Google, Andrew Ng looks back",
+            "Andrew Ng spoke about the state of AI education at a conference in Tokyo.",
+        ),
+    ],
+)
+def test_a_denied_or_long_past_move_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Google opens Labs waitlist for new AI feature",
+            "Google has opened a waitlist in Search Labs for a new AI Mode feature that answers "
+            "complex questions.",
+        ),
+        (
+            "Adobe startet KI-Labor für Kreative",
+            "Adobe hat ein neues Experimentierlabor in seiner App gestartet, in dem Nutzer "
+            "KI-Funktionen testen können.",
+        ),
+        (
+            "Google lance un labo d'expériences IA pour les internautes",
+            "Google lance en France son espace Labs, qui permet aux utilisateurs de tester de "
+            "nouvelles fonctions d'IA dans son moteur de recherche.",
+        ),
+        (
+            "IBM launches AI lab for its cloud",
+            "IBM has launched a new AI lab in its cloud console where customers can test models.",
+        ),
+    ],
+)
+def test_a_lab_opened_to_users_is_a_product_not_a_formation(title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "The AI talent war heats up",
+            "Analysts say big tech companies are luring top AI researchers with "
+            "multimillion-dollar salaries, a trend that squeezes startups.",
+        ),
+        (
+            "La guerra por el talento en IA",
+            "Las grandes tecnológicas compiten por contratar a los mejores investigadores de "
+            "inteligencia artificial con salarios millonarios, una tendencia que preocupa a las "
+            "startups.",
+        ),
+        (
+            "硅谷AI人才争夺战愈演愈烈",
+            "分析人士指出，科技巨头以高薪挖角顶尖AI研究员的做法，正在推高整个行业的人才成本。",
+        ),
+        (
+            "AI 인재 전쟁, 스타트업은 어떻게 살아남나",
+            "전문가들은 빅테크가 거액의 연봉으로 최고 AI 연구자를 영입하는 현상이 스타트업의 "
+            "인건비 부담을 키우고 있다고 지적했다.",
+        ),
+        (
+            "एआई प्रतिभा की जंग तेज",
+            "विशेषज्ञों के अनुसार बड़ी टेक कंपनियां करोड़ों के पैकेज देकर शीर्ष एआई शोधकर्ताओं को "
+            "अपने साथ जोड़ रही हैं, जिससे स्टार्टअप पर दबाव बढ़ रहा है।",
+        ),
+        (
+            "Die Masche mit dem Acqui-Hire",
+            "Große Tech-Konzerne kaufen immer öfter keine Start-ups mehr, sondern werben nur "
+            "deren Gründer und Teams ab und zahlen dafür Lizenzgebühren, sagen Kartellrechtler.",
+        ),
+    ],
+)
+def test_the_talent_war_told_as_a_trend_names_no_one(title: str, text: str) -> None:
+    assert not analyse(title, text).categories
+
+
+def test_an_offer_by_a_named_company_beside_a_trend_still_counts() -> None:
+    a = analyse(
+        "Meta offers OpenAI researcher a $100 million package",
+        "Meta offered Jane Roe, a researcher at OpenAI, a package worth $100 million, a trend "
+        "that analysts say is spreading across the industry.",
+    )
+    assert "offer" in a.categories
+
+
+def test_a_government_board_joined_as_chairman_is_no_move() -> None:
+    a = analyse(
+        "",
+        "Former Google chief executive Eric Schmidt has joined the Pentagon's Defense "
+        "Innovation Board as chairman.",
+    )
+    assert "departure" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Microsoft is hiring AI researchers in London",
+            "Microsoft is hiring dozens of AI researchers for its new London hub, according to "
+            "job listings.",
+        ),
+        (
+            "Mistral AI recrute des chercheurs",
+            "Mistral AI recrute des dizaines de chercheurs pour son nouveau bureau de Londres, "
+            "selon ses offres d'emploi.",
+        ),
+        (
+            "Tuyển dụng: VinAI tìm kỹ sư AI",
+            "VinAI đang tìm kiếm hàng chục kỹ sư trí tuệ nhân tạo để gia nhập đội ngũ tại Hà Nội.",
+        ),
+    ],
+)
+def test_a_hiring_headline_over_a_job_search_naming_no_one_is_no_departure(
+    title: str, text: str
+) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_named_researcher_under_a_hiring_headline_still_moves() -> None:
+    a = analyse(
+        "Microsoft is hiring AI researchers in London",
+        "Microsoft, which is looking for dozens of engineers, has hired Jane Roe from Google "
+        "DeepMind to lead its London lab.",
+    )
+    assert "departure" in a.categories
+
+
+def test_money_raised_by_a_lab_former_researchers_founded_before_is_no_formation() -> None:
+    a = analyse(
+        "前OpenAI研究员创办的公司获融资",
+        "一家由前OpenAI研究员创办的人工智能公司完成1亿美元融资。",
+    )
+    assert "lab_formation" not in a.categories
+
+
+def test_former_researchers_raising_money_to_launch_a_lab_still_form_one() -> None:
+    a = analyse(
+        "Former OpenAI researchers launch new AI lab with $300 million",
+        "Three former OpenAI researchers have launched a new AI lab called Helix Labs with "
+        "$300 million in seed funding.",
+    )
+    assert "lab_formation" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Interview: Mustafa Suleyman on Microsoft's AI plans",
+            "Mustafa Suleyman, who joined Microsoft last year to run its consumer AI unit, says "
+            "the company will build its own frontier models.",
+        ),
+        (
+            "专访阿里云CTO：大模型的下一站",
+            "三年前从谷歌加入阿里云的这位CTO在接受专访时谈到了大模型的发展方向。",
+        ),
+        (
+            "インタビュー：ソニーAI責任者が語る戦略",
+            "3年前にグーグルから移籍したソニーのAI責任者が、今後の戦略についてインタビューで語った。",
+        ),
+        (
+            "인터뷰: 네이버 AI 총괄이 말하는 전략",
+            "3년 전 구글에서 합류한 네이버의 AI 총괄은 인터뷰에서 향후 전략을 밝혔다.",
+        ),
+        (
+            "Entrevista con la directora de IA de Telefónica",
+            "La directora de IA de Telefónica, que llegó a la compañía hace tres años desde "
+            "Google, explica su estrategia.",
+        ),
+        (
+            "Wywiad z szefem AI w Allegro",
+            "Szef AI w Allegro, który dwa lata temu przeszedł do firmy z Google, opowiada o "
+            "strategii.",
+        ),
+    ],
+)
+def test_a_move_years_back_told_in_an_interview_is_no_departure(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_move_today_after_one_years_back_still_counts() -> None:
+    a = analyse(
+        "前谷歌研究员张伟加入OpenAI",
+        "两年前离开谷歌的研究员张伟今天宣布加入OpenAI，负责推理模型。",
+    )
+    assert "departure" in a.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrew Ng, who left Google Brain in 2014 to join Baidu, spoke about AI education at a "
+        "conference in Tokyo.",
+        "Yann LeCun, qui a quitté NYU en 2013 pour rejoindre Facebook, a donné une conférence à "
+        "Paris.",
+        "Mustafa Suleyman, who left Google in 2022 to co-found Inflection and later joined "
+        "Microsoft, said AI companions would become common.",
+    ],
+)
+def test_a_move_made_for_a_dated_one_is_as_old(text: str) -> None:
+    assert "departure" not in analyse("A talk on AI", text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "ראיון עם מנהל ה-AI של וויקס",
+            "מנהל הבינה המלאכותית של וויקס, שהצטרף לחברה לפני שלוש שנים מגוגל, מספר על האסטרטגיה.",
+        ),
+        (
+            "टीसीएस के एआई प्रमुख से बातचीत",
+            "तीन साल पहले गूगल से टीसीएस में शामिल हुए एआई प्रमुख ने कंपनी की रणनीति पर बात की।",
+        ),
+        (
+            "Rozhovor se šéfem AI",
+            "Šéf AI, který před třemi lety přešel z Googlu, popsal strategii.",
+        ),
+        (
+            "FPT bác tin giám đốc AI nghỉ việc",
+            "FPT đã bác bỏ thông tin giám đốc AI Nguyễn Văn An sẽ nghỉ việc để gia nhập Google.",
+        ),
+        (
+            "Novo afviser at AI-chefen stopper",
+            "Novo Nordisk afviser rygterne om, at AI-chefen Lars Jensen forlader selskabet til "
+            "fordel for Google.",
+        ),
+        (
+            "Equinor avviser at KI-sjefen slutter",
+            "Equinor avviser ryktene om at KI-sjefen Ola Nordmann forlater selskapet for å begynne "
+            "i Google.",
+        ),
+    ],
+)
+def test_a_move_years_back_or_denied_in_more_languages(title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text).categories
+
+
+def test_a_stipend_of_a_residency_programme_is_no_offer() -> None:
+    a = analyse(
+        "Google launches AI residency programme",
+        "Google has launched a one-year AI residency programme that pays participants a "
+        "stipend of $120,000.",
+    )
+    assert "offer" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Why AI pay keeps climbing",
+            "Companies like Meta and OpenAI are offering packages worth more than $10 million a "
+            "year to top researchers, analysts say.",
+        ),
+        (
+            "Pourquoi les salaires de l'IA explosent",
+            "Des entreprises comme Meta ou OpenAI proposent des rémunérations de plus de 10 "
+            "millions de dollars par an aux meilleurs chercheurs.",
+        ),
+        (
+            "AI人才薪酬为何持续飙升",
+            "像Meta和OpenAI这样的公司，正为顶尖研究员提供每年超过1000万美元的薪酬。",
+        ),
+        (
+            "AI人材の報酬はなぜ高騰するのか",
+            "メタやOpenAIなどの企業は、トップ研究者に年1000万ドル超の報酬を提示している。",
+        ),
+        (
+            "AI 인재 몸값 왜 치솟나",
+            "메타와 오픈AI 같은 기업들은 최고 연구자에게 연간 1000만 달러 이상의 보상을 제시하고 "
+            "있다.",
+        ),
+    ],
+)
+def test_pay_offered_by_companies_named_as_examples_is_no_offer(title: str, text: str) -> None:
+    assert "offer" not in analyse(title, text).categories
+
+
+def test_an_offer_to_a_named_researcher_by_a_company_like_meta_still_counts() -> None:
+    a = analyse(
+        "Meta offers OpenAI researcher $100 million",
+        "Meta has offered OpenAI researcher Jane Roe a package worth $100 million, according to "
+        "people familiar with the talks.",
+    )
+    assert "offer" in a.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "AI 엔지니어 몸값 치솟아",
+            "채용 전문업체에 따르면 빅테크 AI 엔지니어의 일반적인 보수 패키지는 연간 300만~700만 "
+            "달러로 3년 전보다 50% 올랐다.",
+        ),
+        (
+            "AIエンジニアの報酬が高騰",
+            "人材紹介会社によると、大手テックのAIエンジニアの一般的な報酬パッケージは年300万〜700万"
+            "ドルで、3年前より5割上昇した。",
+        ),
+        (
+            "Инженеры ИИ зарабатывают миллионы",
+            "По данным кадрового агентства, типичный пакет вознаграждения инженера ИИ в крупных "
+            "техкомпаниях составляет от 3 до 7 миллионов долларов в год.",
+        ),
+    ],
+)
+def test_a_typical_package_by_a_recruiters_figures_is_no_offer(title: str, text: str) -> None:
+    assert "offer" not in analyse(title, text).categories
+
+
+def test_a_lab_dated_before_its_founding_verb_raising_money_is_no_formation() -> None:
+    a = analyse(
+        "Black Forest Labs sammelt 300 Millionen ein",
+        "Black Forest Labs, 2024 von ehemaligen Stability-AI-Forschern gegründet, hat in einer "
+        "neuen Finanzierungsrunde 300 Millionen Dollar eingesammelt.",
+    )
+    assert "lab_formation" not in a.categories
+
+
+def test_thai_pay_a_kind_of_worker_can_reach_is_no_offer() -> None:
+    a = analyse(
+        "เงินเดือนวิศวกร AI",
+        "บริษัทจัดหางานระบุว่าวิศวกร AI ที่มีประสบการณ์สามารถได้รับเงินเดือนสูงถึง 300,000 บาทต่อเดือน",
+        lang_hint="th",
+    )
+    assert "offer" not in a.categories

@@ -142,6 +142,69 @@ CASES = [
         "package to join Meta's superintelligence group, people familiar with the matter said.",
         {"offer"},
     ),
+    # the same in other languages: the refusal is written beside the offer
+    (
+        "ru",
+        "Исследователь отказался от предложения Meta",
+        "Инженер Ирина Соколова отказалась от предложения Meta в 300 миллионов долларов и "
+        "остаётся в стартапе, сообщают источники.",
+        {"offer"},
+    ),
+    (
+        "es",
+        "Una investigadora rechazó la oferta de Meta",
+        "La ingeniera Lucía Ferrer rechazó la oferta de 300 millones de dólares para unirse al "
+        "laboratorio de superinteligencia de Meta.",
+        {"offer"},
+    ),
+    (
+        "ar",
+        "باحثة ترفض عرضا بقيمة 300 مليون دولار من ميتا",
+        "رفضت الباحثة ليلى حداد عرضا بقيمة 300 مليون دولار للانضمام إلى ميتا.",
+        {"offer"},
+    ),
+    # roles accepted in a lab described as new: the lab is where they go, not the news
+    (
+        "en",
+        "",
+        "Two Google researchers, Maya Lin and Omar Haddad, have accepted roles in Amazon's newly "
+        "formed agents lab, according to people familiar with the matter.",
+        {"departure"},
+    ),
+    # a founding member, or a company's founder named by a compound, is a person described:
+    # no lab is formed
+    (
+        "ko",
+        "",
+        "삼성전자는 몬트리올 AI연구소장에 김하늘 박사를 선임했다. 김 소장은 밀라 연구소의 창립 멤버다.",
+        {"departure"},
+    ),
+    (
+        "da",
+        "",
+        "Spotify-stifter Anders Holm forlader Google DeepMind efter fire år i selskabet.",
+        {"departure"},
+    ),
+    # a move told as defecting, laying down one's work, or dropping anchor somewhere
+    (
+        "de",
+        "",
+        "Der KI-Forscher Lukas Brandt, bisher bei Google DeepMind, ist zu Anthropic übergelaufen.",
+        {"departure"},
+    ),
+    (
+        "nl",
+        "",
+        "Medeoprichter Pieter Smit heeft bij Mistral AI besloten zijn werkzaamheden per direct "
+        "neer te leggen.",
+        {"departure"},
+    ),
+    (
+        "cs",
+        "",
+        "Výzkumník Tomáš Novák po odchodu z Googlu zakotvil v OpenAI, kde povede tým pro AI.",
+        {"departure"},
+    ),
     # the deal that is someone's pay package buys no startup
     (
         "en",

@@ -339,11 +339,11 @@ def test_prizes_credits_and_subsidies_are_no_offer(lang: str, text: str) -> None
     [
         (
             "en",
-            "The AI lab Brightloom pays a few of its top scientists to do nothing for six months so that no rival can hire them.",
+            "Google DeepMind pays a few of its top scientists to do nothing for six months so that no rival can hire them.",
         ),
         (
             "de",
-            "Das KI-Labor Brightloom zahlt zwei Forschern ein halbes Jahr Gehalt fürs Nichtstun, damit sie nicht zur Konkurrenz wechseln.",
+            "Google DeepMind zahlt zwei Forschern ein halbes Jahr Gehalt fürs Nichtstun, damit sie nicht zur Konkurrenz wechseln.",
         ),
     ],
     ids=["en", "de"],

@@ -22,6 +22,7 @@ from watcher.dedup.readings import (
     loose,
     mention,
     same_reading,
+    same_sound,
     spoken,
 )
 from watcher.dedup.records import Candidate, EventSignature
@@ -105,6 +106,26 @@ def test_a_name_in_chinese_characters_is_read_in_pinyin() -> None:
     assert not han_mentions(person_key("Xiaoming Zhao"), reading)
     assert not han_mentions(person_key("Angxiao Ming"), reading)  # not on syllables
     assert not han_mentions(person_key("Wang"), reading)  # a surname alone is not enough
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Daniel Rosen", "ダニエル・ローゼン", True),  # kana: r for l, vowels added
+        ("대니얼 로젠", "דניאל רוזן", True),  # hangul and Hebrew, neither in Latin letters
+        ("丹尼尔·罗森", "दानियल रोज़न", True),  # pinyin and Devanagari
+        ("แดเนียล โรเซน", "ダニエル・ローゼン", True),  # Thai writes e before its consonant
+        ("Lukas Becker", "בקר לוקאס", True),  # bet is a b in a foreign name
+        ("ベッカー・ルーカス", "لوكاس بيكر", True),  # the small tsu has no sound
+        ("Arjun Mehta", "ארג'ון מהטה", True),  # a geresh makes gimel a j
+        ("Thomas Whitfield", "توماس ويتفيلد", True),  # w and h are not kept alike
+        ("Amit Sagi", "מרתה ווייצ'יק", False),  # one begins with a vowel, one does not
+        ("Daniel Rosen", "ダニエル・ロッシ", False),  # another surname
+        ("Lukas Becker", "ルーカス", False),  # one token is not enough
+    ],
+)
+def test_same_sound_across_alphabets(a: str, b: str, same: bool) -> None:
+    assert same_sound(person_key(a), person_key(b)) is same
 
 
 # -- the score -----------------------------------------------------------------------
@@ -472,3 +493,65 @@ def test_dedup_jsonl_bad_published_is_a_one_line_error() -> None:
     with pytest.raises(WatcherError, match="x9: published is not an ISO 8601 time") as err:
         list(run_dedup(lines, rules=default_rules()))
     assert "\n" not in str(err.value)
+
+
+def test_a_person_unknown_to_the_table_links_across_two_non_latin_alphabets() -> None:
+    korean = sig("departure", ("대니얼 로젠",), orgs=("anthropic",), to_org="anthropic")
+    hebrew = sig("departure", ("דניאל רוזן",), orgs=("anthropic",), to_org="anthropic")
+    assert kind(hebrew, cand(korean)) == ("duplicate", "people")
+
+
+def test_a_name_read_from_cyrillic_links_the_latin_spelling_by_sound() -> None:
+    # a Ukrainian report reads "Деніел Розен" as "Deniel Rozen": not spelled so in its text
+    ukrainian = sig(
+        "departure",
+        ("Deniel Rozen",),
+        orgs=("anthropic",),
+        to_org="anthropic",
+        names=("anthropic",),
+    )
+    english = sig(
+        "departure",
+        ("Daniel Rosen",),
+        orgs=("anthropic",),
+        to_org="anthropic",
+        names=("anthropic", "daniel", "rosen"),
+    )
+    assert kind(english, cand(ukrainian)) == ("duplicate", "people")
+    # two spellings each report writes in Latin letters are two people
+    spelled = sig(
+        "departure",
+        ("Deniel Rozen",),
+        orgs=("anthropic",),
+        to_org="anthropic",
+        names=("anthropic", "deniel", "rozen"),
+    )
+    assert kind(english, cand(spelled))[0] == "new"
+
+
+def test_one_member_of_a_group_move_read_at_both_ends_joins_the_group() -> None:
+    one = sig(
+        "departure",
+        ("Tomas Ruiz",),
+        orgs=("anthropic", "openai"),
+        from_org="openai",
+        to_org="anthropic",
+    )
+    assert kind(one, cand(GROUP)) == ("duplicate", "people")
+    # read at one end only, one member may be a move of its own
+    unsure = sig("departure", ("Tomas Ruiz",), orgs=("anthropic",), to_org="anthropic")
+    assert kind(unsure, cand(GROUP))[0] == "new"
+
+
+def test_two_reports_naming_the_same_two_people_with_different_subjects_are_one_event() -> None:
+    # one report is about the chief scientist who leaves, the other about his successor
+    leaves = sig(
+        "departure", ("Pavel Hartman",), others=(person_key("Nadia Ferro"),), orgs=("openai",)
+    )
+    successor = sig("departure", ("Nadia Ferro",), others=(person_key("Pavel Hartman"),))
+    assert kind(successor, cand(leaves)) == ("duplicate", "people")
+    # the event stays about the one who leaves: a later report about him alone joins it
+    event = merge(leaves, successor)
+    assert event.people == (person_key("Pavel Hartman"),)
+    alone = sig("departure", ("Pavel Hartman",), orgs=("openai",), from_org="openai")
+    assert kind(alone, cand(event)) == ("update", "people")  # it adds the origin

@@ -57,6 +57,20 @@ def test_an_alias_inside_a_longer_word_is_no_match(text: str) -> None:
     assert find_known_people(KNOWN, text) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [
+        ("राहुल मेहता", "Rahul Mehta"),  # a final "a" and one between vowels are not said
+        ("अमन गुप्ता", "Aman Gupta"),  # a consonant cluster keeps the "a" before it
+        ("नरेंद्र जोशी", "Narendra Joshi"),  # … and a final cluster its own
+        ("प्रिया अंबानी", "Priya Ambani"),  # a nasal before "b" is "m"
+        ("ज़ाकिर सिंह", "Zakir Singh"),  # a dot under "ज" makes it "z"; "ंह" at the end is "ngh"
+    ],
+)
+def test_latin_reading_of_devanagari_names(name: str, latin: str) -> None:
+    assert latin_reading(name) == latin
+
+
 def test_latin_reading_of_cyrillic_and_greek_names() -> None:
     assert latin_reading("Илья Суцкевер") == "Ilya Sutskever"
     assert latin_reading("Сем Альтман") == "Sem Altman"
@@ -80,6 +94,22 @@ def test_latin_reading_of_korean_names_by_their_surname() -> None:
 def test_a_declined_latin_name_is_the_known_person(name: str) -> None:
     found = declined_person(KNOWN, name)
     assert found is not None and found[0] == "Ada Quill"
+
+
+SHORT = compile_people({"Tomas Rue": [], "Li Fan": []})
+
+
+@pytest.mark.parametrize("name", ["Tomasa Ruea", "Tomasem Ruem", "Tomasovi Ruei"])
+def test_a_declined_surname_of_three_letters_is_the_known_person(name: str) -> None:
+    found = declined_person(SHORT, name)
+    assert found is not None and found[0] == "Tomas Rue"
+
+
+@pytest.mark.parametrize("name", ["Tomislav Ruess", "Tom Ruea", "Tomasa Ruessler", "Lia Fana"])
+def test_a_surname_of_three_letters_needs_the_whole_first_name(name: str) -> None:
+    # "Tomislav" is not "Tomas"; "Tom" is not the whole first name; an ending too long; a
+    # first name of two letters tells nobody apart
+    assert declined_person(SHORT, name) is None
 
 
 @pytest.mark.parametrize("name", ["Ada Quillsonberg", "Oto Quilla", "Adu Quilla", "Quilla"])

@@ -25,6 +25,31 @@ def title_case(sentence: str, shape: Mapping[str, float]) -> bool:
     return sum(w[0].isupper() for w in words) >= shape["title_case_share"] * len(words)
 
 
+def headline_style(
+    rules: Rules,
+    lang: str,
+    index: int,
+    full: str,
+    span: tuple[int, int],
+    terms: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """True where capitals mark no names: a sentence `full[span]` in Headline Style in a
+    language whose headlines capitalise every word (English); in any other language that
+    does not capitalise its nouns, a first sentence in that style whose lexicon terms
+    (`terms`: spans) are capitalised too ("Eksodus Massal Ilmuwan AI …"), for names and
+    organisations alone make a short headline look like one ("Meta podkupiła Ruominga
+    Panga z Apple")."""
+    grammar = rules.grammar
+    begin, end = span
+    if not title_case(full[begin:end], rules.scoring["text"]):
+        return False
+    if lang in grammar.headline_case:
+        return True
+    if index or lang in grammar.noun_case:
+        return False
+    return any(begin < a < end and full[a].isupper() and full[a - 1] == " " for a, _ in terms)
+
+
 # move, formation and pay words that may also be a word of a name ("Formation Bio")
 _NAME_KINDS = frozenset({"form", "leave", "lose", "join", "recruit", "noun", "comp", "deal"})
 _NEXT_CAPITAL = re.compile(r"[ \xa0]+[A-Z\u00c0-\u00de\u0400-\u042f]")
@@ -76,8 +101,7 @@ def named_in_lead(
         if begin >= limit:
             break
         end = sentence_span(starts, i, len(full))[1]
-        headline = lang in rules.grammar.headline_case
-        if headline and title_case(full[begin:end], rules.scoring["text"]):
+        if headline_style(rules, lang, i, full, (begin, end), hits):
             found = find_known_people(rules.known_people, full, begin, end)
         else:
             found = find_people(rules, full, begin, end, lowercase, determiners, langs, hits)

@@ -12,6 +12,7 @@ words around each organisation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from watcher.classify.known_people import (
     CLITICS,
     declined_person,
     find_known_people,
+    kana_like,
     spelled_like,
 )
 from watcher.classify.rules import Rules
@@ -64,7 +66,8 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
     return kept
 
 
-_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}[・=＝][\u30a1-\u30fa\u30fc]{2,}")
+# every part of a dotted katakana run: "ディー・エヌ・エー" (DeNA) is a name only as a whole
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w])({TOKEN})(?![\w])")
 
@@ -101,6 +104,9 @@ def find_people(
     spelling in brackets, which hold none of the lexicon terms at `hits`."""
     segment = text[start:end]
     people: list[Mention] = []
+    # where every noun is capitalised, a lexicon word in a run of capitals is the role
+    # noun before a name ("die KI-Forscherin Anna Keller"), not part of it
+    nouns = sorted(hits) if langs and langs & rules.grammar.noun_case else []
     for m in rules.grammar.person.finditer(segment):
         run: list[tuple[str, int, int]] = []
         offset = m.start(1)
@@ -113,18 +119,24 @@ def find_people(
                 or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
                 or word.lower() in lowercase
+                or (bool(nouns) and _in_hit(nouns, start + pos, start + pos + len(word)))
             )
             if not bad:
                 run.append((word, pos, pos + len(word)))
                 continue
             capitals = [w for w, _, _ in run if w[0].isupper()]
-            if len(capitals) >= 2 and not _after_determiner(determiners, text, start + run[0][1]):
+            if (
+                len(capitals) >= 2
+                and not _after_determiner(determiners, text, start + run[0][1])
+                and not _quoted(text, start + run[0][1], start + run[-1][2])
+            ):
                 name = " ".join(w for w, _, _ in run)
                 people.append(Mention(name, start + run[0][1], start + run[-1][2]))
             run = []
     for m in _KATAKANA_NAME.finditer(segment):
         if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
-            people.append(Mention(m.group(0), start + m.start(), start + m.end()))
+            name = kana_like(rules.known_people, m.group(0)) or m.group(0)
+            people.append(Mention(name, start + m.start(), start + m.end()))
     if _CJK_CHAR.search(segment):
         cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
         # "네이버 대표" (Naver's CEO): an organisation before a title is no name
@@ -147,6 +159,23 @@ def find_people(
         people = sorted([*people, *known], key=lambda p: p.start)
     people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
     return [_given_reading(text, p) for p in people]
+
+
+# a run of capitalised words wrapped in quotes on both sides is a title, a slogan or a
+# nickname ("Code Red", „Roter Alarm", «Projet Manhattan»), not a name
+_OPENING = frozenset("\"'“„«‘‚‹")
+_CLOSING = frozenset("\"'”“»’‘›")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands right inside a pair of quotes."""
+    return start > 0 and text[start - 1] in _OPENING and end < len(text) and text[end] in _CLOSING
+
+
+def _in_hit(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """True when text[start:end] shares a character with one of the sorted `spans`."""
+    i = bisect_right(spans, (end, 0))
+    return any(b < end and start < e for b, e in spans[max(0, i - 4) : i])
 
 
 def _overlaps(mention: Mention, others: Iterable[Mention]) -> bool:
@@ -188,12 +217,19 @@ def _undeclined(rules: Rules, person: Mention) -> Mention | None:
     if person.name in rules.known_people.spellings:
         return person
     found = declined_person(rules.known_people, person.name)
+    start = person.start
+    words = person.name.split()
+    if found is None and len(words) > 2:
+        # a capitalised word before the name is no part of it ("šéf vývoja Gemini Amara
+        # Subramanyu": the product, then the declined name)
+        found = declined_person(rules.known_people, " ".join(words[-2:]))
+        start = person.end - len(words[-2]) - len(words[-1]) - 1
     if found is None:
         return person
     name, ending = found
     if ending in rules.grammar.possessive_endings:
         return None
-    return Mention(name, person.start, person.end)
+    return Mention(name, start, person.end)
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"

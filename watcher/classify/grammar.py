@@ -140,6 +140,8 @@ class Grammar:
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
+    ago_move: re.Pattern[str]  # "… two years ago" after a move word, in the same clause
+    ago_before: re.Pattern[str]  # "3年前に…", "dwa lata temu …" just before a move word
     year_then_form: re.Pattern[str]  # "于2015年…创立": a year written before the formation
     dated_purpose: re.Pattern[str]  # "left Google in 2020 to found …": the year just before
     adnominal: re.Pattern[str]  # "が設立したラボ", "가 설립한 연구소": a verb before its noun
@@ -238,14 +240,14 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     word = rf"[{_HANGUL}]{{1,5}}"
     name_after_title = re.compile(rf"{titles}\s+({word}(?:\s{word})?)")
     not_final = "".join(re.escape(c) for c in union(words, "names", "not_final", hangul))
+    # a name's third syllable: Hangul, no particle ("구글," is a word and a comma)
+    third = rf"(?![{not_final}])[{_HANGUL}]" if not_final else rf"[{_HANGUL}]"
     name_before_title = re.compile(
-        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s(?:{_alt(honorifics)}|{titles})"
+        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}{third})\s(?:{_alt(honorifics)}|{titles})"
     )
     former = _alt(union(words, "names", "former", hangul))
-    name_before_former = re.compile(
-        rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s{former}\s"
-    )
-    name_before_word = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}[^\s{not_final}])\s")
+    name_before_former = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}{third})\s{former}\s")
+    name_before_word = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}{third})\s")
     title = re.compile(rf"{_alt(honorifics)}|{titles}")
     # "김성훈(48) 교수": an age in brackets right after a word of three or four syllables
     ages = [b for b in union(words, "names", "age_brackets", hangul) if len(b) == 2]
@@ -286,6 +288,21 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     )
     # "joined Meta in 2020", "left Google in October 2018"
     dated_move = re.compile(rf"[^.;,]{{0,60}}?{dated}")
+    # "joined Microsoft two years ago", "3년 전 구글에서 합류한": a move years back; only the
+    # words that say "ago" outright (a phrase, or a script without spaces), not a bare
+    # "years" ("nach zehn Jahren bei Google wechselt er …" is news)
+    explicit = [t for t in latin if " " in t]
+    ago = (
+        "|".join(
+            [
+                *(rf"(?<!\w){re.escape(t)}(?!\w)" for t in explicit),
+                *(re.escape(t) for t in spaceless),
+            ]
+        )
+        or "(?!)"
+    )
+    ago_move = re.compile(rf"[^.;,]{{0,60}}?(?:{ago})")
+    ago_before = re.compile(rf"(?:{ago})[^.;,:!?，。；、]{{0,30}}$")
     # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
     # after a year_before word, in the clause that ends at the formation word
     # (or a particle after the year: "2015年に…設立", "2021년에 … 설립")
@@ -374,6 +391,8 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         agent=agent,
         past_year=past_year,
         dated_move=dated_move,
+        ago_move=ago_move,
+        ago_before=ago_before,
         year_then_form=year_then_form,
         dated_purpose=dated_purpose,
         adnominal=adnominal,

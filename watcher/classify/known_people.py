@@ -23,9 +23,9 @@ caseless.py) is the known person whose alias in that script it spells with the s
 consonants (`spelled_like`): outlets write a foreign name's vowels, doubled letters and
 kindred letters in their own way ("روومینگ پانگ" / "رومينغ بانغ").
 
-Names the gazetteer does not know are given a Latin reading when written in Cyrillic or
-Greek, in Hangul with a surname the [names] tables spell in Latin, or, in Chinese text,
-in Chinese characters: pinyin, surname first (`latin_reading`).
+Names the gazetteer does not know are given a Latin reading when written in Cyrillic,
+Greek or Devanagari, in Hangul with a surname the [names] tables spell in Latin, or, in
+Chinese text, in Chinese characters: pinyin, surname first (`latin_reading`).
 """
 
 from __future__ import annotations
@@ -85,6 +85,10 @@ class KnownPeople:
     # (see `spelled_like`)
     skeletons: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     skeleton_firsts: frozenset[str] = frozenset()  # their first words' skeletons
+    # katakana key of a full-name alias in katakana -> Latin name (see `kana_like`)
+    kana: Mapping[str, str] = field(default_factory=dict)
+    # Latin surname of three letters -> (first name, Latin name) (see `declined_person`)
+    short: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -130,10 +134,15 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
             owners.setdefault(name.split()[-1], []).append(name)
     known_alone = {name for name, spellings in people.items() if _surname_alone(spellings)}
     stems: dict[str, list[tuple[str, str]]] = {}
+    short: dict[str, list[tuple[str, str]]] = {}
     for name, spellings in people.items():
         for alias in dict.fromkeys([name, *spellings]):
             words = alias.split()
-            if len(words) < 2 or len(words[-1]) < 4 or not _LATIN_WORD.fullmatch(words[-1]):
+            if len(words) < 2 or len(words[-1]) < 3 or not _LATIN_WORD.fullmatch(words[-1]):
+                continue
+            if len(words[-1]) == 3:
+                if (words[0], name) not in short.setdefault(words[-1], []):
+                    short[words[-1]].append((words[0], name))
                 continue
             last = words[-1]
             for stem in {last, last[:-1] if last[-1] in _VOWELS else last}:
@@ -149,7 +158,42 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
         {stem: tuple(who) for stem, who in stems.items()},
         table,
         frozenset(key[0] for key in table),
+        _kana_table(people),
+        {last: tuple(who) for last, who in short.items()},
     )
+
+
+# Japanese outlets write one foreign sound in more than one way: "ヴァ" or "バ" for "va",
+# with or without a long-vowel mark or a small "ッ" ("ヴァルン・モハン", "バルン・モハン")
+_KANA_V = str.maketrans({"ヴ": "ブ"})
+_KANA_SMALL = re.compile(r"ブ([ァィェォ])")
+_KANA_PLAIN = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
+_KANA_DROPPED = re.compile(r"[ーッ・=＝\s]")
+_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+
+
+def _kana_key(name: str) -> str:
+    key = _KANA_SMALL.sub(lambda m: _KANA_PLAIN[m.group(1)], name.translate(_KANA_V))
+    return _KANA_DROPPED.sub("", key)
+
+
+def _kana_table(people: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Key of every full-name alias in katakana -> the Latin name; a key two people share
+    is left out."""
+    owners: dict[str, set[str]] = {}
+    for name, spellings in people.items():
+        for alias in spellings:
+            if _KATAKANA_FULL.fullmatch(alias):
+                owners.setdefault(_kana_key(alias), set()).add(name)
+    return {key: next(iter(who)) for key, who in owners.items() if len(who) == 1}
+
+
+def kana_like(known: KnownPeople, name: str) -> str | None:
+    """The known person a full name in katakana spells as one of that person's aliases
+    but for "ヴ"/"バ"-row letters, long-vowel marks and small "ッ"; else None."""
+    if not _KATAKANA_FULL.fullmatch(name):
+        return None
+    return known.kana.get(_kana_key(name))
 
 
 def _skeleton_table(people: Mapping[str, Sequence[str]]) -> dict[tuple[str, ...], str]:
@@ -235,8 +279,23 @@ def spelled_like(known: KnownPeople, name: str) -> str | None:
 
 _NAME_PARTS = re.compile(r"[\s·・]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'-]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _VOWELS = frozenset("aeiouy")
 _ENDING = re.compile(r"[a-z\u00df-\u024f]{0,4}")
+
+
+def named_in_full(known: KnownPeople, name: str, named: Sequence[str]) -> str:
+    """The known person among `named` (Latin names) whose alias ends in `name`, a name
+    without Latin letters: an article that named someone in full goes on with the
+    surname alone ("アレクサンダー・ワン" … "ワン氏"); else `name` unchanged."""
+    if _LATIN_LETTER.search(name) or name in known.spellings:
+        return name
+    for person in named:
+        for alias in known.spellings.get(person, ()):
+            parts = _NAME_PARTS.split(alias)
+            if len(parts) >= 2 and parts[-1] == name:
+                return person
+    return name
 
 
 def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
@@ -247,7 +306,7 @@ def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
     begins with the same three letters as that person's first name (two when the stem
     has seven letters or more: "Ilji Sutskevera"); None when no one or several fit."""
     words = name.split()
-    if len(words) < 2 or not known.stems:
+    if len(words) < 2 or not (known.stems or known.short):
         return None
     last = words[-1]
     found: set[tuple[str, str]] = set()
@@ -258,6 +317,12 @@ def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
         for first, person in known.stems.get(last[:cut], ()):
             if first[:same].casefold() == words[0][:same].casefold():
                 found.add((person, last[cut:]))
+    if not found and 4 <= len(last) <= 5 and _ENDING.fullmatch(last, 3):
+        # a surname of three letters ("Jasona Weie", "Jonyho Ivea"): the whole first name
+        # begins the first word, and one or two letters of ending follow the surname
+        for first, person in known.short.get(last[:3], ()):
+            if len(first) >= 4 and words[0].casefold().startswith(first.casefold()):
+                found.add((person, last[3:]))
     people = {person for person, _ in found}
     if len(people) != 1:
         return None
@@ -318,11 +383,15 @@ def find_known_people(
 
 def latin_reading(name: str, surnames: Mapping[str, str] | None = None, han: bool = False) -> str:
     """A name written in Cyrillic or Greek in Latin letters ("Илья Суцкевер" -> "Ilya
-    Sutskever"), in Hangul when its surname has a Latin spelling in `surnames`, or in
+    Sutskever"), in Devanagari as the Indian press spells it ("राहुल मेहता" -> "Rahul
+    Mehta"), in Hangul when its surname has a Latin spelling in `surnames`, or in
     Chinese characters when `han` (the text is Chinese: a Japanese reading differs)
     in pinyin ("姚顺雨" -> "Yao Shunyu"); other names unchanged."""
     if _REROMANISE.search(name) is not None:
         return anyascii(name).replace("'", "")
+    if _DEVANAGARI_NAME.fullmatch(name):
+        words = [_devanagari_word(w) for w in name.split()]
+        return " ".join(w[:1].upper() + w[1:] for w in words if w) or name
     if surnames and _HANGUL.search(name):
         return _hangul_reading(name, surnames) or name
     if han and _HAN_NAME.fullmatch(name):
@@ -362,3 +431,84 @@ def _hangul_reading(name: str, surnames: Mapping[str, str]) -> str | None:
     if family is None:
         return None
     return " ".join([*(anyascii(w).lower().capitalize() for w in words[:-1]), family])
+
+
+# Devanagari in Latin letters the way Indian outlets write names: every consonant carries
+# an "a" unless a vowel sign or a virama follows it, and Hindi drops that "a" at the end
+# of a word and between a vowel and a consonant that carries a vowel ("मेहता": Mehta)
+_DEVANAGARI_NAME = re.compile(r"[\u0900-\u097f]+(?: [\u0900-\u097f]+)*")
+_DEVA_CONSONANTS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
+    "झ": "jh", "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t",
+    "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh",
+    "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v", "श": "sh", "ष": "sh", "स": "s",
+    "ह": "h", "ळ": "l", "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "rh",
+    "फ़": "f", "य़": "y",
+}  # fmt: skip
+_DEVA_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e",
+    "ऐ": "ai", "ओ": "o", "औ": "au", "ऑ": "o", "ऍ": "e",
+}  # fmt: skip
+_DEVA_SIGNS = {
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai",
+    "ो": "o", "ौ": "au", "ॉ": "o", "ॅ": "e",
+}  # fmt: skip
+_NUKTA, _VIRAMA, _NASALS = "\u093c", "\u094d", "\u0902\u0901"
+
+
+def _devanagari_units(word: str) -> list[tuple[list[str], str | None, bool]]:
+    """(consonants, vowel or None for the inherent "a", nasalised) per syllable."""
+    units: list[tuple[list[str], str | None, bool]] = []
+    cluster: list[str] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        if word[i + 1 : i + 2] == _NUKTA:
+            ch, i = ch + _NUKTA, i + 1
+        nxt = word[i + 1 : i + 2]
+        if ch in _DEVA_CONSONANTS:
+            cluster.append(_DEVA_CONSONANTS[ch])
+            if nxt == _VIRAMA:
+                i += 2
+                continue
+            sign = _DEVA_SIGNS.get(nxt)
+            units.append((cluster, sign, False))
+            cluster, i = [], i + (2 if sign else 1)
+        elif ch in _DEVA_VOWELS:
+            units.append(([], _DEVA_VOWELS[ch], False))
+            i += 1
+        elif ch in _NASALS and units:
+            units[-1] = (units[-1][0], units[-1][1], True)
+            i += 1
+        else:
+            i += 1
+    if cluster:  # a word ending in a virama
+        units.append((cluster, "", False))
+    return units
+
+
+def _devanagari_word(word: str) -> str:
+    units = _devanagari_units(word)
+    vowels = [v if v is not None else "a" for _, v, _ in units]
+    last = len(units) - 1
+    if last > 0 and units[last][1] is None and len(units[last][0]) == 1 and not units[last][2]:
+        vowels[last] = ""  # "राहुल": Rahul
+    for k in range(last - 1, 0, -1):
+        cons, vowel, nasal = units[k]
+        if (
+            vowel is None
+            and not nasal
+            and len(cons) == 1
+            and len(units[k + 1][0]) == 1
+            and vowels[k + 1]
+            and vowels[k - 1]
+            and vowels[k + 1 : k + 2] != [""]
+        ):
+            vowels[k] = ""
+    out = []
+    for k, ((cons, _, nasal), vowel) in enumerate(zip(units, vowels, strict=True)):
+        out.append("".join(cons) + vowel)
+        if nasal:
+            after = units[k + 1][0][:1] if k < last else []
+            out.append("m" if after and after[0][0] in "pbm" else "ng" if after == ["h"] else "n")
+    return "".join(out)

@@ -60,9 +60,10 @@ KINDS: dict[str, frozenset[str]] = {
             "board",
             "dispute",
             "unnamed",
+            "headcount",
         }
     ),
-    "lab_formation": frozenset({"form", "lab", "product", "part"}),
+    "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research"}),
     "common": frozenset(
         {
@@ -80,6 +81,7 @@ KINDS: dict[str, frozenset[str]] = {
             "orgnoun",
             "former",
             "examples",
+            "examples_after",
             "practice",
             "teaching",
         }

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from watcher.classify.amounts import find_amounts
-from watcher.classify.capitals import named_in_lead, outside_names, title_case
+from watcher.classify.capitals import headline_style, named_in_lead, outside_names, title_case
 from watcher.classify.entities import (
     Mention,
     find_orgs,
@@ -34,6 +35,7 @@ from watcher.classify.entities import (
     unknown_name_spans,
     unknown_names,
 )
+from watcher.classify.known_people import find_known_people, named_in_full
 from watcher.classify.lang import identify
 from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
@@ -70,9 +72,25 @@ FORMER_FOUNDER = "departure.xx.former"
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 # a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
 _PERCENT = re.compile(r"\d\s*[%％٪]")
+# a number right before a word for people, up to two words between ("1,000 AI engineers",
+# "3000名", "2000 KI-Entwickler")
+_COUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)\s*(?:[^\W\d]+[\s-]+){0,2}$"
+)
 
 # a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+# a year right before a formation word, where the verb comes last ("wurde 2012 gegründet",
+# "۱۳۹۰ تأسیس شد", "2012'de kuruldu"): Western, Arabic-Indic and Persian digits, the solar
+# and lunar Hijri centuries too, and a case ending glued on with an apostrophe
+_YEAR_BEFORE_FORM = re.compile(
+    r"(?<![\d.,])(?:(?:19|20)\d\d|[\u0661\u06f1][\u0663\u06f3\u0664\u06f4\u0669\u06f9][\u0660-\u0669\u06f0-\u06f9]{2}"
+    r"|[\u0662\u06f2][\u0660\u06f0][\u0660-\u0669\u06f0-\u06f9]{2})(?:['’]\w{1,4})?\W{0,2}$"
+)
+
+# a year in the clause that ends at a formation word: "2024 von früheren Forschern gegründet",
+# "das 2018 gegründete Start-up" (the date written before the participle)
+_YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.;:!?,\d]{0,50}$")
 
 
 def _composed(text: str) -> str:
@@ -154,11 +172,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     people_all: list[Mention] = []
     determiners = frozenset().union(*(rules.determiners.get(x, ()) for x in langs))
     lowercase = lowercase_words(full)
-    headline = lang in grammar.headline_case
     spans = [(h.start, h.end) for h in hits]  # lexicon terms: no part of a name
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
-        if not headline or not title_case(full[s.start : s.end], w["text"]):
+        if not headline_style(rules, lang, s.index, full, (s.start, s.end), spans):
             people_all += find_people(
                 rules, full, s.start, s.end, lowercase, determiners, langs, spans
             )
@@ -181,7 +198,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     ]
     for i in range(sentence_index(starts, lead_end) + 1 if unnamed else 0):
         begin, end = sentence_span(starts, i, len(full))
-        if i not in taken_sentences and not (headline and title_case(full[begin:end], w["text"])):
+        styled = headline_style(rules, lang, i, full, (begin, end), spans)
+        if i not in taken_sentences and not styled:
             people_all += find_people(rules, full, begin, end, lowercase, determiners, langs, spans)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     leading = [is_leader(rules, p.name) for p in people_all]
@@ -231,7 +249,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     sports = doc_kinds.get("sports", 0)
     if sports >= w["sports_doc_hits"] and sports > doc_kinds.get("ai", 0):
         doc_factor *= w["sports_doc"]
-    if not orgs and not doc_kinds.get("ai"):
+    # the leader of a known organisation ("Zuckerberg offered …") places the text too
+    if not orgs and not doc_kinds.get("ai") and not leaders_all:
         doc_factor *= w["off_domain"]
 
     # a headline about a survey or an average makes every pay figure a statistic
@@ -242,9 +261,13 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     # only when teaching words outnumber the AI ones: a research lab may run workshops)
     taught = doc_kinds.get("teaching", 0)
     teaching = taught >= w["teaching_doc_hits"] and taught > doc_kinds.get("ai", 0)
+    # a text that opens a lab to users ("lets users test", a waitlist): its headline's lab
+    # is the same product space
+    audience = "audience" in doc_kinds
     for s in evidence_sentences:
         s.layoff_title = title_layoff
         s.teaching_doc = teaching
+        s.audience_doc = audience
     scores = dict.fromkeys(CATEGORIES, 0.0)
     per_cat: dict[str, list[tuple[float, Sentence, str]]] = {}
     nobody = not (orgs or people_all or leaders_all)  # no one and no organisation named
@@ -260,8 +283,16 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
         if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
             factor *= weights["nobody"]  # pay that no one named or described offers or gets
+        if cat == "offer" and practice:
+            # "big tech lures top researchers with millions, a trend analysts watch": pay
+            # told as a trend of the industry, no one named who offers or gets it
+            factor *= weights["trend"]
         if cat == "departure" and nobody:
             factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
+        if cat == "departure" and not people_all and "unnamed" in doc_kinds:
+            # "is hiring AI researchers" over "is looking for dozens of engineers": the
+            # headline's move is the same search, and no one is named in the whole text
+            factor *= weights["unnamed"]
         if cat == "acquihire" and practice:
             factor *= weights["no_party"]
         if cat == "lab_formation" and not (doc_kinds.keys() & {"ai", "chief"} or people_all):
@@ -330,10 +361,20 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     always = rules.always_langs
     cue_langs = langs if lang in always or not langs - always - {"xx"} else langs - always
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w)
+    named: list[str] = []
     if chosen:
         named = named_in_lead(
             rules, full, starts, lead_end, lang, lowercase, determiners, langs, spans
         )
+    elif per_cat:
+        # below the threshold the article may be about something else, where capitals
+        # name anyone: the people of its headline and lead the gazetteer knows
+        named = [p.name for p in find_known_people(rules.known_people, full, 0, lead_end)]
+    if chosen or per_cat:
+        known = [n for n in (*entities.movers, *named) if n in rules.known_people.spellings]
+        movers = [named_in_full(rules.known_people, n, known) for n in entities.movers]
+        named = [named_in_full(rules.known_people, n, known) for n in named]
+        entities = replace(entities, movers=tuple(dict.fromkeys(movers)))
         han = lang in grammar.han_langs
         entities = with_named(entities, named, grammar.latin_surnames, han)
     return Analysis(lang, scores, chosen, entities, evidence)
@@ -369,6 +410,17 @@ def _lend_amounts(
             s.near_amounts += find_amounts(folded[begin:end], rules.amounts, lang)
 
 
+def _counted(s: Sentence, full: str, least: int) -> bool:
+    """True when a number of at least `least` counts the people of a sentence: a role or
+    a people word ("engineers", "명", "名") right after it."""
+    for kind in ("role", "headcount"):
+        for _, start, _ in s.hits.get(kind, []):
+            m = _COUNT.search(full, max(s.start, start - 40), start)
+            if m and int(re.sub(r"\D", "", m.group(1))) >= least:
+                return True
+    return False
+
+
 def _fill(
     s: Sentence,
     rules: Rules,
@@ -386,6 +438,7 @@ def _fill(
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
     s.share = _PERCENT.search(full, s.start, s.end) is not None
+    s.counted = _counted(s, full, int(near["counted_min"]))
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
         s.cjk = True
@@ -448,6 +501,19 @@ def _fill(
         if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
             lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
+    # the company founded, written as the object right after a formation word ("launches a
+    # startup", "crée une société", "zakłada firmę"): a lab; elsewhere (before the verb, "a
+    # startup launched …") it is the subject, or only a company named, and after a comma it
+    # describes the company just named ("co-founded Vercept, a startup focused on …")
+    objects = s.hits.pop("object", [])
+    reach = int(w["lab_formation"]["object_chars"])
+    form_ends = [end for _, _, end in s.hits.get("form", [])]
+    for hit in objects:
+        if any(
+            0 <= hit[1] - end <= reach and not _CLAUSE_MARK.search(folded, end, hit[1])
+            for end in form_ends
+        ):
+            s.hits.setdefault("lab", []).append(hit)
     reach = int(w["lab_formation"]["join_chars"])
     for _, start, _ in s.hits.get("form", []):
         # "joins Meta's newly formed lab": the formation word inside the joining clause (a
@@ -485,6 +551,14 @@ def _fill(
             s.historical = True  # "was set up in March 2024": outside a headline, of that date
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
+        elif s.index > 0 and _YEAR_BEFORE_FORM.search(folded, max(s.start, start - 12), start):
+            s.historical = True  # "wurde 2012 gegründet": the year right before the verb
+        elif (
+            s.index > 0
+            and not s.cjk
+            and _YEAR_IN_CLAUSE.search(folded, max(s.start, start - 60), start)
+        ):
+            s.historical = True  # "2024 von früheren Forschern gegründet": of that date
         elif (
             s.index > 0  # a headline that dates its move is news of that year
             and not s.cjk
@@ -496,7 +570,9 @@ def _fill(
         # founders described as former members of a named organisation ("Former OpenAI
         # researchers start a company with $50 million"): money raised for a new lab too
         former = any(h[1] < start for h in s.hits.get("former", [])) and bool(s.orgs)
-        if start in s.planned or former or (s.people and not genitive.match(full, end)):
+        # (not a lab they founded before, told as what raises: "由前OpenAI研究员创办的公司获融资")
+        told = genitive.match(full, end)
+        if start in s.planned or ((former or s.people) and not told):
             s.founding = True
     reach = int(near["background_chars"])
     for _, start, _ in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
@@ -505,9 +581,23 @@ def _fill(
         if any(c.background and c.background.search(before) for c in cue_sets):
             s.dated.add(start)
     if s.index > 0:  # a headline that dates its move is news of that year
-        for _, start, end in [h for k in ("join", "leave") for h in s.hits.get(k, [])]:
+        in_order = sorted(
+            (h for k in ("join", "leave") for h in s.hits.get(k, [])), key=lambda h: h[1]
+        )
+        for n, (_, start, end) in enumerate(in_order):
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)
+            elif rules.grammar.ago_move.match(folded, end):  # "joined Meta two years ago"
+                s.dated.add(start)
+            elif rules.grammar.dated_purpose.search(folded, max(s.start, start - 80), start):
+                s.dated.add(start)  # "left Google in 2014 to join Baidu": as old as the move
+            else:
+                # "3年前にグーグルから移籍した": the date before the move it is nearest to
+                # (not "两年前离开谷歌的X今天宣布加入…", where it dates the leaving only)
+                since = in_order[n - 1][2] if n else s.start
+                m = rules.grammar.ago_before.search(folded, max(since, start - 40), start)
+                if m:
+                    s.dated.add(start)
         # "the 2024 acqui-hire of …", "its 2019 purchase of": a deal of that year told as
         # background to the news, and with it the sentence's other deal words (", when it
         # hired the founders and licensed the technology"); a date after the deal word may

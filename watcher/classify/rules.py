@@ -116,6 +116,8 @@ class Rules:
     labs: frozenset[str]  # units formed inside a company (Meta Superintelligence Labs)
     ai_orgs: frozenset[str]  # AI labs and companies, startups and labs among them
     leaders: frozenset[str]  # folded full names and surnames
+    # the same, to the organisations each leads (several for a person or a surname shared)
+    leader_orgs: Mapping[str, tuple[str, ...]]
     nonname: frozenset[str]  # common, role and amount words: no part of a person's name
     # the common words among them, with the languages they are common in: Turkish "kim"
     # (who) is no name in Turkish text, while "Kim" names a person in Vietnamese text
@@ -246,14 +248,16 @@ def compile_rules(
     aliases: list[str] = []
     names: list[str] = []
     leaders: set[str] = set()
+    led: dict[str, dict[str, None]] = {}
     org_words: set[str] = set()
     for name, org in spec.orgs.items():
         for alias in org.aliases:
             aliases.append(alias)
             names.append(name)
         for person in org.leaders:
-            leaders.add(fold(person))
-            leaders.add(fold(person.split()[-1]))
+            for key in (fold(person), fold(person.split()[-1])):
+                leaders.add(key)
+                led.setdefault(key, {})[name] = None
     # the case forms languages write a name in ("z Googlu", "из Гугла"): matched in the
     # same pass as the names themselves
     for form, name in declined_aliases(
@@ -321,6 +325,7 @@ def compile_rules(
         labs=frozenset(n for n, o in spec.orgs.items() if o.lab),
         ai_orgs=frozenset(n for n, o in spec.orgs.items() if o.ai or o.lab or o.startup),
         leaders=frozenset(leaders),
+        leader_orgs=MappingProxyType({k: tuple(v) for k, v in led.items()}),
         nonname=frozenset(words["nonname"]),
         common_in={w: frozenset(ls) for w, ls in common.items() if w not in everywhere},
         determiners=MappingProxyType({k: frozenset(v) for k, v in determiners.items()}),

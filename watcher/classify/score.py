@@ -50,7 +50,9 @@ class Sentence:
     lead_ai: bool = False  # in the headline or lead, and the headline names the AI field
     layoff_title: bool = False  # the headline reports job cuts
     teaching_doc: bool = False  # the text is about teaching: schools, pupils, classes
+    audience_doc: bool = False  # the text opens a lab to users to try features
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
+    counted: bool = False  # people counted by a number ("hires 1,000 engineers", "500명")
     # an organisation the table does not know, named where the language names a workplace
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
@@ -156,6 +158,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
         score *= w["funding"]  # "offers $97.4 billion for OpenAI": a company's price
+    if not s.people and _examples(s, w["examples_chars"]):
+        # "companies like Meta and OpenAI offer top researchers $10m": the organisations
+        # are instances of a trend, no one is offered anything
+        score *= w["examples"]
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
@@ -164,7 +170,11 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
 def _examples(s: Sentence, chars: float) -> bool:
     """True when an organisation of the sentence is named as an example ("firms like
     OpenAI", "labs such as DeepMind"): an instance of something general."""
-    return any(0 <= o.start - h[2] <= chars for h in s.hits.get("examples", []) for o in s.orgs)
+    return any(
+        0 <= o.start - h[2] <= chars for h in s.hits.get("examples", []) for o in s.orgs
+    ) or any(  # written after them: "メタやOpenAIなどの企業", "메타 같은 기업"
+        0 <= h[1] - o.end <= chars for h in s.hits.get("examples_after", []) for o in s.orgs
+    )
 
 
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
@@ -181,8 +191,14 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if not triggers:
         return 0.0, ""
     rank = w["planned_rank"]
+    # a move dated in the past ranks below the one told as news ("who left X last year,
+    # have decided to return to X": the return is the news)
     base, planned, pattern, at = max(
-        triggers, key=lambda t: (t[0] * (rank if t[1] else 1.0), -t[0])
+        triggers,
+        key=lambda t: (
+            t[0] * (rank if t[1] else 1.0) * (w["historical"] if t[3] in s.dated else 1.0),
+            -t[0],
+        ),
     )
     score = base
     names = {o.name for o in s.orgs}
@@ -256,6 +272,10 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if nobody and s.share:
         # "20% of its new AI engineers are former staff": moves counted, nobody moving
         score *= w["share"]
+    if nobody and s.counted:
+        # "hires 1,000 AI engineers", "인재 500명 채용": staff hired by the hundred, a
+        # hiring drive, nobody moving
+        score *= w["counted"]
     if nobody and s.has("dispute"):
         # "sues a rival over poaching its staff": a claim, nobody named moving
         score *= w["dispute"]
@@ -283,7 +303,9 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["entity"]
     if s.has("ai", "lab_name") or s.lead_ai:  # "Kakao sets up an AI unit. The new team …"
         score += w["ai"]
-    if launches_product(s):
+    if launches_product(s) or s.has("audience") or s.audience_doc:
+        # a lab opened to users or customers to try features ("Search Labs", "a lab in
+        # its app where users test AI tools"): a product space, no research lab
         score *= w["product"]
     parts = {(h[1], h[2]) for h in s.hits.get("part", [])}
     if any((h[1], h[2]) not in parts for h in s.hits.get("funding", [])):

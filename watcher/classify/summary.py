@@ -7,8 +7,9 @@ from/to = direction read from the departure sentences naming the subject, else f
 movers  = subject, then the other people of the move sentences in text order
 people  = movers, then the others the headline and lead name (who hired, who spoke),
           each once (a surname alone is the full name seen before); every name in
-          Latin letters (known people by their Latin name, Cyrillic and Greek read out,
-          Korean names by the Latin spelling of their surname, Chinese names in pinyin)
+          Latin letters (known people by their Latin name, Cyrillic, Greek and Devanagari
+          read out, Korean names by the Latin spelling of their surname, Chinese names in
+          pinyin)
 orgs    = the subject's organisations (from, to), then the others in text order
 amount  = the first concrete amount of the best offer sentences (a range keeps its
           upper bound; the largest of several, leaving out an amount closer to a
@@ -27,6 +28,7 @@ from watcher.classify.entities import direction
 from watcher.classify.known_people import latin_reading
 from watcher.classify.rules import Rules
 from watcher.classify.score import Sentence
+from watcher.classify.text import fold
 from watcher.models import Entities
 
 Scored = list[tuple[float, Sentence, str]]
@@ -88,6 +90,34 @@ def _direction(
         # named beside a leaving subject, which is the origin
         origin = next((o.name for s in moving for o in s.orgs if o.name != target), None)
     return origin, (None if target == origin else target)
+
+
+def _offering(
+    rules: Rules,
+    per_cat: Mapping[str, Scored],
+    chosen: tuple[str, ...],
+    floor: float,
+    origin: str | None,
+) -> str | None:
+    """The organisation whose leader makes the offer or does the hiring ("Zuckerberg
+    offered her $200m", "Altman poached …"): the destination no cue word named. A
+    leader of several organisations decides only where the text names one of them."""
+    sentences = [s for v, s, _ in per_cat.get("offer", []) if v >= floor and "offer" in chosen]
+    sentences += [
+        s
+        for v, s, _ in per_cat.get("departure", [])
+        if v >= floor and "departure" in chosen and s.has("recruit")
+    ]
+    named = {o.name for v in per_cat.values() for _, s, _ in v for o in s.orgs}
+    for s in sentences:
+        for leader in sorted(s.leaders, key=lambda p: p.start):
+            led = rules.leader_orgs.get(fold(leader.name)) or rules.leader_orgs.get(
+                fold(leader.name.split()[-1]), ()
+            )
+            here = [o for o in led if o in named] if len(led) > 1 else list(led)
+            if len(here) == 1 and here[0] != origin:
+                return here[0]
+    return None
 
 
 _PRICE_KINDS = ("funding", "deal", "stat")
@@ -169,6 +199,8 @@ def summarise(
     people = list(dict.fromkeys(people))
     subject = people[0] if people else None
     origin, target = _direction(rules, folded, per_cat, subject, langs, floor)
+    if target is None:
+        target = _offering(rules, per_cat, chosen, floor, origin)
     orgs = [o.name for s in sentences for o in sorted(s.orgs, key=lambda o: o.start)]
     first = [n for n in (origin, target) if n]
     org_names = list(dict.fromkeys([*first, *orgs]))

@@ -18,39 +18,47 @@ Precedence:
 2. A candidate outside the window (by its first and last source) is never matched.
 3. Every other candidate gets a score: the sum of the weights of the evidence below,
    read from `seeds/dedup.toml` (each weight is commented there).
-   - People (strongest). Person keys are compared exactly, across scripts (kana,
-     hangul, pinyin: `names.same_person`) and through a loose consonant reading that
-     survives transliteration (anyascii), declension, suffixes and glued words
-     (`readings.same_reading`: "илья суцкевер" / "ilya sutskevr", "geofrey hinton pionir" /
-     "geofrey hinton"). `same`: every person each side names is named on the other
-     side (extracted, or written out in the headline or a text that extracted nobody);
-     `overlap`: they share two people or more but one side names more (two of a group
-     of three); `partial`: they share one person and one side names more (one move of
-     a roundup, often an event of its own: supporting evidence, not a key);
-     `mentioned`: one side extracted nobody, but writes the other's person out in full
-     in any alphabet, or in Chinese characters read in pinyin, or names them among the
-     people it did not take for the subject; `cowritten`: neither side extracted
-     anybody, but both name one person in full (the founder of the lab formed, the head
-     of the unit), and they do not name two different labs or startups (keys ending in
-     the same two words or more are one); `cowritten_group`: the same, with two people
-     or more named in full on both sides (the founders, the people a unit brings
-     together: a famous name is written in many reports, two together in few), not
-     counting the organisations' leaders (`EventSignature.leaders`), named beside many;
-     `named`: the people one side is about are exactly the other people the other
-     side names in its clauses (not in a relative clause or the possessive), which
-     took someone else for its subject (the one who announced the move, a misread
-     name); `surname`: only a surname is shared or written (supporting evidence, not
-     a key); `different`: both name people in full in Latin letters (known people
-     are reported so; a name left in hangul, kana or Chinese characters is a guess
-     from a script without capitals), and
+   - People (strongest). Person keys are compared exactly, across scripts (kana, hangul,
+     pinyin: `names.same_person`) and through a loose consonant reading that survives
+     transliteration (anyascii), declension, suffixes and glued words
+     (`readings.same_reading`: "илья суцкевер" / "ilya sutskevr", "geofrey hinton
+     pionir" / "geofrey hinton"), and, when a key is not in Latin letters, through the
+     consonant classes every transcription keeps (`readings.same_sound`: "דניאל רוזן" /
+     "ダニエル ローゼン", a person the people table does not know; also a key in Latin letters
+     its report does not spell so, read from Cyrillic or Greek, with r and l kept:
+     "deniel rozen" / "daniel rosen"). `same`: every person each side names is named on
+     the other side (extracted, or written out in the headline or a text that extracted
+     nobody); `overlap`: they share two people or more but one side names more (two of a
+     group of three); `group`: they share one person, one side's people are all among
+     the other's (four at most), and both read the move from one origin to one
+     destination (a group that moved together, told through one member); `partial`: they
+     share one person and one side names more (one move of a roundup, often an event of
+     its own: supporting evidence, not a key); `mentioned`: one side extracted nobody,
+     but writes the other's person out in full in any alphabet, or in Chinese characters
+     read in pinyin, or names them among the people it did not take for the subject;
+     `cowritten`: neither side extracted anybody, but both name one person in full (the
+     founder of the lab formed, the head of the unit), and they do not name two
+     different labs or startups (keys ending in the same two words or more are one);
+     `cowritten_group`: the same, with two people or more named in full on both sides
+     (the founders, the people a unit brings together: a famous name is written in many
+     reports, two together in few), not counting the organisations' leaders
+     (`EventSignature.leaders`), named beside many; `named`: the people one side is
+     about are exactly the other people the other side names in its clauses (not in a
+     relative clause or the possessive), which took someone else for its subject (the
+     one who announced the move, a misread name); `crossed`: each side's people are
+     among the other people the other side names (both name the same people and took
+     different ones for the subject: the one who leaves, the successor); `surname`: only
+     a surname is shared or written (supporting evidence, not a key); `different`: both
+     name people in full in Latin letters (known people are reported so; a name left in
+     hangul, kana or Chinese characters is a guess from a script without capitals), and
      neither side's people appear anywhere on the other side (outweighs even a
      near-duplicate text). Two acqui-hires of the same startup are not "different" by
-     people: reports name different members of the team bought. A person in a script
-     the other side's people cannot be compared with (`names.comparable`) does not
-     stand in the way of `same`. The first relation that holds is taken, in this
-     order: `same`, `overlap`, `partial`; then, when both sides extracted people,
-     `named`, `different`, `surname`; when neither did, `cowritten_group`,
-     `cowritten`; else (one side did) `mentioned`, then `surname` by a written surname.
+     people: reports name different members of the team bought. A person in a script the
+     other side's people cannot be compared with (`names.comparable`) does not stand in
+     the way of `same`. The first relation that holds is taken, in this order: `same`,
+     `overlap`, `group`, `partial`; then, when both sides extracted people, `crossed`,
+     `named`, `different`, `surname`; when neither did, `cowritten_group`, `cowritten`;
+     else (one side did) `mentioned`, then `surname` by a written surname.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
      (from the headline, or the lead sentence of a report that has none: startups and
      labs of the organisation table, quoted names,
@@ -90,6 +98,10 @@ read once (`profile.py`), and two keys in Latin letters that cannot read alike (
 shared first three letters of a token, one letter per sound) are told apart without
 reading them; neither shortcut changes a score.
 
+A source that joins an event adds its people to the event's, except a person the
+event names beside its subject (`merge`): a report that took the successor for its
+subject leaves the event about the one who left.
+
 Among matching candidates the highest score wins, then the higher story similarity,
 then the older event. The decision's rule names its strongest key ("story", "people",
 "target", else "corroborated"). A match is an "update" when the entry adds a fact the
@@ -109,7 +121,7 @@ from typing import Any
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
 from watcher.dedup.names import same_person
 from watcher.dedup.profile import READABLE, Person, Profile, comparable, may_read_alike, profile
-from watcher.dedup.readings import han_mentions, loose, same_reading
+from watcher.dedup.readings import han_mentions, loose, same_reading, same_sound
 from watcher.dedup.records import WINDOW, Candidate, Decision, EventSignature
 from watcher.dedup.weights import Weights, default_weights
 
@@ -121,14 +133,25 @@ def _compatible_org(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _same(p: str, q: str, endings: frozenset[str]) -> bool:
-    """Two person keys for one person: exactly, across scripts, or read alike."""
-    return same_person(p, q) or same_reading(p, q, endings)
+    """Two person keys for one person: exactly, across scripts, or read alike; or, when
+    one is not in Latin letters, transcribed from one name (`readings.same_sound`)."""
+    return (
+        same_person(p, q)
+        or same_reading(p, q, endings)
+        or (not (p + q).isascii() and same_sound(p, q))
+    )
 
 
 def _alike(p: Person, q: Person, endings: frozenset[str]) -> bool:
     """`_same` on read keys: two keys in Latin letters that cannot read alike are told
-    apart without reading them (`profile.may_read_alike`)."""
-    return may_read_alike(p, q) and _same(p.key, q.key, endings)
+    apart without reading them (`profile.may_read_alike`); a key its report read from
+    another alphabet ("deniel rozen" from "Деніел Розен") is also compared by sound."""
+    if may_read_alike(p, q) and _same(p.key, q.key, endings):
+        return True
+    if not (p.read or q.read) or p.key == q.key:
+        return False
+    # two keys in Latin letters keep r and l as their reports wrote them
+    return same_sound(p.key, q.key, liquids=(p.key + q.key).isascii())
 
 
 def _covered(person: Person, other: Profile, endings: frozenset[str]) -> bool:
@@ -179,6 +202,35 @@ def _among_others(a: Profile, b: Profile, endings: frozenset[str]) -> bool:
     )
 
 
+_GROUP = 4  # the most people a group move names; more is a roundup of moves
+
+
+def _group_move(
+    a: Profile, b: Profile, ours: list[tuple[Person, bool]], theirs: list[tuple[Person, bool]]
+) -> bool:
+    """One side's people are all among the other's, a small group (`_GROUP`), and both
+    read the move from the same origin to the same destination: one member of a group
+    that moved together (the team of three / the one a report is about). A roundup of
+    exits rarely has one origin and one destination."""
+    small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
+    ends = ((a.sig.from_org, b.sig.from_org), (a.sig.to_org, b.sig.to_org))
+    return (
+        all(c for _, c in small)
+        and len(large) <= _GROUP
+        and all(x and y and _compatible_org(x, y) for x, y in ends)
+    )
+
+
+def _crossed(a: Profile, b: Profile, endings: frozenset[str]) -> bool:
+    """Each side's people are among the other people the other side names: both name
+    the same people and took different ones for the subject (the one who leaves, the
+    one who takes over)."""
+    return all(
+        other.named and all(any(_alike(p, q, endings) for q in other.named) for p in side.people)
+        for side, other in ((a, b), (b, a))
+    )
+
+
 def _share_surname(a: Profile, b: Profile) -> bool:
     """A name token of three consonants or more read alike in a person of each side."""
     return any(len(x) >= 3 for x in a.loose & b.loose)
@@ -211,8 +263,12 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
         if len(shared) >= 2:
             return "overlap"  # two of a group of three
         if shared:
+            if _group_move(a, b, ours, theirs):
+                return "group"  # one member of a small group moving to one place
             return "partial"  # one of a roundup: often a move of its own
     if a.people and b.people:
+        if _crossed(a, b, endings):
+            return "crossed"
         if _among_others(a, b, endings):
             return "named"
         # a full name in Latin letters: known people are reported so, and a Latin name
@@ -378,6 +434,8 @@ _HAN_KEPT = 2400  # characters of pinyin an event keeps from its sources
 _PEOPLE_KEYS = (
     "same",
     "overlap",
+    "group",
+    "crossed",
     "mentioned",
     "cowritten",
     "cowritten_group",
@@ -533,11 +591,15 @@ def decide(
 
 
 def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
-    """The event's signature after a source joined it: missing facts filled in."""
+    """The event's signature after a source joined it: missing facts filled in. A person
+    the event names beside its subject (the successor, the one who announced it) stays
+    beside it when a report took them for its subject: the event is still about whom
+    its first reports were about."""
+    beside = set(ev.others) | set(ev.background) if ev.people else set()
     return EventSignature(
         category=ev.category,
         categories=ev.categories | sig.categories,
-        people=tuple(sorted(set(ev.people) | set(sig.people))),
+        people=tuple(sorted(set(ev.people) | (set(sig.people) - beside))),
         orgs=tuple(sorted(set(ev.orgs) | set(sig.orgs))),
         from_org=ev.from_org or sig.from_org,
         to_org=ev.to_org or sig.to_org,

@@ -49,6 +49,8 @@ def match_key(category: str, match: Match) -> str:
 
 
 _SPECIAL = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae"})
+# an apostrophe after a Hebrew letter is a geresh (ג' for j), not a break between words
+_HEBREW_GERESH = re.compile(r"([\u05d0-\u05ea])['’]")
 _SEPARATORS = re.compile(r"[\s・·･‧.,'’\-_/]+")
 # Latin spelling variants, applied in order until nothing changes.
 _LATIN_VARIANTS: tuple[tuple[str, str], ...] = (
@@ -111,6 +113,7 @@ def person_key(name: str, dropped: tuple[str, ...] = ()) -> str:
     text = name.strip()
     while dropped and text.endswith(dropped):
         text = text[: -len(next(h for h in dropped if text.endswith(h)))]
+    text = _HEBREW_GERESH.sub("\\1\u05f3", text)  # "ג'ון": a geresh is part of the letter
     bare = _SEPARATORS.sub("", text)  # ",姚顺雨-" is the name 姚顺雨 too
     if _HAN_NAME.fullmatch(bare):
         text = _pinyin(bare)

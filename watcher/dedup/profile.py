@@ -43,10 +43,13 @@ class Person:
     spoken: tuple[str, ...]  # the loose tokens `readings.mention` looks for
     every: bool  # every token has a loose skeleton of three consonants or more
     loose: frozenset[str]  # the loose skeleton of each token
+    # a key in Latin letters that its report does not spell so (a name read from
+    # Cyrillic, Greek, hangul or Chinese characters): compared by sound too
+    read: bool = False
 
 
 @lru_cache(maxsize=65536)
-def person(key: str) -> Person:
+def person(key: str, read: bool = False) -> Person:
     tokens = tuple(key.split())
     kind = script(key)
     pair = skeleton(key)
@@ -61,6 +64,7 @@ def person(key: str) -> Person:
         spoken=tuple(t for t in found if len(t) >= 2),
         every=all(len(loose(t)) >= 3 for t in tokens),
         loose=frozenset(loose(t) for t in tokens),
+        read=read,
     )
 
 
@@ -104,13 +108,21 @@ class Profile:
 
     @classmethod
     def of(cls, sig: EventSignature) -> Profile:
-        people = tuple(person(p) for p in sig.people)
-        others = tuple(person(p) for p in sig.others)
+        spelled = frozenset(sig.names)
+
+        def read(key: str) -> Person:
+            found = person(key)
+            if found.script == "latin" and not spelled.issuperset(found.tokens):
+                return person(key, read=True)
+            return found
+
+        people = tuple(read(p) for p in sig.people)
+        others = tuple(read(p) for p in sig.others)
         return cls(
             sig=sig,
             people=people,
             others=others,
-            named=others + tuple(person(p) for p in sig.background),
+            named=others + tuple(read(p) for p in sig.background),
             listed=frozenset(sig.title_names if sig.people else sig.names),
             written=frozenset(sig.written),
             spoken=frozenset(sig.spoken),

@@ -10,7 +10,9 @@ consonant skeletons); this module reads more loosely, for evidence rather than k
 - `spoken(title, text)` / `mention(key, spoken)`: the words of a text that could be
   names, and whether a person is written among them (in full, or the surname alone);
 - `han_reading(title, text)` / `han_mentions(key, reading)`: Chinese characters read
-  in pinyin, syllable by syllable, and whether a Latin-spelled name is among them.
+  in pinyin, syllable by syllable, and whether a Latin-spelled name is among them;
+- `sound(token)` / `same_sound(a, b)`: one consonant reading for every alphabet, and
+  two person keys transcribed from one name.
 """
 
 from __future__ import annotations
@@ -220,3 +222,100 @@ def han_mentions(key: str, reading: str) -> bool:
                     return True
                 at = joined.find(name, at + 1)
     return False
+
+
+# -- one reading for every alphabet ------------------------------------------------------
+#
+# A name the people table does not know reaches each language in its own transcription:
+# "Daniel Rosen" is ダニエル・ローゼン, 대니얼 로젠, 丹尼尔·罗森, דניאל רוזן, دانيال روزن,
+# डेनियल रोज़न. `sound` reads every one of them into the same consonant classes: what
+# transcription keeps of a foreign name is its consonants, while vowels, h, w, y and v
+# (which abjads also write for vowels), and r and l (which kana and hangul add to a vowel
+# or write for each other, and Chinese adds or leaves out) are not kept alike.
+
+# Hebrew bet stands for b in foreign names (anyascii reads it v, which is dropped with
+# vav); a geresh turns gimel, zayin and tsadi into j, zh and ch ("ג׳ון" is John).
+_HEBREW = str.maketrans({"ב": "b"})
+_GERESH = (("ג׳", "j"), ("ז׳", "zh"), ("צ׳", "ch"))
+# The small tsu of kana doubles the next consonant: no sound of its own.
+_SOKUON = str.maketrans({"ッ": None, "っ": None})
+# Greek writes a foreign b, d, g at the start of a word as μπ, ντ, γκ.
+_GREEK_START = re.compile(r"^(mp|nt|gk)")
+_GREEK_STOPS = {"mp": "b", "nt": "d", "gk": "g"}
+# Thai writes the vowels e, ae, o, ai before the consonant they follow in speech
+_THAI_PREPOSED = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+_SOUND_DROP = re.compile(r"[^a-z]|[vwyh]")
+
+
+@lru_cache(maxsize=16384)
+def _transcribed(token: str) -> str:
+    """A token in lower-case Latin letters, read as a transcription (see above)."""
+    kind = script(token)
+    text = _THAI_PREPOSED.sub(r"\2\1", token.translate(_HEBREW).translate(_SOKUON))
+    for letters, sound_ in _GERESH:
+        text = text.replace(letters, sound_)
+    latin = anyascii(text).lower()
+    if kind == "han":  # pinyin q and x are ch and sh sounds
+        latin = latin.replace("q", "ch").replace("x", "sh")
+    elif kind == "latin":
+        # a key read from Cyrillic or Greek: х for a foreign h, μπ / ντ / γκ for b / d / g
+        latin = _GREEK_START.sub(lambda m: _GREEK_STOPS[m.group(1)], latin)
+        latin = latin.replace("kh", "h")
+    for digraph, one in (("dzh", "j"), ("tion", "shon"), ("kh", "k")):
+        latin = latin.replace(digraph, one)
+    return latin
+
+
+@lru_cache(maxsize=16384)
+def sound(token: str, liquids: bool = False) -> str:
+    """`ローゼン`, `로젠`, `罗森`, `רוזן`, `روزن`, `rosen` -> "SN" (see above). `liquids`
+    keeps r and l (as R): two spellings in Latin letters, one of them read from Cyrillic
+    or Greek, which write them as the Latin spelling does."""
+    raw = _latin_skeleton(_SOUND_DROP.sub("", _transcribed(token)))
+    return re.sub(r"(.)\1+", r"\1", raw if liquids else raw.replace("R", ""))
+
+
+def onset(token: str) -> str:
+    """How a token begins: "V" with a vowel (or a letter that stands for one: alef, ayin,
+    w, y, h: "Amit" / "עמית", "Walsh" / "والش"), "?" with a v (a b in kana and hangul,
+    a w in Chinese), else "C" ("Marta")."""
+    first = _transcribed(token)[:1]
+    if first == "v":
+        return "?"
+    return "C" if first.isalpha() and first not in "aeiouwyh" else "V"
+
+
+def _sound_near(x: str, y: str) -> bool:
+    """Equal sounds, or sounds of three classes or more one class apart (a letter one
+    transcription keeps and another leaves out or hears differently)."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 3 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=65536)
+def same_sound(a: str, b: str, liquids: bool = False) -> bool:
+    """Two person keys transcribed from one name: every token of the shorter key (two
+    tokens or more, none silent) sounds like a token of the other and begins alike (a
+    vowel, or not: "Amit Sagi" is not "Marta Wojcik"), four classes or more in all
+    ("דניאל רוזן" / "ダニエル ローゼン"); `liquids`: see `sound`."""
+    ta = [(sound(t, liquids), onset(t)) for t in a.split()]
+    tb = [(sound(t, liquids), onset(t)) for t in b.split()]
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) < 2 or not all(s for s, _ in short):
+        return False
+    free = list(long_)
+    for s, o in short:
+        fits = [t for t in free if o == t[1] or "?" in (o, t[1])]
+        hit = next((t for t in fits if t[0] == s), None) or next(
+            (t for t in fits if _sound_near(s, t[0])), None
+        )
+        if hit is None:
+            return False
+        free.remove(hit)
+    return sum(len(s) for s, _ in short) >= 4

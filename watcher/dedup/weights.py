@@ -19,6 +19,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "people": (
         "same",
         "overlap",
+        "group",
+        "crossed",
         "partial",
         "mentioned",
         "cowritten",
