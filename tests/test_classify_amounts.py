@@ -58,6 +58,23 @@ AMOUNTS = [
     ("$1.5tn", 1_500_000_000_000, False),
     ("100 million US dollars", 100_000_000, False),
     ("mil millones de dólares", 1_000_000_000, False),
+    # Finnish declines the scale word and the currency ("of 100 million dollars")
+    ("100 miljoonan dollarin", 100_000_000, False),
+    ("1,5 miljardia dollaria", 1_500_000_000, False),
+    ("miljardin dollarin", 1_000_000_000, False),
+    # Korean writes the thousands of a count with a word inside the number
+    ("2천700억원", 197_100_000, False),
+    ("1천20억원", 74_460_000, False),
+    ("19조6천500억원", 14_344_500_000, False),
+    ("33만8천300달러", 338_300, False),
+    ("23만2천달러", 232_000, False),
+    # the long scale: a German, French, Spanish or Dutch "billion" is a million millions
+    ("4 Billionen Dollar", 4_000_000_000_000, False),
+    ("un billón de dólares", 1_000_000_000_000, False),
+    ("1 biljoen dollar", 1_000_000_000_000, False),
+    ("mezzo miliardo di dollari", 500_000_000, False),
+    ("ve výši miliardy dolarů", 1_000_000_000, False),
+    ("یک میلیارد دلاری", 1_000_000_000, False),
     ("1,5 tỉ USD", 1_500_000_000, False),
     ("S$2 million", 1_480_000, False),
     # one unit without a numeral
@@ -181,6 +198,9 @@ def test_the_pay_is_chosen(title: str, text: str, usd: int) -> None:
         ("a $5 mil signing bonus", "en", 5_000_000),  # English shortens million to "mil"
         ("500 mil dólares al año", "es", 500_000),  # Spanish: a thousand
         ("500 mil dólares por ano", "pt", 500_000),
+        ("eine Billion Dollar", "de", 1_000_000_000_000),  # German: a million millions
+        ("1 billion de dollars", "fr", 1_000_000_000_000),
+        ("1 billion dollars", "en", 1_000_000_000),
     ],
 )
 def test_a_scale_word_is_read_as_its_language_reads_it(text: str, lang: str, usd: int) -> None:

@@ -259,3 +259,135 @@ def test_pay_that_can_reach_a_figure(text: str, expected: bool) -> None:
 )
 def test_a_salary_range_of_a_job_is_no_offer(text: str, lang: str) -> None:
     assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Meta tarjosi kielimallitutkijalle 80 miljoonan dollarin palkkiopaketin."),
+        ("fi", "Tutkija kieltäytyi Googlen 40 miljoonan dollarin sitouttamisbonuksesta."),
+        ("pl", "Nimbus AI podkupił inżyniera Mety, oferując mu pakiet wart 90 mln dolarów."),
+        ("hi", "गूगल के शोधकर्ता को ओपनएआई से 500 करोड़ रुपये का प्रस्ताव मिला।"),
+        ("ru", "Яндекс переманил разработчика из Сбера, пообещав ему 30 млн долларов."),
+        ("tr", "OpenAI, araştırmacılarını tutmak için milyonlarca dolarlık ikramiye dağıttı."),
+    ],
+    ids=["fi-package", "fi-declined", "pl-participle", "hi-received", "ru-gerund", "tr-bonus"],
+)
+def test_offers_told_in_each_languages_own_words(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fi",
+            "Tekoälyinsinöörin keskipalkka on palkkatutkimuksen mukaan 5 800 euroa kuukaudessa.",
+        ),
+        ("de", "Laut Geschäftsbericht erhielt der Chef des Softwarehauses 9 Millionen Euro."),
+        (
+            "ru",
+            "Как следует из годового отчета, глава банка получил вознаграждение 900 млн рублей.",
+        ),
+        ("nl", "Volgens het jaarverslag ontving de topman van de chipmaker 7 miljoen euro."),
+        ("zh", "根据年报,这家AI公司CEO去年的薪酬为4000万元。"),
+    ],
+    ids=[
+        "fi-survey",
+        "de-annual-report",
+        "ru-annual-report",
+        "nl-annual-report",
+        "zh-annual-report",
+    ],
+)
+def test_pay_from_a_survey_or_an_annual_report_is_no_offer(lang: str, text: str) -> None:
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The AI lab will pay $900 million to settle the authors' copyright claims."),
+        ("de", "Das KI-Unternehmen zahlt 800 Millionen Euro, um die Sammelklage beizulegen."),
+        ("pl", "Firma AI zapłaci 1 mld dolarów w ramach ugody z wydawcami."),
+        ("en", "The chipmaker is cutting 2,000 jobs and will pay $40 million in severance."),
+        ("ko", "그 회사는 구조조정으로 떠나는 직원들에게 퇴직금 500억원을 지급한다."),
+    ],
+    ids=["en-settlement", "de-class-action", "pl-settlement", "en-severance", "ko-severance"],
+)
+def test_a_settlement_or_severance_is_no_offer(lang: str, text: str) -> None:
+    # a legal cost or pay to staff let go, not pay that wins talent
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The robotics challenge offers a $5 million prize to the first team to finish."),
+        ("en", "The cloud provider is offering $2 million in compute credits to AI startups."),
+        ("pl", "Ministerstwo oferuje 300 mln zł dotacji dla firm budujących modele językowe."),
+    ],
+    ids=["en-prize", "en-credits", "pl-subsidies"],
+)
+def test_prizes_credits_and_subsidies_are_no_offer(lang: str, text: str) -> None:
+    # money offered for a contest, a service or an investment, not pay that wins a person
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Google DeepMind pays a few of its top scientists to do nothing for six months so that no rival can hire them.",
+        ),
+        (
+            "de",
+            "Google DeepMind zahlt zwei Forschern ein halbes Jahr Gehalt fürs Nichtstun, damit sie nicht zur Konkurrenz wechseln.",
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_pay_to_sit_idle_keeps_talent(lang: str, text: str) -> None:
+    # garden leave: a salary paid with no work asked, so that a rival cannot hire the person
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+def test_a_ban_on_non_competes_is_no_offer() -> None:
+    # a rule about clauses, with pay only as its expected effect
+    text = "The regulator said its ban on noncompete clauses would let Google engineers seek higher pay."
+    assert "offer" not in analyse("", text, lang_hint="en").categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Meta now pays its AI researchers like NBA stars, with packages above $100 million.",
+        ),
+        (
+            "ru",
+            "Meta платит своим исследователям как звёзды НБА: пакеты превышают 100 млн долларов.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_pay_compared_with_athletes_is_still_pay(lang: str, text: str) -> None:
+    # "paid like NBA stars": the comparison tells the size of pay, not a sports story
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("he", "מטא הציעה למהנדס חבילה בשווי 150 מיליון דולר."),
+        ("fa", "متا به این مهندس پیشنهادی ۱۵۰ میلیون دلاری داد."),
+        ("sv", "Den tidigare Google-forskaren går till Meta med en årslön på 12 miljoner dollar."),
+        ("nl", "De onderzoeker stapt over naar Meta voor een jaarsalaris van 12 miljoen dollar."),
+        ("vi", "Meta chiêu mộ kỹ sư của Google bằng mức lương triệu đô."),
+    ],
+    ids=["he-worth", "fa-indefinite", "sv-yearly-pay", "nl-yearly-pay", "vi-dollar-salary"],
+)
+def test_pay_words_as_each_language_writes_them(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories

@@ -25,6 +25,7 @@ MALFORMED = [
     ("bad lab flag", '[orgs."X"]\naliases = ["X"]\nlab = "yes"\n', '[orgs."X"].lab'),
     ("bad scoring", '[scoring]\nsecond_sentence = "lots"\n', "scoring.second_sentence"),
     ("bad shape", '[[shapes]]\nid = "s"\nregex = "(unclosed"\n', "invalid regex"),
+    ("inner star", 'lang = "en"\n[offer.x]\nkind = "comp"\nterms = ["pay* deal"]\n', "pay* deal"),
 ]
 
 

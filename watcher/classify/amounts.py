@@ -48,6 +48,8 @@ class AmountRules:
     # a scale word one language reads its own way ("mil": a thousand in Spanish and
     # Portuguese, a million in English "$5 mil"): language -> word -> factor
     lang_scale: Mapping[str, Mapping[str, float]] | None = None
+    # a unit word glued between the digits of one number ("2천700억": 2,700 hundred millions)
+    glued: Mapping[str, float] | None = None
 
 
 _NUM = r"\d{1,3}(?:[.,'\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -110,11 +112,14 @@ def compile_amounts(
     cjk = sorted((w for w in scale if not w.isascii()), key=len, reverse=True)
     cjk_scales = "|".join(re.escape(w) for w in cjk)
     words += rf"|(?P<han>{_HAN})(?=(?:{cjk_scales}))" if cjk_scales else ""
-    # "2億5000万ドル", "3억5천만", "1조3000억": a count of 10^8 or 10^12 written before the
-    # rest of the number
+    # "2億5000万ドル", "3억5천만", "1조3000억", "33만8천300달러": a count of 10^4, 10^8 or 10^12
+    # written before the rest of the number
     dashes = "|".join(["-", *(re.escape(w) for w in range_words), "~", "〜", "～"])
-    oku = [w for w, v in scale.items() if v in (1e8, 1e12) and not w.isascii()]
+    oku = [w for w, v in scale.items() if v in (1e4, 1e8, 1e12) and not w.isascii()]
     high = rf"(?:(?P<hi>\d+|{_HAN})\s?(?P<hiscale>{_alt(oku)})\s?)?" if oku else ""
+    glued = {str(k): float(v) for k, v in spec.get("glued", {}).items()}
+    # "2천700억원", "1천20억원": thousands written with a word inside the number
+    high += rf"(?:(?P<glued>\d+)(?P<gword>{_alt(list(glued))})(?=\d))?" if glued else ""
     pattern = (
         rf"(?:(?<![a-z])(?P<pre>{_alt(list(prefix))})\s?)?{high}"
         rf"(?P<num>{_NUM}{words})(?:\s?(?:{dashes})\s?(?P<num2>{_NUM}))?"
@@ -144,6 +149,7 @@ def compile_amounts(
         one,
         exact,
         lang_scale,
+        glued,
     )
 
 
@@ -194,6 +200,8 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
                 value = parse_number(m.group("num2") or m.group("num"))
         except ValueError:
             continue
+        if rules.glued and m.group("glued"):
+            value += int(m.group("glued")) * rules.glued[m.group("gword")]
         value *= own.get(scale or "", rules.scale.get(scale or "", 1.0))
         hi = m.group("hi")
         if hi:

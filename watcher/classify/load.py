@@ -96,6 +96,7 @@ _AMOUNT_TABLES = (
     "magnitude",
     "exact",
     "numbers",
+    "glued",
 )
 _WORD_TABLES = {"names": NAME_KEYS | set(CHOICES), "grammar": GRAMMAR_KEYS}
 _TOP_KEYS = frozenset(
@@ -203,6 +204,10 @@ def _merge_patterns(spec: Spec, path: Path, data: dict[str, Any]) -> None:
                     f"{path}: {where}.kind must be one of {sorted(KINDS[category])}, got {kind!r}"
                 )
             terms = _strings(path, f"{where}.terms", body.get("terms", []))
+            # "*" marks a stem or a tail; inside a term it is a literal no text holds
+            inner = [t for t in terms if any("*" in p.strip().strip("*") for p in t.split("~"))]
+            if inner:
+                raise ConfigError(f"{path}: {where}.terms: '*' only at a word's ends: {inner}")
             weight = _number(
                 path, f"{where}.weight", body.get("weight", old.weight if old else 1.0)
             )

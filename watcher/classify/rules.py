@@ -35,9 +35,11 @@ TRIGGERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "acquihire": frozenset({"explicit", "deal", "frame"}),
     }
 )
-# Kinds a mask term can cancel (never domain or negative cues).
+# Kinds a mask term can cancel (never domain or negative cues, except sports words in a
+# comparison: "paid like NBA stars" tells pay, no sports story).
 MASKABLE = frozenset(
     {
+        "sports",
         "comp",
         "intense",
         "stat",
