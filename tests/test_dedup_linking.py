@@ -309,6 +309,26 @@ def test_an_agreeing_amount_is_evidence() -> None:
     assert score(close, FP, cand(event), NOW).value > score(far, FP, cand(event), NOW).value
 
 
+def test_a_magnitude_agrees_only_with_a_magnitude() -> None:
+    exact = sig("offer", orgs=("meta", "openai"), from_org="openai", amount_usd=100_000_000)
+    floor = sig(
+        "offer",
+        orgs=("openai", "xai"),
+        from_org="openai",
+        amount_usd=100_000_000,
+        amount_floor=True,
+    )
+    other = sig(
+        "offer",
+        orgs=("meta", "openai"),
+        from_org="openai",
+        amount_usd=100_000_000,
+        amount_floor=True,
+    )
+    assert score(floor, FP, cand(exact), NOW).value < score(other, FP, cand(floor), NOW).value
+    assert merge(floor, exact).amount_floor and not merge(exact, floor).amount_floor
+
+
 def test_merge_keeps_every_person_and_word_read() -> None:
     a = sig("departure", ("Lena Brandt",), text="Lena Brandt")
     b = sig("departure", ("Tomas Ruiz",), text="Tomas Ruiz")

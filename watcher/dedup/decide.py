@@ -355,9 +355,12 @@ def _categories(a: EventSignature, b: EventSignature, w: Weights) -> float:
     return w.values["categories.incompatible"]
 
 
-def _amount(a: int | None, b: int | None, w: Weights) -> float:
+def _amount(sig: EventSignature, ev: EventSignature, w: Weights) -> float:
+    a, b = sig.amount_usd, ev.amount_usd
     if a is None or b is None or not a or not b:
         return 0.0
+    if sig.amount_floor != ev.amount_floor:
+        return 0.0  # "a nine-figure package" neither agrees nor clashes with "$100 million"
     if abs(a - b) <= w.values["amount.tolerance"] * max(a, b):
         return w.values["amount.close"]
     return w.values["amount.far"] if max(a, b) > 2 * min(a, b) else 0.0
@@ -490,7 +493,7 @@ def _score(
             v["target.same"] if same_target else 0.0,
             _categories(sig, ev, w),
             _direction(sig, ev, w),
-            _amount(sig.amount_usd, ev.amount_usd, w),
+            _amount(sig, ev, w),
         )
         if facts is not None:
             facts[event.facts] = known
@@ -604,6 +607,7 @@ def merge(ev: EventSignature, sig: EventSignature) -> EventSignature:
         from_org=ev.from_org or sig.from_org,
         to_org=ev.to_org or sig.to_org,
         amount_usd=ev.amount_usd if ev.amount_usd is not None else sig.amount_usd,
+        amount_floor=ev.amount_floor if ev.amount_usd is not None else sig.amount_floor,
         targets=tuple(sorted(set(ev.targets) | set(sig.targets))),
         strong=ev.strong or sig.strong,
         names=tuple(sorted(set(ev.names) | set(sig.names))),

@@ -28,6 +28,7 @@ class EventSignature:
     from_org: str | None = None
     to_org: str | None = None
     amount_usd: int | None = None
+    amount_floor: bool = False  # the amount is a magnitude's floor ("nine-figure"), no sum
     targets: tuple[str, ...] = ()  # startups: acqui-hire targets, newly formed labs
     strong: bool = False
     names: tuple[str, ...] = ()  # capitalised Latin words of title+text, as name tokens

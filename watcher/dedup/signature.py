@@ -291,6 +291,7 @@ def event_signature(
         from_org=slug(ents.from_org) if ents.from_org and not founder else None,
         to_org=slug(ents.to_org) if ents.to_org else None,
         amount_usd=ents.amount_usd,
+        amount_floor=ents.amount_is_lower_bound,
         targets=tuple(targets),
         strong=strong,
         names=_names(title, text, grammar.dropped),
