@@ -273,9 +273,10 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if nobody and s.share:
         # "20% of its new AI engineers are former staff": moves counted, nobody moving
         score *= w["share"]
-    if nobody and s.counted:
+    if nobody and s.counted and len({o.name for o in s.orgs}) <= 1:
         # "hires 1,000 AI engineers", "인재 500명 채용": staff hired by the hundred, a
-        # hiring drive, nobody moving
+        # hiring drive, nobody moving ("hires 50 engineers from Google" names where
+        # they come from: they move)
         score *= w["counted"]
     if nobody and s.has("dispute"):
         # "sues a rival over poaching its staff": a claim, nobody named moving
