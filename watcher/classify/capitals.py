@@ -41,13 +41,14 @@ def headline_style(
     Panga z Apple")."""
     grammar = rules.grammar
     begin, end = span
-    if not title_case(full[begin:end], rules.scoring["text"]):
-        return False
     if lang in grammar.headline_case:
-        return True
+        return title_case(full[begin:end], rules.scoring["text"])
     if index or lang in grammar.noun_case:
         return False
-    return any(begin < a < end and full[a].isupper() and full[a - 1] == " " for a, _ in terms)
+    capitalised = any(
+        begin < a < end and full[a].isupper() and full[a - 1] == " " for a, _ in terms
+    )
+    return capitalised and title_case(full[begin:end], rules.scoring["text"])
 
 
 # move, formation and pay words that may also be a word of a name ("Formation Bio")
