@@ -106,8 +106,8 @@ from watcher.classify import analyse
             "departure",
         ),
         (
-            "مايكروسوفت تستثمر 1.5 مليار دولار في جي 42",
-            "أعلنت مايكروسوفت استثمار 1.5 مليار دولار في شركة جي 42، وسينضم رئيسها براد سميث "
+            "مايكروسوفت تضخ 1.5 مليار دولار في شركة جي 42",
+            "أعلنت مايكروسوفت ضخ 1.5 مليار دولار في شركة جي 42، وسينضم رئيسها براد سميث "
             "إلى مجلس إدارتها.",
             "departure",
         ),
@@ -728,8 +728,8 @@ def test_a_lab_opened_to_users_is_a_product_not_a_formation(title: str, text: st
     [
         (
             "The AI talent war heats up",
-            "Analysts say big tech companies are luring top AI researchers with "
-            "multimillion-dollar salaries, a trend that squeezes startups.",
+            "Analysts say big tech companies are luring leading AI scientists with "
+            "salaries in the millions of dollars, a trend that squeezes startups.",
         ),
         (
             "La guerra por el talento en IA",

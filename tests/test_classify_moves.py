@@ -49,7 +49,7 @@ CASES = [
     (
         "en",
         "OpenAI researcher Jason Wei joins Meta",
-        "Jason Wei has left OpenAI and will join Meta's newly formed superintelligence lab.",
+        "Jason Wei has left OpenAI and will join Meta's newly formed research lab.",
         {"departure"},
     ),
     # a formation dated in the past is background

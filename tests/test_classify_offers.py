@@ -339,7 +339,7 @@ def test_prizes_credits_and_subsidies_are_no_offer(lang: str, text: str) -> None
     [
         (
             "en",
-            "Google DeepMind pays a few of its top scientists to do nothing for six months so that no rival can hire them.",
+            "Google DeepMind pays a few of its top scientists to do nothing for a full year so that no rival can hire them.",
         ),
         (
             "de",
