@@ -486,8 +486,7 @@ def resolve_pronoun(
 
 def is_leader(rules: Rules, name: str) -> bool:
     """True for people who speak or hire for an organisation (its CEO, founder…)."""
-    folded = fold(name)
-    return folded in rules.leaders or folded.split()[-1] in rules.leaders
+    return bool(led_orgs(rules, name))
 
 
 def led_orgs(rules: Rules, name: str) -> frozenset[str]:

@@ -115,8 +115,8 @@ class Rules:
     startups: frozenset[str]
     labs: frozenset[str]  # units formed inside a company (Meta Superintelligence Labs)
     ai_orgs: frozenset[str]  # AI labs and companies, startups and labs among them
-    leaders: frozenset[str]  # folded full names and surnames
-    leader_orgs: Mapping[str, frozenset[str]]  # folded leader name or surname -> the orgs led
+    # leaders: folded full names and surnames -> the organisations each speaks for
+    leader_orgs: Mapping[str, frozenset[str]]
     nonname: frozenset[str]  # common, role and amount words: no part of a person's name
     # the common words among them, with the languages they are common in: Turkish "kim"
     # (who) is no name in Turkish text, while "Kim" names a person in Vietnamese text
@@ -246,7 +246,6 @@ def compile_rules(
 
     aliases: list[str] = []
     names: list[str] = []
-    leaders: set[str] = set()
     leader_orgs: dict[str, set[str]] = {}
     org_words: set[str] = set()
     for name, org in spec.orgs.items():
@@ -254,8 +253,6 @@ def compile_rules(
             aliases.append(alias)
             names.append(name)
         for person in org.leaders:
-            leaders.add(fold(person))
-            leaders.add(fold(person.split()[-1]))
             for key in (fold(person), fold(person.split()[-1])):
                 leader_orgs.setdefault(key, set()).add(name)
     # the case forms languages write a name in ("z Googlu", "из Гугла"): matched in the
@@ -324,7 +321,6 @@ def compile_rules(
         startups=frozenset(n for n, o in spec.orgs.items() if o.startup),
         labs=frozenset(n for n, o in spec.orgs.items() if o.lab),
         ai_orgs=frozenset(n for n, o in spec.orgs.items() if o.ai or o.lab or o.startup),
-        leaders=frozenset(leaders),
         leader_orgs=MappingProxyType({k: frozenset(v) for k, v in leader_orgs.items()}),
         nonname=frozenset(words["nonname"]),
         common_in={w: frozenset(ls) for w, ls in common.items() if w not in everywhere},
