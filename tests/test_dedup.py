@@ -173,6 +173,10 @@ def test_subject_from_the_lead_when_the_title_names_nobody(
         ("トランスフォーマー論文の共著者ら、東京で「サカナAI」を創業", ("sakana-ai",)),
         ("Two researchers found ‘Quill Dynamics’ in Lyon", ("quill-dynamics",)),
         ("研究者ら、新会社「クイル・ダイナミクス」を設立", ("kuiru-dainamikusu",)),
+        # a script with capitals writes a name with one: a quoted lowercase phrase is a
+        # description of the product, not the lab's name
+        ("Дослідники засновують стартап «нейро-інтерфейс»", ()),
+        ("Дослідники засновують стартап «Квіл Дайнемікс»", ("kvil-daynemiks",)),
         # a lab-shaped name the table does not know; a known company's unit is no new lab
         ("Former Stability researchers launch Granite Peak Labs", ("granite-peak-labs",)),
         ("Google AI opens a Zurich office", ()),

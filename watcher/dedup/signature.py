@@ -129,6 +129,8 @@ def _name_like(quoted: str) -> bool:
     words = quoted.split()
     if quoted[0].isascii():
         return len(words) <= 5 and all(w[0].isupper() or len(w) <= 3 for w in words)
+    if quoted[0].islower():
+        return False  # a script with capitals writes a name with one ("мозок-комп'ютер")
     return len(words) <= 3 and len(quoted) <= 16
 
 
