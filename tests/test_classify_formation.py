@@ -160,3 +160,21 @@ def test_more_formation_phrasings(title: str, text: str) -> None:
 def test_partnership_with_a_lab_is_no_formation() -> None:
     text = "The carmaker formed a partnership with the university's AI lab in Munich."
     assert "lab_formation" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        # the company that forms the unit is where its people will work
+        (
+            "Samsung opens an AI research centre in Toronto",
+            "It will hire forty researchers.",
+            "Samsung",
+        ),
+        ("삼성전자, 토론토에 AI 연구센터 신설", "연구원 40명을 채용할 예정이다.", "Samsung"),
+    ],
+)
+def test_a_formation_places_its_lab(title: str, text: str, place: str) -> None:
+    a = analyse(title, text)
+    assert a.categories == ("lab_formation",)
+    assert a.entities.to_org == place and a.entities.from_org != place

@@ -3,7 +3,9 @@
 subject = first named person of the evidence, in text order (headline and lead
           come first, background paragraphs last)
 from/to = direction read from the departure sentences naming the subject, else from
-          the best departure sentence
+          the best departure sentence; an offer without a cue word goes to the
+          organisation of the leader who makes it; a lab formation alone goes to the
+          lab, or the company forming it, of its best sentence
 movers  = subject, then the other people of the move sentences in text order
 people  = movers, then the others the headline and lead name (who hired, who spoke),
           each once (a surname alone is the full name seen before); every name in
@@ -117,6 +119,42 @@ def _offering(
     return None
 
 
+_FORMER_REACH = 16  # characters: "former OpenAI", "ex-Google", "前OpenAI": who the founders were
+
+
+def _formed_at(
+    rules: Rules,
+    folded: str,
+    per_cat: Mapping[str, Scored],
+    chosen: tuple[str, ...],
+    floor: float,
+    origin: str | None,
+    langs: frozenset[str],
+) -> str | None:
+    """Where a formation places its people: the new lab, or the company that forms it,
+    read from the best formation sentence ("Kakao sets up an AI unit", "Musk launches
+    xAI"): its cue's destination, else the first organisation named that is not where
+    the founders came from ("former OpenAI researchers", "researchers from Google")."""
+    if chosen != ("lab_formation",):
+        return None  # a move's own direction is read from its cue words
+    ranked = sorted(
+        (x for x in per_cat.get("lab_formation", []) if x[0] >= floor),
+        key=lambda x: (-x[0], x[1].start),
+    )
+    for _, s, _ in ranked:
+        came_from, target = direction(rules, folded, s, langs)
+        if target:
+            return target
+        formers = [start for _, start, _ in s.hits.get("former", [])]
+        for org in sorted(s.orgs, key=lambda o: o.start):
+            if org.name in (origin, came_from):
+                continue
+            if any(0 <= org.start - f <= _FORMER_REACH for f in formers):
+                continue
+            return org.name
+    return None
+
+
 _PRICE_KINDS = ("funding", "deal", "stat")
 _PRICE_RATIO = 20  # a company's price is some twenty times a pay package or more
 _FAR = 15  # characters: an amount this close to the pay word is the pay itself
@@ -200,6 +238,8 @@ def summarise(
     origin, target = _direction(rules, folded, per_cat, subject, langs, floor)
     if target is None:
         target = _offering(rules, per_cat, chosen, floor, origin, named)
+    if target is None:
+        target = _formed_at(rules, folded, per_cat, chosen, floor, origin, langs)
     orgs = [o.name for s in sentences for o in sorted(s.orgs, key=lambda o: o.start)]
     first = [n for n in (origin, target) if n]
     org_names = list(dict.fromkeys([*first, *orgs]))

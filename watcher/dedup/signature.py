@@ -291,7 +291,9 @@ def event_signature(
         people=tuple(people),
         orgs=tuple(orgs),
         from_org=slug(ents.from_org) if ents.from_org and not founder else None,
-        to_org=slug(ents.to_org) if ents.to_org else None,
+        # a formation's destination is the lab or the company forming it: where the
+        # people it names work, not a move's end to agree or disagree with
+        to_org=slug(ents.to_org) if ents.to_org and cats != {"lab_formation"} else None,
         amount_usd=ents.amount_usd,
         amount_floor=ents.amount_is_lower_bound,
         targets=tuple(targets),
