@@ -152,6 +152,18 @@ def test_one_of_a_roundup_is_not_the_roundup() -> None:
     assert kind(one, cand(roundup))[0] == "new"
 
 
+def test_a_roundup_naming_an_earlier_group_beside_its_own_is_not_that_group() -> None:
+    # "four more join Meta, after the three of last week": the three it shares are
+    # fewer than half of the people it names
+    trio = ("Lena Brandt", "Tomas Ruiz", "Nadia Ferro")
+    four = ("Ivo Lind", "Mara Costa", "Piet Hols", "Anouk Vey")
+    earlier = sig("departure", trio, orgs=("meta", "openai"), to_org="meta")
+    roundup = sig("departure", (*four, *trio), orgs=("meta", "openai"), to_org="meta")
+    assert kind(roundup, cand(earlier))[0] == "new"
+    two_of_three = sig("departure", trio[:2], orgs=("meta", "openai"), to_org="meta")
+    assert kind(two_of_three, cand(earlier)) == ("duplicate", "people")
+
+
 def test_a_misread_direction_on_one_ended_reports_is_outweighed_the_same_day() -> None:
     # one report reads "left OpenAI", the other "at OpenAI" as a destination
     left = sig("departure", ("Ivo Marek",), orgs=("openai",), from_org="openai")

@@ -29,11 +29,13 @@ Precedence:
      "deniel rozen" / "daniel rosen"). `same`: every person each side names is named on
      the other side (extracted, or written out in the headline or a text that extracted
      nobody); `overlap`: they share two people or more but one side names more (two of a
-     group of three); `group`: they share one person, one side's people are all among
-     the other's (four at most), and both read the move from one origin to one
-     destination (a group that moved together, told through one member); `partial`: they
-     share one person and one side names more (one move of a roundup, often an event of
-     its own: supporting evidence, not a key); `mentioned`: one side extracted nobody,
+     group of three), and those shared are half of either side's people or more
+     (fewer: a roundup naming an earlier group beside its own, `partial`); `group`:
+     they share one person, one side's people are all among the other's (four at
+     most), and both read the move from one origin to one destination (a group that
+     moved together, told through one member); `partial`: they share one person and
+     one side names more (one move of a roundup, often an event of its own:
+     supporting evidence, not a key); `mentioned`: one side extracted nobody,
      but writes the other's person out in full in any alphabet, or in Chinese characters
      read in pinyin, or names them among the people it did not take for the subject;
      `cowritten`: neither side extracted anybody, but both name one person in full (the
@@ -260,8 +262,13 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
         ):
             return "same"
         shared = {p.key for p in a.people if any(_alike(p, q, endings) for q in b.people)}
-        if len(shared) >= 2:
+        most = max(len(a.people), len(b.people))
+        if len(shared) >= 2 and 2 * len(shared) >= most:
             return "overlap"  # two of a group of three
+        if len(shared) >= 2:
+            # a roundup naming an earlier group beside the one it reports ("four more
+            # join, after the three of last week"): the few it shares are another move
+            return "partial"
         if shared:
             if _group_move(a, b, ours, theirs):
                 return "group"  # one member of a small group moving to one place
