@@ -57,6 +57,15 @@ DIRECTIONS = [
         None,
         "Anthropic",
     ),
+    # German "bei X" is where one works or worked: the verb names the destination
+    (
+        "",
+        "Lena Brandt arbeitete nur wenige Monate bei Meta, bevor sie zu OpenAI zurückkehrte.",
+        "de",
+        "Meta",
+        "OpenAI",
+    ),
+    ("Lena Brandt heuert bei Anthropic an", "", "de", None, "Anthropic"),
     # Dutch "vertrekt bij X": leaves X
     ("Onderzoeker Jan de Vries vertrekt bij Meta", "", "nl", "Meta", None),
     # "chief scientist of Meta's lab" names where he goes, not where he came from
