@@ -66,6 +66,24 @@ DIRECTIONS = [
         "OpenAI",
     ),
     ("Lena Brandt heuert bei Anthropic an", "", "de", None, "Anthropic"),
+    # "at X" names where one works or worked, not where one goes: the verb does
+    ("", "Lena Brandt, investigadora en Google, ficha por Anthropic.", "es", "Google", "Anthropic"),
+    (
+        "",
+        "Lena Brandt, ricercatrice presso Google, passa ad Anthropic.",
+        "it",
+        "Google",
+        "Anthropic",
+    ),
+    ("", "Lena Brandt, chercheuse chez Google, rejoint Anthropic.", "fr", "Google", "Anthropic"),
+    (
+        "",
+        "Lena Brandt, peneliti di Google, bergabung dengan Anthropic.",
+        "id",
+        "Google",
+        "Anthropic",
+    ),
+    ("", "Lena Brandt, forsker hos Google, går til Anthropic.", "no", "Google", "Anthropic"),
     # Dutch "vertrekt bij X": leaves X
     ("Onderzoeker Jan de Vries vertrekt bij Meta", "", "nl", "Meta", None),
     # "chief scientist of Meta's lab" names where he goes, not where he came from
