@@ -590,3 +590,32 @@ def test_hebrew_names_the_mover_before_the_verb_of_moving() -> None:
     assert analyse("דני לוי עוזב את OpenAI ומצטרף למטא", "", lang_hint="he").entities.people == (
         "דני לוי",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "movers"),
+    [
+        (
+            "Meta hires three researchers from OpenAI.",
+            "They are Lena Brandt, Tomas Ruiz and Nadia Ferro, who built its vision models.",
+            ("Lena Brandt", "Tomas Ruiz", "Nadia Ferro"),
+        ),
+        (
+            "Meta ficha a tres investigadores de OpenAI",
+            "Se trata de Lena Brandt, Tomas Ruiz y Nadia Ferro, responsables de la oficina.",
+            ("Lena Brandt", "Tomas Ruiz", "Nadia Ferro"),
+        ),
+        # names followed by a verb of their own are another story's subject
+        (
+            "Meta hires three researchers from OpenAI.",
+            "The company said Lena Brandt and Tomas Ruiz approved the budget.",
+            (),
+        ),
+    ],
+)
+def test_a_group_hired_is_named_by_the_list_that_follows(
+    title: str, text: str, movers: tuple[str, ...]
+) -> None:
+    a = analyse(title, text)
+    assert "departure" in a.categories
+    assert a.entities.movers == movers

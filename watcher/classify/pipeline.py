@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from watcher.classify.amounts import find_amounts
@@ -214,6 +215,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     org_sentences |= {i for i, p, _ in located if p.kind == "orgnoun"}
     if "offer" in active:
         _lend_amounts(evidence_sentences, located, rules, folded, starts, lead_end, lang)
+    moved_in = {i for i, p, _ in located if p.kind in _MOVES}
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets, lang)
         s.leaders = [p for p in leaders_all if s.start <= p.start < s.end]
@@ -236,6 +238,16 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             # sentence before, whose last person moves
             s.people = _continued(people_all, sentence_span(starts, s.index - 1, len(full)), s)
             s.continued = bool(s.people)
+        if (
+            not s.people
+            and s.start <= lead_end
+            and s.has("recruit", "join")
+            and s.has("role", "headcount", "team")
+        ):
+            # "Meta hires three researchers from OpenAI. They are A, B and C.": a hire
+            # of people counted or described, naming nobody, is named by the list of
+            # people the next sentence gives
+            s.people = _listed_next(people_all, full, starts, s, moved_in)
         in_lead = s.start <= title_end + w["lead_chars"]
         s.lead_org = title_org and in_lead
         s.lead_ai = "ai" in title_kinds and in_lead
@@ -745,6 +757,36 @@ def _described(s: Sentence) -> bool:
     return any(h[1] < first[0] for k in kinds for h in s.hits.get(k, [])) or any(
         o.start < first[0] for o in s.orgs
     )
+
+
+_LISTED = 2  # people a sentence lists to name a group hired just before
+# between two names of a list: commas and at most one short word ("and", "y", "og", "و")
+_LIST_GAP = re.compile(r"[\s,、،;]*(?:\w{1,4}[\s,、،]+)?")
+_CLAUSE_END = ".,;:!?)]—–-。、،"
+
+
+def _listed_next(
+    people: list[Mention], full: str, starts: list[int], s: Sentence, moved_in: set[int]
+) -> list[Mention]:
+    """The people the sentence after `s` lists, placed at the start of `s`: two or more
+    names written one after the other (commas or one short word between them), closing
+    the sentence or a clause ("They are A, B and C.", "…, A, B y C, responsables de …"),
+    in a sentence that tells no move of its own (`moved_in`: sentences with a move word).
+    Names followed by their verb ("A and B presented the plan") are the subject of
+    another story."""
+    after = s.index + 1
+    if after >= len(starts) or after in moved_in:
+        return []
+    begin, end = sentence_span(starts, after, len(full))
+    named = sorted((p for p in people if begin <= p.start < end), key=lambda p: p.start)
+    if len({p.name for p in named}) < _LISTED:
+        return []
+    if any(not _LIST_GAP.fullmatch(full[a.end : b.start]) for a, b in pairwise(named)):
+        return []
+    tail = full[named[-1].end : end].strip()
+    if tail and tail[0] not in _CLAUSE_END:
+        return []
+    return [Mention(p.name, s.start, s.start) for p in named]
 
 
 def _continued(people: list[Mention], before: tuple[int, int], s: Sentence) -> list[Mention]:
