@@ -84,6 +84,9 @@ DIRECTIONS = [
         "Anthropic",
     ),
     ("", "Lena Brandt, forsker hos Google, går til Anthropic.", "no", "Google", "Anthropic"),
+    # Chinese "到" after a verb says the hire succeeded ("招募到"), not where one goes
+    ("", "据报道，腾讯招募到百度的资深研究员林晓雯，她将加入腾讯的大模型团队。", "zh", "Baidu", "Tencent"),
+    ("", "研究员林晓雯离开百度，回到腾讯。", "zh", "Baidu", "Tencent"),
     # Dutch "vertrekt bij X": leaves X
     ("Onderzoeker Jan de Vries vertrekt bij Meta", "", "nl", "Meta", None),
     # "chief scientist of Meta's lab" names where he goes, not where he came from
