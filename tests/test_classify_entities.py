@@ -60,7 +60,7 @@ DIRECTIONS = [
     # German "bei X" is where one works or worked: the verb names the destination
     (
         "",
-        "Lena Brandt arbeitete nur wenige Monate bei Meta, bevor sie zu OpenAI zurückkehrte.",
+        "Nach drei Monaten bei Meta wechselt Lena Brandt zu OpenAI.",
         "de",
         "Meta",
         "OpenAI",
@@ -85,7 +85,13 @@ DIRECTIONS = [
     ),
     ("", "Lena Brandt, forsker hos Google, går til Anthropic.", "no", "Google", "Anthropic"),
     # Chinese "到" after a verb says the hire succeeded ("招募到"), not where one goes
-    ("", "据报道，腾讯招募到百度的资深研究员林晓雯，她将加入腾讯的大模型团队。", "zh", "Baidu", "Tencent"),
+    (
+        "",
+        "据报道，腾讯招募到百度的资深研究员林晓雯，她将加入腾讯的大模型团队。",
+        "zh",
+        "Baidu",
+        "Tencent",
+    ),
     ("", "研究员林晓雯离开百度，回到腾讯。", "zh", "Baidu", "Tencent"),
     # Dutch "vertrekt bij X": leaves X
     ("Onderzoeker Jan de Vries vertrekt bij Meta", "", "nl", "Meta", None),
