@@ -543,6 +543,10 @@ def test_a_surname_two_people_share_names_neither_alone(text: str) -> None:
     [
         # katakana written with "バ" for "ヴァ" and without the long-vowel mark
         ("ソフト開発会社のバルン・モハンCEOがグーグルに移る。", "ja", "Varun Mohan"),
+        # "ヴィ" for "ビ", a long "e" with a mark for one with a vowel letter, and a
+        # surname of one letter
+        ("元グーグルのデイヴィッド・ハ氏が東京で会社を興した。", "ja", "David Ha"),
+        ("研究者デーヴィッド・ハ氏は退社した。", "ja", "David Ha"),
         # a capitalised product name before a declined name is no part of it
         ("Microsoft získal šéfa vývoja Gemini Amara Subramanyu.", "sk", "Amar Subramanya"),
         # a surname of three letters with a case ending after the whole first name

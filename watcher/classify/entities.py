@@ -158,7 +158,15 @@ def find_people(
         people = [p for p in people if not _overlaps(p, known)]
         people = sorted([*people, *known], key=lambda p: p.start)
     people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
+    # a name found by its honorific or title in katakana may be a known person spelled
+    # another way ("デイヴィッド・ハ氏")
+    people = [_kana_known(rules, p) for p in people]
     return [_given_reading(text, p) for p in people]
+
+
+def _kana_known(rules: Rules, person: Mention) -> Mention:
+    name = kana_like(rules.known_people, person.name)
+    return person if name is None else Mention(name, person.start, person.end)
 
 
 # a run of capitalised words wrapped in quotes on both sides is a title, a slogan or a

@@ -164,17 +164,23 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
 
 
 # Japanese outlets write one foreign sound in more than one way: "ヴァ" or "バ" for "va",
-# with or without a long-vowel mark or a small "ッ" ("ヴァルン・モハン", "バルン・モハン")
+# with or without a long-vowel mark or a small "ッ" ("ヴァルン・モハン", "バルン・モハン"),
+# a long "e" or "o" with a mark or a vowel letter ("デーブ", "デイブ"; "ロー", "ロウ")
 _KANA_V = str.maketrans({"ヴ": "ブ"})
 _KANA_SMALL = re.compile(r"ブ([ァィェォ])")
 _KANA_PLAIN = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
+_KANA_LONG = re.compile(
+    r"(?<=[エケセテネヘメレゲゼデベペ])イ|(?<=[オコソトノホモヨロゴゾドボポ])ウ"
+)
 _KANA_DROPPED = re.compile(r"[ーッ・=＝\s]")
-_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+# a full name: words of katakana joined by a middle dot, the first of two letters or more
+# (a surname may have one: "デイビッド・ハ")
+_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]+)+")
 
 
 def _kana_key(name: str) -> str:
     key = _KANA_SMALL.sub(lambda m: _KANA_PLAIN[m.group(1)], name.translate(_KANA_V))
-    return _KANA_DROPPED.sub("", key)
+    return _KANA_DROPPED.sub("", _KANA_LONG.sub("", key))
 
 
 def _kana_table(people: Mapping[str, Sequence[str]]) -> dict[str, str]:
@@ -190,7 +196,7 @@ def _kana_table(people: Mapping[str, Sequence[str]]) -> dict[str, str]:
 
 def kana_like(known: KnownPeople, name: str) -> str | None:
     """The known person a full name in katakana spells as one of that person's aliases
-    but for "ヴ"/"バ"-row letters, long-vowel marks and small "ッ"; else None."""
+    but for "ヴ"/"バ"-row letters, long vowels and small "ッ"; else None."""
     if not _KATAKANA_FULL.fullmatch(name):
         return None
     return known.kana.get(_kana_key(name))
