@@ -166,6 +166,13 @@ PEOPLE = [
     ("The team will work in Palo Alto and Tel Aviv.", "en", (), ("Palo Alto", "Tel Aviv")),
     ("グーグル・ディープマインド、研究者を獲得", "ja", (), ("グーグル・ディープマインド",)),
     ("Robotics startup Helix Dynamics hired Ana Lima.", "en", ("Ana Lima",), ("Helix Dynamics",)),
+    # the Title Case of a quoted paper's title is no name, even where a common word cuts it
+    (
+        "論文「Gradient Paths Are All We Need」の著者マイケル・ブラウン氏が退社した。",
+        "ja",
+        ("マイケル・ブラウン",),
+        ("Gradient Paths", "Gradient Paths Are"),
+    ),
     ("Chief AI scientist Yann LeCun plans to leave.", "en", ("Yann LeCun",), ()),
     # Chinese: transliterations with a middle dot, native names after a title word
     ("英伟达聘请创始人乔纳森·罗斯及团队", "zh", ("乔纳森·罗斯",), ("创始人乔纳森·罗斯",)),

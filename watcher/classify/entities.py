@@ -170,14 +170,20 @@ def _kana_known(rules: Rules, person: Mention) -> Mention:
 
 
 # a run of capitalised words wrapped in quotes on both sides is a title, a slogan or a
-# nickname ("Code Red", „Roter Alarm", «Projet Manhattan»), not a name
-_OPENING = frozenset("\"'“„«‘‚‹")
-_CLOSING = frozenset("\"'”“»’‘›")
+# nickname ("Code Red", „Roter Alarm", «Projet Manhattan»), not a name; so is one that
+# opens a quote the capitalised words of which go on to its end (the Title Case of a paper
+# or a book: 「Sparse Experts Are Enough」)
+_OPENING = frozenset("\"'“„«‘‚‹「『")
+_CLOSING = frozenset("\"'”“»’‘›」』")
+_TITLE_TAIL = re.compile(r"(?:[ \-:]+[A-Z0-9][\w'’]*)+[\"'”“»’‘›」』]")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] stands right inside a pair of quotes."""
-    return start > 0 and text[start - 1] in _OPENING and end < len(text) and text[end] in _CLOSING
+    """True when text[start:end] stands right inside a pair of quotes, or opens a quoted
+    title in capitals."""
+    if start == 0 or text[start - 1] not in _OPENING:
+        return False
+    return (end < len(text) and text[end] in _CLOSING) or _TITLE_TAIL.match(text, end) is not None
 
 
 def _in_hit(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
