@@ -166,6 +166,14 @@ PEOPLE = [
     ("The team will work in Palo Alto and Tel Aviv.", "en", (), ("Palo Alto", "Tel Aviv")),
     ("グーグル・ディープマインド、研究者を獲得", "ja", (), ("グーグル・ディープマインド",)),
     ("Robotics startup Helix Dynamics hired Ana Lima.", "en", ("Ana Lima",), ("Helix Dynamics",)),
+    # German: a compound noun with a linking "-ungs-" is no name, nor is an organisation
+    # in the genitive before it
+    (
+        "Nina Roth, zuvor beim Aufbau von Apples Münchner Forschungsbüro dabei, geht zu Meta.",
+        "de",
+        ("Nina Roth",),
+        ("Apples Münchner", "Münchner Forschungsbüro", "Apples Münchner Forschungsbüro"),
+    ),
     # the Title Case of a quoted paper's title is no name, even where a common word cuts it
     (
         "論文「Gradient Paths Are All We Need」の著者マイケル・ブラウン氏が退社した。",

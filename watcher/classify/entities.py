@@ -106,7 +106,8 @@ def find_people(
     people: list[Mention] = []
     # where every noun is capitalised, a lexicon word in a run of capitals is the role
     # noun before a name ("die KI-Forscherin Anna Keller"), not part of it
-    nouns = sorted(hits) if langs and langs & rules.grammar.noun_case else []
+    noun_case = bool(langs and langs & rules.grammar.noun_case)
+    nouns = sorted(hits) if noun_case else []
     for m in rules.grammar.person.finditer(segment):
         run: list[tuple[str, int, int]] = []
         offset = m.start(1)
@@ -118,8 +119,11 @@ def find_people(
                 not word
                 or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
+                # an organisation's genitive ("Apples", "Metas"): German, Dutch, Nordic
+                or (key[-1:] == "s" and key[:-1] in rules.org_words)
                 or word.lower() in lowercase
                 or (bool(nouns) and _in_hit(nouns, start + pos, start + pos + len(word)))
+                or (noun_case and rules.grammar.noun_part.search(word) is not None)
             )
             if not bad:
                 run.append((word, pos, pos + len(word)))
@@ -301,6 +305,8 @@ def lone_surnames(
                 len(key) < 3
                 or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
+                # an organisation's genitive ("Apples", "Metas"): German, Dutch, Nordic
+                or (key[-1:] == "s" and key[:-1] in rules.org_words)
                 or word.lower() in lowercase
                 or find_orgs(rules, word)
             ):
