@@ -166,6 +166,13 @@ PEOPLE = [
     ("The team will work in Palo Alto and Tel Aviv.", "en", (), ("Palo Alto", "Tel Aviv")),
     ("グーグル・ディープマインド、研究者を獲得", "ja", (), ("グーグル・ディープマインド",)),
     ("Robotics startup Helix Dynamics hired Ana Lima.", "en", ("Ana Lima",), ("Helix Dynamics",)),
+    # the Title Case of a quoted paper's title is no name, even where a common word cuts it
+    (
+        "論文「Gradient Paths Are All We Need」の著者マイケル・ブラウン氏が退社した。",
+        "ja",
+        ("マイケル・ブラウン",),
+        ("Gradient Paths", "Gradient Paths Are"),
+    ),
     # German: a compound noun with a linking "-ungs-" is no name, nor is an organisation
     # in the genitive before it
     (
@@ -174,12 +181,12 @@ PEOPLE = [
         ("Nina Roth",),
         ("Apples Münchner", "Münchner Forschungsbüro", "Apples Münchner Forschungsbüro"),
     ),
-    # the Title Case of a quoted paper's title is no name, even where a common word cuts it
+    # Vietnamese: "vice" before a capitalised title is no name
     (
-        "論文「Gradient Paths Are All We Need」の著者マイケル・ブラウン氏が退社した。",
-        "ja",
-        ("マイケル・ブラウン",),
-        ("Gradient Paths", "Gradient Paths Are"),
+        "Ông Trần Minh Khoa, Phó Chủ tịch phụ trách AI, rời công ty.",
+        "vi",
+        ("Trần Minh Khoa",),
+        ("Phó Chủ",),
     ),
     ("Chief AI scientist Yann LeCun plans to leave.", "en", ("Yann LeCun",), ()),
     # Chinese: transliterations with a middle dot, native names after a title word
@@ -355,6 +362,16 @@ def test_a_count_of_people_after_a_title_is_no_name() -> None:
         lang_hint="ko",
     )
     assert not any("명" in p for p in a.entities.people)
+
+
+def test_how_staff_move_after_a_korean_title_is_no_name() -> None:
+    # "researchers join en masse": the adverb and the verbal noun are no one
+    a = analyse(
+        "카카오 연구원 대거 합류에 업계 긴장",
+        "네이버에 카카오 소속 연구원 세 명이 합류했다.",
+        lang_hint="ko",
+    )
+    assert not any("합류" in p or "대거" in p for p in a.entities.people)
 
 
 def test_the_body_a_korean_post_is_held_in_is_no_name() -> None:
