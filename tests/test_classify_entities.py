@@ -283,6 +283,9 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         ("Теперь Илья Суцкевер покинул OpenAI.", "Ilya Sutskever"),
         ("Глава OpenAI Сем Альтман стане співзасновником.", "Sam Altman"),
         ("苹果芯片负责人约翰尼·斯鲁吉考虑离职。", "Johny Srouji"),
+        # another reading of a first name ("Llion": リオン beside ライオン)
+        ("論文の共著者リオン・ジョーンズ氏が独立した。", "Llion Jones"),
+        ("غادر الباحث ليون جونز الشركة.", "Llion Jones"),
         ("ジョニー・スルージ氏が退社を検討している。", "Johny Srouji"),
         ("ג'וני סרוג'י שוקל לעזוב את אפל.", "Johny Srouji"),
         ("季逸超加入Meta。", "Ji Yichao"),
