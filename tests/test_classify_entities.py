@@ -286,6 +286,9 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         # another reading of a first name ("Llion": リオン beside ライオン)
         ("論文の共著者リオン・ジョーンズ氏が独立した。", "Llion Jones"),
         ("غادر الباحث ليون جونز الشركة.", "Llion Jones"),
+        # a final yeh written the Egyptian way (ى); a Persian name in Arabic yeh and kaf
+        ("قالت ميرا موراتى إن فريقها يكبر.", "Mira Murati"),
+        ("غادر ايليا سوتسكيور الشركة.", "Ilya Sutskever"),
         ("ジョニー・スルージ氏が退社を検討している。", "Johny Srouji"),
         ("ג'וני סרוג'י שוקל לעזוב את אפל.", "Johny Srouji"),
         ("季逸超加入Meta。", "Ji Yichao"),

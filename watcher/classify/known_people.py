@@ -55,6 +55,14 @@ _CASELESS_NAME = re.compile(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0
 
 LATIN, CYRILLIC, SEMITIC, HANGUL, SPACELESS = range(5)
 
+# one letter written in more than one form, which outlets of one script use alike: the
+# final yeh of Arabic, Persian and Egyptian spelling ("موراتي", "موراتی", "موراتى"), the
+# Persian kaf, alef with or without hamza, the Hebrew geresh and an apostrophe, Russian
+# "ё" and "е"; aliases and text are read alike, letter for letter (offsets unchanged)
+_LETTER_FORMS = str.maketrans(
+    {"ى": "ي", "ی": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "׳": "'", "ё": "е", "Ё": "Е"}
+)
+
 
 def _mode(alias: str) -> int:
     if _HANGUL.search(alias):
@@ -121,10 +129,13 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
     aliases: list[str] = []
     names: list[str] = []
     extra = _declined_surnames(people)
+    seen: set[tuple[str, str]] = set()
     for name, spellings in people.items():
         for alias in dict.fromkeys([name, *spellings, *extra.get(name, ())]):
-            if alias.strip():
-                aliases.append(alias)
+            key = alias.translate(_LETTER_FORMS)
+            if alias.strip() and (key, name) not in seen:
+                seen.add((key, name))
+                aliases.append(key)
                 names.append(name)
     if not aliases:
         return NO_PEOPLE
@@ -373,7 +384,7 @@ def find_known_people(
     no overlaps; offsets are those of `text`."""
     if known.automaton is None:
         return []
-    segment = text[start:end]
+    segment = text[start:end].translate(_LETTER_FORMS)
     found: list[Mention] = []
     for idx, a, b in known.automaton.find_matches_as_indexes(segment, overlapping=True):
         mode = known.modes[idx]
