@@ -289,6 +289,8 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         # a final yeh written the Egyptian way (ى); a Persian name in Arabic yeh and kaf
         ("قالت ميرا موراتى إن فريقها يكبر.", "Mira Murati"),
         ("غادر ايليا سوتسكيور الشركة.", "Ilya Sutskever"),
+        # Cyrillic "е" for "э"
+        ("Исследователь Девид Ха покинул Google.", "David Ha"),
         # Hangul: a glide after "ㅅ" written or not ("슈"/"수")
         ("메타는 슈차오 비 등 연구원을 데려갔다.", "Shuchao Bi"),
         ("ジョニー・スルージ氏が退社を検討している。", "Johny Srouji"),

@@ -60,7 +60,10 @@ LATIN, CYRILLIC, SEMITIC, HANGUL, SPACELESS = range(5)
 # Persian kaf, alef with or without hamza, the Hebrew geresh and an apostrophe, Russian
 # "ё" and "е", some Hangul vowels (`_hangul_forms`); aliases and text are read alike,
 # letter for letter (offsets unchanged)
-_FORMS = {"ى": "ي", "ی": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "׳": "'", "ё": "е", "Ё": "Е"}
+_FORMS = {
+    **{"ى": "ي", "ی": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ڤ": "ف", "پ": "ب"},
+    **{"׳": "'", "ё": "е", "Ё": "Е", "э": "е", "Э": "Е"},
+}
 
 
 def _hangul_forms() -> dict[str, str]:
