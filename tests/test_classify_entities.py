@@ -289,6 +289,8 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         # a final yeh written the Egyptian way (ى); a Persian name in Arabic yeh and kaf
         ("قالت ميرا موراتى إن فريقها يكبر.", "Mira Murati"),
         ("غادر ايليا سوتسكيور الشركة.", "Ilya Sutskever"),
+        # a Latin name written without its space in Chinese text
+        ("据报道，首席研究官MarkChen将加入新团队。", "Mark Chen"),
         # Cyrillic "е" for "э"
         ("Исследователь Девид Ха покинул Google.", "David Ha"),
         # Hangul: a glide after "ㅅ" written or not ("슈"/"수")

@@ -146,6 +146,18 @@ def _declined_surnames(people: Mapping[str, Sequence[str]]) -> dict[str, list[st
     return extra
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z\u00df-\u00ff]+")
+
+
+def _glued(name: str) -> list[str]:
+    """A Latin name of two or three capitalised words written without its spaces, as
+    text in a script without spaces may have it ("副总裁JaneDoe宣布"): one alias more."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and all(_CAPITALISED.fullmatch(w) for w in words):
+        return ["".join(words)]
+    return []
+
+
 def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
     """Compile {Latin name: aliases} into a KnownPeople; the Latin name is an alias too."""
     aliases: list[str] = []
@@ -153,7 +165,7 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
     extra = _declined_surnames(people)
     seen: set[tuple[str, str]] = set()
     for name, spellings in people.items():
-        for alias in dict.fromkeys([name, *spellings, *extra.get(name, ())]):
+        for alias in dict.fromkeys([name, *spellings, *extra.get(name, ()), *_glued(name)]):
             key = alias.translate(_LETTER_FORMS)
             if alias.strip() and (key, name) not in seen:
                 seen.add((key, name))
