@@ -591,6 +591,7 @@ def test_a_surname_two_people_share_names_neither_alone(text: str) -> None:
         # surname of one letter
         ("元グーグルのデイヴィッド・ハ氏が東京で会社を興した。", "ja", "David Ha"),
         ("研究者デーヴィッド・ハ氏は退社した。", "ja", "David Ha"),
+        ("その後、デイヴィッド・ハとマイケル・ブラウンが会社を興した。", "ja", "David Ha"),
         # a capitalised product name before a declined name is no part of it
         ("Microsoft získal šéfa vývoja Gemini Amara Subramanyu.", "sk", "Amar Subramanya"),
         # a surname of three letters with a case ending after the whole first name

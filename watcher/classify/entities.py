@@ -67,7 +67,9 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
 
 
 # every part of a dotted katakana run: "ディー・エヌ・エー" (DeNA) is a name only as a whole
-_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]+)+")
+_KATAKANA_LONG = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+_KATAKANA_SHORT = re.compile(r"[・=＝][\u30a1-\u30fa\u30fc](?![\u30a1-\u30fa\u30fc])")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w])({TOKEN})(?![\w])")
 
@@ -139,8 +141,16 @@ def find_people(
             run = []
     for m in _KATAKANA_NAME.finditer(segment):
         if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
-            name = kana_like(rules.known_people, m.group(0)) or m.group(0)
-            people.append(Mention(name, start + m.start(), start + m.end()))
+            name, stop = kana_like(rules.known_people, m.group(0)), m.end()
+            if name is None and _KATAKANA_SHORT.search(m.group(0)):
+                # a word of one letter: a known person's name only ("デビッド・ハ"); the
+                # words of two letters or more before it are a name as they stand
+                whole = _KATAKANA_LONG.match(m.group(0))
+                if whole is None:
+                    continue
+                stop = m.start() + whole.end()
+            name = name or segment[m.start() : stop]
+            people.append(Mention(name, start + m.start(), start + stop))
     if _CJK_CHAR.search(segment):
         cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
         # "네이버 대표" (Naver's CEO): an organisation before a title is no name
