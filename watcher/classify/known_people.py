@@ -15,6 +15,10 @@ An alias matches where its script allows a word to end:
 - Hangul: nothing Hangul right before; particles may follow ("올트먼이", "올트먼은");
 - Chinese, Japanese, Thai: anywhere (no spaces between words).
 
+Letters a script writes in two forms are read alike in aliases and text (`_LETTER_FORMS`:
+Arabic and Persian yeh, kaf, alef, Cyrillic "ё"/"э", some Hangul vowels), and a Latin
+full name matches without its spaces too ("JaneDoe", glued into Chinese text).
+
 A name in Latin letters with a case ending (Polish, Czech, Slovak: "Sama Altmana",
 "Mirę Murati") is read as the known person it declines (`declined_person`).
 
