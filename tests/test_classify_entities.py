@@ -175,6 +175,28 @@ PEOPLE = [
     ("The team will work in Palo Alto and Tel Aviv.", "en", (), ("Palo Alto", "Tel Aviv")),
     ("グーグル・ディープマインド、研究者を獲得", "ja", (), ("グーグル・ディープマインド",)),
     ("Robotics startup Helix Dynamics hired Ana Lima.", "en", ("Ana Lima",), ("Helix Dynamics",)),
+    # the Title Case of a quoted paper's title is no name, even where a common word cuts it
+    (
+        "論文「Gradient Paths Are All We Need」の著者マイケル・ブラウン氏が退社した。",
+        "ja",
+        ("マイケル・ブラウン",),
+        ("Gradient Paths", "Gradient Paths Are"),
+    ),
+    # German: a compound noun with a linking "-ungs-" is no name, nor is an organisation
+    # in the genitive before it
+    (
+        "Nina Roth, zuvor beim Aufbau von Apples Münchner Forschungsbüro dabei, geht zu Meta.",
+        "de",
+        ("Nina Roth",),
+        ("Apples Münchner", "Münchner Forschungsbüro", "Apples Münchner Forschungsbüro"),
+    ),
+    # Vietnamese: "vice" before a capitalised title is no name
+    (
+        "Ông Trần Minh Khoa, Phó Chủ tịch phụ trách AI, rời công ty.",
+        "vi",
+        ("Trần Minh Khoa",),
+        ("Phó Chủ",),
+    ),
     ("Chief AI scientist Yann LeCun plans to leave.", "en", ("Yann LeCun",), ()),
     # Chinese: transliterations with a middle dot, native names after a title word
     ("英伟达聘请创始人乔纳森·罗斯及团队", "zh", ("乔纳森·罗斯",), ("创始人乔纳森·罗斯",)),
@@ -270,6 +292,18 @@ def test_people(text: str, lang: str, present: tuple[str, ...], absent: tuple[st
         ("Теперь Илья Суцкевер покинул OpenAI.", "Ilya Sutskever"),
         ("Глава OpenAI Сем Альтман стане співзасновником.", "Sam Altman"),
         ("苹果芯片负责人约翰尼·斯鲁吉考虑离职。", "Johny Srouji"),
+        # another reading of a first name ("Llion": リオン beside ライオン)
+        ("論文の共著者リオン・ジョーンズ氏が独立した。", "Llion Jones"),
+        ("غادر الباحث ليون جونز الشركة.", "Llion Jones"),
+        # a final yeh written the Egyptian way (ى); a Persian name in Arabic yeh and kaf
+        ("قالت ميرا موراتى إن فريقها يكبر.", "Mira Murati"),
+        ("غادر ايليا سوتسكيور الشركة.", "Ilya Sutskever"),
+        # a Latin name written without its space in Chinese text
+        ("据报道，首席研究官MarkChen将加入新团队。", "Mark Chen"),
+        # Cyrillic "е" for "э"
+        ("Исследователь Девид Ха покинул Google.", "David Ha"),
+        # Hangul: a glide after "ㅅ" written or not ("슈"/"수")
+        ("메타는 슈차오 비 등 연구원을 데려갔다.", "Shuchao Bi"),
         ("ジョニー・スルージ氏が退社を検討している。", "Johny Srouji"),
         ("ג'וני סרוג'י שוקל לעזוב את אפל.", "Johny Srouji"),
         ("季逸超加入Meta。", "Ji Yichao"),
@@ -349,6 +383,16 @@ def test_a_count_of_people_after_a_title_is_no_name() -> None:
         lang_hint="ko",
     )
     assert not any("명" in p for p in a.entities.people)
+
+
+def test_how_staff_move_after_a_korean_title_is_no_name() -> None:
+    # "researchers join en masse": the adverb and the verbal noun are no one
+    a = analyse(
+        "카카오 연구원 대거 합류에 업계 긴장",
+        "네이버에 카카오 소속 연구원 세 명이 합류했다.",
+        lang_hint="ko",
+    )
+    assert not any("합류" in p or "대거" in p for p in a.entities.people)
 
 
 def test_the_body_a_korean_post_is_held_in_is_no_name() -> None:
@@ -552,6 +596,11 @@ def test_a_surname_two_people_share_names_neither_alone(text: str) -> None:
     [
         # katakana written with "バ" for "ヴァ" and without the long-vowel mark
         ("ソフト開発会社のバルン・モハンCEOがグーグルに移る。", "ja", "Varun Mohan"),
+        # "ヴィ" for "ビ", a long "e" with a mark for one with a vowel letter, and a
+        # surname of one letter
+        ("元グーグルのデイヴィッド・ハ氏が東京で会社を興した。", "ja", "David Ha"),
+        ("研究者デーヴィッド・ハ氏は退社した。", "ja", "David Ha"),
+        ("その後、デイヴィッド・ハとマイケル・ブラウンが会社を興した。", "ja", "David Ha"),
         # a capitalised product name before a declined name is no part of it
         ("Microsoft získal šéfa vývoja Gemini Amara Subramanyu.", "sk", "Amar Subramanya"),
         # a surname of three letters with a case ending after the whole first name

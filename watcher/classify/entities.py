@@ -67,7 +67,9 @@ def find_orgs(rules: Rules, text: str) -> list[Mention]:
 
 
 # every part of a dotted katakana run: "ディー・エヌ・エー" (DeNA) is a name only as a whole
-_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]+)+")
+_KATAKANA_LONG = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+_KATAKANA_SHORT = re.compile(r"[・=＝][\u30a1-\u30fa\u30fc](?![\u30a1-\u30fa\u30fc])")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w])({TOKEN})(?![\w])")
 
@@ -106,7 +108,8 @@ def find_people(
     people: list[Mention] = []
     # where every noun is capitalised, a lexicon word in a run of capitals is the role
     # noun before a name ("die KI-Forscherin Anna Keller"), not part of it
-    nouns = sorted(hits) if langs and langs & rules.grammar.noun_case else []
+    noun_case = bool(langs and langs & rules.grammar.noun_case)
+    nouns = sorted(hits) if noun_case else []
     for m in rules.grammar.person.finditer(segment):
         run: list[tuple[str, int, int]] = []
         offset = m.start(1)
@@ -118,8 +121,11 @@ def find_people(
                 not word
                 or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
+                # an organisation's genitive ("Apples", "Metas"): German, Dutch, Nordic
+                or (key[-1:] == "s" and key[:-1] in rules.org_words)
                 or word.lower() in lowercase
                 or (bool(nouns) and _in_hit(nouns, start + pos, start + pos + len(word)))
+                or (noun_case and rules.grammar.noun_part.search(word) is not None)
             )
             if not bad:
                 run.append((word, pos, pos + len(word)))
@@ -135,8 +141,16 @@ def find_people(
             run = []
     for m in _KATAKANA_NAME.finditer(segment):
         if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
-            name = kana_like(rules.known_people, m.group(0)) or m.group(0)
-            people.append(Mention(name, start + m.start(), start + m.end()))
+            name, stop = kana_like(rules.known_people, m.group(0)), m.end()
+            if name is None and _KATAKANA_SHORT.search(m.group(0)):
+                # a word of one letter: a known person's name only ("デビッド・ハ"); the
+                # words of two letters or more before it are a name as they stand
+                whole = _KATAKANA_LONG.match(m.group(0))
+                if whole is None:
+                    continue
+                stop = m.start() + whole.end()
+            name = name or segment[m.start() : stop]
+            people.append(Mention(name, start + m.start(), start + stop))
     if _CJK_CHAR.search(segment):
         cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
         # "네이버 대표" (Naver's CEO): an organisation before a title is no name
@@ -158,18 +172,32 @@ def find_people(
         people = [p for p in people if not _overlaps(p, known)]
         people = sorted([*people, *known], key=lambda p: p.start)
     people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
+    # a name found by its honorific or title in katakana may be a known person spelled
+    # another way ("デイヴィッド・ハ氏")
+    people = [_kana_known(rules, p) for p in people]
     return [_given_reading(text, p) for p in people]
 
 
+def _kana_known(rules: Rules, person: Mention) -> Mention:
+    name = kana_like(rules.known_people, person.name)
+    return person if name is None else Mention(name, person.start, person.end)
+
+
 # a run of capitalised words wrapped in quotes on both sides is a title, a slogan or a
-# nickname ("Code Red", „Roter Alarm", «Projet Manhattan»), not a name
-_OPENING = frozenset("\"'“„«‘‚‹")
-_CLOSING = frozenset("\"'”“»’‘›")
+# nickname ("Code Red", „Roter Alarm", «Projet Manhattan»), not a name; so is one that
+# opens a quote the capitalised words of which go on to its end (the Title Case of a paper
+# or a book: 「Sparse Experts Are Enough」)
+_OPENING = frozenset("\"'“„«‘‚‹「『")
+_CLOSING = frozenset("\"'”“»’‘›」』")
+_TITLE_TAIL = re.compile(r"(?:[ \-:]+[A-Z0-9][\w'’]*)+[\"'”“»’‘›」』]")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] stands right inside a pair of quotes."""
-    return start > 0 and text[start - 1] in _OPENING and end < len(text) and text[end] in _CLOSING
+    """True when text[start:end] stands right inside a pair of quotes, or opens a quoted
+    title in capitals."""
+    if start == 0 or text[start - 1] not in _OPENING:
+        return False
+    return (end < len(text) and text[end] in _CLOSING) or _TITLE_TAIL.match(text, end) is not None
 
 
 def _in_hit(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -287,6 +315,8 @@ def lone_surnames(
                 len(key) < 3
                 or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
+                # an organisation's genitive ("Apples", "Metas"): German, Dutch, Nordic
+                or (key[-1:] == "s" and key[:-1] in rules.org_words)
                 or word.lower() in lowercase
                 or find_orgs(rules, word)
             ):

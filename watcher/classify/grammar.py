@@ -77,6 +77,7 @@ NAME_KEYS = frozenset(
         "not_final",
         "not_names",
         "not_name_endings",
+        "noun_parts",
         "surnames",
         "transliteration",
         "after_name",
@@ -158,6 +159,8 @@ class Grammar:
     han_langs: frozenset[str]  # languages of the han script (names read in pinyin)
     headline_case: frozenset[str]  # languages whose headlines capitalise every word
     noun_case: frozenset[str]  # languages that capitalise every noun
+    # letters inside a word that only a noun holds ("Forschungsbüro": the linking "ungs")
+    noun_part: re.Pattern[str]
     caseless_title: re.Pattern[str]  # arabic, hebrew, devanagari, thai: a title before a name
     caseless_titles_of: re.Pattern[str]  # titles an organisation follows ("מנכ"ל גוגל": CEO of)
     caseless_titles: Mapping[str, re.Pattern[str]]  # the titles of each such language
@@ -416,6 +419,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         han_langs=frozenset(han),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
+        noun_part=re.compile(rf"\w{_alt(union(words, 'names', 'noun_parts'))}\w"),
         caseless_title=caseless_title,
         caseless_titles={lang: title_of(lang) for lang in caseless},
         caseless_titles_of=re.compile(rf"{prefix}?{_alt(titles_of)}$"),

@@ -15,6 +15,10 @@ An alias matches where its script allows a word to end:
 - Hangul: nothing Hangul right before; particles may follow ("올트먼이", "올트먼은");
 - Chinese, Japanese, Thai: anywhere (no spaces between words).
 
+Letters a script writes in two forms are read alike in aliases and text (`_LETTER_FORMS`:
+Arabic and Persian yeh, kaf, alef, Cyrillic "ё"/"э", some Hangul vowels), and a Latin
+full name matches without its spaces too ("JaneDoe", glued into Chinese text).
+
 A name in Latin letters with a case ending (Polish, Czech, Slovak: "Sama Altmana",
 "Mirę Murati") is read as the known person it declines (`declined_person`).
 
@@ -54,6 +58,36 @@ _REROMANISE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _CASELESS_NAME = re.compile(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u200c]+")
 
 LATIN, CYRILLIC, SEMITIC, HANGUL, SPACELESS = range(5)
+
+# one letter written in more than one form, which outlets of one script use alike: the
+# final yeh of Arabic, Persian and Egyptian spelling ("موراتي", "موراتی", "موراتى"), the
+# Persian kaf, alef with or without hamza, the Hebrew geresh and an apostrophe, Russian
+# "ё" and "е", some Hangul vowels (`_hangul_forms`); aliases and text are read alike,
+# letter for letter (offsets unchanged)
+_FORMS = {
+    **{"ى": "ي", "ی": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ڤ": "ف", "پ": "ب"},
+    **{"׳": "'", "ё": "е", "Ё": "Е", "э": "е", "Э": "Е"},
+}
+
+
+def _hangul_forms() -> dict[str, str]:
+    """Hangul syllables the Korean press writes foreign names with in two ways: a glide
+    after "ㅅ", "ㅈ", "ㅊ" or without one ("슈"/"수", "셩"/"성", "쟈"/"자"), "ㅔ" or "ㅐ"
+    ("레"/"래")."""
+    palatal = {9, 10, 12, 13, 14}  # initials ㅅ ㅆ ㅈ ㅉ ㅊ
+    plain = {2: 0, 6: 4, 12: 8, 17: 13, 3: 1, 7: 5}  # ㅑ ㅕ ㅛ ㅠ ㅒ ㅖ -> ㅏ ㅓ ㅗ ㅜ ㅐ ㅔ
+    forms: dict[str, str] = {}
+    for code in range(0xAC00, 0xD7A4):
+        initial, rest = divmod(code - 0xAC00, 588)
+        vowel, final = divmod(rest, 28)
+        new = plain.get(vowel, vowel) if initial in palatal or vowel in (3, 7) else vowel
+        new = 1 if new == 5 else new  # ㅔ -> ㅐ
+        if new != vowel:
+            forms[chr(code)] = chr(0xAC00 + initial * 588 + new * 28 + final)
+    return forms
+
+
+_LETTER_FORMS = str.maketrans({**_FORMS, **_hangul_forms()})
 
 
 def _mode(alias: str) -> int:
@@ -116,15 +150,30 @@ def _declined_surnames(people: Mapping[str, Sequence[str]]) -> dict[str, list[st
     return extra
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z\u00df-\u00ff]+")
+
+
+def _glued(name: str) -> list[str]:
+    """A Latin name of two or three capitalised words written without its spaces, as
+    text in a script without spaces may have it ("副总裁JaneDoe宣布"): one alias more."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and all(_CAPITALISED.fullmatch(w) for w in words):
+        return ["".join(words)]
+    return []
+
+
 def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
     """Compile {Latin name: aliases} into a KnownPeople; the Latin name is an alias too."""
     aliases: list[str] = []
     names: list[str] = []
     extra = _declined_surnames(people)
+    seen: set[tuple[str, str]] = set()
     for name, spellings in people.items():
-        for alias in dict.fromkeys([name, *spellings, *extra.get(name, ())]):
-            if alias.strip():
-                aliases.append(alias)
+        for alias in dict.fromkeys([name, *spellings, *extra.get(name, ()), *_glued(name)]):
+            key = alias.translate(_LETTER_FORMS)
+            if alias.strip() and (key, name) not in seen:
+                seen.add((key, name))
+                aliases.append(key)
                 names.append(name)
     if not aliases:
         return NO_PEOPLE
@@ -164,17 +213,23 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
 
 
 # Japanese outlets write one foreign sound in more than one way: "ヴァ" or "バ" for "va",
-# with or without a long-vowel mark or a small "ッ" ("ヴァルン・モハン", "バルン・モハン")
+# with or without a long-vowel mark or a small "ッ" ("ヴァルン・モハン", "バルン・モハン"),
+# a long "e" or "o" with a mark or a vowel letter ("デーブ", "デイブ"; "ロー", "ロウ")
 _KANA_V = str.maketrans({"ヴ": "ブ"})
 _KANA_SMALL = re.compile(r"ブ([ァィェォ])")
 _KANA_PLAIN = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
+_KANA_LONG = re.compile(
+    r"(?<=[エケセテネヘメレゲゼデベペ])イ|(?<=[オコソトノホモヨロゴゾドボポ])ウ"
+)
 _KANA_DROPPED = re.compile(r"[ーッ・=＝\s]")
-_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+# a full name: words of katakana joined by a middle dot, the first of two letters or more
+# (a surname may have one: "デイビッド・ハ")
+_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]+)+")
 
 
 def _kana_key(name: str) -> str:
     key = _KANA_SMALL.sub(lambda m: _KANA_PLAIN[m.group(1)], name.translate(_KANA_V))
-    return _KANA_DROPPED.sub("", key)
+    return _KANA_DROPPED.sub("", _KANA_LONG.sub("", key))
 
 
 def _kana_table(people: Mapping[str, Sequence[str]]) -> dict[str, str]:
@@ -190,7 +245,7 @@ def _kana_table(people: Mapping[str, Sequence[str]]) -> dict[str, str]:
 
 def kana_like(known: KnownPeople, name: str) -> str | None:
     """The known person a full name in katakana spells as one of that person's aliases
-    but for "ヴ"/"バ"-row letters, long-vowel marks and small "ッ"; else None."""
+    but for "ヴ"/"バ"-row letters, long vowels and small "ッ"; else None."""
     if not _KATAKANA_FULL.fullmatch(name):
         return None
     return known.kana.get(_kana_key(name))
@@ -367,7 +422,7 @@ def find_known_people(
     no overlaps; offsets are those of `text`."""
     if known.automaton is None:
         return []
-    segment = text[start:end]
+    segment = text[start:end].translate(_LETTER_FORMS)
     found: list[Mention] = []
     for idx, a, b in known.automaton.find_matches_as_indexes(segment, overlapping=True):
         mode = known.modes[idx]
