@@ -141,8 +141,8 @@ def find_people(
             run = []
     for m in _KATAKANA_NAME.finditer(segment):
         if not find_orgs(rules, m.group(0)):  # "グーグル・ディープマインド" is no person
-            known, stop = kana_like(rules.known_people, m.group(0)), m.end()
-            if known is None and _KATAKANA_SHORT.search(m.group(0)):
+            spelled_as, stop = kana_like(rules.known_people, m.group(0)), m.end()
+            if spelled_as is None and _KATAKANA_SHORT.search(m.group(0)):
                 # a word of one letter: a known person's name only ("デビッド・ハ"); the
                 # words of two letters or more before it are a name as they stand
                 whole = _KATAKANA_LONG.match(m.group(0))
@@ -150,7 +150,7 @@ def find_people(
                     continue
                 stop = m.start() + whole.end()
             people.append(
-                Mention(known or segment[m.start() : stop], start + m.start(), start + stop)
+                Mention(spelled_as or segment[m.start() : stop], start + m.start(), start + stop)
             )
     if _CJK_CHAR.search(segment):
         cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
