@@ -86,6 +86,9 @@ AMOUNTS = [
     ("חצי מיליארד דולר", 500_000_000, False),
     ("نصف مليار دولار", 500_000_000, False),
     ("eine halbe Milliarde Dollar", 500_000_000, False),
+    # Hindi number words before the scale ("two million dollars")
+    ("दो मिलियन डॉलर", 2_000_000, False),
+    ("दस अरब डॉलर", 10_000_000_000, False),
     ("מאה מיליון דולר", 100_000_000, False),
     ("1,5 mil milhões de dólares", 1_500_000_000, False),
     ("100 triệu đô", 100_000_000, False),
