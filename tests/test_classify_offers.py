@@ -391,3 +391,36 @@ def test_pay_compared_with_athletes_is_still_pay(lang: str, text: str) -> None:
 )
 def test_pay_words_as_each_language_writes_them(lang: str, text: str) -> None:
     assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Engineer Dana Whitfield denied reports of a $90 million bonus from Meta."),
+        (
+            "fr",
+            "Le chercheur Hugo Lambert a démenti la rumeur d'un bonus de 80 millions de dollars.",
+        ),
+        ("pt", "O engenheiro Tiago Mendes desmente o bônus de 70 milhões de dólares da Meta."),
+        ("es", "La investigadora Lucía Ferrer niega el salario de 60 millones de dólares de Meta."),
+        ("de", "Der Forscher Lukas Brenner dementiert den Bonus von 50 Millionen Dollar."),
+        ("ko", "김민준 연구원은 메타의 1억 달러 보너스설을 부인했다."),
+    ],
+    ids=["en", "fr", "pt", "es", "de", "ko"],
+)
+def test_a_pay_figure_denied_is_no_offer(lang: str, text: str) -> None:
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+def test_an_offer_told_then_denied_is_still_told() -> None:
+    # the offer verb reports it; the denial after it is the other side's word
+    text = (
+        "Meta reportedly offered researcher Dana Whitfield a $90 million package, "
+        "a claim the company has denied."
+    )
+    assert "offer" in analyse("", text).categories
+
+
+def test_hindi_number_words_size_the_pay() -> None:
+    text = "शोधकर्ता राहुल मेहता ने मेटा में दो मिलियन डॉलर वार्षिक वेतन पर काम शुरू किया।"
+    assert "offer" in analyse("", text, lang_hint="hi").categories

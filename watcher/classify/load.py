@@ -47,7 +47,7 @@ CUE_KINDS = frozenset(
     }
 )
 KINDS: dict[str, frozenset[str]] = {
-    "offer": frozenset({"comp", "intense", "stat", "potential"}),
+    "offer": frozenset({"comp", "intense", "stat", "potential", "untrue"}),
     "departure": frozenset(
         {
             "leave",

@@ -155,6 +155,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "gaji … bisa mencapai" (pay can reach …): a level some reach, no one offering it
         # ("Meta offered up to $100m, which could reach $300m" is an offer)
         score *= w["stat"]
+    if s.has("untrue") and best[0].weight < w["untrue_below"]:
+        # "she denied the rumoured $100m bonus", "the bonus is fake news": the figure is
+        # what is denied, no offer told ("X offered her $100m, a claim X denied" tells one)
+        score *= w["untrue"]
     if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
