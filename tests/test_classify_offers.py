@@ -424,3 +424,30 @@ def test_an_offer_told_then_denied_is_still_told() -> None:
 def test_hindi_number_words_size_the_pay() -> None:
     text = "शोधकर्ता राहुल मेहता ने मेटा में दो मिलियन डॉलर वार्षिक वेतन पर काम शुरू किया।"
     assert "offer" in analyse("", text, lang_hint="hi").categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nordwind is paying $480 million in cash for Quillbyte, the Helsinki AI lab."),
+        ("en", "Nordwind is paying $480 million in cash for Mistral AI, the French lab."),
+        ("fr", "Nordwind va payer 480 millions de dollars pour Quillbyte, un laboratoire d'IA."),
+        ("de", "Nordwind zahlt 480 Millionen Dollar für Mistral AI."),
+    ],
+    ids=["en-unknown", "en-known", "fr", "de"],
+)
+def test_an_amount_paid_for_a_company_is_its_price(lang: str, text: str) -> None:
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta is paying $480 million for Dana Whitfield, the OpenAI researcher.",
+        "Meta offered $480 million to OpenAI researchers.",
+        "Meta is paying $48 million (about Rp750 Billion) to OpenAI's Dana Whitfield.",
+    ],
+    ids=["a-person", "a-role", "a-bracket"],
+)
+def test_pay_for_people_after_the_amount_stays_pay(text: str) -> None:
+    assert "offer" in analyse("", text).categories

@@ -254,6 +254,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         s.prior_org = s.index > 0 and s.index - 1 in org_sentences
         if "departure" in active and s.people and not s.orgs:
             s.placed_org = _placed_org(rules, full, folded, s, lowercase, cue_sets, people_all)
+        if "offer" in active and s.amounts and s.has("comp"):
+            s.priced = _priced(rules, full, s, lowercase, people_all, lang in grammar.noun_case)
 
     doc_factor = 1.0
     sports = doc_kinds.get("sports", 0)
@@ -754,6 +756,38 @@ def _continued(people: list[Mention], before: tuple[int, int], s: Sentence) -> l
         return []
     last = max(named, key=lambda p: p.start)
     return [Mention(last.name, s.start, s.start)]
+
+
+_GAP = re.compile(r"(?:\s+[^\W\d_]+)*\s+")  # words between an amount and a name
+
+
+def _priced(
+    rules: Rules,
+    full: str,
+    s: Sentence,
+    lowercase: frozenset[str],
+    people: list[Mention],
+    nouns_capitalised: bool,
+) -> bool:
+    """An organisation named right after an amount and nobody who could be paid named
+    ("pays $480 million in cash for Quillbyte", "zahlt 480 Millionen Dollar für Mistral"):
+    the amount is the organisation's price. An unknown capitalised name counts where
+    capitals mark names, not nouns."""
+    if s.people or s.has("role", "team", "chief"):
+        return False
+    reach = int(rules.scoring["offer"]["price_chars"])
+    ends = [s.start + a.end for a in s.amounts]  # amounts are placed in their sentence
+
+    def after(at: int) -> bool:
+        # only words between: "for", "in cash for" (not "(about Rp1.6 trillion)")
+        return any(0 < at - e <= reach and _GAP.fullmatch(full, e, at) for e in ends)
+
+    if any(after(o.start) for o in s.orgs):
+        return True
+    if nouns_capitalised:
+        return False
+    unknown = unknown_name_spans(rules, full, s.start, s.end, _taken(s, people), lowercase)
+    return any(after(m.start) for m in unknown)
 
 
 def _placed_org(

@@ -58,6 +58,9 @@ class Sentence:
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
     prior_org: bool = False  # the sentence before names an organisation ("the company")
+    # an organisation named right after an amount, nobody paid named ("$480 million in
+    # cash for Quillbyte"): the amount is what the organisation costs
+    priced: bool = False
     continued: bool = False  # its people are the last one the sentence before names
 
     def has(self, *kinds: str) -> bool:
@@ -163,6 +166,8 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
         score *= w["funding"]  # "offers $97.4 billion for OpenAI": a company's price
+    elif best[0].weight < w["pay_verb_below"] and s.priced:
+        score *= w["funding"]  # "is paying $480 million in cash for Quillbyte": its price
     if not s.people and _examples(s, w["examples_chars"]):
         # "companies like Meta and OpenAI offer top researchers $10m": the organisations
         # are instances of a trend, no one is offered anything
