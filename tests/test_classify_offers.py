@@ -451,3 +451,22 @@ def test_an_amount_paid_for_a_company_is_its_price(lang: str, text: str) -> None
 )
 def test_pay_for_people_after_the_amount_stays_pay(text: str) -> None:
     assert "offer" in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nordwind chief Tom Hale received a pay package worth $61 million in fiscal 2024."),
+        (
+            "de",
+            "Nordwind-Chef Tom Hale erhielt im Geschäftsjahr 2024 eine Vergütung von 61 Millionen Dollar.",
+        ),
+        ("ja", "ソニーの吉田社長の2024年度の報酬は6100万ドルだった。"),
+        ("zh", "华为CEO王明2024财年的薪酬总额为6100万美元。"),
+        ("ko", "삼성전자 김민준 CEO의 2024 회계연도 보수는 6100만 달러였다."),
+    ],
+    ids=["en", "de", "ja", "zh", "ko"],
+)
+def test_an_executives_pay_for_a_fiscal_year_is_no_offer(lang: str, text: str) -> None:
+    # the pay a company discloses for its fiscal year: a figure reported, no offer made
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
