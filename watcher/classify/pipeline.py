@@ -422,15 +422,17 @@ def _lend_amounts(
             s.near_amounts += find_amounts(folded[begin:end], rules.amounts, lang)
 
 
-def _counted(s: Sentence, full: str, least: int) -> bool:
-    """True when a number of at least `least` counts the people of a sentence: a role or
-    a people word ("engineers", "명", "名") right after it."""
-    for kind in ("role", "headcount"):
+def _headcount(s: Sentence, full: str, kinds: tuple[str, ...]) -> int:
+    """The largest number that counts the people of a sentence: a word of `kinds` (a role,
+    a people word: "engineers", "명", "名"; a team word: "employees") right after it; 0 for
+    none."""
+    most = 0
+    for kind in kinds:
         for _, start, _ in s.hits.get(kind, []):
             m = _COUNT.search(full, max(s.start, start - 40), start)
-            if m and int(re.sub(r"\D", "", m.group(1))) >= least:
-                return True
-    return False
+            if m:
+                most = max(most, int(re.sub(r"\D", "", m.group(1)) or 0))
+    return most
 
 
 _NEWS_SENTENCES = 1  # the headline and the first sentence of the text (indexes 0 and 1)
@@ -480,7 +482,8 @@ def _fill(
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
     s.share = _PERCENT.search(full, s.start, s.end) is not None
-    s.counted = _counted(s, full, int(near["counted_min"]))
+    s.counted = _headcount(s, full, ("role", "headcount")) >= int(near["counted_min"])
+    s.headcount = _headcount(s, full, ("role", "headcount", "team"))
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     s.ai_org = any(o.name in rules.ai_orgs for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):

@@ -54,6 +54,7 @@ class Sentence:
     audience_doc: bool = False  # the text opens a lab to users to try features
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
     counted: bool = False  # people counted by a number ("hires 1,000 engineers", "500명")
+    headcount: int = 0  # the largest number that counts people in the sentence
     # an organisation the table does not know, named where the language names a workplace
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
@@ -417,6 +418,10 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["hire"]
     if s.has("layoff"):
         score *= w["layoff"]
+    if s.headcount >= w["whole_staff"]:
+        # "the deal brings some 300 employees into the buyer": a company's whole staff,
+        # counted in the hundreds, comes with an outright purchase; an acqui-hire takes a team
+        score *= w["whole"]
     if s.has("denied"):
         score *= w["denied"]  # "rejected acquisition offers", "is not for sale"
     if deal[1] in s.planned:
@@ -449,6 +454,8 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
     orgs = {o.name for s in lead for o in s.orgs}
     if any(s.has("startup") or s.startup_org for s in lead) or len(orgs) > 1:
         score += wa["startup"]
+    if any(s.headcount >= wa["whole_staff"] for s in moving):
+        score *= wa["whole"]  # "the deal brings some 300 employees": the whole company
     if any(s.has("denied") for s in lead):
         score *= wa["denied"]
     if not any(s.orgs or s.people or s.startup_org for s in lead):
