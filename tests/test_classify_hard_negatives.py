@@ -1015,3 +1015,17 @@ def test_thai_pay_a_kind_of_worker_can_reach_is_no_offer() -> None:
         lang_hint="th",
     )
     assert "offer" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Tomas Lindqvist threatened to quit Meta and return to OpenAI, but stayed on."),
+        ("es", "Lucía Ferrer amenazó con irse de Meta y volver a OpenAI, pero se quedó."),
+        ("fr", "Hugo Lambert menace de quitter Meta pour retourner chez OpenAI."),
+        ("ja", "佐藤健氏はメタを辞めてOpenAIに戻ると申し出た。"),
+    ],
+    ids=["en", "es", "fr", "ja"],
+)
+def test_a_move_threatened_is_no_departure(lang: str, text: str) -> None:
+    assert "departure" not in analyse("Quarterly AI roundup", text, lang_hint=lang).categories
