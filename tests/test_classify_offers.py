@@ -470,3 +470,28 @@ def test_pay_for_people_after_the_amount_stays_pay(text: str) -> None:
 def test_an_executives_pay_for_a_fiscal_year_is_no_offer(lang: str, text: str) -> None:
     # the pay a company discloses for its fiscal year: a figure reported, no offer made
     assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nordwind chief Tom Hale was paid $61 million in 2024, up from the year before."),
+        (
+            "fr",
+            "Le patron de Nordwind, Tom Hale, a perçu une rémunération de 61 millions de dollars en 2024.",
+        ),
+        (
+            "es",
+            "El consejero delegado de Nordwind, Tom Hale, recibió una remuneración de 61 millones de dólares en 2024.",
+        ),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_pay_dated_to_a_past_year_is_no_offer(lang: str, text: str) -> None:
+    # pay of a year gone by, as a company discloses it, is no offer made
+    assert "offer" not in analyse("Tech industry briefing", text, lang_hint=lang).categories
+
+
+def test_an_offer_verb_dated_to_a_year_is_still_an_offer() -> None:
+    text = "Meta offered OpenAI researcher Dana Whitfield a $90 million package in 2024."
+    assert "offer" in analyse("Tech industry briefing", text).categories

@@ -630,6 +630,9 @@ def _fill(
         in_order = sorted(
             (h for k in ("join", "leave") for h in s.hits.get(k, [])), key=lambda h: h[1]
         )
+        for _, start, end in s.hits.get("comp", []):
+            if rules.grammar.dated_move.match(folded, end):  # "was paid $79 million in 2024"
+                s.dated.add(start)
         for n, (_, start, end) in enumerate(in_order):
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)

@@ -159,6 +159,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "gaji … bisa mencapai" (pay can reach …): a level some reach, no one offering it
         # ("Meta offered up to $100m, which could reach $300m" is an offer)
         score *= w["stat"]
+    if best[1] in s.dated and best[0].weight < w["dated_below"]:
+        # "received pay of $79 million in 2024": pay of a past year, as a company discloses
+        # it; an offer verb dated so is still an offer told ("offered him $1bn in 2024")
+        score *= w["historical"]
     if s.has("untrue") and best[0].weight < w["untrue_below"]:
         # "she denied the rumoured $100m bonus", "the bonus is fake news": the figure is
         # what is denied, no offer told ("X offered her $100m, a claim X denied" tells one)
