@@ -495,3 +495,17 @@ def test_pay_dated_to_a_past_year_is_no_offer(lang: str, text: str) -> None:
 def test_an_offer_verb_dated_to_a_year_is_still_an_offer() -> None:
     text = "Meta offered OpenAI researcher Dana Whitfield a $90 million package in 2024."
     assert "offer" in analyse("Tech industry briefing", text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordwind chief Tom Hale's pay package rose to $61 million, the company's filing shows.",
+        "Nordwind chief Tom Hale's compensation totaled $61 million, including stock awards.",
+        "Quillbyte's founders will receive $300 million from the sale to Nordwind.",
+        "Anthropic is offering a $20,000 bonus to employees who refer engineers.",
+    ],
+    ids=["level-rose", "total", "sale-proceeds", "referral"],
+)
+def test_pay_reported_as_a_level_proceeds_or_a_referral_is_no_offer(text: str) -> None:
+    assert "offer" not in analyse("Tech industry briefing", text).categories
