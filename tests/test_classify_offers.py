@@ -509,3 +509,20 @@ def test_an_offer_verb_dated_to_a_year_is_still_an_offer() -> None:
 )
 def test_pay_reported_as_a_level_proceeds_or_a_referral_is_no_offer(text: str) -> None:
     assert "offer" not in analyse("Tech industry briefing", text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Top AI researchers now command pay packages of $10 million or more a year."),
+        (
+            "es",
+            "Los investigadores de IA reciben paquetes salariales de más de 10 millones de dólares.",
+        ),
+        ("zh", "顶尖AI研究员的年薪已超过1000万美元。"),
+    ],
+    ids=["en", "es", "zh"],
+)
+def test_pay_of_a_trade_with_nobody_named_or_described_is_no_offer(lang: str, text: str) -> None:
+    # no one who offers it or gets it, named or described: a level of the market
+    assert "offer" not in analyse("Tech industry briefing", text, lang_hint=lang).categories
