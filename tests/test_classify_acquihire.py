@@ -382,3 +382,44 @@ def test_the_buyers_chief_announcing_a_purchase_is_no_team_bought() -> None:
     assert "acquihire" not in a.categories
     b = analyse("", "Google struck a deal to hire the CEO and team of the startup Harrowgate.")
     assert "acquihire" in b.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        (
+            "en",
+            "Nordwind buys Quillbyte",
+            "Nordwind has agreed to buy the startup Quillbyte. Under the deal, its 40 researchers "
+            "join Nordwind.",
+            True,
+        ),
+        (
+            "en",
+            "Nordwind buys Quillbyte",
+            "Nordwind has agreed to buy the startup Quillbyte. Under the deal, its 400 employees "
+            "join Nordwind.",
+            False,
+        ),
+        (
+            "fr",
+            "Nordwind rachète Quillbyte",
+            "Nordwind a racheté la start-up Quillbyte. Avec l'accord, ses 30 salariés rejoignent "
+            "Nordwind.",
+            True,
+        ),
+        (
+            "fr",
+            "Nordwind rachète Quillbyte",
+            "Nordwind a racheté la start-up Quillbyte. Avec l'accord, ses 300 salariés rejoignent "
+            "Nordwind.",
+            False,
+        ),
+    ],
+    ids=["en-team", "en-whole-staff", "fr-team", "fr-whole-staff"],
+)
+def test_a_whole_staff_counted_in_hundreds_is_a_company_bought(
+    lang: str, title: str, text: str, expected: bool
+) -> None:
+    # an acqui-hire takes a team; hundreds of employees come with an outright purchase
+    assert ("acquihire" in analyse(title, text, lang_hint=lang).categories) is expected

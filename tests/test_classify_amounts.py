@@ -86,6 +86,9 @@ AMOUNTS = [
     ("חצי מיליארד דולר", 500_000_000, False),
     ("نصف مليار دولار", 500_000_000, False),
     ("eine halbe Milliarde Dollar", 500_000_000, False),
+    # Hindi number words before the scale ("two million dollars")
+    ("दो मिलियन डॉलर", 2_000_000, False),
+    ("दस अरब डॉलर", 10_000_000_000, False),
     ("מאה מיליון דולר", 100_000_000, False),
     ("1,5 mil milhões de dólares", 1_500_000_000, False),
     ("100 triệu đô", 100_000_000, False),
@@ -129,6 +132,20 @@ def test_numbers_without_currency_are_not_amounts(text: str) -> None:
 )
 def test_parse_number(raw: str, value: float) -> None:
     assert parse_number(raw) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [("연봉 1000억 제시", 73_000_000), ("年収1億を提示", 670_000)],
+    ids=["ko", "ja"],
+)
+def test_a_pay_word_names_the_currency_a_scale_word_leaves_out(text: str, usd: int) -> None:
+    found = find_amounts(fold(text), default_rules().amounts)
+    assert [round(a.usd, -4) for a in found] == [usd]
+
+
+def test_a_scale_word_without_a_pay_word_is_no_amount() -> None:
+    assert find_amounts(fold("매개변수 1000억 개"), default_rules().amounts) == []
 
 
 def test_a_sign_after_a_number_is_not_taken_from_the_next_amount() -> None:

@@ -1015,3 +1015,39 @@ def test_thai_pay_a_kind_of_worker_can_reach_is_no_offer() -> None:
         lang_hint="th",
     )
     assert "offer" not in a.categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Tomas Lindqvist threatened to quit Meta and return to OpenAI, but stayed on."),
+        ("es", "Lucía Ferrer amenazó con irse de Meta y volver a OpenAI, pero se quedó."),
+        ("fr", "Hugo Lambert menace de quitter Meta pour retourner chez OpenAI."),
+        ("ja", "佐藤健氏はメタを辞めてOpenAIに戻ると申し出た。"),
+    ],
+    ids=["en", "es", "fr", "ja"],
+)
+def test_a_move_threatened_is_no_departure(lang: str, text: str) -> None:
+    assert "departure" not in analyse("Quarterly AI roundup", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Google gave Dana Whitfield a $40 million stock grant to keep her from joining Meta.",
+        ),
+        (
+            "fr",
+            "Google a versé 40 millions de dollars à Claire Martin pour la retenir face à Meta.",
+        ),
+        ("es", "Google pagó 40 millones de dólares a Lucía Ferrer para retenerla frente a Meta."),
+        ("zh", "谷歌向研究员王明支付4000万美元奖金，以挽留他加入Meta。"),
+    ],
+    ids=["en", "fr", "es", "zh"],
+)
+def test_pay_that_keeps_someone_is_an_offer_and_no_move(lang: str, text: str) -> None:
+    categories = analyse("Tech industry briefing", text, lang_hint=lang).categories
+    assert "offer" in categories
+    assert "departure" not in categories

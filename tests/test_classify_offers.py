@@ -391,3 +391,138 @@ def test_pay_compared_with_athletes_is_still_pay(lang: str, text: str) -> None:
 )
 def test_pay_words_as_each_language_writes_them(lang: str, text: str) -> None:
     assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Engineer Dana Whitfield denied reports of a $90 million bonus from Meta."),
+        (
+            "fr",
+            "Le chercheur Hugo Lambert a démenti la rumeur d'un bonus de 80 millions de dollars.",
+        ),
+        ("pt", "O engenheiro Tiago Mendes desmente o bônus de 70 milhões de dólares da Meta."),
+        ("es", "La investigadora Lucía Ferrer niega el salario de 60 millones de dólares de Meta."),
+        ("de", "Der Forscher Lukas Brenner dementiert den Bonus von 50 Millionen Dollar."),
+        ("ko", "김민준 연구원은 메타의 1억 달러 보너스설을 부인했다."),
+    ],
+    ids=["en", "fr", "pt", "es", "de", "ko"],
+)
+def test_a_pay_figure_denied_is_no_offer(lang: str, text: str) -> None:
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+def test_an_offer_told_then_denied_is_still_told() -> None:
+    # the offer verb reports it; the denial after it is the other side's word
+    text = (
+        "Meta reportedly offered researcher Dana Whitfield a $90 million package, "
+        "a claim the company has denied."
+    )
+    assert "offer" in analyse("", text).categories
+
+
+def test_hindi_number_words_size_the_pay() -> None:
+    text = "शोधकर्ता राहुल मेहता ने मेटा में दो मिलियन डॉलर वार्षिक वेतन पर काम शुरू किया।"
+    assert "offer" in analyse("", text, lang_hint="hi").categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nordwind is paying $480 million in cash for Quillbyte, the Helsinki AI lab."),
+        ("en", "Nordwind is paying $480 million in cash for Mistral AI, the French lab."),
+        ("fr", "Nordwind va payer 480 millions de dollars pour Quillbyte, un laboratoire d'IA."),
+        ("de", "Nordwind zahlt 480 Millionen Dollar für Mistral AI."),
+    ],
+    ids=["en-unknown", "en-known", "fr", "de"],
+)
+def test_an_amount_paid_for_a_company_is_its_price(lang: str, text: str) -> None:
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta is paying $480 million for Dana Whitfield, the OpenAI researcher.",
+        "Meta offered $480 million to OpenAI researchers.",
+        "Meta is paying $48 million (about Rp750 Billion) to OpenAI's Dana Whitfield.",
+    ],
+    ids=["a-person", "a-role", "a-bracket"],
+)
+def test_pay_for_people_after_the_amount_stays_pay(text: str) -> None:
+    assert "offer" in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nordwind chief Tom Hale received a pay package worth $61 million in fiscal 2024."),
+        (
+            "de",
+            "Nordwind-Chef Tom Hale erhielt im Geschäftsjahr 2024 eine Vergütung von 61 Millionen Dollar.",
+        ),
+        ("ja", "ソニーの吉田社長の2024年度の報酬は6100万ドルだった。"),
+        ("zh", "华为CEO王明2024财年的薪酬总额为6100万美元。"),
+        ("ko", "삼성전자 김민준 CEO의 2024 회계연도 보수는 6100만 달러였다."),
+    ],
+    ids=["en", "de", "ja", "zh", "ko"],
+)
+def test_an_executives_pay_for_a_fiscal_year_is_no_offer(lang: str, text: str) -> None:
+    # the pay a company discloses for its fiscal year: a figure reported, no offer made
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nordwind chief Tom Hale was paid $61 million in 2024, up from the year before."),
+        (
+            "fr",
+            "Le patron de Nordwind, Tom Hale, a perçu une rémunération de 61 millions de dollars en 2024.",
+        ),
+        (
+            "es",
+            "El consejero delegado de Nordwind, Tom Hale, recibió una remuneración de 61 millones de dólares en 2024.",
+        ),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_pay_dated_to_a_past_year_is_no_offer(lang: str, text: str) -> None:
+    # pay of a year gone by, as a company discloses it, is no offer made
+    assert "offer" not in analyse("Tech industry briefing", text, lang_hint=lang).categories
+
+
+def test_an_offer_verb_dated_to_a_year_is_still_an_offer() -> None:
+    text = "Meta offered OpenAI researcher Dana Whitfield a $90 million package in 2024."
+    assert "offer" in analyse("Tech industry briefing", text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordwind chief Tom Hale's pay package rose to $61 million, the company's filing shows.",
+        "Nordwind chief Tom Hale's compensation totaled $61 million, including stock awards.",
+        "Quillbyte's founders will receive $300 million from the sale to Nordwind.",
+        "Anthropic is offering a $20,000 bonus to employees who refer engineers.",
+    ],
+    ids=["level-rose", "total", "sale-proceeds", "referral"],
+)
+def test_pay_reported_as_a_level_proceeds_or_a_referral_is_no_offer(text: str) -> None:
+    assert "offer" not in analyse("Tech industry briefing", text).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Top AI researchers now command pay packages of $10 million or more a year."),
+        (
+            "es",
+            "Los investigadores de IA reciben paquetes salariales de más de 10 millones de dólares.",
+        ),
+        ("zh", "顶尖AI研究员的年薪已超过1000万美元。"),
+    ],
+    ids=["en", "es", "zh"],
+)
+def test_pay_of_a_trade_with_nobody_named_or_described_is_no_offer(lang: str, text: str) -> None:
+    # no one who offers it or gets it, named or described: a level of the market
+    assert "offer" not in analyse("Tech industry briefing", text, lang_hint=lang).categories

@@ -50,6 +50,10 @@ class AmountRules:
     lang_scale: Mapping[str, Mapping[str, float]] | None = None
     # a unit word glued between the digits of one number ("2천700억": 2,700 hundred millions)
     glued: Mapping[str, float] | None = None
+    # pay words after which a number with a scale word of the script and no currency is in
+    # the local one ("연봉 1000억": KRW); the regex ends at such a word and the space after it
+    implied_re: re.Pattern[str] | None = None
+    implied: Mapping[str, str] | None = None
 
 
 _NUM = r"\d{1,3}(?:[.,'\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -137,6 +141,8 @@ def compile_amounts(
     unknown = {w for words in lang_scale.values() for w in words} - scale.keys()
     if unknown:
         raise ConfigError(f"amounts: scale_by_lang: words not in [scale]: {sorted(unknown)}")
+    implied = {str(k): str(v) for k, v in spec.get("implied", {}).items()}
+    implied_re = re.compile(rf"(?:{_alt(list(implied))})\s?$") if implied else None
     return AmountRules(
         re.compile(pattern),
         mag,
@@ -150,6 +156,8 @@ def compile_amounts(
         exact,
         lang_scale,
         glued,
+        implied_re,
+        implied,
     )
 
 
@@ -179,11 +187,18 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
     own = rules.lang_scale.get(lang, {}) if rules.lang_scale else {}  # this language's scale
     for m in rules.number_re.finditer(folded):
         pre, suf, scale = m.group("pre"), m.group("suf"), m.group("scale")
+        local = ""
         if not pre and not suf:
-            continue
+            # "연봉 1000억", "年収1億": a pay word names the currency the scale word leaves out
+            if not (scale and not scale.isascii() and rules.implied_re and rules.implied):
+                continue
+            said = rules.implied_re.search(folded, max(0, m.start() - 8), m.start())
+            if said is None:
+                continue
+            local = rules.implied[said.group(0).strip()]
         if not pre and not scale and suf not in rules.prefix and _YEAR.fullmatch(m.group("num")):
             continue  # "who in 2024 won the award", "năm 2025 do": a year, not a sum
-        currency = rules.prefix.get(pre or "") or rules.suffix.get(suf or "") or "USD"
+        currency = local or rules.prefix.get(pre or "") or rules.suffix.get(suf or "") or "USD"
         if currency == "JPY" and pre in ("¥", "￥") and lang == "zh":
             currency = "CNY"
         word, han = m.group("word"), m.group("han")

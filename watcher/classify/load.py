@@ -47,7 +47,7 @@ CUE_KINDS = frozenset(
     }
 )
 KINDS: dict[str, frozenset[str]] = {
-    "offer": frozenset({"comp", "intense", "stat", "potential"}),
+    "offer": frozenset({"comp", "intense", "stat", "potential", "untrue"}),
     "departure": frozenset(
         {
             "leave",
@@ -91,6 +91,7 @@ _AMOUNT_TABLES = (
     "fx",
     "prefix",
     "suffix",
+    "implied",
     "scale",
     "scale_by_lang",
     "magnitude",
@@ -324,7 +325,7 @@ def merge_file(spec: Spec, path: Path) -> None:
             body = data[table]
             if not isinstance(body, dict):
                 raise ConfigError(f"{path}: [{table}] must be a table")
-            if table in ("prefix", "suffix"):
+            if table in ("prefix", "suffix", "implied"):
                 for key, cur in body.items():
                     if not isinstance(cur, str):
                         raise ConfigError(f"{path}: [{table}].{key} must be a currency code")

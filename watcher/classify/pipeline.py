@@ -266,6 +266,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         s.prior_org = s.index > 0 and s.index - 1 in org_sentences
         if "departure" in active and s.people and not s.orgs:
             s.placed_org = _placed_org(rules, full, folded, s, lowercase, cue_sets, people_all)
+        if "offer" in active and s.amounts and s.has("comp"):
+            s.priced = _priced(rules, full, s, lowercase, people_all, lang in grammar.noun_case)
 
     doc_factor = 1.0
     sports = doc_kinds.get("sports", 0)
@@ -432,15 +434,17 @@ def _lend_amounts(
             s.near_amounts += find_amounts(folded[begin:end], rules.amounts, lang)
 
 
-def _counted(s: Sentence, full: str, least: int) -> bool:
-    """True when a number of at least `least` counts the people of a sentence: a role or
-    a people word ("engineers", "명", "名") right after it."""
-    for kind in ("role", "headcount"):
+def _headcount(s: Sentence, full: str, kinds: tuple[str, ...]) -> int:
+    """The largest number that counts the people of a sentence: a word of `kinds` (a role,
+    a people word: "engineers", "명", "名"; a team word: "employees") right after it; 0 for
+    none."""
+    most = 0
+    for kind in kinds:
         for _, start, _ in s.hits.get(kind, []):
             m = _COUNT.search(full, max(s.start, start - 40), start)
-            if m and int(re.sub(r"\D", "", m.group(1))) >= least:
-                return True
-    return False
+            if m:
+                most = max(most, int(re.sub(r"\D", "", m.group(1)) or 0))
+    return most
 
 
 _NEWS_SENTENCES = 1  # the headline and the first sentence of the text (indexes 0 and 1)
@@ -490,7 +494,8 @@ def _fill(
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
     s.share = _PERCENT.search(full, s.start, s.end) is not None
-    s.counted = _counted(s, full, int(near["counted_min"]))
+    s.counted = _headcount(s, full, ("role", "headcount")) >= int(near["counted_min"])
+    s.headcount = _headcount(s, full, ("role", "headcount", "team"))
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     s.ai_org = any(o.name in rules.ai_orgs for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):
@@ -637,6 +642,9 @@ def _fill(
         in_order = sorted(
             (h for k in ("join", "leave") for h in s.hits.get(k, [])), key=lambda h: h[1]
         )
+        for _, start, end in s.hits.get("comp", []):
+            if rules.grammar.dated_move.match(folded, end):  # "was paid $79 million in 2024"
+                s.dated.add(start)
         for n, (_, start, end) in enumerate(in_order):
             if rules.grammar.dated_move.match(folded, end):  # "joined Meta in 2020"
                 s.dated.add(start)
@@ -796,6 +804,38 @@ def _continued(people: list[Mention], before: tuple[int, int], s: Sentence) -> l
         return []
     last = max(named, key=lambda p: p.start)
     return [Mention(last.name, s.start, s.start)]
+
+
+_GAP = re.compile(r"(?:\s+[^\W\d_]+)*\s+")  # words between an amount and a name
+
+
+def _priced(
+    rules: Rules,
+    full: str,
+    s: Sentence,
+    lowercase: frozenset[str],
+    people: list[Mention],
+    nouns_capitalised: bool,
+) -> bool:
+    """An organisation named right after an amount and nobody who could be paid named
+    ("pays $480 million in cash for Quillbyte", "zahlt 480 Millionen Dollar für Mistral"):
+    the amount is the organisation's price. An unknown capitalised name counts where
+    capitals mark names, not nouns."""
+    if s.people or s.has("role", "team", "chief"):
+        return False
+    reach = int(rules.scoring["offer"]["price_chars"])
+    ends = [s.start + a.end for a in s.amounts]  # amounts are placed in their sentence
+
+    def after(at: int) -> bool:
+        # only words between: "for", "in cash for" (not "(about Rp1.6 trillion)")
+        return any(0 < at - e <= reach and _GAP.fullmatch(full, e, at) for e in ends)
+
+    if any(after(o.start) for o in s.orgs):
+        return True
+    if nouns_capitalised:
+        return False
+    unknown = unknown_name_spans(rules, full, s.start, s.end, _taken(s, people), lowercase)
+    return any(after(m.start) for m in unknown)
 
 
 def _placed_org(

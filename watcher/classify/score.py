@@ -54,10 +54,14 @@ class Sentence:
     audience_doc: bool = False  # the text opens a lab to users to try features
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
     counted: bool = False  # people counted by a number ("hires 1,000 engineers", "500명")
+    headcount: int = 0  # the largest number that counts people in the sentence
     # an organisation the table does not know, named where the language names a workplace
     # ("head of research at Quillbyte", "joins Brightmoor", "odchází z Vltavixu")
     placed_org: bool = False
     prior_org: bool = False  # the sentence before names an organisation ("the company")
+    # an organisation named right after an amount, nobody paid named ("$480 million in
+    # cash for Quillbyte"): the amount is what the organisation costs
+    priced: bool = False
     continued: bool = False  # its people are the last one the sentence before names
 
     def has(self, *kinds: str) -> bool:
@@ -155,10 +159,20 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "gaji … bisa mencapai" (pay can reach …): a level some reach, no one offering it
         # ("Meta offered up to $100m, which could reach $300m" is an offer)
         score *= w["stat"]
+    if best[1] in s.dated and best[0].weight < w["dated_below"]:
+        # "received pay of $79 million in 2024": pay of a past year, as a company discloses
+        # it; an offer verb dated so is still an offer told ("offered him $1bn in 2024")
+        score *= w["historical"]
+    if s.has("untrue") and best[0].weight < w["untrue_below"]:
+        # "she denied the rumoured $100m bonus", "the bonus is fake news": the figure is
+        # what is denied, no offer told ("X offered her $100m, a claim X denied" tells one)
+        score *= w["untrue"]
     if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
         score *= w["funding"]  # "offers $97.4 billion for OpenAI": a company's price
+    elif best[0].weight < w["pay_verb_below"] and s.priced:
+        score *= w["funding"]  # "is paying $480 million in cash for Quillbyte": its price
     if not s.people and _examples(s, w["examples_chars"]):
         # "companies like Meta and OpenAI offer top researchers $10m": the organisations
         # are instances of a trend, no one is offered anything
@@ -408,6 +422,10 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["hire"]
     if s.has("layoff"):
         score *= w["layoff"]
+    if s.headcount >= w["whole_staff"]:
+        # "the deal brings some 300 employees into the buyer": a company's whole staff,
+        # counted in the hundreds, comes with an outright purchase; an acqui-hire takes a team
+        score *= w["whole"]
     if s.has("denied"):
         score *= w["denied"]  # "rejected acquisition offers", "is not for sale"
     if deal[1] in s.planned:
@@ -440,6 +458,8 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
     orgs = {o.name for s in lead for o in s.orgs}
     if any(s.has("startup") or s.startup_org for s in lead) or len(orgs) > 1:
         score += wa["startup"]
+    if any(s.headcount >= wa["whole_staff"] for s in moving):
+        score *= wa["whole"]  # "the deal brings some 300 employees": the whole company
     if any(s.has("denied") for s in lead):
         score *= wa["denied"]
     if not any(s.orgs or s.people or s.startup_org for s in lead):
