@@ -422,8 +422,9 @@ def test_an_offer_told_then_denied_is_still_told() -> None:
 
 
 def test_hindi_number_words_size_the_pay() -> None:
-    text = "शोधकर्ता राहुल मेहता ने मेटा में दो मिलियन डॉलर वार्षिक वेतन पर काम शुरू किया।"
-    assert "offer" in analyse("", text, lang_hint="hi").categories
+    text = "मेटा ने शोधकर्ता राहुल मेहता को हर साल दो मिलियन डॉलर देने की पेशकश की।"
+    found = analyse("", text, lang_hint="hi")
+    assert "offer" in found.categories and found.entities.amount_usd == 2_000_000
 
 
 @pytest.mark.parametrize(
