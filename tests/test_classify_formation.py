@@ -178,3 +178,24 @@ def test_a_formation_places_its_lab(title: str, text: str, place: str) -> None:
     a = analyse(title, text)
     assert a.categories == ("lab_formation",)
     assert a.entities.to_org == place and a.entities.from_org != place
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # joining a unit introduced by its name: the unit is new, not one that exists
+        ("", "The former Corvid founders joined a new Nvidia division called Nvidia Minds."),
+        (
+            "",
+            "Elena Ricci e Paolo Sarti entrano in Samsung per formare una nuova "
+            "organizzazione chiamata Samsung Minds, dedicata alla ricerca sull'IA.",
+        ),
+        ("", "Ayşe Demir, Samsung Minds adlı yeni bir bölümün başkanı olacak."),
+        (
+            "",
+            "Kari Nordmann har begynt i Nvidia, hvor hun skal lede en ny AI-forskningsavdeling.",
+        ),
+    ],
+)
+def test_a_new_unit_introduced_by_its_name_is_formed(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories

@@ -559,10 +559,11 @@ def _fill(
     for _, start, _ in s.hits.get("form", []):
         # "joins Meta's newly formed lab": the formation word inside the joining clause (a
         # clause mark between them starts another: "跳槽到微软,微软还为他开设了…部门")
+        # A unit named right after ("joined a new division called X") is introduced, not joined.
         if any(
             0 <= start - j <= reach and not _CLAUSE_MARK.search(folded, j, start)
             for _, _, j in s.hits.get("join", [])
-        ):
+        ) and not rules.grammar.naming.match(folded, start, s.end):
             s.joined_forms.add(start)
     # a sentence about a move or a deal ("…が設立したAI新興企業を買収"), or one that
     # describes ("…가 설립한 신생 기업이다")
