@@ -199,3 +199,15 @@ def test_a_formation_places_its_lab(title: str, text: str, place: str) -> None:
 )
 def test_a_new_unit_introduced_by_its_name_is_formed(title: str, text: str) -> None:
     assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe started work at the Google AI lab in London on Monday.",
+        "Jane Roe starts working at Nvidia's research lab in Zurich next month.",
+        "अनीता राव ने गूगल की एआई लैब में काम शुरू किया।",
+    ],
+)
+def test_starting_a_job_at_a_lab_is_no_formation(text: str) -> None:
+    assert "lab_formation" not in analyse("", text).categories
