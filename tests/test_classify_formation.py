@@ -211,3 +211,14 @@ def test_a_new_unit_introduced_by_its_name_is_formed(title: str, text: str) -> N
 )
 def test_starting_a_job_at_a_lab_is_no_formation(text: str) -> None:
     assert "lab_formation" not in analyse("", text).categories
+
+
+def test_arabic_founding_of_an_own_company_is_a_formation() -> None:
+    text = "قال الباحث سامر حداد إنه غادر الشركة رغبة في تأسيس شركة خاصة لتطبيقات الروبوتات."
+    assert "lab_formation" in analyse("", text).categories
+
+
+def test_arabic_company_after_the_verb_is_its_subject() -> None:
+    # verb first: "launched (the company) Google a new tool" names the launcher, no new company
+    text = "أطلقت شركة جوجل أداة جديدة للمطورين في مختبراتها."
+    assert "lab_formation" not in analyse("", text).categories
