@@ -222,3 +222,8 @@ def test_arabic_company_after_the_verb_is_its_subject() -> None:
     # verb first: "launched (the company) Google a new tool" names the launcher, no new company
     text = "أطلقت شركة جوجل أداة جديدة للمطورين في مختبراتها."
     assert "lab_formation" not in analyse("", text).categories
+
+
+def test_italian_centre_of_excellence_brought_to_life_is_a_formation() -> None:
+    text = "Il Politecnico vuole dare vita a un polo di eccellenza per l'intelligenza artificiale."
+    assert "lab_formation" in analyse("", text).categories
