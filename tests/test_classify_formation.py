@@ -227,3 +227,27 @@ def test_arabic_company_after_the_verb_is_its_subject() -> None:
 def test_italian_centre_of_excellence_brought_to_life_is_a_formation() -> None:
     text = "Il Politecnico vuole dare vita a un polo di eccellenza per l'intelligenza artificiale."
     assert "lab_formation" in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lab the reader already knows ("the new lab", "Nvidia's newly formed lab"): where
+        # people work, not a lab formed in the news
+        "Elle renforce l'équipe du nouveau laboratoire d'IA de Nvidia avec trois chercheurs.",
+        "Her appointment as head of Nvidia's newly formed AI lab was confirmed on Friday.",
+    ],
+)
+def test_the_new_lab_already_told_is_no_formation(text: str) -> None:
+    assert "lab_formation" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia has a newly formed AI lab in Paris led by Jane Roe.",
+        "Nvidia crée un nouveau laboratoire d'IA à Paris.",
+    ],
+)
+def test_a_new_lab_is_still_a_formation(text: str) -> None:
+    assert "lab_formation" in analyse("", text).categories

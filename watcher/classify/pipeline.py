@@ -565,6 +565,12 @@ def _fill(
             for _, _, j in s.hits.get("join", [])
         ) and not rules.grammar.naming.match(folded, start, s.end):
             s.joined_forms.add(start)
+        elif (
+            rules.grammar.new_word.match(folded, start)
+            and rules.grammar.definite_end.search(folded, max(s.start, start - 12), start)
+        ) or rules.grammar.definite_new_end.search(folded, max(s.start, start - 20), start):
+            # "staffs up the new lab", "head of Meta's newly formed lab": a lab told before
+            s.joined_forms.add(start)
     # a sentence about a move or a deal ("…が設立したAI新興企業を買収"), or one that
     # describes ("…가 설립한 신생 기업이다")
     moves = s.has("join", "leave", "lose", "recruit", "deal", "explicit")
