@@ -251,3 +251,24 @@ def test_the_new_lab_already_told_is_no_formation(text: str) -> None:
 )
 def test_a_new_lab_is_still_a_formation(text: str) -> None:
     assert "lab_formation" in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "formed"),
+    [
+        # "formare/formar una nuova …" forms an organisation; the bare verb also trains people
+        ("Samsung e Nvidia si uniscono per formare una nuova società di IA.", True),
+        (
+            "Ana Ruiz y Luis Gil se incorporan a Samsung para formar una nueva organización "
+            "llamada Samsung Minds.",
+            True,
+        ),
+        (
+            "L'azienda vuole formare nuovi ricercatori nel suo laboratorio di intelligenza "
+            "artificiale.",
+            False,
+        ),
+    ],
+)
+def test_forming_a_new_organisation_is_not_training(text: str, formed: bool) -> None:
+    assert ("lab_formation" in analyse("", text).categories) is formed
