@@ -207,6 +207,9 @@ def test_a_new_unit_introduced_by_its_name_is_formed(title: str, text: str) -> N
         "Jane Roe started work at the Google AI lab in London on Monday.",
         "Jane Roe starts working at Nvidia's research lab in Zurich next month.",
         "अनीता राव ने गूगल की एआई लैब में काम शुरू किया।",
+        "Kari Nordmann startet å jobbe i Googles AI-lab i Oslo på mandag.",
+        "Karen Hansen startede hos Googles AI-laboratorium i København mandag.",
+        "Anna de Vries begon te werken bij het AI-lab van Google in Amsterdam.",
     ],
 )
 def test_starting_a_job_at_a_lab_is_no_formation(text: str) -> None:
