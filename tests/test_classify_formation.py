@@ -275,3 +275,14 @@ def test_a_new_lab_is_still_a_formation(text: str) -> None:
 )
 def test_forming_a_new_organisation_is_not_training(text: str, formed: bool) -> None:
     assert ("lab_formation" in analyse("", text).categories) is formed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia opens its AI Playground lab to all users so they can try new features.",
+        "Brightmoor Labs now lets anyone test experimental features of its assistant.",
+    ],
+)
+def test_a_lab_opened_to_users_is_no_formation(text: str) -> None:
+    assert "lab_formation" not in analyse("", text).categories
