@@ -286,3 +286,24 @@ def test_forming_a_new_organisation_is_not_training(text: str, formed: bool) -> 
 )
 def test_a_lab_opened_to_users_is_no_formation(text: str) -> None:
     assert "lab_formation" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "formed"),
+    [
+        # a new unit told with its field before the noun, or in one compound
+        ("John Doe joins Apple, where he will lead a new AI research unit.", True),
+        (
+            "Anna Weber wechselt zu Apple, wo sie eine neue KI-Forschungsabteilung leiten wird.",
+            True,
+        ),
+        ("Karin Berg går till Apple, där hon ska leda en ny AI-forskningsavdelning.", True),
+        ("Karen Hansen går til Apple, hvor hun skal lede en ny AI-forskningsafdeling.", True),
+        ("Anna de Vries gaat naar Apple, waar ze een nieuwe AI-onderzoeksafdeling leidt.", True),
+        # "new" before something else the unit made
+        ("A new research paper from Google's AI lab shows models can plan.", False),
+        ("Eine neue KI-Studie des Forschungslabors von SAP zeigt Risiken.", False),
+    ],
+)
+def test_a_new_unit_named_by_its_field(text: str, formed: bool) -> None:
+    assert ("lab_formation" in analyse("", text).categories) is formed
