@@ -282,6 +282,7 @@ def test_forming_a_new_organisation_is_not_training(text: str, formed: bool) -> 
     [
         "Nvidia opens its AI Playground lab to all users so they can try new features.",
         "Brightmoor Labs now lets anyone test experimental features of its assistant.",
+        "Quillbyte launches a new agents lab feature for developers to test its agents.",
     ],
 )
 def test_a_lab_opened_to_users_is_no_formation(text: str) -> None:
