@@ -308,3 +308,15 @@ def test_a_lab_opened_to_users_is_no_formation(text: str) -> None:
 )
 def test_a_new_unit_named_by_its_field(text: str, formed: bool) -> None:
     assert ("lab_formation" in analyse("", text).categories) is formed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Orange consolide ses équipes d'IA au sein d'une seule division."),
+        ("ru", "Яндекс консолидирует команды ИИ в одном подразделении."),
+        ("pl", "Allegro konsoliduje zespoły AI w jednym dziale."),
+    ],
+)
+def test_teams_consolidated_into_one_unit_is_a_restructure(lang: str, text: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories
