@@ -250,6 +250,10 @@ def test_the_new_lab_already_told_is_no_formation(text: str) -> None:
     [
         "Nvidia has a newly formed AI lab in Paris led by Jane Roe.",
         "Nvidia crée un nouveau laboratoire d'IA à Paris.",
+        # "the new unit" as the subject of its clause, no one's workplace: the news itself
+        "Nvidia's chief executive said in a post that the new unit will work with its AI "
+        "product teams.",
+        "Nvidia chief executive Jane Roe said the new AI lab will work with product teams.",
     ],
 )
 def test_a_new_lab_is_still_a_formation(text: str) -> None:

@@ -556,6 +556,7 @@ def _fill(
         ):
             s.hits.setdefault("lab", []).append(hit)
     reach = int(w["lab_formation"]["join_chars"])
+    workplace = int(w["lab_formation"]["workplace_chars"])
     for _, start, _ in s.hits.get("form", []):
         # "joins Meta's newly formed lab": the formation word inside the joining clause (a
         # clause mark between them starts another: "跳槽到微软,微软还为他开设了…部门")
@@ -565,11 +566,19 @@ def _fill(
             for _, _, j in s.hits.get("join", [])
         ) and not rules.grammar.naming.match(folded, start, s.end):
             s.joined_forms.add(start)
-        elif (
-            rules.grammar.new_word.match(folded, start)
-            and rules.grammar.definite_end.search(folded, max(s.start, start - 12), start)
-        ) or rules.grammar.definite_new_end.search(folded, max(s.start, start - 20), start):
-            # "staffs up the new lab", "head of Meta's newly formed lab": a lab told before
+            continue
+        # "the staff of the new lab", "head of Meta's newly formed lab": a lab told before, as
+        # where people work (a role or staff word, then at most a name before "the new"); "the
+        # new unit will work with …" stays a formation
+        told = (
+            rules.grammar.definite_end.search(folded, max(s.start, start - 12), start)
+            if rules.grammar.new_word.match(folded, start)
+            else None
+        ) or rules.grammar.definite_new_end.search(folded, max(s.start, start - 20), start)
+        if told and any(
+            0 <= told.start() - j <= workplace and not _CLAUSE_MARK.search(folded, j, told.start())
+            for _, _, j in (*s.hits.get("role", []), *s.hits.get("team", []))
+        ):
             s.joined_forms.add(start)
     # a sentence about a move or a deal ("…が設立したAI新興企業を買収"), or one that
     # describes ("…가 설립한 신생 기업이다")
