@@ -324,3 +324,18 @@ def test_a_new_unit_named_by_its_field(text: str, formed: bool) -> None:
 )
 def test_teams_consolidated_into_one_unit_is_a_restructure(lang: str, text: str) -> None:
     assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Nguyễn Văn An gia nhập Samsung để lãnh đạo một đơn vị mới có tên Samsung Minds."),
+        (
+            "cs",
+            "Jana Nováková nastoupila do Samsungu, kde povede novou divizi s názvem Samsung Minds.",
+        ),
+        ("he", "דנה כהן מצטרפת לסמסונג כדי לעמוד בראש יחידה חדשה בשם Samsung Minds."),
+    ],
+)
+def test_joining_a_new_unit_named_by_its_name_more_languages(lang: str, text: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories
