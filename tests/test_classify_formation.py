@@ -178,3 +178,164 @@ def test_a_formation_places_its_lab(title: str, text: str, place: str) -> None:
     a = analyse(title, text)
     assert a.categories == ("lab_formation",)
     assert a.entities.to_org == place and a.entities.from_org != place
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # joining a unit introduced by its name: the unit is new, not one that exists
+        ("", "The former Corvid founders joined a new Nvidia division called Nvidia Minds."),
+        (
+            "",
+            "Elena Ricci e Paolo Sarti entrano in Samsung per formare una nuova "
+            "organizzazione chiamata Samsung Minds, dedicata alla ricerca sull'IA.",
+        ),
+        ("", "Ayşe Demir, Samsung Minds adlı yeni bir bölümün başkanı olacak."),
+        (
+            "",
+            "Kari Nordmann har begynt i Nvidia, hvor hun skal lede en ny AI-forskningsavdeling.",
+        ),
+    ],
+)
+def test_a_new_unit_introduced_by_its_name_is_formed(title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe started work at the Google AI lab in London on Monday.",
+        "Jane Roe starts working at Nvidia's research lab in Zurich next month.",
+        "अनीता राव ने गूगल की एआई लैब में काम शुरू किया।",
+        "Kari Nordmann startet å jobbe i Googles AI-lab i Oslo på mandag.",
+        "Karen Hansen startede hos Googles AI-laboratorium i København mandag.",
+        "Anna de Vries begon te werken bij het AI-lab van Google in Amsterdam.",
+    ],
+)
+def test_starting_a_job_at_a_lab_is_no_formation(text: str) -> None:
+    assert "lab_formation" not in analyse("", text).categories
+
+
+def test_arabic_founding_of_an_own_company_is_a_formation() -> None:
+    text = "قال الباحث سامر حداد إنه غادر الشركة رغبة في تأسيس شركة خاصة لتطبيقات الروبوتات."
+    assert "lab_formation" in analyse("", text).categories
+
+
+def test_arabic_company_after_the_verb_is_its_subject() -> None:
+    # verb first: "launched (the company) Google a new tool" names the launcher, no new company
+    text = "أطلقت شركة جوجل أداة جديدة للمطورين في مختبراتها."
+    assert "lab_formation" not in analyse("", text).categories
+
+
+def test_italian_centre_of_excellence_brought_to_life_is_a_formation() -> None:
+    text = "Il Politecnico vuole dare vita a un polo di eccellenza per l'intelligenza artificiale."
+    assert "lab_formation" in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lab the reader already knows ("the new lab", "Nvidia's newly formed lab"): where
+        # people work, not a lab formed in the news
+        "Elle renforce l'équipe du nouveau laboratoire d'IA de Nvidia avec trois chercheurs.",
+        "Her appointment as head of Nvidia's newly formed AI lab was confirmed on Friday.",
+    ],
+)
+def test_the_new_lab_already_told_is_no_formation(text: str) -> None:
+    assert "lab_formation" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia has a newly formed AI lab in Paris led by Jane Roe.",
+        "Nvidia crée un nouveau laboratoire d'IA à Paris.",
+        # "the new unit" as the subject of its clause, no one's workplace: the news itself
+        "Nvidia's chief executive said in a post that the new unit will work with its AI "
+        "product teams.",
+        "Nvidia chief executive Jane Roe said the new AI lab will work with product teams.",
+    ],
+)
+def test_a_new_lab_is_still_a_formation(text: str) -> None:
+    assert "lab_formation" in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "formed"),
+    [
+        # "formare/formar una nuova …" forms an organisation; the bare verb also trains people
+        ("Samsung e Nvidia si uniscono per formare una nuova società di IA.", True),
+        (
+            "Ana Ruiz y Luis Gil se incorporan a Samsung para formar una nueva organización "
+            "llamada Samsung Minds.",
+            True,
+        ),
+        (
+            "L'azienda vuole formare nuovi ricercatori nel suo laboratorio di intelligenza "
+            "artificiale.",
+            False,
+        ),
+    ],
+)
+def test_forming_a_new_organisation_is_not_training(text: str, formed: bool) -> None:
+    assert ("lab_formation" in analyse("", text).categories) is formed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia opens its AI Playground lab to all users so they can try new features.",
+        "Brightmoor Labs now lets anyone test experimental features of its assistant.",
+        "Quillbyte launches a new agents lab feature for developers to test its agents.",
+    ],
+)
+def test_a_lab_opened_to_users_is_no_formation(text: str) -> None:
+    assert "lab_formation" not in analyse("", text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "formed"),
+    [
+        # a new unit told with its field before the noun, or in one compound
+        ("John Doe joins Apple, where he will lead a new AI research unit.", True),
+        (
+            "Anna Weber wechselt zu Apple, wo sie eine neue KI-Forschungsabteilung leiten wird.",
+            True,
+        ),
+        ("Karin Berg går till Apple, där hon ska leda en ny AI-forskningsavdelning.", True),
+        ("Karen Hansen går til Apple, hvor hun skal lede en ny AI-forskningsafdeling.", True),
+        ("Anna de Vries gaat naar Apple, waar ze een nieuwe AI-onderzoeksafdeling leidt.", True),
+        # "new" before something else the unit made
+        ("A new research paper from Google's AI lab shows models can plan.", False),
+        ("Eine neue KI-Studie des Forschungslabors von SAP zeigt Risiken.", False),
+    ],
+)
+def test_a_new_unit_named_by_its_field(text: str, formed: bool) -> None:
+    assert ("lab_formation" in analyse("", text).categories) is formed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Orange consolide ses équipes d'IA au sein d'une seule division."),
+        ("ru", "Яндекс консолидирует команды ИИ в одном подразделении."),
+        ("pl", "Allegro konsoliduje zespoły AI w jednym dziale."),
+    ],
+)
+def test_teams_consolidated_into_one_unit_is_a_restructure(lang: str, text: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Nguyễn Văn An gia nhập Samsung để lãnh đạo một đơn vị mới có tên Samsung Minds."),
+        (
+            "cs",
+            "Jana Nováková nastoupila do Samsungu, kde povede novou divizi s názvem Samsung Minds.",
+        ),
+        ("he", "דנה כהן מצטרפת לסמסונג כדי לעמוד בראש יחידה חדשה בשם Samsung Minds."),
+    ],
+)
+def test_joining_a_new_unit_named_by_its_name_more_languages(lang: str, text: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories

@@ -117,6 +117,9 @@ GRAMMAR_KEYS = frozenset(
         "copula",
         "abbreviations",
         "date_words",
+        "naming",
+        "definite",
+        "new",
     }
 )
 
@@ -151,6 +154,10 @@ class Grammar:
     # "成立“百川智能”", "「サカナAI」を設立", "成立了Novarise AI": the name of a new company
     quoted_founding: re.Pattern[str]
     copula_end: re.Pattern[str]  # "…설립한 신생 기업이다.": a sentence that describes
+    naming: re.Pattern[str]  # "a new division called X": a unit introduced by its name
+    new_word: re.Pattern[str]  # "new", "newly", "nouveau": a formation told as an attribute
+    definite_end: re.Pattern[str]  # "the", "Meta's", "du" right before it: a lab already told
+    definite_new_end: re.Pattern[str]  # "the newly " right before a participle ("formed")
     lab_name: re.Pattern[str]  # capitalised words ending in a lab word ("Black Forest Labs")
     abbreviation: re.Pattern[str]  # a title or abbreviation before its period, at the end
     dropped: tuple[str, ...]  # courtesy words after a name, no part of its key ("さん")
@@ -324,6 +331,24 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         rf"(?:{_alt(spaceless_years)}\s*(?:19|20)\d\d\s*[年년]|(?:19|20)\d\d\s*{after_year})"
         rf"[^,，;；。.!?！？]{{0,40}}$"
     )
+    # a unit introduced by its name later in the formation's clause ("joined a new division
+    # called X", "per formare una nuova organizzazione chiamata X"): the unit is new
+    latin_naming, spaceless_naming = _bounded(folded(words, "grammar", "naming"))
+    bounded_naming = [rf"(?<!\w){re.escape(t)}(?!\w)" for t in latin_naming]
+    naming_alt = "|".join([*bounded_naming, *map(re.escape, spaceless_naming)])
+    naming = re.compile(rf"[^,;.!?，；。]{{0,60}}?(?:{naming_alt or '(?!)'})")
+    # a definite article, a possessive or a genitive ending right before the word for
+    # "new" ("the new lab", "Meta's newly formed lab", "du nouveau laboratoire"): the lab
+    # is one the reader already knows, told as where people work, not formed in the news
+    # (a genitive ending, "'s", is glued to the name before it; the others are words)
+    definite_alt = "|".join(
+        rf"{re.escape(t)}\s*" if not t[:1].isalnum() else rf"(?<!\w){re.escape(t)}\s+"
+        for t in folded(words, "grammar", "definite")
+    )
+    definite_end = re.compile(rf"(?:{definite_alt or '(?!)'})$")
+    # ... and the participle after it ("the newly formed lab": "formed" is told known too)
+    new_alt = _alt(folded(words, "grammar", "new"))
+    definite_new_end = re.compile(rf"(?:{definite_alt or '(?!)'}){new_alt}\s+$")
     # a verb-final clause before a noun ("ムラティ氏が設立したThinking Machines",
     # "무라티가 설립한 싱킹머신즈", "Murati创办的公司"): the ending, then the noun at once
     # (hangul: after a space; a hiragana particle or a mark ends the clause instead)
@@ -407,6 +432,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         adnominal=adnominal,
         quoted_founding=quoted_founding,
         copula_end=re.compile(rf"{_alt(union(words, 'grammar', 'copula'))}[\s。.!！]*$"),
+        naming=naming,
+        new_word=re.compile(rf"{new_alt}(?!\w)"),
+        definite_new_end=definite_new_end,
+        definite_end=definite_end,
         lab_name=lab_name,
         abbreviation=re.compile(rf"(?:^|(?<=[\s(.])){_alt(abbreviations)}$"),
         dropped=tuple(union(words, "names", "dropped")),

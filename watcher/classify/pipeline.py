@@ -573,12 +573,28 @@ def _fill(
         ):
             s.hits.setdefault("lab", []).append(hit)
     reach = int(w["lab_formation"]["join_chars"])
+    workplace = int(w["lab_formation"]["workplace_chars"])
     for _, start, _ in s.hits.get("form", []):
         # "joins Meta's newly formed lab": the formation word inside the joining clause (a
         # clause mark between them starts another: "跳槽到微软,微软还为他开设了…部门")
+        # A unit named right after ("joined a new division called X") is introduced, not joined.
         if any(
             0 <= start - j <= reach and not _CLAUSE_MARK.search(folded, j, start)
             for _, _, j in s.hits.get("join", [])
+        ) and not rules.grammar.naming.match(folded, start, s.end):
+            s.joined_forms.add(start)
+            continue
+        # "the staff of the new lab", "head of Meta's newly formed lab": a lab told before, as
+        # where people work (a role or staff word, then at most a name before "the new"); "the
+        # new unit will work with …" stays a formation
+        told = (
+            rules.grammar.definite_end.search(folded, max(s.start, start - 12), start)
+            if rules.grammar.new_word.match(folded, start)
+            else None
+        ) or rules.grammar.definite_new_end.search(folded, max(s.start, start - 20), start)
+        if told and any(
+            0 <= told.start() - j <= workplace and not _CLAUSE_MARK.search(folded, j, told.start())
+            for _, _, j in (*s.hits.get("role", []), *s.hits.get("team", []))
         ):
             s.joined_forms.add(start)
     # a sentence about a move or a deal ("…が設立したAI新興企業を買収"), or one that
