@@ -184,16 +184,16 @@ def test_a_formation_places_its_lab(title: str, text: str, place: str) -> None:
     ("title", "text"),
     [
         # joining a unit introduced by its name: the unit is new, not one that exists
-        ("", "The former Corvid founders joined a new Nvidia division called Nvidia Minds."),
+        ("", "Two Corvid founders now work in a new Nvidia unit called Nvidia Minds."),
         (
             "",
-            "Elena Ricci e Paolo Sarti entrano in Samsung per formare una nuova "
-            "organizzazione chiamata Samsung Minds, dedicata alla ricerca sull'IA.",
+            "Elena Ricci e Paolo Sarti passano a Samsung, dove guideranno una nuova "
+            "divisione chiamata Samsung Minds, dedicata alla ricerca sull'IA.",
         ),
         ("", "Ayşe Demir, Samsung Minds adlı yeni bir bölümün başkanı olacak."),
         (
             "",
-            "Kari Nordmann har begynt i Nvidia, hvor hun skal lede en ny AI-forskningsavdeling.",
+            "Kari Nordmann går til Nvidia for å bygge opp en ny AI-forskningsavdeling i Oslo.",
         ),
     ],
 )

@@ -332,13 +332,13 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         rf"[^,，;；。.!?！？]{{0,40}}$"
     )
     # a unit introduced by its name later in the formation's clause ("joined a new division
-    # called X", "per formare una nuova organizzazione chiamata X"): the unit is new
+    # called X", "per creare una nuova unità chiamata X"): the unit is new
     latin_naming, spaceless_naming = _bounded(folded(words, "grammar", "naming"))
     bounded_naming = [rf"(?<!\w){re.escape(t)}(?!\w)" for t in latin_naming]
     naming_alt = "|".join([*bounded_naming, *map(re.escape, spaceless_naming)])
     naming = re.compile(rf"[^,;.!?，；。]{{0,60}}?(?:{naming_alt or '(?!)'})")
     # a definite article, a possessive or a genitive ending right before the word for
-    # "new" ("the new lab", "Meta's newly formed lab", "du nouveau laboratoire"): the lab
+    # "new" ("the new lab", "Acme's newly created lab", "du nouveau laboratoire"): the lab
     # is one the reader already knows, told as where people work, not formed in the news
     # (a genitive ending, "'s", is glued to the name before it; the others are words)
     definite_alt = "|".join(

@@ -584,7 +584,7 @@ def _fill(
         ) and not rules.grammar.naming.match(folded, start, s.end):
             s.joined_forms.add(start)
             continue
-        # "the staff of the new lab", "head of Meta's newly formed lab": a lab told before, as
+        # "the staff of the new lab", "chief of Acme's newly created lab": a lab told before, as
         # where people work (a role or staff word, then at most a name before "the new"); "the
         # new unit will work with …" stays a formation
         told = (
