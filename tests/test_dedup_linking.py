@@ -7,6 +7,7 @@ and the decision it must lead to.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -573,6 +574,25 @@ def test_one_member_of_a_group_move_read_at_both_ends_joins_the_group() -> None:
     # read at one end only, one member may be a move of its own
     unsure = sig("departure", ("Tomas Ruiz",), orgs=("anthropic",), to_org="anthropic")
     assert kind(unsure, cand(GROUP))[0] == "new"
+    # an earlier employer read as the origin, the group's origin named too: the same move
+    earlier = sig(
+        "departure",
+        ("Tomas Ruiz",),
+        orgs=("anthropic", "google", "openai"),
+        from_org="google",
+        to_org="anthropic",
+    )
+    told = replace(GROUP, orgs=("anthropic", "google", "openai"))  # where they had worked
+    assert kind(earlier, cand(told)) == ("duplicate", "people")
+    # ... but an origin the group's reports never name is another move
+    elsewhere = sig(
+        "departure",
+        ("Tomas Ruiz",),
+        orgs=("anthropic", "google"),
+        from_org="google",
+        to_org="anthropic",
+    )
+    assert kind(elsewhere, cand(GROUP))[0] == "new"
 
 
 def test_two_reports_naming_the_same_two_people_with_different_subjects_are_one_event() -> None:

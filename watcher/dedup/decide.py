@@ -213,13 +213,19 @@ def _group_move(
     """One side's people are all among the other's, a small group (`_GROUP`), and both
     read the move from the same origin to the same destination: one member of a group
     that moved together (the team of three / the one a report is about). A roundup of
-    exits rarely has one origin and one destination."""
+    exits rarely has one origin and one destination. Origins that differ but that each
+    side names (an earlier employer read as the origin) are the same origin."""
     small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
-    ends = ((a.sig.from_org, b.sig.from_org), (a.sig.to_org, b.sig.to_org))
+    (x, y), (p, q) = (a.sig.from_org, b.sig.from_org), (a.sig.to_org, b.sig.to_org)
     return (
         all(c for _, c in small)
         and len(large) <= _GROUP
-        and all(x and y and _compatible_org(x, y) for x, y in ends)
+        and bool(p and q and _compatible_org(p, q))
+        and bool(x and y)
+        and (
+            _compatible_org(x, y)
+            or not (_unmentioned(x, b.sig.orgs) or _unmentioned(y, a.sig.orgs))
+        )
     )
 
 
