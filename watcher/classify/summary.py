@@ -85,6 +85,15 @@ def _direction(
             origin, target = direction(rules, folded, s, langs)
             if origin or target:
                 break
+    if own and target is None:
+        # the headline tells where the move goes and the lead who moves ("… to Meta" /
+        # "two OpenAI researchers, among them X, join its new lab"): the headline's
+        # destination completes the subject's move
+        for s in ranked:
+            if s.index == 0 and s not in own:
+                came_from, went_to = direction(rules, folded, s, langs)
+                if went_to and went_to != origin and came_from in (None, origin):
+                    target = went_to
     moving = own or ranked
     if origin is None and any(s.has("leave") for s in moving):
         # "X, who ran AI research at Volvo, is stepping down": no cue word places the employer
