@@ -95,8 +95,17 @@ _YEAR_BEFORE_FORM = re.compile(
 _YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.;:!?,\d]{0,50}$")
 
 
+# vowel and reading marks that Arabic and Hebrew outlets write on some words only
+# ("تنحّى" for "تنحى", "עָזַב" for "עזב"): the lexicons and the people table spell words
+# without them
+_POINTING = re.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]")
+
+
 def _composed(text: str) -> str:
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    """The text in composed letters, without Arabic and Hebrew vowel marks."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _POINTING.sub("", text) if _POINTING.search(text) else text
 
 
 def _empty(lang: str) -> Analysis:
@@ -105,7 +114,8 @@ def _empty(lang: str) -> Analysis:
 
 def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = None) -> Analysis:
     """Score the four categories for one article and extract its entities."""
-    # composed letters: Vietnamese text often comes decomposed ("ê" + U+0301 for "ế")
+    # composed letters: Vietnamese text often comes decomposed ("ê" + U+0301 for "ế");
+    # Arabic and Hebrew vowel marks left out
     title, text = _composed(title), _composed(text)
     full = f"{title}\n{text}" if title and text else title or text
     folded = fold(full)
