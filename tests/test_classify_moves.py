@@ -623,8 +623,8 @@ def test_a_group_hired_is_named_by_the_list_that_follows(
 
 def test_arabic_vowel_marks_do_not_hide_a_move() -> None:
     # "تنحّى" with a shadda is the lexicon's "تنحى" (stepped down)
-    plain = "تنحى مدير قسم الذكاء الاصطناعي في شركة تسلا، أندريه كارباثي، عن منصبه."
-    pointed = "تنحّى مدير قسم الذكاء الاصطناعيّ في شركة تسلا، أندريه كارباثي، عن منصبه."
+    plain = "قال أندريه كارباثي إنه تنحى عن منصبه في تسلا بعد خمس سنوات."
+    pointed = "قال أندريه كارباثي إنه تنحّى عن منصبه في تسلا بعد خمس سنوات."
     for text in (plain, pointed):
         a = analyse("", text, lang_hint="ar")
         assert a.categories == ("departure",) and a.entities.movers == ("Andrej Karpathy",)
