@@ -645,3 +645,23 @@ def test_a_surname_alone_after_the_full_name_is_that_person() -> None:
 def test_a_german_role_noun_before_a_name_is_no_part_of_it(text: str, person: str) -> None:
     # German capitalises the role noun too, and an article before it is no article of the name
     assert analyse("", text, lang_hint="de").entities.people == (person,)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        # a romanised Korean given name holds "ungs" but no German compound
+        (
+            "Der Forscher Seungsoo Lee verlässt OpenAI und wechselt zu Anthropic.",
+            "de",
+            ("Seungsoo Lee",),
+        ),
+        # an organisation's genitive is German (and Dutch, Nordic), not English
+        ("Kim Grabs leaves OpenAI for Meta.", "en", ("Kim Grabs",)),
+        ("Metas Forschungschef Anna Keller wechselt zu OpenAI.", "de", ("Anna Keller",)),
+    ],
+)
+def test_noun_and_genitive_rules_keep_foreign_names(
+    text: str, lang: str, people: tuple[str, ...]
+) -> None:
+    assert analyse("", text, lang_hint=lang).entities.people == people

@@ -339,3 +339,9 @@ def test_teams_consolidated_into_one_unit_is_a_restructure(lang: str, text: str)
 )
 def test_joining_a_new_unit_named_by_its_name_more_languages(lang: str, text: str) -> None:
     assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+def test_named_to_a_post_in_a_lab_just_formed_is_no_new_unit() -> None:
+    # "named" appoints here; it introduces no unit by its name
+    a = analyse("", "Jane Doe joins Meta's newly formed lab and is named its chief scientist.")
+    assert "lab_formation" not in a.categories

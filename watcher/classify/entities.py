@@ -121,8 +121,7 @@ def find_people(
                 not word
                 or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
-                # an organisation's genitive ("Apples", "Metas"): German, Dutch, Nordic
-                or (key[-1:] == "s" and key[:-1] in rules.org_words)
+                or _org_genitive(rules, key, langs)
                 or word.lower() in lowercase
                 or (bool(nouns) and _in_hit(nouns, start + pos, start + pos + len(word)))
                 or (noun_case and rules.grammar.noun_part.search(word) is not None)
@@ -316,8 +315,7 @@ def lone_surnames(
                 len(key) < 3
                 or (key in rules.nonname and _common_here(rules, key, langs))
                 or key in rules.org_words
-                # an organisation's genitive ("Apples", "Metas"): German, Dutch, Nordic
-                or (key[-1:] == "s" and key[:-1] in rules.org_words)
+                or _org_genitive(rules, key, langs)
                 or word.lower() in lowercase
                 or find_orgs(rules, word)
             ):
@@ -326,6 +324,16 @@ def lone_surnames(
             if name is not None:
                 found.append(Mention(name, m.start(1), m.end(1)))
     return found
+
+
+def _org_genitive(rules: Rules, key: str, langs: Iterable[str] | None) -> bool:
+    """An organisation's name with the genitive ending its language glues to it ("Metas",
+    "OpenAIs" in German, Dutch and the Nordic languages): no word of a person's name."""
+    return any(
+        key.endswith(ending) and key[: -len(ending)] in rules.org_words
+        for lang in langs or ()
+        for ending in rules.grammar.org_genitive.get(lang, ())
+    )
 
 
 def _common_here(rules: Rules, key: str, langs: frozenset[str] | None) -> bool:

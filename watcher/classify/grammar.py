@@ -78,6 +78,7 @@ NAME_KEYS = frozenset(
         "not_names",
         "not_name_endings",
         "noun_parts",
+        "org_genitive",
         "surnames",
         "transliteration",
         "after_name",
@@ -166,6 +167,8 @@ class Grammar:
     han_langs: frozenset[str]  # languages of the han script (names read in pinyin)
     headline_case: frozenset[str]  # languages whose headlines capitalise every word
     noun_case: frozenset[str]  # languages that capitalise every noun
+    org_genitive: Mapping[str, tuple[str, ...]]  # "Metas", "OpenAIs": an organisation's
+    # genitive ending, glued to its name, by language
     # letters inside a word that only a noun holds ("Forschungsbüro": the linking "ungs")
     noun_part: re.Pattern[str]
     caseless_title: re.Pattern[str]  # arabic, hebrew, devanagari, thai: a title before a name
@@ -336,7 +339,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     latin_naming, spaceless_naming = _bounded(folded(words, "grammar", "naming"))
     bounded_naming = [rf"(?<!\w){re.escape(t)}(?!\w)" for t in latin_naming]
     naming_alt = "|".join([*bounded_naming, *map(re.escape, spaceless_naming)])
-    naming = re.compile(rf"[^,;.!?，；。]{{0,60}}?(?:{naming_alt or '(?!)'})")
+    naming = re.compile(rf"[^,;.!?，；。،؛]{{0,60}}?(?:{naming_alt or '(?!)'})")
     # a definite article, a possessive or a genitive ending right before the word for
     # "new" ("the new lab", "Acme's newly created lab", "du nouveau laboratoire"): the lab
     # is one the reader already knows, told as where people work, not formed in the news
@@ -448,7 +451,11 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         han_langs=frozenset(han),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
-        noun_part=re.compile(rf"\w{_alt(union(words, 'names', 'noun_parts'))}\w"),
+        # three letters or more on each side: "Forsch-ungs-büro", not "Se-ungs-oo"
+        noun_part=re.compile(rf"\w{{3}}{_alt(union(words, 'names', 'noun_parts'))}\w{{3}}"),
+        org_genitive={
+            lang: tuple(terms) for lang, terms in words.get(("names", "org_genitive"), {}).items()
+        },
         caseless_title=caseless_title,
         caseless_titles={lang: title_of(lang) for lang in caseless},
         caseless_titles_of=re.compile(rf"{prefix}?{_alt(titles_of)}$"),

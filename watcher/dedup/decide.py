@@ -216,17 +216,13 @@ def _group_move(
     exits rarely has one origin and one destination. Origins that differ but that each
     side names (an earlier employer read as the origin) are the same origin."""
     small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
-    (x, y), (p, q) = (a.sig.from_org, b.sig.from_org), (a.sig.to_org, b.sig.to_org)
-    return (
-        all(c for _, c in small)
-        and len(large) <= _GROUP
-        and bool(p and q and _compatible_org(p, q))
-        and bool(x and y)
-        and (
-            _compatible_org(x, y)
-            or not (_unmentioned(x, b.sig.orgs) or _unmentioned(y, a.sig.orgs))
-        )
+    x, y, p, q = a.sig.from_org, b.sig.from_org, a.sig.to_org, b.sig.to_org
+    if not (x and y and p and q) or not _compatible_org(p, q):
+        return False
+    same_origin = _compatible_org(x, y) or not (
+        _unmentioned(x, b.sig.orgs) or _unmentioned(y, a.sig.orgs)
     )
+    return same_origin and all(c for _, c in small) and len(large) <= _GROUP
 
 
 def _crossed(a: Profile, b: Profile, endings: frozenset[str]) -> bool:
