@@ -345,3 +345,12 @@ def test_named_to_a_post_in_a_lab_just_formed_is_no_new_unit() -> None:
     # "named" appoints here; it introduces no unit by its name
     a = analyse("", "Jane Doe joins Meta's newly formed lab and is named its chief scientist.")
     assert "lab_formation" not in a.categories
+
+
+def test_consolidated_accounts_are_no_restructure() -> None:
+    # the participle is the accountant's word ("consolidated revenue"); the verb told of
+    # teams is the restructure
+    accounts = "Le chiffre d'affaires consolidé de la division IA de Samsung a progressé de 10 %."
+    teams = "Samsung consolide ses équipes d'IA dans une nouvelle division de recherche."
+    assert "lab_formation" not in analyse("", accounts, lang_hint="fr").categories
+    assert "lab_formation" in analyse("", teams, lang_hint="fr").categories
