@@ -611,6 +611,12 @@ def test_hebrew_names_the_mover_before_the_verb_of_moving() -> None:
             "The company said Lena Brandt and Tomas Ruiz approved the budget.",
             (),
         ),
+        # ... and so are names after a verb of their own
+        (
+            "Meta hires three researchers from OpenAI.",
+            "The team will report to Lena Brandt and Tomas Ruiz.",
+            (),
+        ),
     ],
 )
 def test_a_group_hired_is_named_by_the_list_that_follows(

@@ -797,6 +797,8 @@ _LISTED = 2  # people a sentence lists to name a group hired just before
 # between two names of a list: commas and at most one short word ("and", "y", "og", "و")
 _LIST_GAP = re.compile(r"[\s,、،;]*(?:\w{1,4}[\s,、،]+)?")
 _CLAUSE_END = ".,;:!?)]—–-。、،"
+_LIST_HEAD = 20  # characters before a list that opens its sentence ("Es handelt sich um")
+_LIST_OPENERS = (":", "—", "–", "-", "：")
 
 
 def _listed_next(
@@ -819,6 +821,12 @@ def _listed_next(
         return []
     tail = full[named[-1].end : end].strip()
     if tail and tail[0] not in _CLAUSE_END:
+        return []
+    # the list opens its sentence: a few words before it ("They are", "Se trata de") or
+    # a colon or dash ("The three hires: …"); a list after a verb of its own ("… will
+    # report to A and B") names other people
+    head = full[begin : named[0].start].strip()
+    if len(head) > _LIST_HEAD and not head.endswith(_LIST_OPENERS):
         return []
     return [Mention(p.name, s.start, s.start) for p in named]
 
