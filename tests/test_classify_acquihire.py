@@ -423,3 +423,9 @@ def test_a_whole_staff_counted_in_hundreds_is_a_company_bought(
 ) -> None:
     # an acqui-hire takes a team; hundreds of employees come with an outright purchase
     assert ("acquihire" in analyse(title, text, lang_hint=lang).categories) is expected
+
+
+def test_a_year_before_the_team_counts_no_staff() -> None:
+    # "2025 the team" is a date, not two thousand people bought with a company
+    text = "In March 2025 the team of 40 engineers behind Quillbyte joined Google in an acqui-hire deal."
+    assert analyse("", text).scores["acquihire"] == 1.0

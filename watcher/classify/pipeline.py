@@ -76,6 +76,7 @@ _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 _PERCENT = re.compile(r"\d\s*[%％٪]")
 # a number right before a word for people, up to two words between ("1,000 AI engineers",
 # "3000名", "2000 KI-Entwickler")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)\s*(?:[^\W\d]+[\s-]+){0,2}$"
 )
@@ -452,7 +453,7 @@ def _headcount(s: Sentence, full: str, kinds: tuple[str, ...]) -> int:
     for kind in kinds:
         for _, start, _ in s.hits.get(kind, []):
             m = _COUNT.search(full, max(s.start, start - 40), start)
-            if m:
+            if m and not _A_YEAR.fullmatch(m.group(1)):  # "in March 2025 the team …"
                 most = max(most, int(re.sub(r"\D", "", m.group(1)) or 0))
     return most
 
