@@ -61,9 +61,10 @@ LATIN, CYRILLIC, SEMITIC, HANGUL, SPACELESS = range(5)
 
 # one letter written in more than one form, which outlets of one script use alike: the
 # final yeh of Arabic, Persian and Egyptian spelling ("موراتي", "موراتی", "موراتى"), the
-# Persian kaf, alef with or without hamza, the Hebrew geresh and an apostrophe, Russian
-# "ё" and "е", some Hangul vowels (`_hangul_forms`); aliases and text are read alike,
-# letter for letter (offsets unchanged)
+# Persian kaf, alef with or without hamza, final "ة" and "ه", "ڤ" and "ف" for v, Persian
+# "پ" read as Arabic "ب", the Hebrew geresh and an apostrophe, Russian "ё", "э" and "е",
+# some Hangul vowels (`_hangul_forms`); aliases and text are read alike, letter for
+# letter (offsets unchanged)
 _FORMS = {
     **{"ى": "ي", "ی": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ڤ": "ف", "پ": "ب"},
     **{"׳": "'", "ё": "е", "Ё": "Е", "э": "е", "Э": "Е"},
@@ -72,16 +73,17 @@ _FORMS = {
 
 def _hangul_forms() -> dict[str, str]:
     """Hangul syllables the Korean press writes foreign names with in two ways: a glide
-    after "ㅅ", "ㅈ", "ㅊ" or without one ("슈"/"수", "셩"/"성", "쟈"/"자"), "ㅔ" or "ㅐ"
-    ("레"/"래")."""
+    after "ㅅ", "ㅆ", "ㅈ", "ㅉ", "ㅊ" or without one ("슈"/"수", "셩"/"성", "쟈"/"자"),
+    "ㅔ" or "ㅐ" ("레"/"래"). Applied to the table's aliases and the text alike, so a
+    native name that differs only so ("세진"/"새진") reads as one spelling too."""
     palatal = {9, 10, 12, 13, 14}  # initials ㅅ ㅆ ㅈ ㅉ ㅊ
     plain = {2: 0, 6: 4, 12: 8, 17: 13, 3: 1, 7: 5}  # ㅑ ㅕ ㅛ ㅠ ㅒ ㅖ -> ㅏ ㅓ ㅗ ㅜ ㅐ ㅔ
     forms: dict[str, str] = {}
     for code in range(0xAC00, 0xD7A4):
         initial, rest = divmod(code - 0xAC00, 588)
         vowel, final = divmod(rest, 28)
-        new = plain.get(vowel, vowel) if initial in palatal or vowel in (3, 7) else vowel
-        new = 1 if new == 5 else new  # ㅔ -> ㅐ
+        new = plain.get(vowel, vowel) if initial in palatal else vowel
+        new = 1 if new == 5 else new  # ㅔ -> ㅐ (ㅖ and ㅒ keep their glide: "예진" is no "애진")
         if new != vowel:
             forms[chr(code)] = chr(0xAC00 + initial * 588 + new * 28 + final)
     return forms
