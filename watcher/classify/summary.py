@@ -89,11 +89,12 @@ def _direction(
         # the headline tells where the move goes and the lead who moves ("… to Meta" /
         # "two OpenAI researchers, among them X, join its new lab"): the headline's
         # destination completes the subject's move
-        for s in ranked:
-            if s.index == 0 and s not in own:
-                came_from, went_to = direction(rules, folded, s, langs)
-                if went_to and went_to != origin and came_from in (None, origin):
-                    target = went_to
+        told = {s.index for s in own}
+        headline = next((s for s in ranked if s.index == 0 and 0 not in told), None)
+        if headline is not None:
+            came_from, went_to = direction(rules, folded, headline, langs)
+            if went_to and went_to != origin and came_from in (None, origin):
+                target = went_to
     moving = own or ranked
     if origin is None and any(s.has("leave") for s in moving):
         # "X, who ran AI research at Volvo, is stepping down": no cue word places the employer

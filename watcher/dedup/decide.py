@@ -29,7 +29,7 @@ Precedence:
      "deniel rozen" / "daniel rosen"). `same`: every person each side names is named on
      the other side (extracted, or written out in the headline or a text that extracted
      nobody); `overlap`: they share two people or more but one side names more (two of a
-     group of three), and those shared are half of either side's people or more
+     group of three), and those shared are half of each side's people or more
      (fewer: a roundup naming an earlier group beside its own, `partial`); `group`:
      they share one person, one side's people are all among the other's (four at
      most), and both read the move from one origin to one destination (a group that
