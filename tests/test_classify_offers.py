@@ -397,13 +397,10 @@ def test_pay_words_as_each_language_writes_them(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         ("en", "Engineer Dana Whitfield denied reports of a $90 million bonus from Meta."),
-        (
-            "fr",
-            "Le chercheur Hugo Lambert a démenti la rumeur d'un bonus de 80 millions de dollars.",
-        ),
+        ("fr", "Le chercheur Hugo Lambert dément le bonus de 80 millions de dollars de Meta."),
         ("pt", "O engenheiro Tiago Mendes desmente o bônus de 70 milhões de dólares da Meta."),
         ("es", "La investigadora Lucía Ferrer niega el salario de 60 millones de dólares de Meta."),
-        ("de", "Der Forscher Lukas Brenner dementiert den Bonus von 50 Millionen Dollar."),
+        ("de", "Der Forscher Lukas Brenner dementiert den Bonus von 50 Millionen Dollar von Meta."),
         ("ko", "김민준 연구원은 메타의 1억 달러 보너스설을 부인했다."),
     ],
     ids=["en", "fr", "pt", "es", "de", "ko"],
