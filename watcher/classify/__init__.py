@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -109,24 +108,15 @@ def analyse(
     """Analyse one article: scores for all categories, those above threshold, entities.
 
     The headline and lead (`view.lead`) decide whether the article reports an event at
-    all, and which categories it has; only when they report one is the whole body read,
-    for the details of that event (names, amount, origin, destination). A long body
-    never raises an alert, nor adds a category the lead does not tell (the background
-    of an essay: "since Meta announced its new lab").
+    all; only when they do is the whole body read, for the details and the further
+    categories of that event. A long body alone never raises an alert.
     """
     rules = rules or default_rules()
     head = lead(text, abbreviation=rules.grammar.abbreviation)
     analysis = analyse_text(title, head, rules, lang_hint)
     if not analysis.categories or len(head) == len(text):
         return analysis
-    whole = analyse_text(title, text, rules, lang_hint)
-    told = set(analysis.categories)
-    return replace(
-        whole,
-        scores=analysis.scores,
-        categories=analysis.categories,
-        evidence=tuple(e for e in whole.evidence if e.category in told),
-    )
+    return analyse_text(title, text, rules, lang_hint)
 
 
 def classify(entry: Entry, rules: Rules | None = None) -> list[Match]:
