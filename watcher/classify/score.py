@@ -240,7 +240,24 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
-    if s.has("layoff") or (s.layoff_title and not person):
+    # a verb of dismissal that is also a word of job cuts ("entlässt", "licenzia",
+    # "demite") fires the one named as its object, right after it or (passive) just
+    # before it, if that is no leader of the company who speaks for the cuts
+    leaders = {p.start for p in s.leaders}
+    fired = (
+        pattern.kind == "lose"
+        and any(
+            p.start not in leaders and (0 <= p.start - at <= span or 0 <= at - p.end <= 12)
+            for p in s.people
+        )
+        and not s.counted
+        and not s.share
+        and all(
+            any(a < h[2] and h[1] < b for _, a, b in s.hits.get("lose", []))
+            for h in s.hits.get("layoff", [])
+        )
+    )
+    if (s.has("layoff") and not fired) or (s.layoff_title and not person):
         # "shed thousands of roles", or unnamed staff under a job-cuts headline
         score *= w["layoff"]
     if s.has("denied"):

@@ -1,0 +1,118 @@
+"""Leaving a post: retiring, being dismissed or removed by the board, handing it over.
+
+Own-words examples per language; each positive names who leaves, each negative uses the
+same words of a product, of job cuts or of a company's leader speaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+RETIRE = [
+    (
+        "en",
+        "Apple machine learning head John Giannandrea steps back",
+        "John Giannandrea will retire next spring, Apple said.",
+    ),
+    (
+        "en",
+        "Cohere research chief Dana Holt hands over",
+        "Dana Holt is to retire as chief scientist of Cohere at the end of June.",
+    ),
+    (
+        "es",
+        "Novaria AI: su directora científica Marta Gil se jubila",
+        "Marta Gil se jubilará en verano, informó la empresa Novaria AI.",
+    ),
+    (
+        "fr",
+        "Chez Mistral AI, le chercheur Paul Morel prend sa retraite",
+        "Paul Morel partira à la retraite à la fin de l'année.",
+    ),
+    (
+        "de",
+        "Aleph Alpha: Forschungsleiter Jonas Berg geht in den Ruhestand",
+        "Jonas Berg tritt im Herbst in den Ruhestand.",
+    ),
+    (
+        "it",
+        "Il responsabile IA di Vodafone Marco Neri va in pensione",
+        "Marco Neri andrà in pensione a dicembre.",
+    ),
+    (
+        "pt",
+        "Diretora de IA da Nubank, Ana Costa, vai se aposentar",
+        "Ana Costa se aposentará no fim do ano.",
+    ),
+    (
+        "nl",
+        "AI-directeur van ASML Joost Jansen gaat met pensioen",
+        "Joost Jansen gaat in juli met pensioen.",
+    ),
+    (
+        "da",
+        "Novo Nordisks AI-chef Lars Holm går på pension",
+        "Lars Holm går på pension til sommer.",
+    ),
+    (
+        "fi",
+        "Nokian tekoälyjohtaja Mikko Lahti jää eläkkeelle",
+        "Mikko Lahti jää eläkkeelle kesällä.",
+    ),
+]
+
+DISMISSED = [
+    # a verb of dismissal that is also a word of job cuts, with the person as its object
+    (
+        "de",
+        "SAP entlässt KI-Chef Thomas Weber",
+        "Der Konzern entlässt Thomas Weber mit sofortiger Wirkung.",
+    ),
+    ("it", "Meta licenzia il capo della ricerca IA Marco Rossi", ""),
+    ("pt", "Google demite chefe de pesquisa em IA Ana Lima", ""),
+    ("nl", "Meta ontslaat onderzoekschef Joost Jansen", ""),
+    ("en", "Meta relieves research chief Tom Veld of his duties", ""),
+    ("en", "OpenAI research head Kara Lind replaced as chief scientist", ""),
+]
+
+NOT_A_PERSON = [
+    # a product retired, or job cuts a company's leader speaks for
+    (
+        "en",
+        "OpenAI to retire GPT-4o, Altman says",
+        "Sam Altman said OpenAI will retire the older model next month.",
+    ),
+    (
+        "en",
+        "Meta fired 3,600 staff, Zuckerberg says",
+        "Mark Zuckerberg said Meta fired low performers.",
+    ),
+    (
+        "de",
+        "Google entlässt 200 Mitarbeiter, sagt Sundar Pichai",
+        "Sundar Pichai sagte, Google entlässt Mitarbeiter in der KI-Abteilung.",
+    ),
+    (
+        "it",
+        "Meta licenzia 300 dipendenti, dice Zuckerberg",
+        "Zuckerberg ha detto che Meta licenzia personale nell'IA.",
+    ),
+    (
+        "pt",
+        "Google demite 200 funcionários, diz Sundar Pichai",
+        "O Google demite funcionários da área de IA.",
+    ),
+    ("de", "Sundar Pichai schickt Bard in den Ruhestand", ""),
+    ("nl", "Mark Zuckerberg: oude AI-modellen gaan met pensioen", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), RETIRE + DISMISSED)
+def test_leaving_a_post_is_a_departure(lang: str, title: str, text: str) -> None:
+    assert "departure" in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), NOT_A_PERSON)
+def test_a_product_retired_or_staff_cut_is_no_departure(lang: str, title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text, lang_hint=lang).categories
