@@ -107,12 +107,40 @@ NOT_A_PERSON = [
     ("nl", "Mark Zuckerberg: oude AI-modellen gaan met pensioen", ""),
 ]
 
+RETIRE_EAST = [
+    ("uk", "Голова ШІ в Google Олена Коваль йде на пенсію", "Олена Коваль вийде на пенсію восени."),
+    (
+        "ru",
+        "Руководитель ИИ в Яндексе Сергей Волков выходит на пенсию",
+        "Сергей Волков выйдет на пенсию летом.",
+    ),
+    (
+        "tr",
+        "Google'ın yapay zeka direktörü Ayşe Kaya emekli oluyor",
+        "Ayşe Kaya yaz sonunda emekliye ayrılacak.",
+    ),
+]
 
-@pytest.mark.parametrize(("lang", "title", "text"), RETIRE + DISMISSED)
+NOT_A_PERSON_EAST = [
+    # retired people
+    (
+        "tr",
+        "Emekli öğretmenler yapay zeka kursuna katıldı",
+        "Emekli öğretmenler OpenAI araçlarını öğrendi.",
+    ),
+    (
+        "uk",
+        "Пенсіонери вчаться користуватися ШІ від Google",
+        "Програма для людей, які вийшли на пенсію.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), RETIRE + DISMISSED + RETIRE_EAST)
 def test_leaving_a_post_is_a_departure(lang: str, title: str, text: str) -> None:
     assert "departure" in analyse(title, text, lang_hint=lang).categories
 
 
-@pytest.mark.parametrize(("lang", "title", "text"), NOT_A_PERSON)
+@pytest.mark.parametrize(("lang", "title", "text"), NOT_A_PERSON + NOT_A_PERSON_EAST)
 def test_a_product_retired_or_staff_cut_is_no_departure(lang: str, title: str, text: str) -> None:
     assert "departure" not in analyse(title, text, lang_hint=lang).categories
