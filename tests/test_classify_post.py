@@ -119,10 +119,33 @@ RETIRE_EAST = [
         "Google'ın yapay zeka direktörü Ayşe Kaya emekli oluyor",
         "Ayşe Kaya yaz sonunda emekliye ayrılacak.",
     ),
+    ("zh", "百度首席科学家王磊即将退休", "百度表示，王磊将于年底正式退休。"),
+    ("ja", "NTTの研究所長、山田太郎氏が引退へ", "NTTは山田太郎氏が引退すると発表した。"),
+    ("ko", "삼성 AI센터장 이정우 은퇴", "삼성리서치 AI센터장 이정우 부사장이 은퇴한다."),
+    ("ar", "الباحث خالد محمود يتقاعد من جوجل", ""),
+    ("hi", "गूगल के शोध प्रमुख राहुल शर्मा सेवानिवृत्त होंगे", "गूगल ने कहा कि राहुल शर्मा अगले साल सेवानिवृत्त होंगे।"),
+    (
+        "id",
+        "Kepala riset AI Google Budi Santoso akan pensiun",
+        "Budi Santoso akan pensiun akhir tahun ini dari Google.",
+    ),
+    ("th", "นักวิจัย สมหญิง รักดี เกษียณจาก Google", "สมหญิง รักดี เตรียมเกษียณอายุจาก Google"),
+    # a head dismissed: Hebrew present tense, Thai 'ปลด' before the post
+    ("he", "גוגל מפטרת את החוקר יוסי כהן", ""),
+    ("th", "Meta ปลดหัวหน้าฝ่ายวิจัย สมชาย ใจดี", "คณะกรรมการบริษัทปลด สมชาย ใจดี ออกจากตำแหน่ง"),
 ]
 
 NOT_A_PERSON_EAST = [
-    # retired people
+    # pension money, a product retired, a rumour of retiring denied, retired people
+    ("zh", "雷军表示小米将提高AI工程师退休金", "小米CEO雷军说，公司将为AI研究员提供更高的退休金。"),
+    ("zh", "百度旧版AI模型退休", "百度宣布旧版文心模型退休。"),
+    ("ja", "ソフトバンク孫正義氏、AI投資で引退説を否定", "孫正義氏は引退はしないと述べた。"),
+    (
+        "ko",
+        "이재용 회장, 삼성 AI 인재 은퇴 후 지원 확대",
+        "삼성전자는 은퇴 연구원을 위한 AI 교육 프로그램을 운영한다.",
+    ),
+    ("th", "Google ปลดล็อกฟีเจอร์ AI ใหม่", "ซุนดาร์ พิชัย ประกาศปลดล็อกฟีเจอร์ใหม่"),
     (
         "tr",
         "Emekli öğretmenler yapay zeka kursuna katıldı",
@@ -133,6 +156,7 @@ NOT_A_PERSON_EAST = [
         "Пенсіонери вчаться користуватися ШІ від Google",
         "Програма для людей, які вийшли на пенсію.",
     ),
+    ("he", "גוגל מפטרת 200 עובדים, אומר סונדאר פיצ'אי", ""),
 ]
 
 
