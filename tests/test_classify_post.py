@@ -168,3 +168,68 @@ def test_leaving_a_post_is_a_departure(lang: str, title: str, text: str) -> None
 @pytest.mark.parametrize(("lang", "title", "text"), NOT_A_PERSON + NOT_A_PERSON_EAST)
 def test_a_product_retired_or_staff_cut_is_no_departure(lang: str, title: str, text: str) -> None:
     assert "departure" not in analyse(title, text, lang_hint=lang).categories
+
+
+REMOVED = [
+    # removed or relieved, made to go, or laying the post down
+    ("en", "Tom Veld is out as head of Microsoft AI research", ""),
+    (
+        "fr",
+        "Paul Morel écarté de la direction de Mistral AI",
+        "Le conseil a écarté Paul Morel de la direction scientifique.",
+    ),
+    (
+        "de",
+        "Thomas Weber muss bei SAP gehen",
+        "Thomas Weber muss seinen Posten als KI-Chef bei SAP räumen.",
+    ),
+    (
+        "it",
+        "Marco Rossi rimosso dall'incarico in Meta",
+        "Marco Rossi è stato rimosso dall'incarico di capo della ricerca IA.",
+    ),
+    (
+        "ru",
+        "Иван Петров освобожден от должности в Яндексе",
+        "Совет директоров освободил Ивана Петрова от должности главы ИИ.",
+    ),
+    ("tr", "Ali Demir OpenAI'deki görevinden alındı", "Ali Demir OpenAI'deki görevinden alındı."),
+    ("zh", "谷歌AI研究负责人张伟被免去职务", "谷歌表示，张伟将卸下职务。"),
+    ("ja", "グーグルのAI研究責任者田中一郎氏が職を退く", "田中一郎氏が研究責任者の職を退く。"),
+    (
+        "ko",
+        "네이버 AI 책임자 김민수 연구소장직에서 내려와",
+        "네이버 AI 책임자 김민수가 연구소장직을 내려놓는다.",
+    ),
+    (
+        "vi",
+        "Nguyễn Văn An bị bãi nhiệm tại Google",
+        "Google đã bãi nhiệm Nguyễn Văn An khỏi vị trí trưởng nhóm AI.",
+    ),
+]
+
+NOT_REMOVED = [
+    # the same words of a product, a tax, a plan or a company's leader speaking
+    ("en", "OpenAI is no longer with Microsoft on cloud exclusivity, Altman says", ""),
+    (
+        "de",
+        "Sam Altman: Das muss schneller gehen",
+        "Der OpenAI-Chef sagte, die Entwicklung der KI muss schneller gehen.",
+    ),
+    ("fr", "Sam Altman écarte l'idée d'une IPO d'OpenAI", ""),
+    ("ja", "ソフトバンク、AI事業から一線を退く方針", "同社はロボット事業を退く。"),
+    ("zh", "李彦宏：百度将交棒给AI新一代产品", "百度创始人李彦宏说，搜索业务将交棒给AI。"),
+    ("ru", "Сбер освобожден от налога на ИИ, сказал Герман Греф", ""),
+    ("it", "Meta: rimosso dal ruolo il vecchio modello IA, dice Zuckerberg", ""),
+    ("vi", "Google miễn nhiệm phí AI cho sinh viên", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), REMOVED)
+def test_removed_from_the_post_is_a_departure(lang: str, title: str, text: str) -> None:
+    assert "departure" in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), NOT_REMOVED)
+def test_the_same_words_of_no_person_are_no_departure(lang: str, title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text, lang_hint=lang).categories
