@@ -233,3 +233,31 @@ def test_removed_from_the_post_is_a_departure(lang: str, title: str, text: str) 
 @pytest.mark.parametrize(("lang", "title", "text"), NOT_REMOVED)
 def test_the_same_words_of_no_person_are_no_departure(lang: str, title: str, text: str) -> None:
     assert "departure" not in analyse(title, text, lang_hint=lang).categories
+
+
+LEFT_OPEN = [
+    ("en", "Sam Altman leaves open whether OpenAI will build chips", ""),
+    ("en", "Sundar Pichai leaves the door open to an AI deal with Apple", ""),
+    ("es", "Sam Altman deja abierta la puerta a un acuerdo de IA con Apple", ""),
+    ("it", "Sam Altman lascia aperta la porta a un accordo IA con Apple", ""),
+    ("pt", "Sam Altman deixa em aberto acordo de IA com a Apple", ""),
+    ("sv", "Sam Altman lämnar öppet om OpenAI bygger egna chip", ""),
+    ("tr", "Sam Altman, OpenAI'nin çip üretip üretmeyeceğini açık bıraktı", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), LEFT_OPEN)
+def test_a_question_left_open_is_no_departure(lang: str, title: str, text: str) -> None:
+    assert "departure" not in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Sam Altman leaves OpenAI"),
+        ("tr", "Ali Demir OpenAI'yi bıraktı"),
+        ("sv", "Anna Berg lämnar Spotify"),
+    ],
+)
+def test_leaving_an_organisation_is_still_a_departure(lang: str, title: str) -> None:
+    assert "departure" in analyse(title, "", lang_hint=lang).categories
