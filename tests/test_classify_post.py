@@ -261,3 +261,61 @@ def test_a_question_left_open_is_no_departure(lang: str, title: str, text: str) 
 )
 def test_leaving_an_organisation_is_still_a_departure(lang: str, title: str) -> None:
     assert "departure" in analyse(title, "", lang_hint=lang).categories
+
+
+ON_LEAVE = [
+    # a leave or a sabbatical taken from the post, told with its verb
+    (
+        "en",
+        "Cohere chief scientist Dana Holt goes on sabbatical",
+        "Dana Holt is going on sabbatical from Cohere.",
+    ),
+    ("es", "Laura Gil se toma un año sabático de Google DeepMind", ""),
+    ("fr", "Claire Dubois prend un congé sabbatique de Google DeepMind", ""),
+    ("de", "Anna Vogt nimmt sich eine Auszeit von Google DeepMind", ""),
+    ("it", "Giulia Bianchi si prende un anno sabbatico da Google DeepMind", ""),
+    ("pt", "Ana Costa tira licença do Google DeepMind", ""),
+    ("nl", "Eva Bakker neemt een sabbatical bij Google DeepMind", ""),
+    ("pl", "Anna Nowak bierze urlop w Google DeepMind", ""),
+    ("zh", "谷歌DeepMind研究负责人张伟休长假", "张伟将休长假，并将团队交给副手。"),
+    (
+        "ja",
+        "グーグル・ディープマインドの田中一郎氏が休職",
+        "田中一郎氏が休職し、研究チームを後任に引き継ぐ。",
+    ),
+    (
+        "ko",
+        "구글 딥마인드 김민수 연구책임자, 6개월 휴직한다",
+        "김민수 연구책임자가 휴직하고 팀을 후임에게 넘긴다.",
+    ),
+    ("id", "Siti Rahma cuti dari Google DeepMind", ""),
+]
+
+LEAVE_AS_A_BENEFIT = [
+    # leave offered to staff, or a figure of speech beside a company's leader
+    ("zh", "雷军宣布小米AI团队员工将带薪休假", "小米CEO雷军表示，AI研发团队员工可休假两周。"),
+    ("ja", "ソフトバンク孫正義氏、AI社員の休職制度を拡充", ""),
+    ("ko", "이재용 회장, 삼성 AI 연구원 휴직 제도 확대", ""),
+    ("en", "Sam Altman says OpenAI steps aside from the chip race", ""),
+    (
+        "id",
+        "Nadiem Makarim: karyawan GoTo dapat cuti panjang",
+        "GoTo memberi cuti panjang bagi tim AI.",
+    ),
+    ("de", "Christian Klein: SAP übergibt die Leitung des KI-Projekts an Partner", ""),
+    ("fr", "Arthur Mensch: Mistral AI passe la main sur le cloud", ""),
+    ("es", "Sundar Pichai: Google ofrece un año sabático a sus ingenieros de IA", ""),
+    ("fr", "Arthur Mensch: Mistral AI offre un congé sabbatique à ses chercheurs", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), ON_LEAVE)
+def test_going_on_leave_from_the_post_is_a_departure(lang: str, title: str, text: str) -> None:
+    assert "departure" in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), LEAVE_AS_A_BENEFIT)
+def test_leave_offered_or_a_figure_of_speech_is_no_departure(
+    lang: str, title: str, text: str
+) -> None:
+    assert "departure" not in analyse(title, text, lang_hint=lang).categories
