@@ -319,3 +319,18 @@ def test_leave_offered_or_a_figure_of_speech_is_no_departure(
     lang: str, title: str, text: str
 ) -> None:
     assert "departure" not in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        # staff cut; a person named past a comma only comments on it
+        ("de", "SAP entlässt Mitarbeiter in der KI-Sparte, sagt Analyst Thomas Weber"),
+        ("it", "Meta licenzia personale dell'IA, secondo l'analista Marco Rossi"),
+        ("pt", "Google demite funcionários de IA, afirma o analista João Silva"),
+        ("nl", "ASML ontslaat AI-medewerkers, zegt analist Joost Jansen"),
+        ("en", "Google fired engineers on its AI team, analyst Tom Veld said"),
+    ],
+)
+def test_job_cuts_a_commentator_names_are_no_departure(lang: str, title: str) -> None:
+    assert "departure" not in analyse(title, "", lang_hint=lang).categories
