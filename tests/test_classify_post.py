@@ -334,3 +334,28 @@ def test_leave_offered_or_a_figure_of_speech_is_no_departure(
 )
 def test_job_cuts_a_commentator_names_are_no_departure(lang: str, title: str) -> None:
     assert "departure" not in analyse(title, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("sv", "Erik Lund, AI-chef på Spotify, fick sparken"),
+        ("no", "Ola Hansen, AI-sjef i Schibsted, fikk sparken fra Google"),
+        ("ru", "Иван Петров, глава ИИ в Сбере, уволен"),
+        ("uk", "Олена Коваль звільнена з посади керівниці ШІ в Google"),
+    ],
+)
+def test_one_person_fired_in_the_passive_is_a_departure(lang: str, title: str) -> None:
+    assert "departure" in analyse(title, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("ru", "В Яндексе уволены 200 сотрудников ИИ, сообщил Аркадий Волож"),
+        ("uk", "Звільнено 200 працівників ШІ-відділу Google"),
+        ("no", "Fotballtreneren fikk sparken"),
+    ],
+)
+def test_staff_or_a_coach_fired_is_no_departure(lang: str, title: str) -> None:
+    assert "departure" not in analyse(title, "", lang_hint=lang).categories
