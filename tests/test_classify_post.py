@@ -359,3 +359,39 @@ def test_one_person_fired_in_the_passive_is_a_departure(lang: str, title: str) -
 )
 def test_staff_or_a_coach_fired_is_no_departure(lang: str, title: str) -> None:
     assert "departure" not in analyse(title, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("pl", "Jan Kowalski, szef AI w Google, przejdzie na emeryturę"),
+        ("cs", "Jan Novák, šéf AI v Googlu, půjde do důchodu"),
+        ("sk", "Ján Kováč, šéf AI v Google, pôjde do dôchodku"),
+        ("sv", "Googles AI-chef Anna Berg ska gå i pension"),
+        ("no", "Googles AI-sjef Kari Hansen pensjonerer seg"),
+        ("vi", "Giám đốc AI của Google Nguyễn Văn An về hưu"),
+        ("en", "Google AI chief Tom Veld announces retirement"),
+        ("es", "El jefe de IA de Google, Pedro Sanz, anuncia su retiro"),
+        ("pt", "Chefe de IA do Google, João Silva, anuncia aposentadoria"),
+        ("de", "Googles KI-Chef Thomas Weber kündigt seinen Ruhestand an"),
+        ("it", "Il capo dell'IA di Google Marco Rossi annuncia il suo ritiro"),
+        ("tr", "Google'ın yapay zeka şefi Ali Demir emekliliğini açıkladı"),
+        ("nl", "AI-baas van Google Joost Jansen kondigt zijn pensioen aan"),
+    ],
+)
+def test_retirement_told_or_announced_is_a_departure(lang: str, title: str) -> None:
+    assert "departure" in analyse(title, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("pl", "Sundar Pichai: Google odkłada pieniądze pracowników na emeryturę w AI"),
+        ("sv", "Daniel Ek: Spotifys gamla AI-modell pensioneras"),
+        ("it", "Zuckerberg annuncia il ritiro del vecchio modello IA di Meta"),
+        ("es", "Sundar Pichai anuncia el retiro de Bard"),
+        ("en", "Tim Cook announces retirement of the iPhone 12 AI features"),
+    ],
+)
+def test_savings_or_a_product_retired_is_no_departure(lang: str, title: str) -> None:
+    assert "departure" not in analyse(title, "", lang_hint=lang).categories
