@@ -395,3 +395,21 @@ def test_retirement_told_or_announced_is_a_departure(lang: str, title: str) -> N
 )
 def test_savings_or_a_product_retired_is_no_departure(lang: str, title: str) -> None:
     assert "departure" not in analyse(title, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        # athletes retire too: no AI employer, no departure
+        ("es", "Rafa Nadal se jubila del tenis tras su última final"),
+        ("de", "Thomas Müller geht in den Ruhestand: Abschied vom FC Bayern"),
+        ("ja", "大谷翔平選手が引退を表明"),
+        ("ko", "손흥민 은퇴 선언"),
+        ("fr", "Zinedine Zidane prend sa retraite d'entraîneur"),
+        ("en", "Serena Williams announces retirement from tennis"),
+        ("it", "Valentino Rossi va in pensione dalla MotoGP"),
+        ("tr", "Arda Turan futbolu bırakıp emekli oldu"),
+    ],
+)
+def test_an_athlete_retiring_is_no_departure(lang: str, title: str) -> None:
+    assert "departure" not in analyse(title, "", lang_hint=lang).categories
