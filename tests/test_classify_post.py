@@ -413,3 +413,18 @@ def test_savings_or_a_product_retired_is_no_departure(lang: str, title: str) -> 
 )
 def test_an_athlete_retiring_is_no_departure(lang: str, title: str) -> None:
     assert "departure" not in analyse(title, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Anthropic replaces safety head Paul Marsh", True),
+        ("Meta replaces its head of AI research Kara Lind", True),
+        ("OpenAI replaced CTO Tom Veld with an insider", True),
+        # a thing replaced beside a company's leader
+        ("Sundar Pichai: Google replaces its head unit software with Gemini", False),
+        ("Apple replaces chief design tool, Tim Cook says", False),
+    ],
+)
+def test_a_head_replaced_in_the_post_leaves_it(title: str, expected: bool) -> None:
+    assert ("departure" in analyse(title, "", lang_hint="en").categories) is expected
