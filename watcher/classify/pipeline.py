@@ -158,7 +158,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         located.append((i, p, h))
         if p.kind in triggers and i not in sentences:
             begin, end = sentence_span(starts, i, len(full))
-            sentences[i] = Sentence(i, begin, end, cjk)
+            sentences[i] = Sentence(i, begin, end, cjk, text=full[begin:end])
     for i, p, h in located:
         s = sentences.get(i)
         if s is not None:

@@ -18,6 +18,9 @@ from watcher.classify.amounts import Amount
 from watcher.classify.rules import Pattern
 from watcher.classify.spans import Mention
 
+# punctuation that ends a clause: an object of a verb stands before it
+_BREAKS = frozenset(",;:")
+
 
 @dataclass
 class Sentence:
@@ -50,6 +53,7 @@ class Sentence:
     lead_org: bool = False  # in the headline or lead, and the headline names an organisation
     lead_ai: bool = False  # in the headline or lead, and the headline names the AI field
     layoff_title: bool = False  # the headline reports job cuts
+    text: str = ""  # the sentence as written
     teaching_doc: bool = False  # the text is about teaching: schools, pupils, classes
     audience_doc: bool = False  # the text opens a lab to users to try features
     share: bool = False  # a percentage is written in the sentence ("20% of new hires")
@@ -240,7 +244,32 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
-    if s.has("layoff") or (s.layoff_title and not person):
+    # a verb of dismissal that is also a word of job cuts ("entlässt", "licenzia",
+    # "demite") fires the one named as its object, right after it (past a role: "entlässt
+    # KI-Chef X") or (passive) just before it, if that is no leader of the company who
+    # speaks for the cuts; one named past a comma only comments ("…, says analyst X")
+    leaders = {p.start for p in s.leaders}
+    fired = (
+        pattern.kind == "lose"
+        and any(
+            p.start not in leaders
+            and (
+                (
+                    0 <= p.start - at <= span
+                    and not _BREAKS.intersection(s.text[at - s.start : p.start - s.start])
+                )
+                or 0 <= at - p.end <= 12
+            )
+            for p in s.people
+        )
+        and not s.counted
+        and not s.share
+        and all(
+            any(a < h[2] and h[1] < b for _, a, b in s.hits.get("lose", []))
+            for h in s.hits.get("layoff", [])
+        )
+    )
+    if (s.has("layoff") and not fired) or (s.layoff_title and not person):
         # "shed thousands of roles", or unnamed staff under a job-cuts headline
         score *= w["layoff"]
     if s.has("denied"):
