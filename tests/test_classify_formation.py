@@ -354,3 +354,9 @@ def test_consolidated_accounts_are_no_restructure() -> None:
     teams = "Samsung consolide ses équipes d'IA dans une nouvelle division de recherche."
     assert "lab_formation" not in analyse("", accounts, lang_hint="fr").categories
     assert "lab_formation" in analyse("", teams, lang_hint="fr").categories
+
+
+def test_japanese_company_founded_with_a_place_between() -> None:
+    # "企業を ~ 設立": the place of the founding stands between the company and the verb
+    a = analyse("", "元グーグルの研究者2人がAI企業をパリで設立した。", lang_hint="ja")
+    assert "lab_formation" in a.categories

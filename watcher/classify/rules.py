@@ -165,9 +165,11 @@ def _tail_regex(term: str) -> re.Pattern[str] | None:
     """The particle of a separable verb ("stellt ~ ein"), later in the same clause."""
     if "~" not in term:
         return None
-    tail = re.escape(fold(term.split("~", 1)[1].strip()))
+    tail = fold(term.split("~", 1)[1].strip())
+    # a word of a script written without spaces ("企業を ~ 設立") borders anything
+    bounded = rf"(?<!\w){re.escape(tail)}(?!\w)" if not is_spaceless(tail) else re.escape(tail)
     # the clause runs to a stop, but a point between digits ("3.600") is a number
-    return re.compile(rf"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,120}}?(?<!\w){tail}(?!\w)")
+    return re.compile(rf"(?:[^.;:!?\n。！？]|(?<=\d)\.(?=\d)){{0,120}}?{bounded}")
 
 
 def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[str] | None:
