@@ -360,3 +360,12 @@ def test_japanese_company_founded_with_a_place_between() -> None:
     # "企業を ~ 設立": the place of the founding stands between the company and the verb
     a = analyse("", "元グーグルの研究者2人がAI企業をパリで設立した。", lang_hint="ja")
     assert "lab_formation" in a.categories
+
+
+def test_a_term_that_begins_inside_a_mask_is_hidden() -> None:
+    # "ผู้ร่วมก่อตั้งบริษัท" is the company's co-founder; "ก่อตั้งบริษัท" (found a company)
+    # begins inside the masked title
+    a = analyse("", "นายสมชาย ผู้ร่วมก่อตั้งบริษัท OpenAI ลาออกจากบริษัทแล้ว", lang_hint="th")
+    assert a.categories == ("departure",)
+    a = analyse("", "ทีมนักวิจัยร่วมกันก่อตั้งบริษัทสตาร์ทอัพ AI แห่งใหม่", lang_hint="th")
+    assert "lab_formation" in a.categories

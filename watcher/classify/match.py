@@ -63,10 +63,15 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
         else:
             hits.append(Hit(index, start, end))
     if masks:
-        # a mask hides the words inside the phrase ("start" in "start-up"), not a term
-        # that is the phrase itself or holds it ("sa start-up")
+        # a mask hides the words inside the phrase ("start" in "start-up") and a term that
+        # begins inside it ("ก่อตั้งบริษัท", found a company, in "ผู้ร่วมก่อตั้งบริษัท",
+        # the company's co-founder), not a term that is the phrase itself or holds it
+        # ("sa start-up")
         def hidden(h: Hit) -> bool:
-            return any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masks)
+            return any(
+                (a <= h.start and h.end <= b and (a, b) != (h.start, h.end)) or a < h.start < b
+                for a, b in masks
+            )
 
         hits = [h for h in hits if patterns[h.pattern].kind not in MASKABLE or not hidden(h)]
     return hits
