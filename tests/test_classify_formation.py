@@ -373,5 +373,5 @@ def test_a_term_that_begins_inside_a_mask_is_hidden() -> None:
 
 def test_a_korean_cofounder_title_is_no_formation() -> None:
     # "창립자" (founder) holds "창립" (founding); the lab here was founded long before
-    text = "오픈AI 공동 창립자였던 김도윤 씨가 세운 스타트업에 합류하려는 연구원들이 늘고 있다."
+    text = "오픈AI 공동 창립자였던 김도윤 씨가 설립한 스타트업에 합류하려는 연구원들이 늘고 있다."
     assert "lab_formation" not in analyse("", text, lang_hint="ko").categories
