@@ -375,3 +375,15 @@ def test_a_korean_cofounder_title_is_no_formation() -> None:
     # "창립자" (founder) holds "창립" (founding); the lab here was founded long before
     text = "오픈AI 공동 창립자였던 김도윤 씨가 설립한 스타트업에 합류하려는 연구원들이 늘고 있다."
     assert "lab_formation" not in analyse("", text, lang_hint="ko").categories
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the quoted name, its object particle, the place, then the verb
+        ("研究者2人がAI企業「Quill」をパリで設立した。", "ja"),
+        ("두 연구원이 AI 스타트업 '퀼'을 파리에서 설립했다.", "ko"),
+    ],
+)
+def test_a_quoted_company_founded_with_a_place_between(text: str, lang: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories

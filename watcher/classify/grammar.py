@@ -371,8 +371,19 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # Latin name before a bare Chinese verb is its subject, the founder: "Altman创立")
     bare = r"[A-Z][A-Za-z0-9.&'-]*(?: [A-Z0-9][A-Za-z0-9.&'-]*){0,3}"
     object_founding = _alt(t for t in founding_terms if not re.match(rf"[{_HAN}]", t))
+    # an object particle, then the place or the time, then the verb ("「X」を東京で設立",
+    # "'X'를 파리에서 설립"): the particle is the term's first word (a hiragana particle,
+    # or the word before a space)
+    particled = [
+        (t[0], t[1:]) if re.match(r"[\u3040-\u309f]", t) else tuple(t.split(" ", 1))
+        for t in founding_terms
+        if re.match(r"[\u3040-\u309f]", t) or (" " in t and is_spaceless(t.split(" ")[0]))
+    ]
+    gapped = "|".join(
+        rf"{re.escape(p)}[^、。，,.!?\n]{{1,10}}?{re.escape(v.strip())}" for p, v in particled
+    )
     quoted_founding = re.compile(
-        rf"{founding}\s*(?P<a>{quote}|{bare})|(?P<b>{quote})\s*{founding}"
+        rf"{founding}\s*(?P<a>{quote}|{bare})|(?P<b>{quote})\s*(?:{founding}|{gapped or '(?!)'})"
         rf"|(?P<c>{bare})\s*{object_founding}"
     )
     lab_words = _alt(union(words, "names", "lab_words"))
