@@ -466,16 +466,19 @@ def unknown_name_spans(
 
 
 def _after_determiner(determiners: frozenset[str], text: str, at: int) -> bool:
-    """True when the word before text[at] is an article or a possessive ("The Info Lessin",
-    "seines Unternehmens Wechselprämien"): people's names do not take one."""
+    """True when the word (or the two words) before text[at] is an article or a possessive
+    ("The Info Lessin", "seines Unternehmens Wechselprämien"): people's names do not take
+    one."""
     before = text[max(0, at - 20) : at]
     if "\n" in before[len(before.rstrip()) :]:
         return False  # the word before ends the headline, not a noun phrase
     before = before.rstrip()
     if not before or not before[-1].isalpha():
         return False
-    word = before.split()[-1]
-    return fold(word) in determiners
+    words = before.split()
+    # a determiner of two words ("công ty", "mô hình") is read as a whole: in a language
+    # whose words are syllables, its last one alone is often a verb's too ("tuyển dụng")
+    return fold(words[-1]) in determiners or fold(" ".join(words[-2:])) in determiners
 
 
 _NAME_PARTS = re.compile(r"[\s·・]+")
