@@ -692,6 +692,7 @@ NOT_MOVES = [
     ),
     ("ru", "Карин Ольсен вошла в совет директоров Сбербанка", ""),
     ("zh", "Karin Olsen晋升为苹果首席技术官", "她已在苹果工作十一年。"),
+    ("zh", "Karin Olsen加入英伟达董事会", ""),
     ("ja", "Karin Olsen氏がアップルのCTOに昇格", "同氏は同社に11年在籍している。"),
     ("ja", "Karin Olsen氏がソニーの社外取締役に就任", ""),
     ("ko", "Karin Olsen, 애플 CTO로 승진", "그는 11년째 애플에서 일하고 있다."),
@@ -712,6 +713,16 @@ NOT_MOVES = [
         "Karin Olsen byla povýšena na technickou ředitelku Applu",
         "Ve firmě pracuje jedenáct let.",
     ),
+    ("en", "Karin Olsen joins Anthropic as an adviser", "She keeps her post at Stanford."),
+    ("fr", "Karin Olsen rejoint Anthropic en tant que conseillère", ""),
+    ("es", "Karin Olsen se une a Anthropic como asesora", ""),
+    ("it", "Karin Olsen entra in Anthropic come consulente", ""),
+    ("pl", "Karin Olsen dołącza do Anthropic jako doradczyni", ""),
+    ("id", "Karin Olsen bergabung dengan Anthropic sebagai penasihat", ""),
+    ("tr", "Karin Olsen Anthropic'e danışman olarak katıldı", ""),
+    ("ja", "Karin Olsen氏がAnthropicの顧問に就任", ""),
+    ("zh", "Karin Olsen出任Anthropic顾问", ""),
+    ("ko", "Karin Olsen, 앤트로픽 고문으로 합류", ""),
 ]
 
 
