@@ -447,7 +447,14 @@ MOVES = [
         None,
         "Anthropic",
     ),
-    ("tr", "Microsoft, Tomas Berg'i Google'dan transfer etti", "", "Tomas Berg", "Google", None),
+    (
+        "tr",
+        "Microsoft, Tomas Berg'i Google'dan transfer etti",
+        "",
+        "Tomas Berg",
+        "Google",
+        "Microsoft",
+    ),
     (
         "tr",
         "Apple, Karin Olsen'i yapay zeka başkanı olarak atadı",
@@ -501,7 +508,7 @@ MOVES = [
         None,
         "Anthropic",
     ),
-    ("zh", "微软从谷歌挖来Tomas Berg", "", "Tomas Berg", "Google", None),
+    ("zh", "微软从谷歌挖来Tomas Berg", "", "Tomas Berg", "Google", "Microsoft"),
     ("zh", "苹果任命Karin Olsen为AI负责人", "Olsen此前就职于Meta。", "Karin Olsen", None, "Apple"),
     ("zh", "Karin Olsen重返谷歌", "", "Karin Olsen", None, "Google"),
     (
@@ -512,7 +519,14 @@ MOVES = [
         None,
         "Anthropic",
     ),
-    ("ja", "マイクロソフト、グーグルからTomas Berg氏を引き抜き", "", "Tomas Berg", "Google", None),
+    (
+        "ja",
+        "マイクロソフト、グーグルからTomas Berg氏を引き抜き",
+        "",
+        "Tomas Berg",
+        "Google",
+        "Microsoft",
+    ),
     (
         "ja",
         "アップル、Karin Olsen氏をAI責任者に任命",
@@ -530,7 +544,7 @@ MOVES = [
         None,
         None,
     ),
-    ("ko", "마이크로소프트, 구글 출신 Tomas Berg 영입", "", "Tomas Berg", "Google", None),
+    ("ko", "마이크로소프트, 구글 출신 Tomas Berg 영입", "", "Tomas Berg", "Google", "Microsoft"),
     (
         "ko",
         "애플, Karin Olsen을 AI 책임자로 임명",

@@ -585,7 +585,16 @@ def direction(
             if side == "after":
                 near = next((o for o in sentence.orgs if o.start >= end), None)
             else:
-                near = next((o for o in reversed(sentence.orgs) if o.end <= start), None)
+                # the hirer before the verb, past the origin a cue already placed there
+                # ("微软从谷歌挖来X", "Microsoft, X'i Google'dan transfer etti")
+                near = next(
+                    (
+                        o
+                        for o in reversed(sentence.orgs)
+                        if o.end <= start and (is_origin or o.name != origin)
+                    ),
+                    None,
+                )
             if near is None:
                 continue
             if is_origin and origin is None and near.name != target:
