@@ -137,7 +137,7 @@ MOVES = [
         "Elle travaillait auparavant chez Meta.",
         "Karin Olsen",
         None,
-        None,
+        "Apple",
     ),
     ("fr", "Apple débauche Karin Olsen de Meta", "", "Karin Olsen", "Meta", "Apple"),
     (
@@ -187,7 +187,7 @@ MOVES = [
         "Ela deixa o Google DeepMind.",
         "Nora Lindqvist",
         "Google DeepMind",
-        None,
+        "Anthropic",
     ),
     (
         "pt",
@@ -212,7 +212,7 @@ MOVES = [
         "Antes trabalhava na Meta.",
         "Karin Olsen",
         None,
-        None,
+        "Apple",
     ),
     (
         "it",
@@ -237,7 +237,7 @@ MOVES = [
         "In precedenza lavorava in Meta.",
         "Karin Olsen",
         None,
-        None,
+        "Apple",
     ),
     ("it", "Karin Olsen approda in Apple da Meta", "", "Karin Olsen", "Meta", "Apple"),
     (
@@ -271,7 +271,7 @@ MOVES = [
         "Eerder werkte ze bij Meta.",
         "Karin Olsen",
         None,
-        None,
+        "Apple",
     ),
     (
         "sv",
@@ -737,9 +737,27 @@ NOT_MOVES = [
     ("ja", "Karin Olsen氏がAnthropicの顧問に就任", ""),
     ("zh", "Karin Olsen出任Anthropic顾问", ""),
     ("ko", "Karin Olsen, 앤트로픽 고문으로 합류", ""),
+    ("pt", "Apple entra no mercado de chips de IA", "A empresa anunciou um novo processador."),
 ]
 
 
 @pytest.mark.parametrize(("lang", "title", "text"), NOT_MOVES)
 def test_no_move_between_employers(lang: str, title: str, text: str) -> None:
     assert "departure" not in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("it", "Karin Olsen è stata reclutata da Apple"),
+        ("fr", "Karin Olsen, ancienne de Meta, embauchée par Apple"),
+        ("pt", "Karin Olsen é recrutada pela Apple"),
+        ("nl", "Karin Olsen binnengehaald door Apple"),
+    ],
+)
+def test_the_agent_of_a_passive_hire_is_the_destination(lang: str, title: str) -> None:
+    # the agent's preposition may be a word of origin too ("da"): the longer cue decides
+    a = analyse(title, "", lang_hint=lang)
+    assert "departure" in a.categories
+    assert a.entities.to_org == "Apple"
+    assert a.entities.from_org != "Apple"

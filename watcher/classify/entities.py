@@ -559,10 +559,13 @@ def direction(
         before = folded[max(sentence.start, org.start - ahead) : org.start]
         after = folded[org.end : org.end + behind]
         for cues in cue_sets:
-            if origin is None and (
-                (cues.from_before and cues.from_before.search(before))
-                or (cues.from_after and cues.from_after.match(after))
-            ):
+            came = cues.from_before.search(before) if cues.from_before else None
+            went = cues.to_before.search(before) if cues.to_before else None
+            if came and went and went.start() < came.start():
+                # the longer cue holds the shorter one: "assunta da" (hired by) ends with
+                # "da" (from), and the organisation is the one that hires
+                came = None
+            if origin is None and (came or (cues.from_after and cues.from_after.match(after))):
                 origin = org.name
                 break
             if target is None and (
