@@ -761,3 +761,43 @@ def test_the_agent_of_a_passive_hire_is_the_destination(lang: str, title: str) -
     assert "departure" in a.categories
     assert a.entities.to_org == "Apple"
     assert a.entities.from_org != "Apple"
+
+
+# scripts without capitals and CJK headlines, with a person of seeds/people.toml
+KNOWN = [
+    ("ar", "ميرا موراتي تنضم إلى أنثروبيك", None, "Anthropic"),
+    ("ar", "أنثروبيك تعين ميرا موراتي رئيسة للأبحاث", None, "Anthropic"),
+    ("ar", "مايكروسوفت تستقطب ميرا موراتي من جوجل", "Google", "Microsoft"),
+    ("he", "אנתרופיק גייסה את מירה מוראטי מגוגל", "Google", "Anthropic"),
+    ("he", "מירה מוראטי חוזרת לגוגל", None, "Google"),
+    ("fa", "مایکروسافت میرا موراتی را از گوگل استخدام کرد", "Google", "Microsoft"),
+    ("fa", "میرا موراتی به گوگل بازگشت", None, "Google"),
+    ("hi", "माइक्रोसॉफ्ट ने गूगल से मीरा मुराती को नियुक्त किया", "Google", "Microsoft"),
+    ("hi", "मीरा मुराती की गूगल में वापसी", None, "Google"),
+    ("th", "ไมโครซอฟท์ดึงตัว มิรา มูราติ จากกูเกิล", "Google", "Microsoft"),
+    ("th", "มิรา มูราติ กลับสู่กูเกิล", None, "Google"),
+    ("ru", "Anthropic наняла Миру Мурати", None, "Anthropic"),
+    ("uk", "Міра Мураті перейшла до Anthropic", None, "Anthropic"),
+    ("ko", "미라 무라티, 앤트로픽 합류", None, "Anthropic"),
+    ("ko", "미라 무라티, 메타로 이적", None, "Meta"),
+    ("ja", "ミラ・ムラティ氏がアンソロピック入り", None, "Anthropic"),
+    ("zh", "穆拉蒂加盟Anthropic", None, "Anthropic"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "origin", "target"), KNOWN)
+def test_a_known_person_moves_in_any_script(
+    lang: str, title: str, origin: str | None, target: str
+) -> None:
+    a = analyse(title, "", lang_hint=lang)
+    assert "departure" in a.categories
+    assert a.entities.movers == ("Mira Murati",)
+    assert a.entities.to_org == target
+    if origin:
+        assert a.entities.from_org == origin
+
+
+def test_an_event_of_a_company_is_no_korean_move() -> None:
+    assert (
+        "departure" not in analyse("구글 행사에서 미라 무라티 발표", "", lang_hint="ko").categories
+    )
