@@ -780,6 +780,9 @@ KNOWN = [
     ("uk", "Міра Мураті перейшла до Anthropic", None, "Anthropic"),
     ("ko", "미라 무라티, 앤트로픽 합류", None, "Anthropic"),
     ("ko", "미라 무라티, 메타로 이적", None, "Meta"),
+    # the headline's comma after the hirer, the origin bare before the name
+    ("ko", "애플, 메타 미라 무라티 영입", "Meta", "Apple"),
+    ("ko", "메타, 애플의 미라 무라티 영입", "Apple", "Meta"),
     ("ja", "ミラ・ムラティ氏がアンソロピック入り", None, "Anthropic"),
     ("zh", "穆拉蒂加盟Anthropic", None, "Anthropic"),
 ]
