@@ -804,3 +804,25 @@ def test_an_event_of_a_company_is_no_korean_move() -> None:
     assert (
         "departure" not in analyse("구글 행사에서 미라 무라티 발표", "", lang_hint="ko").categories
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "mover", "origin"),
+    [
+        ("Apple recruits Meta's Karin Olsen", "Karin Olsen", "Meta"),
+        ("Microsoft poaches Google's Tomas Berg", "Tomas Berg", "Google"),
+    ],
+)
+def test_a_sentence_case_headline_full_of_names_names_the_mover(
+    title: str, mover: str, origin: str
+) -> None:
+    # most words capitalised, but the verb in lower case: no Headline Style
+    a = analyse(title, "", lang_hint="en")
+    assert "departure" in a.categories
+    assert a.entities.movers == (mover,)
+    assert a.entities.from_org == origin
+
+
+def test_headline_style_still_names_nobody_from_capitals() -> None:
+    a = analyse("Apple Poaches Meta's Top AI Researcher", "", lang_hint="en")
+    assert a.entities.movers == ()
