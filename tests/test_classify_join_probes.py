@@ -826,3 +826,20 @@ def test_a_sentence_case_headline_full_of_names_names_the_mover(
 def test_headline_style_still_names_nobody_from_capitals() -> None:
     a = analyse("Apple Poaches Meta's Top AI Researcher", "", lang_hint="en")
     assert a.entities.movers == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("sv", "Karin Olsen blir ny AI-chef på Apple"),
+        ("da", "Karin Olsen bliver ny AI-chef hos Apple"),
+        ("no", "Karin Olsen blir ny AI-sjef i Apple"),
+    ],
+)
+def test_a_new_chief_with_a_capitalised_role_is_named(lang: str, title: str) -> None:
+    # "AI-chef" capitalised and most words too, but the move word in lower case: no
+    # headline in Headline Style
+    a = analyse(title, "", lang_hint=lang)
+    assert "departure" in a.categories
+    assert a.entities.movers == ("Karin Olsen",)
+    assert a.entities.to_org == "Apple"

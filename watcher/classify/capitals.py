@@ -42,23 +42,23 @@ def headline_style(
     grammar = rules.grammar
     begin, end = span
     shape = rules.scoring["text"]
+    # a lexicon word of the headline written in lower case, longer than the short words
+    # Headline Style leaves so ("Apple recruits Meta's Karin Olsen", "Karin Olsen blir ny
+    # AI-chef"): sentence case, its capitals name people and organisations
+    lowered = any(
+        begin <= a < end
+        and full[a].islower()
+        and len(full[a:end].split(maxsplit=1)[0]) > shape["title_case_word_len"]
+        for a, _ in terms
+    )
     if lang in grammar.headline_case:
-        # a lexicon word of the headline written in lower case, longer than the short
-        # words Headline Style leaves so ("Apple recruits Meta's Karin Olsen"): sentence
-        # case, its capitals name people and organisations
-        lowered = any(
-            begin <= a < end
-            and full[a].islower()
-            and len(full[a:end].split(maxsplit=1)[0]) > shape["title_case_word_len"]
-            for a, _ in terms
-        )
         return not lowered and title_case(full[begin:end], shape)
     if index or lang in grammar.noun_case:
         return False
     capitalised = any(
         begin < a < end and full[a].isupper() and full[a - 1] == " " for a, _ in terms
     )
-    return capitalised and title_case(full[begin:end], shape)
+    return capitalised and not lowered and title_case(full[begin:end], shape)
 
 
 # move, formation and pay words that may also be a word of a name ("Formation Bio")
