@@ -843,3 +843,30 @@ def test_a_new_chief_with_a_capitalised_role_is_named(lang: str, title: str) -> 
     assert "departure" in a.categories
     assert a.entities.movers == ("Karin Olsen",)
     assert a.entities.to_org == "Apple"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("es", "Karin Olsen toma las riendas de la IA en Apple"),
+        ("es", "Karin Olsen asume el mando de la división de IA de Apple"),
+        ("en", "Apple adds Karin Olsen, formerly of Meta, to lead AI"),
+        ("vi", "Karin Olsen trở thành giám đốc AI mới của Apple"),
+        ("nl", "Karin Olsen is de nieuwe AI-baas van Apple"),
+    ],
+)
+def test_a_post_taken_at_the_new_employer(lang: str, title: str) -> None:
+    a = analyse(title, "", lang_hint=lang)
+    assert "departure" in a.categories
+    assert a.entities.movers == ("Karin Olsen",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("es", "El Real Madrid toma el mando de la Liga tras ganar al Sevilla"),
+        ("vi", "Apple trở thành công ty mới của năm"),
+    ],
+)
+def test_taking_the_lead_is_no_move_without_a_person(lang: str, title: str) -> None:
+    assert "departure" not in analyse(title, "", lang_hint=lang).categories
