@@ -870,3 +870,37 @@ def test_a_post_taken_at_the_new_employer(lang: str, title: str) -> None:
 )
 def test_taking_the_lead_is_no_move_without_a_person(lang: str, title: str) -> None:
     assert "departure" not in analyse(title, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("de", "Karin Olsen ist neue KI-Chefin von Apple"),
+        ("fr", "Karin Olsen, nouvelle patronne de l'IA d'Apple"),
+        ("es", "Karin Olsen, nueva jefa de IA de Apple"),
+        ("pt", "Karin Olsen é a nova chefe de IA da Apple"),
+    ],
+)
+def test_the_genitive_of_a_post_taken_is_the_destination(lang: str, title: str) -> None:
+    a = analyse(title, "", lang_hint=lang)
+    assert "departure" in a.categories
+    assert a.entities.to_org == "Apple"
+    assert a.entities.from_org is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "origin", "target"),
+    [
+        # a hire, or a former post: the genitive names the employer left
+        ("es", "Meta ficha a Karin Olsen, jefa de IA de Google", "Google", "Meta"),
+        ("es", "La exjefa de IA de Google Karin Olsen se une a Meta", "Google", "Meta"),
+        ("pt", "Karin Olsen, ex-chefe de IA do Google, entra na Meta", "Google", "Meta"),
+        ("de", "Karin Olsen kommt von Google", "Google", None),
+    ],
+)
+def test_the_genitive_of_a_post_left_stays_the_origin(
+    lang: str, title: str, origin: str, target: str | None
+) -> None:
+    a = analyse(title, "", lang_hint=lang)
+    assert a.entities.from_org == origin
+    assert a.entities.to_org == target

@@ -555,6 +555,7 @@ def direction(
     ahead, behind = int(reach["cue_before_chars"]), int(reach["cue_after_chars"])
     origin: str | None = None
     target: str | None = None
+    genitive = False
     for org in sentence.orgs:
         before = folded[max(sentence.start, org.start - ahead) : org.start]
         after = folded[org.end : org.end + behind]
@@ -567,6 +568,7 @@ def direction(
                 came = None
             if origin is None and (came or (cues.from_after and cues.from_after.match(after))):
                 origin = org.name
+                genitive = came is not None and len(came.group(0).strip(" '’")) <= _GENITIVE_LEN
                 break
             if target is None and (
                 (cues.to_before and cues.to_before.search(before))
@@ -574,6 +576,20 @@ def direction(
             ):
                 target = org.name
                 break
+    if (
+        genitive
+        and target is None
+        and len(sentence.orgs) == 1
+        and sentence.has("join")
+        and not sentence.has("leave", "lose", "recruit", "former")
+        and any(
+            0 <= sentence.orgs[0].start - end <= ahead
+            for _, _, end in sentence.hits.get("role", [])
+        )
+    ):
+        # "X, nueva jefa de IA de Apple", "neue KI-Chefin von Apple": the word of origin is
+        # the genitive of the post taken, and the one organisation is where it is taken
+        origin, target = None, origin
     if target is None and sentence.has("recruit") and not sentence.has("leave", "lose"):
         # "テンセントは…を獲得", "삼성전자는 … 영입": in a verb-final clause the subject hires
         for org in sentence.orgs:
@@ -611,6 +627,8 @@ def direction(
         target = None
     return origin, target
 
+
+_GENITIVE_LEN = 3  # a cue of origin this short ("de", "von", "of") may be a genitive
 
 _VERB_SIDES = (
     ("leave", "after", True),
