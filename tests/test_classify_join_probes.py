@@ -879,6 +879,7 @@ def test_taking_the_lead_is_no_move_without_a_person(lang: str, title: str) -> N
         ("fr", "Karin Olsen, nouvelle patronne de l'IA d'Apple"),
         ("es", "Karin Olsen, nueva jefa de IA de Apple"),
         ("pt", "Karin Olsen é a nova chefe de IA da Apple"),
+        ("nl", "Karin Olsen is de nieuwe AI-baas van Apple"),
     ],
 )
 def test_the_genitive_of_a_post_taken_is_the_destination(lang: str, title: str) -> None:
