@@ -753,6 +753,8 @@ def test_no_move_between_employers(lang: str, title: str, text: str) -> None:
         ("fr", "Karin Olsen, ancienne de Meta, embauchée par Apple"),
         ("pt", "Karin Olsen é recrutada pela Apple"),
         ("nl", "Karin Olsen binnengehaald door Apple"),
+        ("de", "Karin Olsen wurde von Apple eingestellt"),
+        ("de", "Karin Olsen von Apple angeheuert"),
     ],
 )
 def test_the_agent_of_a_passive_hire_is_the_destination(lang: str, title: str) -> None:
@@ -897,6 +899,7 @@ def test_the_genitive_of_a_post_taken_is_the_destination(lang: str, title: str) 
         ("es", "La exjefa de IA de Google Karin Olsen se une a Meta", "Google", "Meta"),
         ("pt", "Karin Olsen, ex-chefe de IA do Google, entra na Meta", "Google", "Meta"),
         ("de", "Karin Olsen kommt von Google", "Google", None),
+        ("de", "Apple holt Karin Olsen von Google", "Google", "Apple"),
     ],
 )
 def test_the_genitive_of_a_post_left_stays_the_origin(

@@ -566,6 +566,14 @@ def direction(
                 # the longer cue holds the shorter one: "assunta da" (hired by) ends with
                 # "da" (from), and the organisation is the one that hires
                 came = None
+            if (
+                came
+                and len(came.group(0).strip(" '’")) <= _GENITIVE_LEN
+                and cues.to_after
+                and cues.to_after.match(after)
+            ):
+                # "wurde von Apple eingestellt": the short word is the passive's agent
+                came = None
             if origin is None and (came or (cues.from_after and cues.from_after.match(after))):
                 origin = org.name
                 genitive = came is not None and len(came.group(0).strip(" '’")) <= _GENITIVE_LEN
