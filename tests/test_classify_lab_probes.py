@@ -1,0 +1,103 @@
+"""Lab formations as the press writes them, language by language: a new lab, unit or
+startup (also one that comes out of stealth with its seed round) is a formation; a
+round of a lab that exists, a strategy, a data centre, a product, an office, a
+partnership, a founding date or a new head is not. Invented companies and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+FORMATIONS = [
+    (
+        "en",
+        "Quillion AI emerges from stealth with $12 million seed round",
+        "Quillion AI, which builds AI agents, came out of stealth on Tuesday with a "
+        "$12 million seed round.",
+    ),
+    (
+        "en",
+        "Amazon merges AI teams into new AGI unit",
+        "Amazon is combining its Alexa and research teams into a new AGI organization "
+        "that will report to the chief executive.",
+    ),
+    (
+        "de",
+        "Start-up Kairo AI tritt aus dem Verborgenen",
+        "Das Münchner KI-Start-up Kairo AI kommt mit einer Seed-Finanzierung von acht "
+        "Millionen Euro aus dem Stealth-Modus.",
+    ),
+    (
+        "fr",
+        "La start-up d'IA Orbe sort du mode furtif",
+        "La start-up parisienne Orbe, spécialisée dans les agents d'IA, sort du mode "
+        "furtif avec une levée de fonds d'amorçage de 15 millions d'euros.",
+    ),
+    (
+        "es",
+        "La startup Arga sale del modo sigiloso",
+        "La startup española Arga salió del modo sigiloso con una ronda semilla de 5 "
+        "millones de dólares.",
+    ),
+    (
+        "pt",
+        "Startup Ipê sai do modo stealth",
+        "A startup brasileira de IA Ipê saiu do modo stealth com uma rodada seed de 4 "
+        "milhões de dólares.",
+    ),
+    (
+        "it",
+        "La startup Lira esce dalla modalità stealth",
+        "La startup milanese di IA Lira è uscita dalla modalità stealth con un round "
+        "seed da 3 milioni di euro.",
+    ),
+    (
+        "nl",
+        "AI-startup Duin komt uit stealth",
+        "De Utrechtse AI-startup Duin komt uit de stealthmodus met een seedronde van 2 "
+        "miljoen euro.",
+    ),
+]
+
+NOT_FORMATIONS = [
+    (
+        "en",
+        "Veldt Labs raises $40 million Series A",
+        "Veldt Labs, which emerged from stealth last year with a seed round, has raised "
+        "$40 million in a Series A led by Accel.",
+    ),
+    (
+        "en",
+        "Nvidia and Deutsche Telekom to build AI factory in Munich",
+        "Nvidia and Deutsche Telekom will build an industrial AI factory in Munich, a "
+        "data centre with 10,000 chips.",
+    ),
+    (
+        "es",
+        "Brisa AI capta 30 millones en una serie A",
+        "Brisa AI, que salió del modo sigiloso el año pasado, ha captado 30 millones de "
+        "euros en una ronda de serie A.",
+    ),
+    (
+        "fr",
+        "Mistral AI lève 1,7 milliard d'euros",
+        "Mistral AI a levé 1,7 milliard d'euros lors d'une série C qui valorise la "
+        "société à 12 milliards.",
+    ),
+    (
+        "de",
+        "SAP eröffnet neues Büro in München",
+        "SAP eröffnet ein neues Büro in München und will dort weitere Entwickler einstellen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), FORMATIONS)
+def test_a_new_lab_or_startup_is_a_formation(lang: str, title: str, text: str) -> None:
+    assert "lab_formation" in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), NOT_FORMATIONS)
+def test_no_new_lab_is_no_formation(lang: str, title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text, lang_hint=lang).categories
