@@ -58,6 +58,38 @@ FORMATIONS = [
         "De Utrechtse AI-startup Duin komt uit de stealthmodus met een seedronde van 2 "
         "miljoen euro.",
     ),
+    (
+        "da",
+        "Tidligere Meta-forskere stifter AI-startup",
+        "To tidligere forskere fra Meta har stiftet AI-startuppen Vade AI, der har "
+        "rejst 15 millioner kroner i en seedrunde.",
+    ),
+    (
+        "fi",
+        "Entiset Google-tutkijat perustivat tekoälyyrityksen",
+        "Kaksi entistä Googlen tutkijaa on perustanut tekoälyyhtiö Revon AI:n, joka "
+        "keräsi kolmen miljoonan euron siemenrahoituksen.",
+    ),
+    (
+        "ru",
+        "ИИ-стартап Волга вышел из стелс-режима",
+        "Стартап Волга вышел из режима стелс и привлёк 5 млн долларов в посевном раунде.",
+    ),
+    (
+        "uk",
+        "ШІ-стартап Дніпро вийшов зі стелс-режиму",
+        "Стартап Дніпро вийшов зі стелс-режиму та залучив 2 млн доларів у посівному раунді.",
+    ),
+    (
+        "pl",
+        "Startup Wisła wychodzi z trybu stealth",
+        "Startup AI Wisła wychodzi z trybu stealth z 5 mln dolarów w rundzie seed.",
+    ),
+    (
+        "sv",
+        "AI-startupen Fjäll kliver ut ur stealth",
+        "AI-startupen Fjäll kliver ut ur stealth med en såddrunda på 20 miljoner kronor.",
+    ),
 ]
 
 NOT_FORMATIONS = [
@@ -89,6 +121,17 @@ NOT_FORMATIONS = [
         "de",
         "SAP eröffnet neues Büro in München",
         "SAP eröffnet ein neues Büro in München und will dort weitere Entwickler einstellen.",
+    ),
+    (
+        "sv",
+        "Lovable tar in 200 miljoner dollar",
+        "Det svenska AI-bolaget Lovable har tagit in 200 miljoner dollar i en serie "
+        "A-runda till en värdering av 1,8 miljarder dollar.",
+    ),
+    (
+        "ru",
+        "Стартап привлёк 100 млн долларов",
+        "ИИ-стартап Нейро привлёк 100 млн долларов в раунде серии B при оценке в 1 млрд долларов.",
     ),
 ]
 
