@@ -90,6 +90,38 @@ FORMATIONS = [
         "AI-startupen Fjäll kliver ut ur stealth",
         "AI-startupen Fjäll kliver ut ur stealth med en såddrunda på 20 miljoner kronor.",
     ),
+    (
+        "vi",
+        "Cựu nhà nghiên cứu Google lập startup AI",
+        "Hai cựu nhà nghiên cứu của Google đã đồng sáng lập startup AI Sông Hồng, vừa "
+        "gọi vốn hạt giống 2 triệu USD.",
+    ),
+    (
+        "ar",
+        "باحثون سابقون في جوجل يؤسسون شركة ناشئة",
+        "أسس باحثان سابقان في جوجل شركة ناشئة للذكاء الاصطناعي باسم نخلة إيه آي وجمعت 5 "
+        "ملايين دولار في جولة تمويل أولية.",
+    ),
+    (
+        "ja",
+        "AIスタートアップ「ミナトAI」がステルスモードから脱却",
+        "AIスタートアップのミナトAIはステルスモードから脱却し、シードラウンドで5億円を調達したと発表した。",
+    ),
+    (
+        "zh",
+        "AI初创公司长江智能结束隐身模式",
+        "AI初创公司长江智能结束隐身模式，宣布完成500万美元种子轮融资。",
+    ),
+    (
+        "ko",
+        "AI 스타트업 한강AI, 스텔스 모드에서 나와",
+        "AI 스타트업 한강AI가 스텔스 모드에서 벗어나 시드 투자 30억 원을 유치했다.",
+    ),
+    (
+        "tr",
+        "Yapay zeka girişimi Boğaz gizli moddan çıktı",
+        "Yapay zeka girişimi Boğaz, 3 milyon dolarlık tohum yatırım turuyla gizli moddan çıktı.",
+    ),
 ]
 
 NOT_FORMATIONS = [
@@ -133,6 +165,23 @@ NOT_FORMATIONS = [
         "Стартап привлёк 100 млн долларов",
         "ИИ-стартап Нейро привлёк 100 млн долларов в раунде серии B при оценке в 1 млрд долларов.",
     ),
+    (
+        "vi",
+        "Startup AI gọi vốn 50 triệu USD vòng B",
+        "Startup AI Mekong vừa gọi vốn 50 triệu USD trong vòng Series B, định giá 500 triệu USD.",
+    ),
+    # the title "co-founder", not the verb
+    (
+        "vi",
+        "",
+        "Ilya Sutskever, đồng sáng lập OpenAI, cho biết công ty sẽ ra mắt mô hình mới.",
+    ),
+    (
+        "ja",
+        "サカナAIが200億円を調達",
+        "サカナAIはシリーズBで200億円を調達し、評価額は2600億円となった。",
+    ),
+    ("zh", "月之暗面完成10亿美元B轮融资", "月之暗面完成10亿美元B轮融资，估值达到25亿美元。"),
 ]
 
 
