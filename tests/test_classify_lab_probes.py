@@ -193,3 +193,35 @@ def test_a_new_lab_or_startup_is_a_formation(lang: str, title: str, text: str) -
 @pytest.mark.parametrize(("lang", "title", "text"), NOT_FORMATIONS)
 def test_no_new_lab_is_no_formation(lang: str, title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text, lang_hint=lang).categories
+
+
+# a lab that gets a new head: the appointment is the news, no lab is formed
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Das KI-Labor von Bosch bekommt einen neuen Leiter: Jan Weber übernimmt die "
+            "Leitung von Anna Kurz.",
+        ),
+        (
+            "fr",
+            "Le laboratoire d'IA de Meta à Paris se dote d'un nouveau directeur, Jean "
+            "Martin, ancien de Google.",
+        ),
+        ("it", "Il laboratorio di IA di Enel avrà il suo nuovo direttore a gennaio: Marco Rossi."),
+    ],
+)
+def test_a_lab_with_a_new_head_is_no_formation(lang: str, text: str) -> None:
+    assert "lab_formation" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bosch bekommt ein eigenes KI-Forschungszentrum in Tübingen."),
+        ("fr", "Meta se dote d'un nouveau laboratoire d'IA à Paris."),
+    ],
+)
+def test_a_company_that_gets_a_new_lab_forms_it(lang: str, text: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories
