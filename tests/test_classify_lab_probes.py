@@ -225,3 +225,65 @@ def test_a_lab_with_a_new_head_is_no_formation(lang: str, text: str) -> None:
 )
 def test_a_company_that_gets_a_new_lab_forms_it(lang: str, text: str) -> None:
     assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+# a fund, an accelerator or an incubator set up for startups is no startup, nor a lab
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Google launches AI startup accelerator in India",
+            "Google has launched an accelerator programme for AI startups in India, "
+            "offering cloud credits to 20 companies.",
+        ),
+        (
+            "fr",
+            "L'État lance un fonds pour l'IA",
+            "L'État lance un fonds de 500 millions d'euros pour soutenir les start-up d'IA.",
+        ),
+        (
+            "it",
+            "Governo lancia fondo per l'IA",
+            "Il governo ha lanciato un fondo da un miliardo per le startup di intelligenza "
+            "artificiale.",
+        ),
+        (
+            "ru",
+            "Правительство создаст фонд для ИИ-стартапов",
+            "Правительство создаст фонд на 10 млрд рублей для поддержки ИИ-стартапов.",
+        ),
+        (
+            "tr",
+            "Hükümet yapay zeka fonu kurdu",
+            "Hükümet, yapay zeka girişimlerine destek için 1 milyar liralık bir fon kurdu.",
+        ),
+        (
+            "id",
+            "Pemerintah luncurkan dana AI",
+            "Pemerintah meluncurkan dana 1 triliun rupiah untuk startup kecerdasan buatan.",
+        ),
+        (
+            "vi",
+            "Chính phủ thành lập quỹ AI",
+            "Chính phủ thành lập quỹ 1.000 tỷ đồng hỗ trợ startup trí tuệ nhân tạo.",
+        ),
+        (
+            "th",
+            "รัฐบาลตั้งกองทุน AI",
+            "รัฐบาลจัดตั้งกองทุนปัญญาประดิษฐ์มูลค่า 1 หมื่นล้านบาทเพื่อสนับสนุนสตาร์ทอัพ",
+        ),
+        (
+            "sv",
+            "Regeringen startar AI-fond",
+            "Regeringen startar en fond på en miljard kronor för AI-startups.",
+        ),
+        (
+            "fi",
+            "Valtio perustaa tekoälyrahaston",
+            "Valtio perustaa 100 miljoonan euron rahaston tekoälystartupeille.",
+        ),
+    ],
+)
+def test_a_fund_for_startups_is_no_formation(lang: str, title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text, lang_hint=lang).categories
