@@ -287,3 +287,36 @@ def test_a_company_that_gets_a_new_lab_forms_it(lang: str, text: str) -> None:
 )
 def test_a_fund_for_startups_is_no_formation(lang: str, title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text, lang_hint=lang).categories
+
+
+# a new subsidiary or a research cell set up for AI is a unit formed
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Renault a mis sur pied une nouvelle cellule de recherche dédiée à "
+            "l'intelligence artificielle.",
+        ),
+        ("ru", "Яндекс учредил новую дочернюю компанию для разработки искусственного интеллекта."),
+        ("uk", "Київстар створив дочірню компанію для розробки штучного інтелекту."),
+        ("es", "Repsol crea una filial de inteligencia artificial."),
+        ("it", "Enel costituisce una nuova controllata dedicata all'intelligenza artificiale."),
+        ("nl", "KPN richt een dochteronderneming voor kunstmatige intelligentie op."),
+    ],
+)
+def test_a_new_subsidiary_for_ai_is_a_formation(lang: str, text: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a branch abroad is an office; a subsidiary sold is no unit formed
+        ("es", "Telefónica abre una filial en México para vender servicios de IA."),
+        ("ru", "Сбер продал дочернюю компанию, занимавшуюся искусственным интеллектом."),
+        ("fr", "Les chercheurs ont observé une nouvelle cellule tumorale grâce à l'IA."),
+    ],
+)
+def test_an_office_or_a_sold_subsidiary_is_no_formation(lang: str, text: str) -> None:
+    assert "lab_formation" not in analyse("", text, lang_hint=lang).categories
