@@ -320,3 +320,15 @@ def test_a_new_subsidiary_for_ai_is_a_formation(lang: str, text: str) -> None:
 )
 def test_an_office_or_a_sold_subsidiary_is_no_formation(lang: str, text: str) -> None:
     assert "lab_formation" not in analyse("", text, lang_hint=lang).categories
+
+
+# "founded by" in the nominative describes a company by its founders: its news is elsewhere
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Startup założony przez byłych badaczy Google wypuszcza nowy model AI",
+        "Firma współzałożona przez byłych badaczy OpenAI pokazuje pierwszego agenta AI",
+    ],
+)
+def test_polish_founded_by_is_background(title: str) -> None:
+    assert "lab_formation" not in analyse(title, "", lang_hint="pl").categories
