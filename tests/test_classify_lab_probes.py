@@ -332,3 +332,41 @@ def test_an_office_or_a_sold_subsidiary_is_no_formation(lang: str, text: str) ->
 )
 def test_polish_founded_by_is_background(title: str) -> None:
     assert "lab_formation" not in analyse(title, "", lang_hint="pl").categories
+
+
+# a company that merges with another is a deal between companies, no unit formed
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Elon Musk said xAI has merged with X in an all-stock deal that values the AI "
+            "company at $80 billion.",
+        ),
+        (
+            "fr",
+            "La start-up d'IA Lumen fusionne avec son concurrent Orbe dans une opération "
+            "en actions.",
+        ),
+        ("es", "La empresa de inteligencia artificial Brisa se fusiona con su rival Arga."),
+        ("de", "Das KI-Start-up Kairo fusioniert mit dem Konkurrenten Nordlicht."),
+        ("it", "La startup di IA Lira si fonde con la rivale Volta."),
+        ("pt", "A startup de IA Ipê se funde com a rival Aurora."),
+        ("nl", "AI-startup Duin fuseert met concurrent Polder."),
+    ],
+)
+def test_a_company_merging_with_another_is_no_formation(lang: str, text: str) -> None:
+    assert "lab_formation" not in analyse("", text, lang_hint=lang).categories
+
+
+# teams merged into a new unit are
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Google Brain merged with DeepMind to form a new AI unit called Google DeepMind."),
+        ("fr", "Google fusionne ses équipes Brain et DeepMind dans une nouvelle entité."),
+        ("de", "SAP fusioniert seine KI-Teams zu einer neuen Einheit."),
+    ],
+)
+def test_teams_merged_into_a_new_unit_are_a_formation(lang: str, text: str) -> None:
+    assert "lab_formation" in analyse("", text, lang_hint=lang).categories
