@@ -370,3 +370,15 @@ def test_a_company_merging_with_another_is_no_formation(lang: str, text: str) ->
 )
 def test_teams_merged_into_a_new_unit_are_a_formation(lang: str, text: str) -> None:
     assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+# a computing centre for AI is infrastructure, not a research lab
+def test_korean_computing_centre_is_no_lab() -> None:
+    cats = analyse(
+        "정부, AI 컴퓨팅 센터 설립", "정부가 국가 AI 컴퓨팅 센터를 설립하기로 했다.", lang_hint="ko"
+    ).categories
+    assert "lab_formation" not in cats
+    assert (
+        "lab_formation"
+        in analyse("", "네이버가 AI 연구 센터를 새로 설립했다.", lang_hint="ko").categories
+    )
