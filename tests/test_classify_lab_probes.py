@@ -382,3 +382,16 @@ def test_korean_computing_centre_is_no_lab() -> None:
         "lab_formation"
         in analyse("", "네이버가 AI 연구 센터를 새로 설립했다.", lang_hint="ko").categories
     )
+
+
+# a formation dated by a bare year right after its verb is background ("grundades 2016")
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("sv", "AI-bolaget grundat 2016 börsnoteras", ""),
+        ("sv", "", "AI-bolaget Fjäll, som grundades 2016, börsnoteras i dag."),
+        ("en", "", "Vela AI, a speech startup founded 2019 in Austin, is now listed in New York."),
+    ],
+)
+def test_a_formation_dated_by_a_bare_year_is_background(lang: str, title: str, text: str) -> None:
+    assert "lab_formation" not in analyse(title, text, lang_hint=lang).categories
