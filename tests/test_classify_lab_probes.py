@@ -395,3 +395,10 @@ def test_korean_computing_centre_is_no_lab() -> None:
 )
 def test_a_formation_dated_by_a_bare_year_is_background(lang: str, title: str, text: str) -> None:
     assert "lab_formation" not in analyse(title, text, lang_hint=lang).categories
+
+
+def test_arabic_formation_in_a_year_is_background() -> None:
+    title = "شركة ذكاء اصطناعي تأسست في 2018 تطرح أسهمها"
+    assert "lab_formation" not in analyse(title, "", lang_hint="ar").categories
+    text = "أسست مايكروسوفت وحدة جديدة للذكاء الاصطناعي في الرياض."
+    assert "lab_formation" in analyse("", text, lang_hint="ar").categories
