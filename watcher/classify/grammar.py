@@ -301,8 +301,9 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         rf"\b{_alt(year_before)}\s+"
         rf"(?:{_alt(folded(words, 'grammar', 'date_words'))}\s+){{0,2}}(?:19|20)\d\d\b"
     )
+    # (or the year right after the verb, with no preposition: "grundades 2016", "founded 2015")
     past_year = re.compile(
-        rf"[^.;]{{0,60}}?(?:\b{_alt(year_before)}\s+(?:19|20)\d\d\b"
+        rf"\s+(?:19|20)\d\d\b(?![\d%])|[^.;]{{0,60}}?(?:\b{_alt(year_before)}\s+(?:19|20)\d\d\b"
         rf"|\b{_alt(latin)}\b|{_alt(spaceless)})"
     )
     # "joined Meta in 2020", "left Google in October 2018"

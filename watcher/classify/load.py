@@ -63,7 +63,7 @@ KINDS: dict[str, frozenset[str]] = {
             "headcount",
         }
     ),
-    "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience"}),
+    "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience", "seed"}),
     "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research"}),
     "common": frozenset(
         {

@@ -359,7 +359,10 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # a round of an existing lab is no formation; money raised to found one is
         # ("raises $100m to launch her own lab", a founder seeking seed money for it).
         # A unit's part ("its infrastructure team") is no money at all.
-        score *= w["funding_founder"] if s.founding else w["funding"]
+        # A seed round is a new company's first money: told with its launch ("comes out of
+        # stealth with a seed round"), it is founding money too.
+        founding = s.founding or s.has("seed")
+        score *= w["funding_founder"] if founding else w["funding"]
     if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
     if all(f[1] in s.joined_forms for f in s.hits["form"]):
