@@ -71,7 +71,7 @@ _HAN_DIGITS = {
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _HAN = "[" + "".join([*_HAN_DIGITS, *_HAN_UNITS]) + "]+"
 _VAGUE = frozenset("数數几幾上")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year written as a number, no amount
 
 
 def han_number(raw: str) -> float:
@@ -196,7 +196,7 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
             if said is None:
                 continue
             local = rules.implied[said.group(0).strip()]
-        if not pre and not scale and suf not in rules.prefix and _YEAR.fullmatch(m.group("num")):
+        if not pre and not scale and suf not in rules.prefix and YEAR.fullmatch(m.group("num")):
             continue  # "who in 2024 won the award", "năm 2025 do": a year, not a sum
         currency = local or rules.prefix.get(pre or "") or rules.suffix.get(suf or "") or "USD"
         if currency == "JPY" and pre in ("¥", "￥") and lang == "zh":

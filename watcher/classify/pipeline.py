@@ -21,7 +21,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from watcher.classify.amounts import find_amounts
+from watcher.classify.amounts import YEAR, find_amounts
 from watcher.classify.capitals import headline_style, named_in_lead, outside_names, title_case
 from watcher.classify.entities import (
     Mention,
@@ -76,7 +76,6 @@ _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 _PERCENT = re.compile(r"\d\s*[%％٪]")
 # a number right before a word for people, up to two words between ("1,000 AI engineers",
 # "3000名", "2000 KI-Entwickler")
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)\s*(?:[^\W\d]+[\s-]+){0,2}$"
 )
@@ -453,7 +452,7 @@ def _headcount(s: Sentence, full: str, kinds: tuple[str, ...]) -> int:
     for kind in kinds:
         for _, start, _ in s.hits.get(kind, []):
             m = _COUNT.search(full, max(s.start, start - 40), start)
-            if m and not _A_YEAR.fullmatch(m.group(1)):  # "in March 2025 the team …"
+            if m and not YEAR.fullmatch(m.group(1)):  # "in March 2025 the team …"
                 most = max(most, int(re.sub(r"\D", "", m.group(1)) or 0))
     return most
 
@@ -505,8 +504,9 @@ def _fill(
     near: Mapping[str, float] = w["text"]
     s.orgs = [o for o in orgs if s.start <= o.start < s.end]
     s.share = _PERCENT.search(full, s.start, s.end) is not None
-    s.counted = _headcount(s, full, ("role", "headcount")) >= int(near["counted_min"])
-    s.headcount = _headcount(s, full, ("role", "headcount", "team"))
+    staff = _headcount(s, full, ("role", "headcount"))
+    s.counted = staff >= int(near["counted_min"])
+    s.headcount = max(staff, _headcount(s, full, ("team",)))
     s.startup_org = any(o.name in rules.startups for o in s.orgs)
     s.ai_org = any(o.name in rules.ai_orgs for o in s.orgs)
     if not s.cjk and is_cjk(full[s.start : s.end]):

@@ -196,6 +196,30 @@ def _examples(s: Sentence, chars: float) -> bool:
     )
 
 
+def _fired(s: Sentence, at: int, span: float) -> bool:
+    """A verb of dismissal that is also a word of job cuts ("entlässt", "licenzia",
+    "demite") at `at` fires the one named as its object, right after it (past a role:
+    "entlässt KI-Chef X") or (passive) just before it, if that is no leader of the
+    company who speaks for the cuts; one named past a comma only comments ("…, says
+    analyst X"). Counted staff, a share of them, or a job-cuts word of its own mean cuts."""
+    if s.counted or s.share:
+        return False
+    if not all(
+        any(a < h[2] and h[1] < b for _, a, b in s.hits.get("lose", []))
+        for h in s.hits.get("layoff", [])
+    ):
+        return False
+    leaders = {p.start for p in s.leaders}
+
+    def object_of_verb(p: Mention) -> bool:
+        after = 0 <= p.start - at <= span
+        return (after and not _BREAKS.intersection(s.text[at - s.start : p.start - s.start])) or (
+            0 <= at - p.end <= 12
+        )
+
+    return any(p.start not in leaders and object_of_verb(p) for p in s.people)
+
+
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """A move word with a named person (or a named group) and the organisations.
 
@@ -244,31 +268,7 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
-    # a verb of dismissal that is also a word of job cuts ("entlässt", "licenzia",
-    # "demite") fires the one named as its object, right after it (past a role: "entlässt
-    # KI-Chef X") or (passive) just before it, if that is no leader of the company who
-    # speaks for the cuts; one named past a comma only comments ("…, says analyst X")
-    leaders = {p.start for p in s.leaders}
-    fired = (
-        pattern.kind == "lose"
-        and any(
-            p.start not in leaders
-            and (
-                (
-                    0 <= p.start - at <= span
-                    and not _BREAKS.intersection(s.text[at - s.start : p.start - s.start])
-                )
-                or 0 <= at - p.end <= 12
-            )
-            for p in s.people
-        )
-        and not s.counted
-        and not s.share
-        and all(
-            any(a < h[2] and h[1] < b for _, a, b in s.hits.get("lose", []))
-            for h in s.hits.get("layoff", [])
-        )
-    )
+    fired = pattern.kind == "lose" and _fired(s, at, span)
     if (s.has("layoff") and not fired) or (s.layoff_title and not person):
         # "shed thousands of roles", or unnamed staff under a job-cuts headline
         score *= w["layoff"]
