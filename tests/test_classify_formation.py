@@ -387,3 +387,17 @@ def test_a_korean_cofounder_title_is_no_formation() -> None:
 )
 def test_a_quoted_company_founded_with_a_place_between(text: str, lang: str) -> None:
     assert "lab_formation" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maya Lindqvist starts a new AI company with engineers from Google, Meta and Amazon.",
+        "Former OpenAI, Google and Nvidia researchers form a new AI lab in Paris.",
+        "Ana Ruiz funda una nueva empresa de IA con ingenieros de Google, Meta y Amazon.",
+    ],
+)
+def test_a_list_of_where_the_founders_came_from_is_no_destination(text: str) -> None:
+    a = analyse("", text)
+    assert a.categories == ("lab_formation",)
+    assert a.entities.to_org is None

@@ -636,6 +636,9 @@ def direction(
     return origin, target
 
 
+# between two names of a list: commas and at most one short word ("and", "y", "og", "و")
+LIST_GAP = re.compile(r"[\s,、،;]*(?:\w{1,4}[\s,、،]+)?")
+
 _GENITIVE_LEN = 3  # a cue of origin this short ("de", "von", "of") may be a genitive
 
 _VERB_SIDES = (

@@ -24,6 +24,7 @@ from typing import Any
 from watcher.classify.amounts import YEAR, find_amounts
 from watcher.classify.capitals import headline_style, named_in_lead, outside_names, title_case
 from watcher.classify.entities import (
+    LIST_GAP,
     Mention,
     find_orgs,
     find_people,
@@ -795,8 +796,6 @@ def _described(s: Sentence) -> bool:
 
 
 _LISTED = 2  # people a sentence lists to name a group hired just before
-# between two names of a list: commas and at most one short word ("and", "y", "og", "و")
-_LIST_GAP = re.compile(r"[\s,、،;]*(?:\w{1,4}[\s,、،]+)?")
 _CLAUSE_END = ".,;:!?)]—–-。、،"
 _LIST_HEAD = 20  # characters before a list that opens its sentence ("Es handelt sich um")
 _LIST_OPENERS = (":", "—", "–", "-", "：")
@@ -818,7 +817,7 @@ def _listed_next(
     named = sorted((p for p in people if begin <= p.start < end), key=lambda p: p.start)
     if len({p.name for p in named}) < _LISTED:
         return []
-    if any(not _LIST_GAP.fullmatch(full[a.end : b.start]) for a, b in pairwise(named)):
+    if any(not LIST_GAP.fullmatch(full[a.end : b.start]) for a, b in pairwise(named)):
         return []
     tail = full[named[-1].end : end].strip()
     if tail and tail[0] not in _CLAUSE_END:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from watcher.classify.amounts import Amount
-from watcher.classify.entities import direction, led_orgs
+from watcher.classify.entities import LIST_GAP, direction, led_orgs
 from watcher.classify.known_people import latin_reading
 from watcher.classify.rules import Rules
 from watcher.classify.score import Sentence
@@ -156,10 +156,14 @@ def _formed_at(
         if target:
             return target
         formers = [start for _, start, _ in s.hits.get("former", [])]
+        listed_end = -1  # end of the list of origins read so far ("from Google, Meta and X")
         for org in sorted(s.orgs, key=lambda o: o.start):
-            if org.name in (origin, came_from):
-                continue
-            if any(0 <= org.start - f <= _FORMER_REACH for f in formers):
+            if (
+                org.name in (origin, came_from)
+                or any(0 <= org.start - f <= _FORMER_REACH for f in formers)
+                or (listed_end >= 0 and LIST_GAP.fullmatch(folded[listed_end : org.start]))
+            ):
+                listed_end = org.end
                 continue
             return org.name
     return None
