@@ -429,3 +429,17 @@ def test_a_year_before_the_team_counts_no_staff() -> None:
     # "2025 the team" is a date, not two thousand people bought with a company
     text = "In March 2025 the team of 40 engineers behind Quillbyte joined Google in an acqui-hire deal."
     assert analyse("", text).scores["acquihire"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "buyer"),
+    [
+        ("", "Google buys a small Paris vision startup to bring its engineers on board.", "Google"),
+        ("", "Amazon hires the founders of Adept and licenses the startup's models.", "Amazon"),
+        ("", "Nvidia übernimmt das Team eines Berliner KI-Start-ups und dessen Gründer.", "Nvidia"),
+    ],
+)
+def test_an_acquihire_goes_to_its_buyer(title: str, text: str, buyer: str) -> None:
+    a = analyse(title, text)
+    assert "acquihire" in a.categories
+    assert a.entities.to_org == buyer

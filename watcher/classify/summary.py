@@ -169,6 +169,33 @@ def _formed_at(
     return None
 
 
+def _bought(
+    rules: Rules,
+    folded: str,
+    per_cat: Mapping[str, Scored],
+    floor: float,
+    origin: str | None,
+    langs: frozenset[str],
+) -> tuple[str | None, str | None]:
+    """(from_org, to_org) of an acqui-hire no move sentence placed: the cue words of its
+    best sentence ("join Google", "to Amazon"), else the buyer, which is the one
+    organisation it names that is not a startup ("Google buys the French startup …",
+    "Microsoft hires Inflection's founders"); the startup bought is the origin."""
+    ranked = sorted(
+        (x for x in per_cat.get("acquihire", []) if x[0] >= floor),
+        key=lambda x: (-x[0], x[1].start),
+    )
+    for _, s, _ in ranked:
+        came_from, went_to = direction(rules, folded, s, langs)
+        if went_to and went_to != origin:
+            return origin or came_from, went_to
+        buyers = {o.name for o in s.orgs if o.name not in rules.startups} - {origin, came_from}
+        if len(buyers) == 1:
+            bought = next((o.name for o in s.orgs if o.name in rules.startups), None)
+            return origin or came_from or bought, buyers.pop()
+    return origin, None
+
+
 _PRICE_KINDS = ("funding", "deal", "stat")
 _PRICE_RATIO = 20  # a company's price is some twenty times a pay package or more
 _FAR = 15  # characters: an amount this close to the pay word is the pay itself
@@ -254,6 +281,8 @@ def summarise(
         target = _offering(rules, per_cat, chosen, floor, origin, named)
     if target is None:
         target = _formed_at(rules, folded, per_cat, chosen, floor, origin, langs)
+    if target is None and "acquihire" in chosen:
+        origin, target = _bought(rules, folded, per_cat, floor, origin, langs)
     orgs = [o.name for s in sentences for o in sorted(s.orgs, key=lambda o: o.start)]
     first = [n for n in (origin, target) if n]
     org_names = list(dict.fromkeys([*first, *orgs]))
