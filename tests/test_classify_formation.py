@@ -401,3 +401,21 @@ def test_a_list_of_where_the_founders_came_from_is_no_destination(text: str) -> 
     a = analyse("", text)
     assert a.categories == ("lab_formation",)
     assert a.entities.to_org is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Vogt joins Anthropic to lead a new interpretability team.",
+        "Tomás Rivera will join Nvidia to head up a new robotics research group.",
+        "Nvidia hires two Adept founders to run a new agents division.",
+    ],
+)
+def test_hired_to_lead_a_new_unit_is_a_move_and_a_formation(text: str) -> None:
+    # the unit is formed for the one who joins: both the move and the new unit are news
+    assert set(analyse("", text).categories) >= {"departure", "lab_formation"}
+
+
+def test_joining_a_team_formed_before_stays_a_move() -> None:
+    a = analyse("", "Lena Vogt joins Anthropic's interpretability team, formed last year.")
+    assert "lab_formation" not in a.categories

@@ -43,6 +43,7 @@ from watcher.classify.lang import identify
 from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import (
+    NEW_UNIT,
     SCORERS,
     Sentence,
     combine,
@@ -586,7 +587,12 @@ def _fill(
             s.hits.setdefault("lab", []).append(hit)
     reach = int(w["lab_formation"]["join_chars"])
     workplace = int(w["lab_formation"]["workplace_chars"])
-    for _, start, _ in s.hits.get("form", []):
+    for pattern, start, end in s.hits.get("form", []):
+        if pattern.id.endswith(NEW_UNIT):
+            # "joins Microsoft to lead a new team": the unit is formed for the one who
+            # joins; the words that tell it name the unit too
+            s.hits.setdefault("lab", []).append((pattern, start, end))
+            continue
         # "joins Meta's newly formed lab": the formation word inside the joining clause (a
         # clause mark between them starts another: "跳槽到微软,微软还为他开设了…部门")
         # A unit named right after ("joined a new division called X") is introduced, not joined.

@@ -21,6 +21,8 @@ from watcher.classify.spans import Mention
 # punctuation that ends a clause: an object of a verb stands before it
 _BREAKS = frozenset(",;:")
 
+NEW_UNIT = ".new_unit"  # the lexicon group of a new unit someone is hired to lead
+
 
 @dataclass
 class Sentence:
@@ -302,10 +304,13 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         and s.has("form")
         and s.has("lab")
         and not s.historical
-        and not all(f[1] in s.joined_forms for f in s.hits["form"])
+        and any(
+            f[1] not in s.joined_forms and not f[0].id.endswith(NEW_UNIT) for f in s.hits["form"]
+        )
     ):
         # the staff of a lab being formed, recruited for it (not a lab the formation of
-        # which is only background: "创立于2018年的实验室有三人跳槽至腾讯")
+        # which is only background: "创立于2018年的实验室有三人跳槽至腾讯", nor the unit
+        # formed for the one hired to lead it)
         score *= w["absorbed"]
     # the cues below tell a move of nobody in particular; a person named anywhere in the
     # sentence may be the mover, however far from the move word
