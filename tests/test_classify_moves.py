@@ -634,3 +634,27 @@ def test_arabic_vowel_marks_do_not_hide_a_move() -> None:
     for text in (plain, pointed):
         a = analyse("", text, lang_hint="ar")
         assert a.categories == ("departure",) and a.entities.movers == ("Andrej Karpathy",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        ("en", "Nvidia's board fired its chief executive, Dana Whitfield, on Friday.", "Whitfield"),
+        ("en", "OpenAI fired Sam Altman on Friday.", "Altman"),
+        (
+            "es",
+            "El consejo de Nvidia despidió a su director ejecutivo, Dana Whitfield.",
+            "Whitfield",
+        ),
+    ],
+)
+def test_one_person_fired_by_name_after_the_post(lang: str, text: str, who: str) -> None:
+    # the name in apposition to the post the verb takes; a company's leader named after the
+    # verb is the one fired, not the one who speaks for job cuts
+    a = analyse("", text, lang_hint=lang)
+    assert "departure" in a.categories
+    assert any(who in p for p in a.entities.people)
+
+
+def test_a_leader_who_fires_staff_is_no_departure() -> None:
+    assert "departure" not in analyse("", "Zuckerberg fired 300 recruiters on Friday.").categories

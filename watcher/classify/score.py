@@ -10,6 +10,7 @@ second best (see `combine`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -198,6 +199,24 @@ def _examples(s: Sentence, chars: float) -> bool:
     )
 
 
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _apposed(s: Sentence, at: int, p: Mention) -> bool:
+    """`p` is named in apposition to the post the verb at `at` takes as its object, the
+    one comma between them closing the post ("fired its chief executive, Sam Altman")."""
+    for kind in ("role", "chief"):
+        for _, start, end in s.hits.get(kind, []):
+            if (
+                at < start
+                and end <= p.start
+                and _APPOSED.fullmatch(s.text[end - s.start : p.start - s.start])
+                and not _BREAKS.intersection(s.text[at - s.start : start - s.start])
+            ):
+                return True
+    return False
+
+
 def _fired(s: Sentence, at: int, span: float) -> bool:
     """A verb of dismissal that is also a word of job cuts ("entlässt", "licenzia",
     "demite") at `at` fires the one named as its object, right after it (past a role:
@@ -213,13 +232,17 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
         return False
     leaders = {p.start for p in s.leaders}
 
-    def object_of_verb(p: Mention) -> bool:
-        after = 0 <= p.start - at <= span
-        return (after and not _BREAKS.intersection(s.text[at - s.start : p.start - s.start])) or (
-            0 <= at - p.end <= 12
+    def after_verb(p: Mention) -> bool:
+        between = s.text[at - s.start : p.start - s.start]
+        return 0 <= p.start - at <= span and (
+            not _BREAKS.intersection(between) or _apposed(s, at, p)
         )
 
-    return any(p.start not in leaders and object_of_verb(p) for p in s.people)
+    # a leader named right after the verb is its object ("OpenAI fires Sam Altman"), one
+    # before it is the subject who does the firing
+    return any(
+        p.start not in leaders and (after_verb(p) or 0 <= at - p.end <= 12) for p in s.people
+    ) or any(after_verb(p) for p in s.leaders)
 
 
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
