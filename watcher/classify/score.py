@@ -393,7 +393,9 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding_founder"] if founding else w["funding"]
     if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
-    if all(f[1] in s.joined_forms for f in s.hits["form"]):
+    # a unit formed for the one who joins is never a lab joined, even where another term
+    # starts at the same word ("yeni kurulan … ekibinin başına")
+    if all(f[1] in s.joined_forms and not f[0].id.endswith(NEW_UNIT) for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
         score *= w["historical"]  # "who set up FAIR in 2014": background, not news
