@@ -370,7 +370,9 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding_founder"] if founding else w["funding"]
     if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
-    if all(f[1] in s.joined_forms for f in s.hits["form"]):
+    # a new unit someone is hired to lead may start where a joined formation word does
+    # ("新設されるAI部門を率いる"): it is never joined
+    if all(f[1] in s.joined_forms and not f[0].id.endswith(NEW_UNIT) for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
         score *= w["historical"]  # "who set up FAIR in 2014": background, not news
