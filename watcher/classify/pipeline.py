@@ -619,9 +619,12 @@ def _fill(
     # describes ("…가 설립한 신생 기업이다")
     moves = s.has("join", "leave", "lose", "recruit", "deal", "explicit")
     moves = moves or bool(rules.grammar.copula_end.search(folded, s.start, s.end))
-    for _, start, end in s.hits.get("form", []) if moves and s.cjk else ():
+    for pattern, start, end in s.hits.get("form", []) if moves and s.cjk else ():
         # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
-        # describes the lab the move is from or to (the ending may be part of the word)
+        # describes the lab the move is from or to (the ending may be part of the word).
+        # A new unit someone is hired to lead ("新設されるAI部門を率いる") is the news.
+        if pattern.id.endswith(NEW_UNIT):
+            continue
         adnominal = rules.grammar.adnominal
         if any(
             m.end() >= end

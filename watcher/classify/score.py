@@ -394,7 +394,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("layoff") or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
     # a unit formed for the one who joins is never a lab joined, even where another term
-    # starts at the same word ("yeni kurulan … ekibinin başına")
+    # starts at the same word ("yeni kurulan … ekibinin başına", "新設されるAI部門を率いる")
     if all(f[1] in s.joined_forms and not f[0].id.endswith(NEW_UNIT) for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
