@@ -665,3 +665,13 @@ def test_noun_and_genitive_rules_keep_foreign_names(
     text: str, lang: str, people: tuple[str, ...]
 ) -> None:
     assert analyse("", text, lang_hint=lang).entities.people == people
+
+
+def test_two_people_of_one_surname_are_both_named() -> None:
+    # a lone surname is the person named before; a full name of the same surname is another
+    text = (
+        "Google abre en Pekín un centro de inteligencia artificial, dirigido por Jia Li, "
+        "responsable de Cloud AI, y por Fei-Fei Li, su científica jefe."
+    )
+    people = analyse("", text, lang_hint="es").entities.people
+    assert {"Jia Li", "Fei-Fei Li"} <= set(people)

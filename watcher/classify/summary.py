@@ -310,7 +310,9 @@ def with_named(
     movers = list(dict.fromkeys(latin_reading(p, surnames, han) for p in entities.movers))
     people = list(movers)
     for name in (latin_reading(n, surnames, han) for n in named):
-        last = name.split()[-1] if name.split() else name
-        if not any(name == p or last == p.split()[-1] or name in p for p in people):
+        # a surname alone is the full name seen before; "Fei-Fei Li" after "Jia Li" is
+        # someone else of a common surname
+        lone = len(name.split()) == 1
+        if not any(name == p or (lone and name == p.split()[-1]) or name in p for p in people):
             people.append(name)
     return replace(entities, people=tuple(people), movers=tuple(movers))
