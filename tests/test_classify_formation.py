@@ -419,3 +419,15 @@ def test_hired_to_lead_a_new_unit_is_a_move_and_a_formation(text: str) -> None:
 def test_joining_a_team_formed_before_stays_a_move() -> None:
     a = analyse("", "Lena Vogt joins Anthropic's interpretability team, formed last year.")
     assert "lab_formation" not in a.categories
+
+
+def test_one_persons_dismissal_is_no_job_cuts() -> None:
+    # "el despido de X" names the one dismissed: the new company is still formed; job cuts
+    # in a restructuring still weigh it down
+    text = (
+        "Lucía Ortega, cofundadora de OpenAI y figura clave en el despido de Sam Altman, ha "
+        "anunciado la creación de Quillon Labs, una nueva compañía de inteligencia artificial."
+    )
+    assert "lab_formation" in analyse("", text, lang_hint="es").categories
+    cuts = "Acme lays off 1,000 staff in a restructuring of its AI unit."
+    assert "lab_formation" not in analyse("", cuts).categories

@@ -48,6 +48,7 @@ from watcher.classify.score import (
     Sentence,
     combine,
     hits_near,
+    job_cuts,
     launches_product,
     lead_acquihire,
 )
@@ -300,6 +301,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     # a text that opens a lab to users ("lets users test", a waitlist): its headline's lab
     # is the same product space
     audience = "audience" in doc_kinds
+    headline = next((s for s in evidence_sentences if s.index == 0), None)
+    if headline is not None and not job_cuts(headline):
+        title_layoff = False  # "figura clave en el despido de X": one person's dismissal
     for s in evidence_sentences:
         s.layoff_title = title_layoff
         s.teaching_doc = teaching

@@ -217,6 +217,22 @@ def _apposed(s: Sentence, at: int, p: Mention) -> bool:
     return False
 
 
+_DISMISSAL_GAP = 16  # characters: "the firing of Sam Altman", "el despido de Sam Altman"
+
+
+def job_cuts(s: Sentence) -> bool:
+    """A word of job cuts that cuts jobs: one with a person named right after it tells
+    that person's dismissal ("in the ouster of X", "figura clave en el despido de X")."""
+    return any(
+        not any(
+            0 <= p.start - end <= _DISMISSAL_GAP
+            and not _BREAKS.intersection(s.text[end - s.start : p.start - s.start])
+            for p in (*s.people, *s.leaders)
+        )
+        for _, _, end in s.hits.get("layoff", [])
+    )
+
+
 def _fired(s: Sentence, at: int, span: float) -> bool:
     """A verb of dismissal that is also a word of job cuts ("entlässt", "licenzia",
     "demite") at `at` fires the one named as its object, right after it (past a role:
@@ -391,7 +407,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # stealth with a seed round"), it is founding money too.
         founding = s.founding or s.has("seed")
         score *= w["funding_founder"] if founding else w["funding"]
-    if s.has("layoff") or s.layoff_title:
+    if job_cuts(s) or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
     # a unit formed for the one who joins is never a lab joined, even where another term
     # starts at the same word ("yeni kurulan … ekibinin başına", "新設されるAI部門を率いる")
