@@ -607,3 +607,21 @@ def test_two_reports_naming_the_same_two_people_with_different_subjects_are_one_
     assert event.people == (person_key("Pavel Hartman"),)
     alone = sig("departure", ("Pavel Hartman",), orgs=("openai",), from_org="openai")
     assert kind(alone, cand(event)) == ("update", "people")  # it adds the origin
+
+
+def test_an_acquihire_headline_keys_on_the_startup_not_on_its_words() -> None:
+    # "Acquires" in a headline in title case and a known person are no startup's name
+    title = "OpenAI Acquires Team Behind Pixelmoor, Says Sam Altman"
+    text = (
+        "OpenAI has hired the team of Pixelmoor, a small design startup, Sam Altman said. "
+        "Pixelmoor will close."
+    )
+    sig = event_signature(analyse(title, text), title=title, text=text, rules=default_rules())
+    assert sig is not None and "acquihire" in sig.categories
+    assert sig.targets == ("pixelmoor",)
+
+
+def test_a_fund_is_no_person() -> None:
+    text = "Investors such as Thrive Capital and Tiger Global pushed for Sam Altman to return to OpenAI."
+    people = analyse("", text).entities.people
+    assert not {"Thrive Capital", "Tiger Global"} & set(people)

@@ -49,6 +49,13 @@ def any_term_of(rules: Rules, folded: str, kinds: frozenset[str]) -> bool:
     return any(patterns[index].kind in kinds for index, _, _ in _terms(rules, folded))
 
 
+def term_spans(rules: Rules, folded: str) -> list[tuple[int, int]]:
+    """Where a lexicon term of any language stands in `folded` (masks and cues aside):
+    words a language uses to tell the news, no names."""
+    patterns = rules.patterns
+    return [(a, b) for i, a, b in _terms(rules, folded) if patterns[i].kind != "mask"]
+
+
 def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
     """All term hits in `folded` for patterns of the languages in `langs`, masks applied."""
     hits: list[Hit] = []

@@ -23,9 +23,11 @@ from watcher.classify.entities import (
     unknown_names,
 )
 from watcher.classify.grammar import Grammar
+from watcher.classify.known_people import find_known_people
+from watcher.classify.match import term_spans
 from watcher.classify.pipeline import FORMER_FOUNDER
 from watcher.classify.rules import Rules
-from watcher.classify.text import sentences
+from watcher.classify.text import fold, sentences
 from watcher.dedup.names import person_key, skeleton, slug
 from watcher.dedup.readings import han_reading, spoken
 from watcher.dedup.records import EventSignature
@@ -162,7 +164,11 @@ def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules
     """The company an acqui-hire headline names when the organisation table does not know
     it ("Nvidia licenses Groq's technology"): a capitalised word of the headline that is
     no known organisation or person and that the article names again."""
+    # organisations, people the table knows and the words of the lexicons ("OpenAI
+    # Acquires …", "Sam Altman") are no startup's name
     taken = [(m.start, m.end) for m in find_orgs(rules, title)]
+    taken += [(m.start, m.end) for m in find_known_people(rules.known_people, title)]
+    taken += term_spans(rules, fold(title))
     words = {w for p in people for w in re.split(r"[\s·・-]+", p)}
     body = f"{title}\n{text}"
     lowercase = lowercase_words(body)
