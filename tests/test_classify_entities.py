@@ -675,3 +675,20 @@ def test_two_people_of_one_surname_are_both_named() -> None:
     )
     people = analyse("", text, lang_hint="es").entities.people
     assert {"Jia Li", "Fei-Fei Li"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "Lotte de Vries vertrekt bij Google en gaat naar OpenAI.", "Lotte de Vries"),
+        ("de", "Jan van der Berg verlässt Google und wechselt zu OpenAI.", "Jan van der Berg"),
+        ("es", "Ana de la Cruz deja Google para unirse a OpenAI.", "Ana de la Cruz"),
+    ],
+)
+def test_a_name_with_particles_is_one_person(lang: str, text: str, name: str) -> None:
+    people = analyse("", text, lang_hint=lang).entities.people
+    assert people[:1] == (name,)
+
+
+def test_a_particle_before_a_company_stays_out_of_the_name() -> None:
+    assert analyse("", "Yann LeCun de Meta quitte l'entreprise.").entities.people[:1] == ("Yann LeCun",)

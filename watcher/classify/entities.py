@@ -126,9 +126,12 @@ def find_people(
                 or (bool(nouns) and _in_hit(nouns, start + pos, start + pos + len(word)))
                 or (noun_case and rules.grammar.noun_part.search(word) is not None)
             )
-            if not bad:
+            if not bad or (run and word in rules.grammar.name_particles):
+                # a particle inside a name stays in it ("Lotte de Vries", "Jan van der Berg")
                 run.append((word, pos, pos + len(word)))
                 continue
+            while run and run[-1][0] in rules.grammar.name_particles:
+                run.pop()  # a particle after the name's last word belongs to what follows
             capitals = [w for w, _, _ in run if w[0].isupper()]
             if (
                 len(capitals) >= 2

@@ -130,6 +130,7 @@ class Grammar:
     """Compiled name and clause patterns (see the module docstring)."""
 
     person: re.Pattern[str]  # a run of capitalised words (latin)
+    name_particles: frozenset[str]  # lower-case words inside a name ("van der", "de la")
     honorific_name: re.Pattern[str]  # kana: group 1 is the name
     name_after_title: re.Pattern[str]  # hangul: group 1 is one or two words
     name_before_title: re.Pattern[str]  # hangul: group 1 is the name
@@ -241,7 +242,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     particles = sorted(union(words, "names", "particles", None), key=lambda t: (-len(t), t))
     particle = _alt(particles)
     person = re.compile(
-        rf"(?<![{_LATIN}@#])({TOKEN}(?:[ \xa0]+(?:{particle}[ \xa0]+)?{TOKEN})+)(?![{_LATIN}])"
+        rf"(?<![{_LATIN}@#])({TOKEN}(?:[ \xa0]+(?:{particle}[ \xa0]+){{0,2}}{TOKEN})+)(?![{_LATIN}])"
     )
 
     kana = of("kana")
@@ -421,6 +422,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     stops = frozenset(fold(t) for t in union(words, "names", "not_names", caseless))
     return Grammar(
         person=person,
+        name_particles=frozenset(particles),
         honorific_name=honorific_name,
         name_after_title=name_after_title,
         name_before_title=name_before_title,
