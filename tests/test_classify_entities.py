@@ -691,4 +691,6 @@ def test_a_name_with_particles_is_one_person(lang: str, text: str, name: str) ->
 
 
 def test_a_particle_before_a_company_stays_out_of_the_name() -> None:
-    assert analyse("", "Yann LeCun de Meta quitte l'entreprise.").entities.people[:1] == ("Yann LeCun",)
+    assert analyse("", "Yann LeCun de Meta quitte l'entreprise.").entities.people[:1] == (
+        "Yann LeCun",
+    )

@@ -241,9 +241,8 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
 
     particles = sorted(union(words, "names", "particles", None), key=lambda t: (-len(t), t))
     particle = _alt(particles)
-    person = re.compile(
-        rf"(?<![{_LATIN}@#])({TOKEN}(?:[ \xa0]+(?:{particle}[ \xa0]+){{0,2}}{TOKEN})+)(?![{_LATIN}])"
-    )
+    between = rf"[ \xa0]+(?:{particle}[ \xa0]+){{0,2}}"  # "van der", "de la"
+    person = re.compile(rf"(?<![{_LATIN}@#])({TOKEN}(?:{between}{TOKEN})+)(?![{_LATIN}])")
 
     kana = of("kana")
     lookbehind = "".join(
