@@ -524,7 +524,15 @@ def _fill(
         found += [p for p in find_surnames(full, s.start, s.end, surnames) if p.name not in named]
         agent = rules.grammar.agent
         reach = int(near["agent_chars"])
-        s.people = [p for p in found if not agent.search(folded, max(0, p.start - reach), p.start)]
+        # ("die Entlassung von X", "avskedandet av X": a noun of the lexicon that ends in
+        # the word of the agent names the one it befalls)
+        nouns = [h[2] for k in ("noun", "lose") for h in s.hits.get(k, [])]
+        s.people = [
+            p
+            for p in found
+            if not agent.search(folded, max(0, p.start - reach), p.start)
+            or any(0 <= p.start - e <= 1 for e in nouns)
+        ]
     if s.has("comp"):
         s.amounts = find_amounts(folded[s.start : s.end], rules.amounts, lang)
     for kind, (_, start, end) in [

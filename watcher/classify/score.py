@@ -199,7 +199,9 @@ def _examples(s: Sentence, chars: float) -> bool:
     )
 
 
-_APPOSED = re.compile(r"\s*,\s*")
+# the post may run on past its lexicon word before the comma ("la sua responsabile
+# scientifica, X", "its head of applied research, X"): a few more words, no break
+_APPOSED = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*")
 
 
 def _apposed(s: Sentence, at: int, p: Mention) -> bool:
@@ -216,6 +218,11 @@ def _apposed(s: Sentence, at: int, p: Mention) -> bool:
                 return True
     return False
 
+
+_CLAUSE_END = re.compile(r"[^\W\d]*\s*(?:[.,;:!?)]|$)")
+
+_AGENT_GAP = 8  # characters: "ontslagen door Meta", "avskedades av Meta"
+_CHIEF_GAP = 5  # characters: "fires its chief scientist", "解雇首席科学家"
 
 _DISMISSAL_GAP = 16  # characters: "the firing of Sam Altman", "el despido de Sam Altman"
 
@@ -254,11 +261,41 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
             not _BREAKS.intersection(between) or _apposed(s, at, p)
         )
 
+    def before_final_verb(p: Mention) -> bool:
+        # a verb that closes its clause takes the one named at the clause's start, words
+        # of time and agent between: a passive or perfect of a verb-final clause ("X wurde
+        # am Freitag vom Vorstand entlassen", "X werd vrijdag ontslagen", "X został w
+        # piątek zwolniony"); a verb with an object after it fires that object instead
+        end = next((e for _, a, e in s.hits.get("lose", []) if a == at), at)
+        # (or the agent follows it: "X werd vrijdag ontslagen door Meta")
+        agent = any(0 < o.start - end <= _AGENT_GAP for o in s.orgs)
+        return (
+            0 <= at - p.end <= span
+            and not _BREAKS.intersection(s.text[p.end - s.start : at - s.start])
+            and (agent or _CLAUSE_END.match(s.text, end - s.start) is not None)
+        )
+
+    def chief_after() -> bool:
+        # the post right after the verb, the name left out or unread ("解雇首席科学家",
+        # "fires its chief scientist"): one chief dismissed
+        end = next((e for _, a, e in s.hits.get("lose", []) if a == at), at)
+        return any(
+            0 <= a - end <= _CHIEF_GAP
+            and not _BREAKS.intersection(s.text[end - s.start : a - s.start])
+            for _, a, _ in s.hits.get("chief", [])
+        )
+
     # a leader named right after the verb is its object ("OpenAI fires Sam Altman"), one
     # before it is the subject who does the firing
-    return any(
-        p.start not in leaders and (after_verb(p) or 0 <= at - p.end <= 12) for p in s.people
-    ) or any(after_verb(p) for p in s.leaders)
+    return (
+        any(
+            p.start not in leaders
+            and (after_verb(p) or 0 <= at - p.end <= 12 or before_final_verb(p))
+            for p in s.people
+        )
+        or any(after_verb(p) for p in s.leaders)
+        or chief_after()
+    )
 
 
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
@@ -309,7 +346,11 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
-    fired = pattern.kind == "lose" and _fired(s, at, span)
+    # a noun of dismissal with the one dismissed right after it ("die Entlassung von X",
+    # "увольнение X") is no job cuts either
+    fired = (pattern.kind == "lose" and _fired(s, at, span)) or (
+        s.has("layoff") and person and not (s.counted or s.share) and not job_cuts(s)
+    )
     if (s.has("layoff") and not fired) or (s.layoff_title and not person):
         # "shed thousands of roles", or unnamed staff under a job-cuts headline
         score *= w["layoff"]
