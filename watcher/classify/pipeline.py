@@ -622,8 +622,12 @@ def _fill(
             if rules.grammar.new_word.match(folded, start)
             else None
         ) or rules.grammar.definite_new_end.search(folded, max(s.start, start - 20), start)
+        # A possessive ending on the role word itself names the lab its holder founds
+        # ("ex-Google researcher's new AI lab"), not where someone works ("chief of Acme's").
         if told and any(
-            0 <= told.start() - j <= workplace and not _CLAUSE_MARK.search(folded, j, told.start())
+            0 <= told.start() - j <= workplace
+            and not _CLAUSE_MARK.search(folded, j, told.start())
+            and not (told.start() == j and rules.grammar.genitive.match(folded, j))
             for _, _, j in (*s.hits.get("role", []), *s.hits.get("team", []))
         ):
             s.joined_forms.add(start)
