@@ -694,3 +694,19 @@ def test_a_particle_before_a_company_stays_out_of_the_name() -> None:
     assert analyse("", "Yann LeCun de Meta quitte l'entreprise.").entities.people[:1] == (
         "Yann LeCun",
     )
+
+
+def test_a_word_of_the_lexicon_after_a_korean_title_is_no_name() -> None:
+    # "센터장 물러나": the head of the centre steps down; "물러나" is the verb
+    people = analyse("다니엘 리 삼성전자 AI센터장 물러나", "").entities.people
+    assert "물러나" not in people and people[:1] == ("Daniel Lee",)
+
+
+def test_a_move_to_do_something_is_no_move_to_a_company() -> None:
+    title = "Microsoft recruits Inflection founders to head new consumer AI division"
+    text = (
+        "Microsoft has made a major move to strengthen its AI business by hiring Mustafa "
+        "Suleyman and Karén Simonyan, co-founders of the AI startup Inflection AI."
+    )
+    e = analyse(title, text).entities
+    assert (e.from_org, e.to_org) == ("Inflection AI", "Microsoft")

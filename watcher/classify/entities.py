@@ -156,8 +156,15 @@ def find_people(
             )
     if _CJK_CHAR.search(segment):
         cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
-        # "네이버 대표" (Naver's CEO): an organisation before a title is no name
-        people += [p for p in cjk if not _whole_org(rules, p.name)]
+        # "네이버 대표" (Naver's CEO): an organisation before a title is no name; nor is a
+        # word of the lexicon after a title ("센터장 물러나": the head steps down)
+        spans = sorted(hits)
+        people += [
+            p
+            for p in cjk
+            if not _whole_org(rules, p.name)
+            and not (_HANGUL.search(p.name) and _in_hit(spans, p.start, p.end))
+        ]
         people += _former_of(rules, segment, start, {p.start for p in people})
         people += _before_org_title(rules, segment, start, {p.start for p in people})
     if has_caseless(segment):
@@ -383,6 +390,9 @@ def _before_org_title(rules: Rules, segment: str, offset: int, taken: set[int]) 
         if name[0] in grammar.latin_surnames or name[:2] in grammar.latin_surnames:
             found.append(Mention(name, at, at + len(name)))
     return found
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) -> list[Mention]:
