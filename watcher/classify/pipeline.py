@@ -588,8 +588,10 @@ def _fill(
     # "Google merges Brain and DeepMind", "谷歌合并Brain与DeepMind", "BrainとDeepMindを統合": an
     # AI lab named as what a headline merges is the unit merged. The object follows the verb,
     # or (verb-final languages) comes before it; the headline's first organisation is its
-    # subject ("DeepMind merges two teams" names no lab merged).
+    # subject ("DeepMind merges two teams" names no lab merged). Beside a product word the lab
+    # is the maker of what is merged ("merges OpenAI models into its apps").
     merges = [(a, b) for p, a, b in s.hits.get("form", []) if p.id.endswith(MERGE)]
+    merges = [] if s.has("product") else merges
     reach = int(w["lab_formation"]["young_chars"])
     for o in s.orgs[1:] if s.index == 0 and merges else ():
         if o.name in rules.ai_orgs and any(
