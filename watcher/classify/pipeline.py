@@ -43,6 +43,7 @@ from watcher.classify.lang import identify
 from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import (
+    MERGE,
     NEW_UNIT,
     SCORERS,
     Sentence,
@@ -583,6 +584,20 @@ def _fill(
         young = young and not rules.grammar.genitive.match(full, o.end)
         if young and any(0 < o.start - f <= w["lab_formation"]["young_chars"] for f in forms):
             lab = Pattern("lab_formation.xx.startup", "lab_formation", "xx", "lab_name", weight)
+            s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
+    # "Google merges Brain and DeepMind", "谷歌合并Brain与DeepMind", "BrainとDeepMindを統合": an
+    # AI lab named as what a headline merges is the unit merged. The object follows the verb,
+    # or (verb-final languages) comes before it; the headline's first organisation is its
+    # subject ("DeepMind merges two teams" names no lab merged). Beside a product word the lab
+    # is the maker of what is merged ("merges OpenAI models into its apps").
+    merges = [(a, b) for p, a, b in s.hits.get("form", []) if p.id.endswith(MERGE)]
+    merges = [] if s.has("product") else merges
+    reach = int(w["lab_formation"]["young_chars"])
+    for o in s.orgs[1:] if s.index == 0 and merges else ():
+        if o.name in rules.ai_orgs and any(
+            -reach <= o.start - b and o.start - a <= reach for a, b in merges
+        ):
+            lab = Pattern("lab_formation.xx.merged", "lab_formation", "xx", "lab_name", weight)
             s.hits.setdefault("lab_name", []).append((lab, o.start, o.end))
     # the company founded, written as the object right after a formation word ("launches a
     # startup", "crée une société", "zakłada firmę"): a lab; elsewhere (before the verb, "a

@@ -23,6 +23,7 @@ from watcher.classify.spans import Mention
 _BREAKS = frozenset(",;:")
 
 NEW_UNIT = ".new_unit"  # the lexicon group of a new unit someone is hired to lead
+MERGE = ".merge"  # the lexicon group of merge verbs ("merges", "legt ~ zusammen", "統合")
 
 
 @dataclass
