@@ -58,6 +58,11 @@ ACQUIHIRES = [
     ("ko", "소나라 팀, 오픈AI에 합류", "OpenAI"),
     ("ko", "마이크로소프트, 인재 확보 위해 스타트업 테셀 인수", "Microsoft"),
     ("ko", "아마존, 비레오 모델 라이선스와 CEO 영입에 4억 달러 지불", "Amazon"),
+    ("es", "Meta ficha al equipo de la startup Quillon", "Meta"),
+    ("it", "Il team di Quillon si unirà a Meta", "Meta"),
+    ("ru", "Google переманил основателей стартапа Lumora", "Google"),
+    ("he", "גוגל שוכרת את מייסדי לומורה", "Google"),
+    ("fa", "گوگل بنیانگذاران لومورا را استخدام کرد", "Google"),
 ]
 
 NOT_ACQUIHIRES = [
@@ -101,6 +106,9 @@ NOT_ACQUIHIRES = [
     ("ja", "スタートアップQuillon、5000万ドルを調達"),
     ("ko", "김민수, 삼성전자 팀에 합류"),
     ("ko", "스타트업 퀼론, 개발자 20명 채용"),
+    ("es", "El Real Madrid ficha al portero del equipo rival"),
+    ("it", "Il team di Ferrari si unirà a Monza per i test"),
+    ("he", "גוגל שוכרת את מייסד הסטארט-אפ לומורה"),
 ]
 
 
