@@ -623,9 +623,11 @@ def _fill(
         # "joins Meta's newly formed lab": the formation word inside the joining clause (a
         # clause mark between them starts another: "跳槽到微软,微软还为他开设了…部门")
         # A unit named right after ("joined a new division called X") is introduced, not joined.
+        # A recruiting verb points at it the same way ("to lure them to his new lab").
         if any(
             0 <= start - j <= reach and not _CLAUSE_MARK.search(folded, j, start)
-            for _, _, j in s.hits.get("join", [])
+            for k in ("join", "recruit")
+            for _, _, j in s.hits.get(k, [])
         ) and not rules.grammar.naming.match(folded, start, s.end):
             s.joined_forms.add(start)
             continue
@@ -725,7 +727,10 @@ def _fill(
                 # (not "两年前离开谷歌的X今天宣布加入…", where it dates the leaving only)
                 since = in_order[n - 1][2] if n else s.start
                 m = rules.grammar.ago_before.search(folded, max(since, start - 40), start)
-                if m:
+                # (or the year, written first as these scripts date a move: "2015年にグーグルを
+                # 退社")
+                year = rules.grammar.year_then_form.search(folded, max(since, start - 40), start)
+                if m or (s.cjk and year):
                     s.dated.add(start)
         # "the 2024 acqui-hire of …", "its 2019 purchase of": a deal of that year told as
         # background to the news, and with it the sentence's other deal words (", when it
