@@ -670,8 +670,8 @@ def test_noun_and_genitive_rules_keep_foreign_names(
 def test_two_people_of_one_surname_are_both_named() -> None:
     # a lone surname is the person named before; a full name of the same surname is another
     text = (
-        "Google abre en Pekín un centro de inteligencia artificial, dirigido por Jia Li, "
-        "responsable de Cloud AI, y por Fei-Fei Li, su científica jefe."
+        "Google abre en Pekín un centro de inteligencia artificial que dirigirán Jia Li, "
+        "hasta ahora en su división de nube, y Fei-Fei Li, profesora de Stanford."
     )
     people = analyse("", text, lang_hint="es").entities.people
     assert {"Jia Li", "Fei-Fei Li"} <= set(people)
@@ -703,10 +703,10 @@ def test_a_word_of_the_lexicon_after_a_korean_title_is_no_name() -> None:
 
 
 def test_a_move_to_do_something_is_no_move_to_a_company() -> None:
-    title = "Microsoft recruits Inflection founders to head new consumer AI division"
+    title = "Microsoft brings in the two Inflection founders to run its new assistant unit"
     text = (
-        "Microsoft has made a major move to strengthen its AI business by hiring Mustafa "
-        "Suleyman and Karén Simonyan, co-founders of the AI startup Inflection AI."
+        "In a bold move to shore up its chatbot plans, Microsoft is hiring Mustafa Suleyman "
+        "and Karén Simonyan, who started the AI startup Inflection AI."
     )
     e = analyse(title, text).entities
     assert (e.from_org, e.to_org) == ("Inflection AI", "Microsoft")

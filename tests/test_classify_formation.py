@@ -425,8 +425,8 @@ def test_one_persons_dismissal_is_no_job_cuts() -> None:
     # "el despido de X" names the one dismissed: the new company is still formed; job cuts
     # in a restructuring still weigh it down
     text = (
-        "Lucía Ortega, cofundadora de OpenAI y figura clave en el despido de Sam Altman, ha "
-        "anunciado la creación de Quillon Labs, una nueva compañía de inteligencia artificial."
+        "Lucía Ortega, que tuvo un papel en el despido de Dana Whitfield, presentó hoy la "
+        "creación de Quillon Labs, una nueva compañía de inteligencia artificial."
     )
     assert "lab_formation" in analyse("", text, lang_hint="es").categories
     cuts = "Acme lays off 1,000 staff in a restructuring of its AI unit."

@@ -172,7 +172,7 @@ NONE = [
         "fr",
         "funding round",
         "Mistral AI lève 600 millions d'euros",
-        "La start-up a bouclé une levée de fonds de 600 millions d'euros auprès d'investisseurs américains.",
+        "La jeune pousse annonce avoir réuni 450 millions d'euros auprès de fonds américains.",
     ),
     (
         "fr",
@@ -250,7 +250,7 @@ NONE = [
         "it",
         "sports transfer",
         "La Juventus acquista un attaccante per 50 milioni",
-        "Il calciatore ha firmato un contratto fino al 2030.",
+        "L'attaccante ha rinnovato con il club per altre tre stagioni.",
     ),
     (
         "it",

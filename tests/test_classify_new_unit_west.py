@@ -34,7 +34,7 @@ from watcher.classify import analyse
         ("fr", "Claire Dumont rejoint Veltora pour piloter un nouveau pôle consacré à l'IA."),
         (
             "it",
-            "Marco Bellini passa a Stellaria per guidare un nuovo team dedicato all'intelligenza artificiale.",
+            "Marco Bellini passa a Stellaria per guidare un nuovo team sull'intelligenza artificiale generativa.",
         ),
         (
             "it",

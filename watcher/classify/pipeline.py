@@ -304,7 +304,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     audience = "audience" in doc_kinds
     headline = next((s for s in evidence_sentences if s.index == 0), None)
     if headline is not None and not job_cuts(headline):
-        title_layoff = False  # "figura clave en el despido de X": one person's dismissal
+        title_layoff = False  # "tras el despido de X": one person's dismissal
     for s in evidence_sentences:
         s.layoff_title = title_layoff
         s.teaching_doc = teaching

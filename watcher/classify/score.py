@@ -225,12 +225,12 @@ _CLAUSE_END = re.compile(r"[^\W\d]*\s*(?:[.,;:!?)]|$)")
 _AGENT_GAP = 8  # characters: "ontslagen door Meta", "avskedades av Meta"
 _CHIEF_GAP = 5  # characters: "fires its chief scientist", "解雇首席科学家"
 
-_DISMISSAL_GAP = 16  # characters: "the firing of Sam Altman", "el despido de Sam Altman"
+_DISMISSAL_GAP = 16  # characters: "the firing of Sam Altman", "el despido de su directora"
 
 
 def job_cuts(s: Sentence) -> bool:
     """A word of job cuts that cuts jobs: one with a person named right after it tells
-    that person's dismissal ("in the ouster of X", "figura clave en el despido de X")."""
+    that person's dismissal ("in the ouster of X", "tras el despido de X")."""
     return any(
         not any(
             0 <= p.start - end <= _DISMISSAL_GAP
