@@ -171,7 +171,9 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "received pay of $79 million in 2024": pay of a past year, as a company discloses
         # it; an offer verb dated so is still an offer told ("offered him $1bn in 2024")
         score *= w["historical"]
-    if s.has("untrue") and best[0].weight < w["untrue_below"]:
+    if s.has("untrue") and (
+        best[0].weight < w["untrue_below"] or _denied_offer(s, best[1], w["untrue_reach"])
+    ):
         # "she denied the rumoured $100m bonus", "the bonus is fake news": the figure is
         # what is denied, no offer told ("X offered her $100m, a claim X denied" tells one)
         score *= w["untrue"]
@@ -188,6 +190,13 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
+
+
+def _denied_offer(s: Sentence, at: int, chars: float) -> bool:
+    """True when a denial ends right before the offer word at `at`: the offer is what is
+    denied ("denies it offered $1bn", "dément avoir offert", "niega haber ofrecido",
+    "否认开出"); a denial told after it ("offered her $100m, a claim Meta denied") tells one."""
+    return any(0 <= at - h[2] <= chars for h in s.hits.get("untrue", []))
 
 
 def _examples(s: Sentence, chars: float) -> bool:
