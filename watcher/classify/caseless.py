@@ -114,8 +114,7 @@ def caseless_people(
             _add(found, text, pair)
     for m in grammar.caseless_marker.finditer(text, start, end):
         # "X Y ने इस्तीफा दिया": the one who acts, marked by a case ending of its own
-        words = _marked(rules, orgs, text, start, m.start(), hits)
-        if words:
+        for words in _marked(rules, orgs, text, start, m.start(), hits):
             _add(found, text, words)
     for m in grammar.caseless_mover_verb.finditer(text, start, end):
         # "التحق X Y بشركة …": the verb first, the mover, then where he goes
@@ -159,8 +158,11 @@ def _mover_ends(rules: Rules, orgs: Orgs, text: str, at: int, end: int) -> bool:
     if m is not None and fold(m.group(1)) in rules.grammar.caseless_mover_ends:
         return True
     rest = text[at:end].lstrip(_OPENING)
+    if not rest.strip():
+        return True  # the headline ends with the name ("גוגל מפטרת את X Y")
     named = orgs(rest[:40])
-    return bool(named) and named[0].start == 0
+    # the organisation may carry a glued preposition ("מגוגל": from Google)
+    return bool(named) and " " not in rest[: named[0].start]
 
 
 def _add(found: list[Mention], text: str, words: list[tuple[str, int, int]]) -> None:
@@ -279,23 +281,43 @@ def _thai_cut(rules: Rules, word: str, begin: int, hits: Sequence[tuple[int, int
 
 
 def _marked(
-    rules: Rules, orgs: Orgs, text: str, start: int, at: int, hits: Sequence[tuple[int, int]]
-) -> list[tuple[str, int, int]]:
+    rules: Rules,
+    orgs: Orgs,
+    text: str,
+    start: int,
+    at: int,
+    hits: Sequence[tuple[int, int]],
+    joined: bool = True,
+) -> list[list[tuple[str, int, int]]]:
     """The two words before a case marker at `at` when they start their phrase: the word
     before them is no good word of a name (a postposition, a title, an organisation, a
-    mark); [] otherwise."""
+    mark); [] otherwise. Two names joined by "and" (`name_ands`) share the marker ("X Y
+    और Z W ने", "X Y وZ W يؤسسان"): both are given."""
+    ands = rules.grammar.caseless_ands
     words: list[tuple[str, int, int]] = []
     while True:
         m = _PREVIOUS.search(text, max(start, at - 40), at)
         if m is None or _bad(rules, orgs, m.group(1), m.start(1), m.end(1), hits, first=False):
             break
         if len(words) == 2:
+            # "and" glued to the second name (Arabic, Hebrew): the first name before it
+            word, begin, stop = words[0]
+            if joined and word[:1] in ands and len(word) > 3:
+                before = _marked(rules, orgs, text, start, begin, hits, joined=False)
+                if before:
+                    return [*before, [(word[1:], begin + 1, stop), words[1]]]
             return []  # a third word: the phrase is longer than a name
         words.insert(0, (m.group(1), m.start(1), m.end(1)))
         at = m.start()
     if words and words[0][0].startswith(rules.grammar.caseless_starts):
         return []  # "the new director leaves": a noun with its article, no name
-    return words if len(words) == 2 else []
+    if len(words) != 2:
+        return []
+    # "and" as a word of its own before the second name (Hindi "और", Thai "และ")
+    m = _PREVIOUS.search(text, max(start, at - 40), at)
+    if joined and m is not None and fold(m.group(1)) in ands:
+        return [*_marked(rules, orgs, text, start, m.start(), hits, joined=False), words]
+    return [words]
 
 
 def _words_before(

@@ -100,6 +100,7 @@ NAME_KEYS = frozenset(
         "name_markers",
         "mover_verbs",
         "mover_ends",
+        "name_ands",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -190,6 +191,8 @@ class Grammar:
     # إلى …"), and the words that end the mover's name there ("إلى", "من", "بشركة")
     caseless_mover_verb: re.Pattern[str] = re.compile("(?!)")
     caseless_mover_ends: frozenset[str] = frozenset()
+    # "and" between two names that share a marker ("X Y और Z W ने"); one letter: glued too
+    caseless_ands: frozenset[str] = frozenset()
 
 
 # (table, key) -> language -> words, in the order the lexicons were read
@@ -419,6 +422,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     links = frozenset(fold(t) for t in union(words, "names", "title_links", caseless))
     org_links = frozenset(fold(t) for t in union(words, "names", "title_orgs", caseless))
     stops = frozenset(fold(t) for t in union(words, "names", "not_names", caseless))
+    markers = _bounded(union(words, "names", "name_markers", caseless))
     return Grammar(
         person=person,
         name_particles=frozenset(particles),
@@ -487,9 +491,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
             or "(?!)"
         ),
         caseless_endings=tuple(union(words, "names", "not_name_endings", caseless)),
+        # a marker ends with its word, but Thai runs on into the next ("ลาออกจาก…")
         caseless_marker=re.compile(
-            rf"(?<={letter}) (?:{_alt(union(words, 'names', 'name_markers', caseless))})"
-            rf"(?!{letter})"
+            rf"(?<={letter}) (?:{_alt(markers[0])})(?!{letter})"
+            rf"|(?<={letter}) (?:{_alt(markers[1])})"
         ),
         caseless_mover_verb=re.compile(
             rf"(?<!{letter}){prefix}?{_alt(union(words, 'names', 'mover_verbs', caseless))}"
@@ -498,4 +503,5 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         caseless_mover_ends=frozenset(
             fold(t) for t in union(words, "names", "mover_ends", caseless)
         ),
+        caseless_ands=frozenset(fold(t) for t in union(words, "names", "name_ands", caseless)),
     )
