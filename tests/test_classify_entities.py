@@ -710,3 +710,14 @@ def test_a_move_to_do_something_is_no_move_to_a_company() -> None:
     )
     e = analyse(title, text).entities
     assert (e.from_org, e.to_org) == ("Inflection AI", "Microsoft")
+
+
+def test_a_common_korean_surname_is_a_name() -> None:
+    # "Park" is a surname; "Menlo Park" stays a place (its first word is no name)
+    assert analyse("", "Meta hires OpenAI researcher Ana Park.").entities.people[:1] == (
+        "Ana Park",
+    )
+    people = analyse(
+        "", "The lab, based in Menlo Park, hired Jane Roe from Google."
+    ).entities.people
+    assert "Menlo Park" not in people
