@@ -93,8 +93,9 @@ DIRECTIONS = [
         "Tencent",
     ),
     ("", "研究员林晓雯离开百度，回到腾讯。", "zh", "Baidu", "Tencent"),
-    # Korean "X 소속" (on X's staff) is where the mover comes from
-    ("", "메타의 새 연구소에 구글 소속 연구원 김민지 씨가 합류했다.", "ko", "Google", None),
+    # Korean "X 소속" (on X's staff) is where the mover comes from; the other organisation,
+    # whose lab is joined, is where the mover goes
+    ("", "메타의 새 연구소에 구글 소속 연구원 김민지 씨가 합류했다.", "ko", "Google", "Meta"),
     # the headline says where the move goes, the lead who moves
     (
         "AI 인재, 앤트로픽으로 이동",

@@ -644,6 +644,11 @@ def direction(
     if target and not origin and sentence.has("join", "recruit", "arrow"):
         # "X, a researcher at OpenAI, has joined Meta": the other organisation is the origin
         origin = next((o.name for o in sentence.orgs if o.name != target), None)
+    elif origin and not target and sentence.has("join", "recruit") and not sentence.has("lose"):
+        # "X, ex-DeepMind, appointed CTO of Mistral", "nommé directeur technique de Mistral":
+        # the post is named with the organisation that gives it (a genitive, no word of
+        # direction); the other organisation is where the person goes
+        target = next((o.name for o in sentence.orgs if o.name != origin), None)
     if origin == target:
         target = None
     return origin, target
