@@ -19,6 +19,7 @@ NAMED = [
     ("zh", "陈晓东已离开百度，将加入OpenAI", "departure", "Chen Xiaodong"),
     ("zh", "王芳宣布离职，转投Meta", "departure", "Wang Fang"),
     ("zh", "赵磊创立AI初创公司，此前在谷歌任职", "lab_formation", "Zhao Lei"),
+    ("zh", "孙浩从谷歌跳槽至OpenAI", "departure", "Sun Hao"),
     ("ja", "田中一郎がグーグルを退社しOpenAIへ", "departure", "田中一郎"),
     ("ja", "佐藤花子、メタに移籍", "departure", "佐藤花子"),
     ("ja", "鈴木健太はマイクロソフトを離れ、OpenAIに加わった", "departure", "鈴木健太"),
@@ -40,6 +41,7 @@ UNNAMED = [
     ("zh", "李家公司创立AI实验室"),  # "the Li family's"
     ("zh", "罗伯特加入OpenAI担任研究员"),  # a foreign name written without its dot
     ("zh", "程序员离开谷歌加入初创公司"),  # "programmers": 程 is a surname
+    ("zh", "何去何从：谷歌研究员离开后加入OpenAI"),  # "where to go"
     ("ja", "山本社長がグーグルを退社"),  # a surname and a title: no given name
     ("ja", "松本市がAI研究所を設立"),  # a city
     ("ja", "伊藤忠がAI新会社を設立"),  # a trading house
