@@ -365,7 +365,7 @@ def _former_of(rules: Rules, segment: str, offset: int, taken: set[int]) -> list
     for m in rules.grammar.name_before_former.finditer(segment):
         name, at = m.group(1), offset + m.start(1)
         orgs = find_orgs(rules, segment[m.end() : m.end() + 30])
-        if at in taken or not orgs or orgs[0].start != 0:
+        if at in taken or not orgs or orgs[0].start != 0 or _particle_end(rules.grammar, name):
             continue
         if name[0] in rules.grammar.latin_surnames or name[:2] in rules.grammar.latin_surnames:
             found.append(Mention(name, at, at + len(name)))
@@ -381,7 +381,13 @@ def _before_org_title(rules: Rules, segment: str, offset: int, taken: set[int]) 
     for m in grammar.name_before_word.finditer(segment):
         name, at = m.group(1), offset + m.start(1)
         orgs = find_orgs(rules, segment[m.end() : m.end() + 30])
-        if at in taken or not orgs or orgs[0].start != 0 or grammar.not_name.search(name):
+        if (
+            at in taken
+            or not orgs
+            or orgs[0].start != 0
+            or grammar.not_name.search(name)
+            or _particle_end(grammar, name)
+        ):
             continue
         rest = segment[m.end() + orgs[0].end : m.end() + orgs[0].end + 16]
         rest = re.split(r"[,.;:!?·…\n\"'“”‘’()]", rest)[0]
@@ -408,6 +414,8 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
         for m in regex.finditer(segment):
             words = m.group(1).split()
             at = offset + m.start(1)
+            if regex is grammar.name_before_title and _particle_end(grammar, words[0]):
+                continue  # "회사는 대표": a word and its particle
             if regex is grammar.name_after_title and grammar.verb_form.search(words[0]):
                 # "연구원 빼간 비법": a verb after the title starts a clause of which the
                 # title is the object; the noun after the verb is what it describes
@@ -434,7 +442,65 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
         at = offset + m.start("dot" if m.group("dot") else "native")
         if at not in taken and not any(p.start <= at < p.end for p in found):
             found.append(Mention(name, at, at + len(name)))
+    for name, at in _bare_names(grammar, segment):
+        at += offset
+        if at not in taken and not any(p.start <= at < p.end for p in found):
+            found.append(Mention(name, at, at + len(name)))
     return found
+
+
+# the end of a clause, where the verb of a name with no title must have come
+_CLAUSE_END = re.compile(r"[.!?。！？\n;；]")
+
+
+def _bare_names(grammar: Grammar, segment: str) -> list[tuple[str, int]]:
+    """Names with no title as the subject of a move verb (`Grammar.bare_han` and the
+    others): a surname of the tables first, no word that is no name ("高管", "何时")."""
+    found = []
+    for m in grammar.bare_han.finditer(segment):
+        name = m.group(1)
+        # three characters of transliteration only: a foreign name written without its
+        # middle dot ("罗伯特": Robert), no surname and given name
+        foreign = len(name) == 3 and set(name) <= grammar.transliteration
+        if not foreign and not grammar.bare_stop.search(name):
+            found.append((name, m.start(1)))
+    for regex in (grammar.bare_hangul, grammar.bare_kana):
+        for m in regex.finditer(segment):
+            name = m.group(1)
+            if regex is grammar.bare_hangul and (
+                name[0] not in grammar.latin_surnames
+                or grammar.not_name.search(name)
+                or _particle_end(grammar, name)
+            ):
+                continue
+            if regex is grammar.bare_kana and grammar.bare_stop.search(name):
+                continue
+            end = _CLAUSE_END.search(segment, m.end())
+            if grammar.move_word.search(segment, m.end(), end.start() if end else len(segment)):
+                found.append((name, m.start(1)))
+    return found
+
+
+# particles that follow a syllable ending in a consonant (은, 이, 을, 과) or in a vowel
+# (는, 가, 를, 와): the last syllable of a word is a particle only where it fits the one
+# before it, so "지은" in "이지은" (지 ends in a vowel) is part of a name, "국은" in "한국은"
+# is not
+_AFTER_CONSONANT = frozenset("은이을과")
+_AFTER_VOWEL = frozenset("는가를와")
+
+
+def _particle_end(grammar: Grammar, word: str) -> bool:
+    """True when the last syllable of a Hangul `word` is one of the particles a name
+    never ends with (`not_final`) and fits the syllable before it."""
+    last = word[-1]
+    if last not in grammar.not_final or len(word) < 2 or not _HANGUL.match(word[-2]):
+        return last in grammar.not_final
+    consonant = (ord(word[-2]) - 0xAC00) % 28 != 0
+    if last in _AFTER_CONSONANT:
+        return consonant
+    if last in _AFTER_VOWEL:
+        return not consonant
+    return True
 
 
 # a capitalised word, not the first part of a compound ("Start-up"; "Groq-Chef" is kept)

@@ -101,6 +101,9 @@ NAME_KEYS = frozenset(
         "mover_verbs",
         "mover_ends",
         "name_ands",
+        "move_words",
+        "move_gaps",
+        "subject_particles",
     }
 )
 GRAMMAR_KEYS = frozenset(
@@ -142,7 +145,16 @@ class Grammar:
     not_name: re.Pattern[str]  # hangul: a word next to a title that is no name
     verb_form: re.Pattern[str]  # hangul: a verb form before its noun ("빼간": that took)
     particle: re.Pattern[str]  # hangul: a particle at the end of a word
+    not_final: frozenset[str]  # hangul: particles a name of three syllables never ends with
     han_name: re.Pattern[str]  # han: group "dot" or group "native"
+    # a name with no title, as the subject of a move verb: han "<surname><1-2>离开",
+    # hangul "<3 syllables>는 …", kana "<surname><given>が …"; group 1 is the name
+    bare_han: re.Pattern[str]
+    bare_hangul: re.Pattern[str]
+    bare_kana: re.Pattern[str]
+    move_word: re.Pattern[str]  # hangul, kana: a move verb in the clause after such a name
+    bare_stop: re.Pattern[str]  # han, kana: a word such a name never starts or ends with
+    transliteration: frozenset[str]  # han: the characters of transliterated foreign names
     relative: re.Pattern[str]  # ", who …," (matched on the original text)
     genitive: re.Pattern[str]  # "'s", "的", matched right after a name
     possessive_endings: frozenset[str]  # genitive endings of letters only ("ova": "Novákova")
@@ -261,9 +273,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     honorifics = union(words, "names", "honorifics", hangul)
     word = rf"[{_HANGUL}]{{1,5}}"
     name_after_title = re.compile(rf"{titles}\s+({word}(?:\s{word})?)")
-    not_final = "".join(re.escape(c) for c in union(words, "names", "not_final", hangul))
-    # a name's third syllable: Hangul, no particle ("구글," is a word and a comma)
-    third = rf"(?![{not_final}])[{_HANGUL}]" if not_final else rf"[{_HANGUL}]"
+    # a name's third syllable: Hangul; one of `not_final` is a particle ("구글은" is a word
+    # and its particle) unless it does not fit the syllable before it, which the caller
+    # tells ("이지은": see entities._particle_end)
+    third = rf"[{_HANGUL}]"
     name_before_title = re.compile(
         rf"(?<![{_HANGUL}])([{_HANGUL}]{{2}}{third})\s(?:{_alt(honorifics)}|{titles})"
     )
@@ -288,6 +301,25 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         rf"|{_alt(union(words, 'names', 'titles', han))}(?P<native>{surnames}[{_HAN}]{{1,2}}?)"
         rf"(?={_alt(union(words, 'names', 'after_name', han))}|\s)"
     )
+
+    # a name with no title is found only as the subject of a move verb, at the start of
+    # its clause: han, a surname and one or two characters right before the verb (or a
+    # word of time and then the verb: "张伟周五被…解雇"); hangul and kana, the name and a
+    # subject particle (or a comma), the verb later in the clause (checked by the caller)
+    moves_han = _alt(union(words, "names", "move_words", han))
+    gaps_han = _alt(union(words, "names", "move_gaps", han))
+    bare_han = re.compile(
+        rf"(?<![{_HAN}])({surnames}[{_HAN}]{{1,2}}?)(?:{gaps_han})?(?={moves_han})"
+    )
+    subject = _alt(union(words, "names", "subject_particles", hangul))
+    bare_hangul = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{3}})(?:{subject}|,)(?=\s)")
+    kana_surnames = sorted(union(words, "names", "surnames", kana), key=lambda t: (-len(t), t))
+    kana_subject = _alt(union(words, "names", "subject_particles", kana))
+    bare_kana = re.compile(
+        rf"(?<![{_HAN}\u30a0-\u30ff])({_alt(kana_surnames)}[{_HAN}]{{1,3}}?)(?:{kana_subject})"
+    )
+    move_word = re.compile(_alt(union(words, "names", "move_words", [*hangul, *kana])))
+    bare_stop = re.compile(_alt(union(words, "names", "not_names", [*han, *kana])))
 
     relative = re.compile(rf",\s*{_alt(union(words, 'grammar', 'relative'))}\b[^,]*,")
     latin, spaceless = _bounded(union(words, "grammar", "genitive"))
@@ -436,7 +468,14 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         not_name=not_name,
         verb_form=verb_form,
         particle=particle_end,
+        not_final=frozenset(union(words, "names", "not_final", hangul)),
         han_name=han_name,
+        bare_han=bare_han,
+        bare_hangul=bare_hangul,
+        bare_kana=bare_kana,
+        move_word=move_word,
+        bare_stop=bare_stop,
+        transliteration=frozenset(union(words, "names", "transliteration", han)),
         relative=relative,
         genitive=genitive,
         possessive_endings=frozenset(
