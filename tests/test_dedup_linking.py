@@ -625,3 +625,11 @@ def test_a_fund_is_no_person() -> None:
     text = "Investors such as Thrive Capital and Tiger Global pushed for Sam Altman to return to OpenAI."
     people = analyse("", text).entities.people
     assert not {"Thrive Capital", "Tiger Global"} & set(people)
+
+
+def test_two_people_in_alphabets_that_cannot_be_compared_need_more_than_a_weak_key() -> None:
+    # each side names someone the other never writes; amount, destination and category
+    # agree: two people's offers, not one event
+    arabic = sig("offer", ("يوسف العلي",), orgs=("google",), to_org="google", amount_usd=30_000_000)
+    latin = sig("offer", ("Elif Demir",), orgs=("google",), to_org="google", amount_usd=30_000_000)
+    assert kind(latin, cand(arabic))[0] == "new"

@@ -294,7 +294,11 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
         if full and readable and not _heard(a, b, strict=True):
             return "different"
         # "hinton pionir" / "hinton": one name token in common (only people have tokens)
-        return "surname" if _share_surname(a, b) else "unknown"
+        if _share_surname(a, b):
+            return "surname"
+        # two alphabets that cannot be compared, and neither side writes the other's
+        # person anywhere: not sure they differ, but no weak key joins them either
+        return "unknown" if _heard(a, b) else "apart"
     if not a.people and not b.people:
         # neither found whom the move is about, but both name one person in full (the
         # founder of the lab formed, the head of the unit): unless they name two
@@ -453,7 +457,7 @@ _PEOPLE_KEYS = (
     "cowritten_group",
     "named",
 )  # people relations that key a merge
-_PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname")
+_PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname", "apart")
 _PEOPLE_WEIGHTS = (*_PEOPLE_SCORED, "different", "acquihire_team")
 # how far below the floor a sum of the same weights added in another order may round
 _ROUNDING = 1e-9

@@ -28,6 +28,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "named",
         "surname",
         "different",
+        "apart",
         "acquihire_team",
     ),
     "target": ("same",),
