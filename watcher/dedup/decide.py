@@ -54,12 +54,14 @@ Precedence:
      name people in full in Latin letters (known people are reported so; a name left in
      hangul, kana or Chinese characters is a guess from a script without capitals), and
      neither side's people appear anywhere on the other side (outweighs even a
-     near-duplicate text). Two acqui-hires of the same startup are not "different" by
+     near-duplicate text); `apart`: both name people, in alphabets that cannot be
+     compared, and neither writes the other's person anywhere (enough that a weak key
+     never joins them). Two acqui-hires of the same startup are not "different" by
      people: reports name different members of the team bought. A person in a script the
      other side's people cannot be compared with (`names.comparable`) does not stand in
      the way of `same`. The first relation that holds is taken, in this order: `same`,
      `overlap`, `group`, `partial`; then, when both sides extracted people, `crossed`,
-     `named`, `different`, `surname`; when neither did, `cowritten_group`, `cowritten`;
+     `named`, `different`, `surname`, `apart`; when neither did, `cowritten_group`, `cowritten`;
      else (one side did) `mentioned`, then `surname` by a written surname.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
      (from the headline, or the lead sentence of a report that has none: startups and
