@@ -80,7 +80,19 @@ _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 _PERCENT = re.compile(r"\d\s*[%％٪]")
 # the word for a thousand, written out where a figure would do ("contratará mil ingenieros",
 # "recrute mille ingénieurs", "a thousand engineers"): it counts people as "1,000" does
-_THOUSAND = ("mil", "mille", "thousands?", "tausend", "duizend", "tusen", "tusind", "tysiąc", "tisíc")
+_THOUSAND = (
+    "mil",
+    "mille",
+    "thousands?",
+    "tausend",
+    "duizend",
+    "tusen",
+    "tusind",
+    "tysiąc",
+    "tisíc",
+    "тысяч[аиу]?",
+    "тисяч[аіу]?",
+)
 # a number right before a word for people, up to two words between ("1,000 AI engineers",
 # "3000名", "2000 KI-Entwickler")
 _COUNT = re.compile(
