@@ -78,10 +78,28 @@ FORMER_FOUNDER = "departure.xx.former"
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
 # a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
 _PERCENT = re.compile(r"\d\s*[%％٪]")
+# the word for a thousand, written out where a figure would do ("contratará mil ingenieros",
+# "recrute mille ingénieurs", "a thousand engineers"): it counts people as "1,000" does
+_THOUSAND = (
+    "mil",
+    "mille",
+    "thousands?",
+    "tausend",
+    "duizend",
+    "tusen",
+    "tusind",
+    "tysiąc",
+    "tisíc",
+    "тысяч[аиу]?",
+    "тисяч[аіу]?",
+)
 # a number right before a word for people, up to two words between ("1,000 AI engineers",
 # "3000名", "2000 KI-Entwickler")
 _COUNT = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)\s*(?:[^\W\d]+[\s-]+){0,2}$"
+    r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+|(?<!\w)(?:"
+    + "|".join(_THOUSAND)
+    + r")\b)\s*(?:[^\W\d]+[\s-]+){0,2}$",
+    re.IGNORECASE,
 )
 
 # a year written right before a deal word: "the 2024 acqui-hire", "its 2019 purchase of"
@@ -460,7 +478,8 @@ def _headcount(s: Sentence, full: str, kinds: tuple[str, ...]) -> int:
         for _, start, _ in s.hits.get(kind, []):
             m = _COUNT.search(full, max(s.start, start - 40), start)
             if m and not YEAR.fullmatch(m.group(1)):  # "in March 2025 the team …"
-                most = max(most, int(re.sub(r"\D", "", m.group(1)) or 0))
+                digits = re.sub(r"\D", "", m.group(1))
+                most = max(most, int(digits) if digits else 1000)  # a word for a thousand
     return most
 
 
