@@ -658,3 +658,19 @@ def test_one_person_fired_by_name_after_the_post(lang: str, text: str, who: str)
 
 def test_a_leader_who_fires_staff_is_no_departure() -> None:
     assert "departure" not in analyse("", "Zuckerberg fired 300 recruiters on Friday.").categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Google hires engineers in Milan."),
+        ("it", "Google assume ingegneri a Milano."),
+        ("es", "Google contrata ingenieros en Madrid."),
+    ],
+)
+def test_a_company_hiring_engineers_names_no_move(lang: str, text: str) -> None:
+    assert "departure" not in analyse("", text, lang_hint=lang).categories
+
+
+def test_engineers_hired_from_a_rival_move() -> None:
+    assert "departure" in analyse("", "Meta hires researchers from OpenAI.").categories

@@ -347,7 +347,21 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "a startup" or an organisation in the headline), the person counts half
         somewhere = names or s.lead_org or s.prior_org or s.placed_org or s.has("orgnoun")
         score += w["person"] if somewhere else w["person"] * w["person_no_org"]
-    elif names and s.has("role") and pattern.kind != "noun":
+    elif (
+        names
+        and s.has("role")
+        and pattern.kind != "noun"
+        and (
+            len(names) > 1
+            or pattern.kind not in ("join", "recruit")
+            or s.has("chief", "former", "startup", "explicit", "deal")
+        )
+    ):
+        # a group named by its role moves from one organisation to another, leaves one
+        # ("OpenAI loses researchers"), was at another ("a former researcher"), is a post
+        # that stands for its holder ("the founder and the CEO follow") or comes with a
+        # startup bought; a company hiring engineers names no move ("Google hires
+        # engineers in Milan")
         score += w["group_cjk"] if s.cjk else w["group"]
     if names and (person or pattern.kind != "noun"):
         score += w["org"] + (w["two_orgs"] if len(names) > 1 else 0.0)
