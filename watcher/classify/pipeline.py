@@ -44,11 +44,11 @@ from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import (
     MERGE,
-    NEW_UNIT,
     SCORERS,
     Sentence,
     combine,
     hits_near,
+    is_new_unit,
     job_cuts,
     launches_product,
     lead_acquihire,
@@ -634,7 +634,7 @@ def _fill(
     reach = int(w["lab_formation"]["join_chars"])
     workplace = int(w["lab_formation"]["workplace_chars"])
     for pattern, start, end in s.hits.get("form", []):
-        if pattern.id.endswith(NEW_UNIT):
+        if is_new_unit(pattern):
             # "joins Microsoft to lead a new team": the unit is formed for the one who
             # joins; the words that tell it name the unit too
             s.hits.setdefault("lab", []).append((pattern, start, end))
@@ -675,7 +675,7 @@ def _fill(
         # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
         # describes the lab the move is from or to (the ending may be part of the word).
         # A new unit someone is hired to lead ("新設されるAI部門を率いる") is the news.
-        if pattern.id.endswith(NEW_UNIT):
+        if is_new_unit(pattern):
             continue
         adnominal = rules.grammar.adnominal
         if any(

@@ -123,6 +123,18 @@ def launches_product(s: Sentence) -> bool:
 _PARTY_KINDS = ("role", "team", "chief")
 
 
+def is_new_unit(pattern: Pattern) -> bool:
+    """A term of the lexicon group of a new unit someone is hired to lead."""
+    return pattern.id.endswith(NEW_UNIT)
+
+
+def _joined(s: Sentence, form: tuple[Pattern, int, int]) -> bool:
+    """A formation word inside a joining clause ("joins Meta's newly formed lab"); a new
+    unit someone is hired to lead never is, even where another term starts at the same
+    word ("yeni kurulan … ekibinin başına", "新設されるAI部門を率いる")."""
+    return form[1] in s.joined_forms and not is_new_unit(form[0])
+
+
 def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """Compensation word + amount (>= min_big_usd) or intensifier, not stats/funding."""
     best = s.best("comp")
@@ -264,6 +276,7 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
     ):
         return False
     leaders = {p.start for p in s.leaders}
+    end = next((e for _, a, e in s.hits.get("lose", []) if a == at), at)  # the verb's end
 
     def after_verb(p: Mention) -> bool:
         between = s.text[at - s.start : p.start - s.start]
@@ -276,7 +289,6 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
         # of time and agent between: a passive or perfect of a verb-final clause ("X wurde
         # am Freitag vom Vorstand entlassen", "X werd vrijdag ontslagen", "X został w
         # piątek zwolniony"); a verb with an object after it fires that object instead
-        end = next((e for _, a, e in s.hits.get("lose", []) if a == at), at)
         # (or the agent follows it: "X werd vrijdag ontslagen door Meta")
         agent = any(0 < o.start - end <= _AGENT_GAP for o in s.orgs)
         return (
@@ -288,7 +300,6 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
     def chief_after() -> bool:
         # the post right after the verb, the name left out or unread ("解雇首席科学家",
         # "fires its chief scientist"): one chief dismissed
-        end = next((e for _, a, e in s.hits.get("lose", []) if a == at), at)
         return any(
             0 <= a - end <= _CHIEF_GAP
             and not _BREAKS.intersection(s.text[end - s.start : a - s.start])
@@ -408,9 +419,7 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         and s.has("form")
         and s.has("lab")
         and not s.historical
-        and any(
-            f[1] not in s.joined_forms and not f[0].id.endswith(NEW_UNIT) for f in s.hits["form"]
-        )
+        and any(f[1] not in s.joined_forms and not is_new_unit(f[0]) for f in s.hits["form"])
     ):
         # the staff of a lab being formed, recruited for it (not a lab the formation of
         # which is only background: "创立于2018年的实验室有三人跳槽至腾讯", nor the unit
@@ -474,9 +483,7 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding_founder"] if founding else w["funding"]
     if job_cuts(s) or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
-    # a unit formed for the one who joins is never a lab joined, even where another term
-    # starts at the same word ("yeni kurulan … ekibinin başına", "新設されるAI部門を率いる")
-    if all(f[1] in s.joined_forms and not f[0].id.endswith(NEW_UNIT) for f in s.hits["form"]):
+    if all(_joined(s, f) for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
         score *= w["historical"]  # "who set up FAIR in 2014": background, not news

@@ -132,6 +132,13 @@ def _offering(
 _FORMER_REACH = 16  # characters: "former OpenAI", "ex-Google", "前OpenAI": who the founders were
 
 
+def _best_first(per_cat: Mapping[str, Scored], cat: str, floor: float) -> Scored:
+    """The evidence sentences of `cat` scoring at least `floor`, best first, then in
+    text order."""
+    kept = (x for x in per_cat.get(cat, []) if x[0] >= floor)
+    return sorted(kept, key=lambda x: (-x[0], x[1].start))
+
+
 def _formed_at(
     rules: Rules,
     folded: str,
@@ -147,10 +154,7 @@ def _formed_at(
     the founders came from ("former OpenAI researchers", "researchers from Google")."""
     if chosen != ("lab_formation",):
         return None  # a move's own direction is read from its cue words
-    ranked = sorted(
-        (x for x in per_cat.get("lab_formation", []) if x[0] >= floor),
-        key=lambda x: (-x[0], x[1].start),
-    )
+    ranked = _best_first(per_cat, "lab_formation", floor)
     for _, s, _ in ranked:
         came_from, target = direction(rules, folded, s, langs)
         if target:
@@ -181,10 +185,7 @@ def _bought(
     best sentence ("join Google", "to Amazon"), else the buyer, which is the one
     organisation it names that is not a startup ("Google buys the French startup …",
     "Microsoft hires Inflection's founders"); the startup bought is the origin."""
-    ranked = sorted(
-        (x for x in per_cat.get("acquihire", []) if x[0] >= floor),
-        key=lambda x: (-x[0], x[1].start),
-    )
+    ranked = _best_first(per_cat, "acquihire", floor)
     for _, s, _ in ranked:
         came_from, went_to = direction(rules, folded, s, langs)
         if went_to and went_to != origin:
