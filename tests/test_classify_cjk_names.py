@@ -1,6 +1,7 @@
 """People named with no title or honorific in Chinese, Japanese and Korean reports of a
 move: a surname of the tables at the start of the clause, right before the verb (Chinese)
-or before a particle of the subject with the verb later in the clause (Japanese, Korean).
+or before a particle of the subject with the verb later in the clause (Japanese, Korean),
+and in Chinese as the object of a hiring verb ("挖来X和Y").
 Chinese and Korean names are read out in Latin letters, as after a title. Words that
 start with a surname (a title, a time, a firm, a place) are never such a name. The
 sentences are invented."""
@@ -20,6 +21,10 @@ NAMED = [
     ("zh", "王芳宣布离职，转投Meta", "departure", "Wang Fang"),
     ("zh", "赵磊创立AI初创公司，此前在谷歌任职", "lab_formation", "Zhao Lei"),
     ("zh", "孙浩从谷歌跳槽至OpenAI", "departure", "Sun Hao"),
+    # the object of a hiring verb, and a name at the end of a headline after its title
+    ("zh", "小米以千万年薪招揽罗志强，后者曾是DeepSeek核心开发者", "departure", "Luo Zhiqiang"),
+    ("zh", "腾讯从OpenAI挖来了姚明远和陈思雨两位研究员", "departure", "Chen Siyu"),
+    ("zh", "字节跳动挖走阿里通义核心成员林俊杰", "departure", "Lin Junjie"),
     ("ja", "田中一郎がグーグルを退社しOpenAIへ", "departure", "田中一郎"),
     ("ja", "佐藤花子、メタに移籍", "departure", "佐藤花子"),
     ("ja", "鈴木健太はマイクロソフトを離れ、OpenAIに加わった", "departure", "鈴木健太"),
@@ -42,6 +47,8 @@ UNNAMED = [
     ("zh", "罗伯特加入OpenAI担任研究员"),  # a foreign name written without its dot
     ("zh", "程序员离开谷歌加入初创公司"),  # "programmers": 程 is a surname
     ("zh", "何去何从：谷歌研究员离开后加入OpenAI"),  # "where to go"
+    ("zh", "腾讯任命曾任职于谷歌的专家出任首席科学家"),  # "formerly": 曾 is a surname
+    ("zh", "OpenAI聘请高管加盟新团队"),  # "executives" as a hiring verb's object
     ("ja", "山本社長がグーグルを退社"),  # a surname and a title: no given name
     ("ja", "松本市がAI研究所を設立"),  # a city
     ("ja", "伊藤忠がAI新会社を設立"),  # a trading house

@@ -455,15 +455,23 @@ _CLAUSE_END = re.compile(r"[.!?。！？\n;；]")
 
 def _bare_names(grammar: Grammar, segment: str) -> list[tuple[str, int]]:
     """Names with no title as the subject of a move verb (`Grammar.bare_han` and the
-    others): a surname of the tables first, no word that is no name ("高管", "何时")."""
+    others) or the object of a hiring verb (`Grammar.han_object`): a surname of the
+    tables first, no word that is no name ("高管", "何时")."""
     found = []
-    for m in grammar.bare_han.finditer(segment):
-        name = m.group(1)
+    objects = [
+        (m.group(g), m.start(g))
+        for m in grammar.han_object.finditer(segment)
+        for g in (1, 2)
+        if m.group(g)
+    ]
+    for name, at in [
+        (m.group(1), m.start(1)) for m in grammar.bare_han.finditer(segment)
+    ] + objects:
         # three characters of transliteration only: a foreign name written without its
         # middle dot ("罗伯特": Robert), no surname and given name
         foreign = len(name) == 3 and set(name) <= grammar.transliteration
         if not foreign and not grammar.bare_stop.search(name):
-            found.append((name, m.start(1)))
+            found.append((name, at))
     for regex in (grammar.bare_hangul, grammar.bare_kana):
         for m in regex.finditer(segment):
             name = m.group(1)

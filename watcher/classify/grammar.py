@@ -98,6 +98,7 @@ NAME_KEYS = frozenset(
         "name_quotes",
         "not_name_starts",
         "name_markers",
+        "object_words",
         "mover_verbs",
         "mover_ends",
         "name_ands",
@@ -150,6 +151,8 @@ class Grammar:
     # a name with no title, as the subject of a move verb: han "<surname><1-2>离开",
     # hangul "<3 syllables>는 …", kana "<surname><given>が …"; group 1 is the name
     bare_han: re.Pattern[str]
+    # han: a name with no title as the object of a hiring verb ("挖来张伟和李娜"); group 1
+    han_object: re.Pattern[str]
     bare_hangul: re.Pattern[str]
     bare_kana: re.Pattern[str]
     move_word: re.Pattern[str]  # hangul, kana: a move verb in the clause after such a name
@@ -299,7 +302,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     han_name = re.compile(
         rf"(?P<dot>{translit}{{1,6}}·{translit}{{1,7}})"
         rf"|{_alt(union(words, 'names', 'titles', han))}(?P<native>{surnames}[{_HAN}]{{1,2}}?)"
-        rf"(?={_alt(union(words, 'names', 'after_name', han))}|\s)"
+        rf"(?={_alt(union(words, 'names', 'after_name', han))}|\s|$)"
     )
 
     # a name with no title is found only as the subject of a move verb, at the start of
@@ -310,6 +313,16 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     gaps_han = _alt(union(words, "names", "move_gaps", han))
     bare_han = re.compile(
         rf"(?<![{_HAN}])({surnames}[{_HAN}]{{1,2}}?)(?:{gaps_han})?(?={moves_han})"
+    )
+    # ... or as the object of a hiring verb: the verb (and "了"), a surname and one or
+    # two characters, then what follows a name (a comma, "and", "as") or the end
+    objects = _alt(union(words, "names", "object_words", han))
+    ends_han = _alt(union(words, "names", "after_name", han))
+    # ... and a second name joined to it ("挖来张伟和李娜两位研究员")
+    han_end = rf"(?={ends_han}|[。！？；\s两兩二三等]|$)"
+    han_object = re.compile(
+        rf"(?:{objects})了?({surnames}[{_HAN}]{{1,2}}?){han_end}"
+        rf"(?:[和与與及、]({surnames}[{_HAN}]{{1,2}}?){han_end})?"
     )
     subject = _alt(union(words, "names", "subject_particles", hangul))
     bare_hangul = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{3}})(?:{subject}|,)(?=\s)")
@@ -471,6 +484,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         not_final=frozenset(union(words, "names", "not_final", hangul)),
         han_name=han_name,
         bare_han=bare_han,
+        han_object=han_object,
         bare_hangul=bare_hangul,
         bare_kana=bare_kana,
         move_word=move_word,
