@@ -1,7 +1,7 @@
 """People named with no title or honorific in Chinese, Japanese and Korean reports of a
 move: a surname of the tables at the start of the clause, right before the verb (Chinese)
 or before a particle of the subject with the verb later in the clause (Japanese, Korean),
-and in Chinese as the object of a hiring verb ("挖来X和Y").
+and as the object of a hiring verb ("挖来X和Y", "Xを引き抜いた", "X를 영입했다").
 Chinese and Korean names are read out in Latin letters, as after a title. Words that
 start with a surname (a title, a time, a firm, a place) are never such a name. The
 sentences are invented."""
@@ -29,7 +29,11 @@ NAMED = [
     ("ja", "佐藤花子、メタに移籍", "departure", "佐藤花子"),
     ("ja", "鈴木健太はマイクロソフトを離れ、OpenAIに加わった", "departure", "鈴木健太"),
     ("ja", "山本優子がグーグルを退職し、AI新興企業を設立した", "lab_formation", "山本優子"),
+    ("ja", "メタは中村達也をグーグルから引き抜いた", "departure", "中村達也"),
+    ("ja", "メタがOpenAIの研究者、小林直樹を引き抜いた", "departure", "小林直樹"),
     ("ko", "김민수, 구글 떠나 오픈AI행", "departure", "Kim Min-su"),
+    ("ko", "메타가 오픈AI에서 김민준을 영입했다", "departure", "Kim Min-jun"),
+    ("ko", "네이버, 오픈AI 출신 이서준 영입", "departure", "Lee Seo-jun"),
     ("ko", "김민수는 금요일 메타에서 해임됐다", "departure", "Kim Min-su"),
     ("ko", "이지은 전 네이버 연구원이 AI 스타트업을 창업했다", "lab_formation", "Lee Ji-eun"),
     ("ko", "박서연이 삼성전자를 떠나 오픈AI에 합류했다", "departure", "Park Seo-yeon"),
@@ -57,6 +61,10 @@ UNNAMED = [
     ("ko", "구글은 전 메타 연구원을 영입했다"),  # an organisation and its particle
     ("ko", "이번에는 구글에서 연구원이 떠났다"),  # "this time"
     ("ko", "구성원이 대거 회사를 떠났다"),  # "members"
+    ("ko", "구글은 연구원을 대거 채용했다"),  # "researchers" as a hiring verb's object
+    ("ko", "메타는 이사회를 새로 선임했다"),  # "the board"
+    ("ja", "田中社長を新たに任命した"),  # a surname and a title
+    ("ja", "伊藤忠を退社した社員を採用"),  # a trading house before the particle
 ]
 
 

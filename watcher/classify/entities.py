@@ -455,8 +455,9 @@ _CLAUSE_END = re.compile(r"[.!?。！？\n;；]")
 
 def _bare_names(grammar: Grammar, segment: str) -> list[tuple[str, int]]:
     """Names with no title as the subject of a move verb (`Grammar.bare_han` and the
-    others) or the object of a hiring verb (`Grammar.han_object`): a surname of the
-    tables first, no word that is no name ("高管", "何时")."""
+    others) or the object of a hiring verb (`Grammar.han_object`, `object_hangul`,
+    `object_kana`): a surname of the tables first, no word that is no name ("高管",
+    "何时")."""
     found = []
     objects = [
         (m.group(g), m.start(g))
@@ -472,20 +473,32 @@ def _bare_names(grammar: Grammar, segment: str) -> list[tuple[str, int]]:
         foreign = len(name) == 3 and set(name) <= grammar.transliteration
         if not foreign and not grammar.bare_stop.search(name):
             found.append((name, at))
-    for regex in (grammar.bare_hangul, grammar.bare_kana):
+    clauses = (
+        (grammar.bare_hangul, grammar.move_word),
+        (grammar.bare_kana, grammar.move_word),
+        (grammar.object_hangul, grammar.hire_word),
+        (grammar.object_kana, grammar.hire_word),
+    )
+    for regex, verb in clauses:
         for m in regex.finditer(segment):
-            name = m.group(1)
-            if regex is grammar.bare_hangul and (
+            group = 1 if m.group(1) else 2
+            name = m.group(group)
+            if regex in (grammar.bare_hangul, grammar.object_hangul) and (
                 name[0] not in grammar.latin_surnames
                 or grammar.not_name.search(name)
                 or _particle_end(grammar, name)
             ):
                 continue
-            if regex is grammar.bare_kana and grammar.bare_stop.search(name):
+            if regex in (grammar.bare_kana, grammar.object_kana) and any(
+                # a word that is no name, beyond the surname ("松本市", "伊藤忠"; not
+                # the "村" of "中村")
+                stop.end() > len(m.group("surname"))
+                for stop in grammar.bare_stop.finditer(name)
+            ):
                 continue
             end = _CLAUSE_END.search(segment, m.end())
-            if grammar.move_word.search(segment, m.end(), end.start() if end else len(segment)):
-                found.append((name, m.start(1)))
+            if verb.search(segment, m.end(), end.start() if end else len(segment)):
+                found.append((name, m.start(group)))
     return found
 
 

@@ -99,6 +99,8 @@ NAME_KEYS = frozenset(
         "not_name_starts",
         "name_markers",
         "object_words",
+        "object_particles",
+        "origin_words",
         "mover_verbs",
         "mover_ends",
         "name_ands",
@@ -156,6 +158,11 @@ class Grammar:
     bare_hangul: re.Pattern[str]
     bare_kana: re.Pattern[str]
     move_word: re.Pattern[str]  # hangul, kana: a move verb in the clause after such a name
+    # ... or as the object of a hiring verb: hangul "<3 syllables>를 …", "출신 <3 syllables>
+    # …", kana "<surname><given>を …"; group 1 is the name, `hire_word` in the clause after
+    object_hangul: re.Pattern[str]
+    object_kana: re.Pattern[str]
+    hire_word: re.Pattern[str]
     bare_stop: re.Pattern[str]  # han, kana: a word such a name never starts or ends with
     transliteration: frozenset[str]  # han: the characters of transliterated foreign names
     relative: re.Pattern[str]  # ", who …," (matched on the original text)
@@ -329,9 +336,21 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     kana_surnames = sorted(union(words, "names", "surnames", kana), key=lambda t: (-len(t), t))
     kana_subject = _alt(union(words, "names", "subject_particles", kana))
     bare_kana = re.compile(
-        rf"(?<![{_HAN}\u30a0-\u30ff])({_alt(kana_surnames)}[{_HAN}]{{1,3}}?)(?:{kana_subject})"
+        rf"(?<![{_HAN}\u30a0-\u30ff])((?P<surname>{_alt(kana_surnames)})[{_HAN}]{{1,3}}?)"
+        rf"(?:{kana_subject})"
     )
     move_word = re.compile(_alt(union(words, "names", "move_words", [*hangul, *kana])))
+    object_of = _alt(union(words, "names", "object_particles", hangul))
+    origin = _alt(union(words, "names", "origin_words", hangul))
+    object_hangul = re.compile(
+        rf"(?<![{_HANGUL}])([{_HANGUL}]{{3}})(?:{object_of})(?=\s)"
+        rf"|(?:{origin})\s([{_HANGUL}]{{3}})(?=\s)"
+    )
+    object_kana = re.compile(
+        rf"(?<![{_HAN}\u30a0-\u30ff])((?P<surname>{_alt(kana_surnames)})[{_HAN}]{{1,3}}?)"
+        rf"(?:{_alt(union(words, 'names', 'object_particles', kana))})"
+    )
+    hire_word = re.compile(_alt(union(words, "names", "object_words", [*hangul, *kana])))
     bare_stop = re.compile(_alt(union(words, "names", "not_names", [*han, *kana])))
 
     relative = re.compile(rf",\s*{_alt(union(words, 'grammar', 'relative'))}\b[^,]*,")
@@ -484,6 +503,9 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         not_final=frozenset(union(words, "names", "not_final", hangul)),
         han_name=han_name,
         bare_han=bare_han,
+        object_hangul=object_hangul,
+        object_kana=object_kana,
+        hire_word=hire_word,
         han_object=han_object,
         bare_hangul=bare_hangul,
         bare_kana=bare_kana,
