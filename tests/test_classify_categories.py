@@ -310,3 +310,24 @@ def test_classify_entry_uses_hint() -> None:
     matches = classify(entry)
     assert [m.category for m in matches] == ["departure"]
     assert matches[0].evidence and all(e.category == "departure" for e in matches[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "quoted"),
+    [
+        (
+            "Jane Doe unveils A.I. startup with engineers from DeepMind",
+            "lab_formation",
+            "AI startup",
+        ),
+        ("Ivo Marek quitte Google pour fonder une start-up d'I.A.", "departure", "start-up d'IA"),
+    ],
+)
+def test_the_abbreviation_with_full_stops_is_the_word(
+    title: str, category: str, quoted: str
+) -> None:
+    result = analyse(title, "")
+    assert category in result.categories
+    assert any(quoted in e.text for e in result.evidence)
+    # "U.S.A." or "A.I.G." are other abbreviations, left as they are
+    assert not analyse("A.I.G. unveils startup fund in the U.S.A.", "").categories

@@ -123,10 +123,18 @@ _YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.;:!?,\d]{0,50}$")
 _POINTING = re.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]")
 
 
+# "A.I." and "I.A." (French, Spanish, Italian, Portuguese): the abbreviation with full
+# stops, as some outlets write it, is the word the lexicons know
+_DOTTED_AI = re.compile(r"(?<![\w.])(A\.I|I\.A)\.(?![\w.])")
+
+
 def _composed(text: str) -> str:
-    """The text in composed letters, without Arabic and Hebrew vowel marks."""
+    """The text in composed letters, without Arabic and Hebrew vowel marks, with "A.I."
+    written "AI"."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if "." in text:
+        text = _DOTTED_AI.sub(lambda m: m.group(1).replace(".", ""), text)
     return _POINTING.sub("", text) if _POINTING.search(text) else text
 
 
