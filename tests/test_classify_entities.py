@@ -530,6 +530,17 @@ def test_a_headline_in_headline_style_names_no_one_by_its_capitals(lang: str, ti
     )
 
 
+def test_one_lower_case_word_in_a_long_headline_style_line_is_a_slip() -> None:
+    title = (
+        "Former Google Chief Ivo Marek Joins Amazon to Head New AI research Group After "
+        "Sudden Departure From Google"
+    )
+    analysis = analyse(title, "Ivo Marek, who ran search at Google, will join Amazon next month.")
+    assert analysis.entities.people == ("Ivo Marek",)
+    # a short line with a move word in lower case is in sentence case: its capitals name
+    assert analyse("Amazon recruits Google's Karin Olsen", "").entities.people == ("Karin Olsen",)
+
+
 def test_german_headlines_still_name_people_by_their_capitals() -> None:
     analysis = analyse("Forscherin Lena Vogt verlässt Google DeepMind", "", lang_hint="de")
     assert "Lena Vogt" in analysis.entities.people

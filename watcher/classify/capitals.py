@@ -51,6 +51,15 @@ def headline_style(
         and len(full[a:end].split(maxsplit=1)[0]) > shape["title_case_word_len"]
         for a, _ in terms
     )
+    if lowered:
+        # ... unless it is a slip among many capitalised words ("… to Lead AI research Team
+        # Following Tumultuous Exit From OpenAI")
+        longer = [
+            w
+            for w in full[begin:end].split()
+            if len(w) > shape["title_case_word_len"] and w[0].isalpha()
+        ]
+        lowered = sum(w[0].islower() for w in longer) >= shape["title_case_slip"] * len(longer)
     if lang in grammar.headline_case:
         return not lowered and title_case(full[begin:end], shape)
     if index or lang in grammar.noun_case:
