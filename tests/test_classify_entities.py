@@ -733,3 +733,29 @@ def test_a_common_korean_surname_is_a_name() -> None:
         "", "The lab, based in Menlo Park, hired Jane Roe from Google."
     ).entities.people
     assert "Menlo Park" not in people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mover"),
+    [
+        (
+            "de",
+            "Lena Vogt, bisherige Forschungschefin bei Google, wechselt zu OpenAI. "
+            "(dpa / picture alliance / Sven Hoppe)\n\nVogt und zwei weitere Forscher folgen.",
+            "Lena Vogt",
+        ),
+        (
+            "en",
+            "Jane Doe leaves Google for OpenAI (Photo: Sven Hoppe/Getty Images). "
+            "Doe will lead research.",
+            "Jane Doe",
+        ),
+        (
+            "fr",
+            "Jeanne Dupont quitte Google pour OpenAI. Photo : Marc Petit / AFP",
+            "Jeanne Dupont",
+        ),
+    ],
+)
+def test_a_photo_credit_names_no_one(lang: str, text: str, mover: str) -> None:
+    assert analyse("", text, lang_hint=lang).entities.people == (mover,)

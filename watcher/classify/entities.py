@@ -137,6 +137,7 @@ def find_people(
                 len(capitals) >= 2
                 and not _after_determiner(determiners, text, start + run[0][1])
                 and not _quoted(text, start + run[0][1], start + run[-1][2])
+                and not _credited(text, start + run[0][1], start + run[-1][2])
             ):
                 name = " ".join(w for w, _, _ in run)
                 people.append(Mention(name, start + run[0][1], start + run[-1][2]))
@@ -208,6 +209,20 @@ def _quoted(text: str, start: int, end: int) -> bool:
     if start == 0 or text[start - 1] not in _OPENING:
         return False
     return (end < len(text) and text[end] in _CLOSING) or _TITLE_TAIL.match(text, end) is not None
+
+
+# a photo credit: the photographer's name beside a slash ("Jane Doe/Getty Images",
+# "(dpa / picture alliance / Jane Doe)") or after a label ("Photo: Jane Doe", "© Jane Doe")
+_CREDIT_BEFORE = re.compile(r"(?:/|©|\b(?:photo|foto|bild|image|credit|crédit|фото)\s?:)\s*$", re.I)
+_CREDIT_AFTER = re.compile(r"\s*/")
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is the name a photo credit gives."""
+    return (
+        _CREDIT_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _CREDIT_AFTER.match(text, end) is not None
+    )
 
 
 def _in_hit(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
