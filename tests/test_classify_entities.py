@@ -541,6 +541,29 @@ def test_one_lower_case_word_in_a_long_headline_style_line_is_a_slip() -> None:
     assert analyse("Amazon recruits Google's Karin Olsen", "").entities.people == ("Karin Olsen",)
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a sentence opened by words of number and time, and a noun with its adjective
+        (
+            "Wenige Tage nach ihrem Rauswurf bei OpenAI wechselt Lena Vogt zu Microsoft.",
+            ("Lena Vogt",),
+        ),
+        (
+            "Anna Keller leitet künftig die Abteilung Forschung Künstlicher Intelligenz bei "
+            "Anthropic und verlässt OpenAI.",
+            ("Anna Keller",),
+        ),
+        # a surname with a noun's ending after four letters stays a name
+        ("Thomas Hartung verlässt Google und wechselt zu OpenAI.", ("Thomas Hartung",)),
+    ],
+)
+def test_german_capitalised_nouns_and_adjectives_are_no_names(
+    text: str, people: tuple[str, ...]
+) -> None:
+    assert analyse("", text, lang_hint="de").entities.people == people
+
+
 def test_german_headlines_still_name_people_by_their_capitals() -> None:
     analysis = analyse("Forscherin Lena Vogt verlässt Google DeepMind", "", lang_hint="de")
     assert "Lena Vogt" in analysis.entities.people

@@ -78,6 +78,7 @@ NAME_KEYS = frozenset(
         "not_names",
         "not_name_endings",
         "noun_parts",
+        "noun_endings",
         "org_genitive",
         "surnames",
         "transliteration",
@@ -544,7 +545,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
         noun_case=frozenset(lang for lang, c in capitals.items() if c == "nouns"),
         # three letters or more on each side: "Forsch-ungs-büro", not "Se-ungs-oo"
-        noun_part=re.compile(rf"\w{{3}}{_alt(union(words, 'names', 'noun_parts'))}\w{{3}}"),
+        # ... or an ending only nouns and inflected adjectives take, after five letters or
+        # more ("Entwicklung", "Künstlicher"; not "Hartung")
+        noun_part=re.compile(
+            rf"\w{{3}}{_alt(union(words, 'names', 'noun_parts'))}\w{{3}}"
+            rf"|\w{{5}}{_alt(union(words, 'names', 'noun_endings'))}$"
+        ),
         org_genitive={
             lang: tuple(terms) for lang, terms in words.get(("names", "org_genitive"), {}).items()
         },
