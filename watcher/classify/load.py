@@ -20,6 +20,7 @@ Every problem is reported as a ConfigError naming the file and the key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,7 +207,8 @@ def _merge_patterns(spec: Spec, path: Path, data: dict[str, Any]) -> None:
                 )
             terms = _strings(path, f"{where}.terms", body.get("terms", []))
             # "*" marks a stem or a tail; inside a term it is a literal no text holds
-            inner = [t for t in terms if any("*" in p.strip().strip("*") for p in t.split("~"))]
+            parts = [(t, p) for t in terms for p in re.split(r"[~|]", t)]
+            inner = [t for t, p in parts if "*" in p.strip().strip("*")]
             if inner:
                 raise ConfigError(f"{path}: {where}.terms: '*' only at a word's ends: {inner}")
             weight = _number(

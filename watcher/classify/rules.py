@@ -161,13 +161,22 @@ def _literal(term: str) -> tuple[str, bool, bool]:
     return literal, left, right
 
 
+def _tail_word(tail: str) -> str:
+    """One word a tail may be: "team" whole, "zespo*" a stem; a word of a script written
+    without spaces ("企業を ~ 設立") borders anything."""
+    word = fold(tail.strip())
+    if is_spaceless(word):
+        return re.escape(word.strip("*"))
+    end = "" if word.endswith("*") else r"(?!\w)"
+    return rf"(?<!\w){re.escape(word.strip('*'))}{end}"
+
+
 def _tail_regex(term: str) -> re.Pattern[str] | None:
-    """The particle of a separable verb ("stellt ~ ein"), later in the same clause."""
+    """The particle of a separable verb ("stellt ~ ein"), later in the same clause; the
+    tail may name alternatives ("lead the new ~ team|division|lab"), one of which follows."""
     if "~" not in term:
         return None
-    tail = fold(term.split("~", 1)[1].strip())
-    # a word of a script written without spaces ("企業を ~ 設立") borders anything
-    bounded = rf"(?<!\w){re.escape(tail)}(?!\w)" if not is_spaceless(tail) else re.escape(tail)
+    bounded = "(?:" + "|".join(_tail_word(t) for t in term.split("~", 1)[1].split("|")) + ")"
     # the clause runs to a stop, but a point between digits ("3.600") is a number
     return re.compile(rf"(?:[^.;:!?\n。！？]|(?<=\d)\.(?=\d)){{0,120}}?{bounded}")
 
