@@ -59,3 +59,40 @@ def test_a_named_person_hired_in_the_passive_moves(lang: str, text: str) -> None
 @pytest.mark.parametrize(("lang", "text"), NOT_A_HIRE)
 def test_staff_and_coaches_hired_in_the_passive_are_no_move(lang: str, text: str) -> None:
     assert "departure" not in analyse("", text, lang_hint=lang).categories
+
+
+# a company's own leader (from the organisation table) hired by another in the passive:
+# the other organisation is the agent, after the verb or (verb last) right before it
+LEADER_HIRED = [
+    ("en", "Demis Hassabis has been hired by Microsoft."),
+    ("de", "Demis Hassabis ist von Microsoft eingestellt worden."),
+    ("fr", "Demis Hassabis a été recruté par Microsoft."),
+    ("es", "Demis Hassabis ha sido contratado por Microsoft."),
+    ("it", "Demis Hassabis è stato assunto da Microsoft."),
+    ("pt", "Demis Hassabis foi contratado pela Microsoft."),
+    ("nl", "Demis Hassabis is aangenomen door Microsoft."),
+    ("sv", "Demis Hassabis har anställts av Microsoft."),
+    ("da", "Demis Hassabis er blevet ansat af Microsoft."),
+    ("no", "Demis Hassabis har blitt ansatt av Microsoft."),
+    ("pl", "Demis Hassabis został zatrudniony przez Microsoft."),
+    ("id", "Demis Hassabis telah direkrut oleh Microsoft."),
+    ("vi", "Demis Hassabis đã được tuyển dụng bởi Microsoft."),
+]
+
+# the leader hired by his own organisation, or the one who hires
+LEADER_HIRES = [
+    ("en", "Demis Hassabis has been hired by Google DeepMind."),
+    ("en", "Demis Hassabis hired three researchers from Microsoft."),
+    ("de", "Demis Hassabis hat von Microsoft drei Forscher eingestellt."),
+    ("sv", "Demis Hassabis har anställts av Google DeepMind."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADER_HIRED)
+def test_a_leader_hired_by_another_organisation_in_the_passive_moves(lang: str, text: str) -> None:
+    assert "departure" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADER_HIRES)
+def test_a_leader_hired_by_his_own_organisation_or_hiring_stays(lang: str, text: str) -> None:
+    assert "departure" not in analyse("", text, lang_hint=lang).categories
