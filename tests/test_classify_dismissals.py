@@ -128,3 +128,36 @@ def test_one_named_person_dismissed_is_a_departure(lang: str, title: str, text: 
 @pytest.mark.parametrize(("lang", "title", "text"), NOT_A_DISMISSAL)
 def test_staff_cuts_threats_and_coaches_are_no_departure(lang: str, title: str, text: str) -> None:
     assert "departure" not in analyse(title, text, lang_hint=lang).categories
+
+
+# a company's own leader (from the organisation table) dismissed, the verb closing the
+# clause right after the name: a verb-final perfect or a passive makes the leader its object
+LEADER_DISMISSED = [
+    ("de", "Der Vorstand von Google DeepMind hat Demis Hassabis entlassen."),
+    ("fr", "Demis Hassabis a été licencié par Google DeepMind."),
+    ("it", "Demis Hassabis era stato licenziato da Google DeepMind."),
+    ("nl", "Het bestuur van Google DeepMind heeft topman Demis Hassabis ontslagen."),
+    ("da", "Demis Hassabis er blevet fyret af Google DeepMind."),
+    ("no", "Demis Hassabis har blitt sparket av Google DeepMind."),
+    ("zh", "Google DeepMind首席执行官Demis Hassabis被公司解雇。"),
+    ("en", "Microsoft chief Satya Nadella was fired."),
+]
+
+# the same leader who fires staff, or whose firing is denied
+LEADER_FIRES_STAFF = [
+    ("de", "Demis Hassabis hat bei Google DeepMind 300 Mitarbeiter entlassen."),
+    ("nl", "Demis Hassabis heeft personeel van Google DeepMind ontslagen."),
+    ("it", "Demis Hassabis ha licenziato 300 dipendenti di Google DeepMind."),
+    ("zh", "Google DeepMind首席执行官Demis Hassabis解雇了300名员工。"),
+    ("en", "Demis Hassabis was not fired, Google DeepMind said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADER_DISMISSED)
+def test_a_leader_dismissed_in_a_passive_or_verb_final_clause(lang: str, text: str) -> None:
+    assert "departure" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADER_FIRES_STAFF)
+def test_a_leader_who_fires_staff_or_stays_is_no_dismissal(lang: str, text: str) -> None:
+    assert "departure" not in analyse("", text, lang_hint=lang).categories

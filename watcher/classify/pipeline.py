@@ -498,9 +498,11 @@ _JOINED = 12  # the organisation a leader joins follows the verb at once ("joins
 def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
     """The leaders of one organisation who move to another: the subject of a joining verb
     the other organisation follows at once ("Altman joins Microsoft"), or the one whom
-    the other organisation's recruiting verb takes ("Microsoft hires OpenAI's Altman").
-    A leader who joins or is hired by his own organisation, or stands before a recruiting
-    verb ("Zuckerberg lured …"), speaks or hires for it."""
+    the other organisation's recruiting verb takes ("Microsoft hires OpenAI's Altman"),
+    or the subject of a passive hire with the other organisation its agent ("Altman har
+    anställts av Microsoft"). A leader who joins or is hired by his own organisation, or
+    stands before a recruiting verb in the active ("Zuckerberg lured …"), speaks or hires
+    for it."""
     moving: list[Mention] = []
     for p in dict.fromkeys(s.leaders):
         led = led_orgs(rules, p.name)
@@ -516,6 +518,23 @@ def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
             if 0 <= p.start - end <= reach and before:
                 last = max(before, key=lambda o: o.end)
                 hired = hired or (start - last.end <= _JOINED and last.name not in led)
+            # the passive: the agent right after the verb ("anställts av Microsoft") or,
+            # the verb last, right before it ("ist von Microsoft eingestellt worden")
+            agent, gap = None, ""
+            after = [o for o in s.orgs if o.start >= end]
+            if 0 <= start - p.end <= reach and after:
+                agent = min(after, key=lambda o: o.start)
+                gap = s.text[end - s.start : agent.start - s.start]
+            elif before:
+                agent = max(before, key=lambda o: o.end)
+                gap = s.text[p.end - s.start : agent.start - s.start]
+            hired = hired or (
+                agent is not None
+                and 0 < len(gap) <= _JOINED
+                and agent.name not in led
+                and rules.grammar.agent.search(" " + fold(gap)) is not None
+                and (agent.start >= end or 0 <= start - agent.end <= _JOINED)
+            )
         if joins or hired:
             moving.append(p)
     return moving

@@ -241,10 +241,11 @@ def _apposed(s: Sentence, at: int, p: Mention) -> bool:
     return False
 
 
-_CLAUSE_END = re.compile(r"[^\W\d]*\s*(?:[.,;:!?)]|$)")
+_CLAUSE_END = re.compile(r"[^\W\d]*\s*(?:[.,;:!?)。，、；：！？）]|$)")
 
 _AGENT_GAP = 8  # characters: "ontslagen door Meta", "avskedades av Meta"
 _CHIEF_GAP = 5  # characters: "fires its chief scientist", "解雇首席科学家"
+_LEADER_GAP = 12  # characters: "heeft directeur X ontslagen", "X被公司解雇", "X was fired."
 
 _DISMISSAL_GAP = 16  # characters: "the firing of Sam Altman", "el despido de su directora"
 
@@ -307,14 +308,18 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
         )
 
     # a leader named right after the verb is its object ("OpenAI fires Sam Altman"), one
-    # before it is the subject who does the firing
+    # before it is the subject who does the firing, unless the verb closes the clause
+    # right after the name: a perfect or a passive ("het bestuur heeft directeur X
+    # ontslagen", "X被公司解雇", "X was fired by the board")
     return (
         any(
             p.start not in leaders
             and (after_verb(p) or 0 <= at - p.end <= 12 or before_final_verb(p))
             for p in s.people
         )
-        or any(after_verb(p) for p in s.leaders)
+        or any(
+            after_verb(p) or (at - p.end <= _LEADER_GAP and before_final_verb(p)) for p in s.leaders
+        )
         or chief_after()
     )
 
