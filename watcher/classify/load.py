@@ -57,6 +57,7 @@ KINDS: dict[str, frozenset[str]] = {
             "noun",
             "arrow",
             "denied",
+            "threat",
             "board",
             "dispute",
             "unnamed",

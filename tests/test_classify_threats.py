@@ -1,0 +1,98 @@
+"""Moves that are threatened or set as a condition: none moves anyone; the real move
+beside them does."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+# (language, text): a move threatened or set as a condition, never made
+THREATS = [
+    (
+        "en",
+        "Hundreds of Acme staff threaten to leave the company and follow Jane Doe to Microsoft.",
+    ),
+    # the move after "unless" is a condition of the threat, not made either
+    (
+        "en",
+        "Hundreds of developers threaten to leave Nordlys AI and join Ivo Marek at Microsoft"
+        " unless the board steps down and brings back Marek as chief executive.",
+    ),
+    (
+        "de",
+        "Hunderte Mitarbeiter von Acme drohen, das Unternehmen zu verlassen und Jane Doe zu"
+        " Microsoft zu folgen.",
+    ),
+    (
+        "fr",
+        "Des centaines d'employés d'Acme menacent de quitter l'entreprise pour suivre Jane Doe.",
+    ),
+    ("es", "Cientos de empleados de Acme amenazan con dejar la empresa y seguir a Jane Doe."),
+    ("it", "Centinaia di dipendenti di Acme minacciano di lasciare l'azienda e seguire Jane Doe."),
+    ("pt", "Centenas de funcionários da Acme ameaçam deixar a empresa e seguir Jane Doe."),
+    ("nl", "Honderden medewerkers van Acme dreigen het bedrijf te verlaten en Jane Doe te volgen."),
+    (
+        "sv",
+        "Hundratals anställda på Acme hotar att lämna företaget och följa Jane Doe till Microsoft.",
+    ),
+    ("da", "Hundredvis af ansatte i Acme truer med at forlade selskabet og følge Jane Doe."),
+    (
+        "no",
+        "Hundrevis av ansatte i Acme truer med å forlate selskapet og følge Jane Doe til Microsoft.",
+    ),
+    (
+        "no",
+        "Flere hundre utviklere truer med å forlate Nordlys AI og bli med Ivo Marek til Microsoft"
+        " om ikke styret trekker seg og henter tilbake Marek som administrerende direktør.",
+    ),
+    ("ru", "Сотни сотрудников Acme грозят уйти из компании вслед за Джейн Доу в Microsoft."),
+    ("uk", "Сотні працівників Acme погрожують піти з компанії слідом за Джейн Доу до Microsoft."),
+    (
+        "pl",
+        "Setki pracowników Acme grożą odejściem z firmy i przejściem za Jane Doe do Microsoftu.",
+    ),
+    ("cs", "Stovky zaměstnanců Acme hrozí odchodem z firmy a přechodem za Jane Doe do Microsoftu."),
+    ("sk", "Stovky zamestnancov Acme sa vyhrážajú odchodom z firmy a prechodom za Jane Doe."),
+    (
+        "tr",
+        "Acme'nin yüzlerce çalışanı şirketten ayrılıp Jane Doe ile Microsoft'a geçmekle tehdit ediyor.",
+    ),
+    ("id", "Ratusan karyawan Acme mengancam akan keluar dari perusahaan dan menyusul Jane Doe."),
+    ("vi", "Hàng trăm nhân viên Acme đe dọa sẽ rời công ty để theo Jane Doe sang Microsoft."),
+    ("ja", "Acmeの社員数百人が、会社を辞めて田中健一氏とともにマイクロソフトに移ると警告した。"),
+]
+
+# (language, text): the move made, in the same words; or made beside a threat
+MOVES = [
+    ("en", "Jane Doe has left Acme and joined Microsoft."),
+    ("de", "Jane Doe hat Acme verlassen und ist zu Microsoft gewechselt."),
+    ("fr", "Après le départ de Jane Doe, les salariés d'Acme menacent de rejoindre Microsoft."),
+    ("fr", "Jane Doe a quitté Acme et rejoint Microsoft."),
+    ("es", "Jane Doe ha dejado Acme y se ha unido a Microsoft."),
+    ("it", "Jane Doe ha lasciato Acme ed è passata a Microsoft."),
+    ("pt", "Jane Doe deixou a Acme e juntou-se à Microsoft."),
+    ("nl", "Jane Doe heeft Acme verlaten en is naar Microsoft overgestapt."),
+    ("sv", "Jane Doe har lämnat Acme och gått till Microsoft."),
+    ("da", "Jane Doe har forladt Acme og er skiftet til Microsoft."),
+    ("no", "Jane Doe har forlatt Acme og gått til Microsoft."),
+    ("ru", "Джейн Доу ушла из Acme и перешла в Microsoft."),
+    ("uk", "Джейн Доу пішла з Acme і перейшла до Microsoft."),
+    ("pl", "Jane Doe odeszła z Acme i przeszła do Microsoftu."),
+    ("cs", "Jane Doe odešla z Acme a přešla do Microsoftu."),
+    ("sk", "Jane Doe odišla z Acme a prešla do Microsoftu."),
+    ("tr", "Jane Doe, Acme'den ayrılarak Microsoft'a katıldı."),
+    ("id", "Jane Doe keluar dari Acme dan bergabung dengan Microsoft."),
+    ("vi", "Jane Doe đã rời Acme và gia nhập Microsoft."),
+    ("ja", "田中健一氏はAcmeを退社し、マイクロソフトに移籍した。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREATS)
+def test_a_threatened_move_is_no_move(lang: str, text: str) -> None:
+    assert "departure" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "text"), MOVES)
+def test_a_move_made_is_one(lang: str, text: str) -> None:
+    assert "departure" in analyse("", text, lang_hint=lang).categories
