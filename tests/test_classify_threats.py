@@ -1,5 +1,5 @@
-"""Moves that are threatened or set as a condition: none moves anyone; the real move
-beside them does."""
+"""Moves that are threatened, set as a condition or planned by the hundred: none moves
+anyone; the real move beside them does."""
 
 from __future__ import annotations
 
@@ -87,6 +87,22 @@ MOVES = [
     ("ja", "田中健一氏はAcmeを退社し、マイクロソフトに移籍した。"),
 ]
 
+# (language, headline): a hiring drive, staff hired in bulk with nobody named
+DRIVES = [
+    ("ko", "LG전자, AI 인재 대거 경력 채용"),
+    ("ko", "LG전자, 대규모 경력사원 채용"),
+    ("ja", "北浪電子、AI人材を大規模に中途採用"),
+    ("zh", "北浪电子大规模招聘AI人才"),
+]
+
+# (language, headline): the hire of a named person, or of a rival's staff, in bulk
+HIRES = [
+    ("ko", "LG전자, 구글 출신 김민수 영입"),
+    ("ko", "LG전자가 구글의 AI 연구원들을 대거 영입했다"),
+    ("ja", "北浪電子、グーグルの田中健一氏を引き抜き"),
+    ("zh", "北浪电子从谷歌挖来张伟"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), THREATS)
 def test_a_threatened_move_is_no_move(lang: str, text: str) -> None:
@@ -96,3 +112,13 @@ def test_a_threatened_move_is_no_move(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), MOVES)
 def test_a_move_made_is_one(lang: str, text: str) -> None:
     assert "departure" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "headline"), DRIVES)
+def test_a_hiring_drive_moves_no_one(lang: str, headline: str) -> None:
+    assert "departure" not in analyse(headline, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "headline"), HIRES)
+def test_a_named_hire_or_a_rivals_staff_still_move(lang: str, headline: str) -> None:
+    assert "departure" in analyse(headline, "", lang_hint=lang).categories
