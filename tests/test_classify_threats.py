@@ -1,5 +1,5 @@
-"""Moves that are threatened, set as a condition or planned by the hundred: none moves
-anyone; the real move beside them does."""
+"""Moves that are threatened, set as a condition or planned by the hundred, and the
+future told with "kommer til å/at": none moves anyone; the real move beside them does."""
 
 from __future__ import annotations
 
@@ -103,13 +103,31 @@ HIRES = [
     ("zh", "北浪电子从谷歌挖来张伟"),
 ]
 
+# (language, text): "kommer til å/at" is the future ("is going to"), nobody comes to a company
+FUTURES = [
+    (
+        "no",
+        "– KI kommer til å endre alle bransjer, sier Microsofts administrerende direktør Jane Doe.",
+    ),
+    (
+        "da",
+        "– AI kommer til at ændre alle brancher, siger Microsofts administrerende direktør Jane Doe.",
+    ),
+]
 
-@pytest.mark.parametrize(("lang", "text"), THREATS)
-def test_a_threatened_move_is_no_move(lang: str, text: str) -> None:
+# (language, text): "kommer til" a company is a move
+ARRIVALS = [
+    ("no", "Jane Doe, tidligere i Google, kommer til Acme som administrerende direktør."),
+    ("da", "Jane Doe, tidligere hos Google, kommer til Acme som administrerende direktør."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREATS + FUTURES)
+def test_a_threatened_move_or_the_future_is_no_move(lang: str, text: str) -> None:
     assert "departure" not in analyse("", text, lang_hint=lang).categories
 
 
-@pytest.mark.parametrize(("lang", "text"), MOVES)
+@pytest.mark.parametrize(("lang", "text"), MOVES + ARRIVALS)
 def test_a_move_made_is_one(lang: str, text: str) -> None:
     assert "departure" in analyse("", text, lang_hint=lang).categories
 
