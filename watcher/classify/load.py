@@ -58,6 +58,7 @@ KINDS: dict[str, frozenset[str]] = {
             "noun",
             "arrow",
             "denied",
+            "threat",
             "board",
             "dispute",
             "unnamed",

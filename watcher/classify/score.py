@@ -337,13 +337,24 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     ]
     if not triggers:
         return 0.0, ""
+    # "staff threaten to leave the company", "menacent de rejoindre Microsoft": the move word
+    # right after a threat is no move; another in the sentence is ("after X's exit, …"),
+    # and the threatened one still tells whom the sentence is about
+    threats = [(a, b) for _, a, b in s.hits.get("threat", [])]
+
+    def threatened(at: int) -> bool:
+        return any(a <= at <= b + w["threat_chars"] for a, b in threats)
+
     rank = w["planned_rank"]
     # a move dated in the past ranks below the one told as news ("who left X last year,
     # have decided to return to X": the return is the news)
     base, planned, pattern, at = max(
         triggers,
         key=lambda t: (
-            t[0] * (rank if t[1] else 1.0) * (w["historical"] if t[3] in s.dated else 1.0),
+            t[0]
+            * (rank if t[1] else 1.0)
+            * (w["historical"] if t[3] in s.dated else 1.0)
+            * (w["threat"] if threatened(t[3]) else 1.0),
             -t[0],
         ),
     )
@@ -396,6 +407,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["layoff"]
     if s.has("denied"):
         score *= w["denied"]  # "the company denied reports that she is leaving"
+    if threatened(at):
+        score *= w["threat"]  # "threaten to leave": no one has moved yet
     if pattern.kind in ("join", "recruit") and any(
         b[2] > at or at - b[1] <= w["board_chars"] or 0 <= at - b[2] <= 1
         for b in s.hits.get("board", [])
