@@ -66,7 +66,7 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience", "seed"}),
-    "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research"}),
+    "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research", "arrive"}),
     "common": frozenset(
         {
             "mask",

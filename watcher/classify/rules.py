@@ -32,7 +32,7 @@ TRIGGERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "offer": frozenset({"comp"}),
         "departure": frozenset({"leave", "lose", "join", "recruit", "noun", "arrow"}),
         "lab_formation": frozenset({"form"}),
-        "acquihire": frozenset({"explicit", "deal", "frame"}),
+        "acquihire": frozenset({"explicit", "deal", "frame", "motive", "arrive"}),
     }
 )
 # Kinds a mask term can cancel (never domain or negative cues, except sports words in a
@@ -54,6 +54,7 @@ MASKABLE = frozenset(
         "deal",
         "team",
         "motive",
+        "arrive",
         "research",
         "role",
         "chief",

@@ -603,9 +603,24 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     return score, deal[0].id
 
 
+def _people_to_buyer(s: Sentence) -> bool:
+    """A lead sentence that tells the startup's people going to the buyer: its team or
+    founders joining, now part of it, brought to it, or tied to the deal by its frame ("the
+    engineers hired as part of the Tessel deal"); or the deal's motive told on its own,
+    naming an organisation ("it gives Meta access to Tessel's engineers": "companies
+    compete for access to talent" is the market, no party to a deal)."""
+    if s.has("motive") and s.orgs:
+        return True
+    return s.has("team", "chief") and (
+        s.has("join", "arrive", "frame")
+        or any(h[1] not in s.planned for h in s.hits.get("recruit", []))
+    )
+
+
 def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, Any]) -> float:
     """An acqui-hire told across the headline and lead: a deal in one sentence and the
-    team or founders joining the buyer in another ("X buys Y" + "its 12 engineers join X")."""
+    startup's people going to the buyer in another ("X buys Y" + "its 12 engineers join X",
+    "Y's staff are now part of X's AI unit", "it gives X access to Y's engineers")."""
     deals = [
         h
         for s in lead
@@ -614,12 +629,7 @@ def lead_acquihire(lead: list[Sentence], w: Mapping[str, Any], wa: Mapping[str, 
         and h[1] not in s.dated
         and not (h[0].kind == "deal" and (_funding_deal(s, h, wa) or _pay_deal(s, h, wa)))
     ]
-    moving = [
-        s
-        for s in lead
-        if s.has("team", "chief")
-        and (s.has("join") or any(h[1] not in s.planned for h in s.hits.get("recruit", [])))
-    ]
+    moving = [s for s in lead if _people_to_buyer(s)]
     if not deals or not moving:
         return 0.0
     score = max(h[0].weight for h in deals) + wa["hire"]
