@@ -782,3 +782,9 @@ def test_a_common_korean_surname_is_a_name() -> None:
 )
 def test_a_photo_credit_names_no_one(lang: str, text: str, mover: str) -> None:
     assert analyse("", text, lang_hint=lang).entities.people == (mover,)
+
+
+def test_that_after_a_verb_of_saying_is_no_determiner() -> None:
+    # "that" opens the clause told ("announced that …"); the name after it is a person
+    analysis = analyse("OpenAI announced that Jane Doe will join Google as chief scientist.", "")
+    assert analysis.entities.people == ("Jane Doe",)
