@@ -163,13 +163,15 @@ def _literal(term: str) -> tuple[str, bool, bool]:
 
 
 def _tail_word(tail: str) -> str:
-    """One word a tail may be: "team" whole, "zespo*" a stem; a word of a script written
-    without spaces ("企業を ~ 設立") borders anything."""
+    """One word a tail may be: "team" whole, "zespo*" a stem, "*tiimiä" the last part of
+    a compound ("tekoälytiimiä", "forskningslabbet"); a word of a script written without
+    spaces ("企業を ~ 設立") borders anything."""
     word = fold(tail.strip())
     if is_spaceless(word):
         return re.escape(word.strip("*"))
+    start = "" if word.startswith("*") else r"(?<!\w)"
     end = "" if word.endswith("*") else r"(?!\w)"
-    return rf"(?<!\w){re.escape(word.strip('*'))}{end}"
+    return rf"{start}{re.escape(word.strip('*'))}{end}"
 
 
 def _tail_regex(term: str) -> re.Pattern[str] | None:
