@@ -119,9 +119,14 @@ def find_people(
             key = word.lower() if word.isascii() else fold(word)  # fold: "İlk" -> "ilk"
             bad = (
                 not word
-                or (key in rules.nonname and _common_here(rules, key, langs))
+                or (
+                    key in rules.nonname
+                    and _common_here(rules, key, langs)
+                    and not _foreign_name_part(rules, word, key, langs, run)
+                )
                 or key in rules.org_words
                 or _org_genitive(rules, key, langs)
+                or _org_compound(rules, word)
                 or word.lower() in lowercase
                 or (bool(nouns) and _in_hit(nouns, start + pos, start + pos + len(word)))
                 or (noun_case and rules.grammar.noun_part.search(word) is not None)
@@ -366,6 +371,33 @@ def _common_here(rules: Rules, key: str, langs: frozenset[str] | None) -> bool:
     languages when None), or a role or amount word."""
     where = rules.common_in.get(key)
     return where is None or langs is None or not where.isdisjoint(langs)
+
+
+def _foreign_name_part(
+    rules: Rules,
+    word: str,
+    key: str,
+    langs: frozenset[str] | None,
+    run: Sequence[tuple[str, int, int]],
+) -> bool:
+    """True when a capitalised word common only in the languages tried on every text
+    (English: "An", "Le") is a name part in a text of another language: written with
+    marks English never has ("Lê"), or after a name part that has such marks ("Nguyễn
+    Văn An"; not "Token Hub", "Motor Co", English words quoted in the text)."""
+    if not langs:
+        return False
+    own = langs - rules.always_langs - {"xx"}
+    where = rules.common_in.get(key)
+    if not own or where is None or not where.isdisjoint(own):
+        return False
+    return not word.isascii() or any(not w.isascii() for w, _, _ in run)
+
+
+def _org_compound(rules: Rules, word: str) -> bool:
+    """A compound of an organisation and a noun ("Microsoft-sjef", "OpenAI-Forscher"): the
+    role before a name, no part of it."""
+    head, dash, tail = word.partition("-")
+    return bool(dash and tail) and _whole_org(rules, head)
 
 
 def _whole_org(rules: Rules, name: str) -> bool:
