@@ -99,6 +99,7 @@ NAME_KEYS = frozenset(
         "name_quotes",
         "not_name_starts",
         "name_markers",
+        "org_markers",
         "object_words",
         "object_particles",
         "origin_words",
@@ -209,6 +210,9 @@ class Grammar:
     caseless_quoted: re.Pattern[str]  # a name of two words in quotes (Thai headlines)
     # a case marker written after the one who acts (Hindi "ने"): the words before are a name
     caseless_marker: re.Pattern[str] = re.compile("(?!)")
+    # a preposition before an organisation that ends the mover's phrase where the verb
+    # comes last (Persian "X Y به گوگل پیوست"): the two words before it are a name
+    caseless_org_marker: re.Pattern[str] = re.compile("(?!)")
     caseless_endings: tuple[str, ...] = ()  # endings no name takes (the plural: "कर्मचारियों")
     # a verb of moving that starts its clause, the mover right after it (Arabic "انتقل X Y
     # إلى …"), and the words that end the mover's name there ("إلى", "من", "بشركة")
@@ -576,6 +580,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         caseless_marker=re.compile(
             rf"(?<={letter}) (?:{_alt(markers[0])})(?!{letter})"
             rf"|(?<={letter}) (?:{_alt(markers[1])})"
+        ),
+        caseless_org_marker=re.compile(
+            rf"(?<={letter}) (?:{_alt(union(words, 'names', 'org_markers', caseless))})"
+            rf"(?!{letter})"
         ),
         caseless_mover_verb=re.compile(
             rf"(?<!{letter}){prefix}?{_alt(union(words, 'names', 'mover_verbs', caseless))}"
