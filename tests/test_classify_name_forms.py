@@ -1,7 +1,8 @@
 """People named in the forms a language gives them: Vietnamese names of three syllables
 whose last is an English word ("An"), a Nordic clause after the conjunction "at", a
 role compound with an organisation ("Microsoft-sjef"), the Arabic passive of hiring and
-a role with its field, and the Persian mover before a preposition and an organisation."""
+a role with its field, the Persian mover before a preposition and an organisation, and a
+name glued to the organisation before it ("DeepMindJane Doe")."""
 
 from __future__ import annotations
 
@@ -41,6 +42,22 @@ POSITIVES = [
     # the verb last: the two words before "به"/"از" and an organisation are the mover
     ("fa", "علی رضایی به گوگل پیوست", ["علی رضایی"]),
     ("fa", "مریم احمدی از متا جدا شد", ["مریم احمدی"]),
+    # a name glued to the organisation before it, the space lost in the copy
+    (
+        "en",
+        "Two researchers at Google DeepMindLena Brandt and Ivo Marek have left to found a startup",
+        ["Lena Brandt", "Ivo Marek"],
+    ),
+    (
+        "en",
+        "Two scientists at OpenAIJane Doe and Ivo Marek quit to start a new AI lab",
+        ["Jane Doe"],
+    ),
+    (
+        "fr",
+        "Deux chercheurs de MetaLena Brandt et Ivo Marek quittent l'entreprise pour fonder une start-up",
+        ["Lena Brandt"],
+    ),
 ]
 
 # no one named, though the same words are there
@@ -51,6 +68,8 @@ NEGATIVES = [
     ("fa", "تهران به گوگل پیوست", ["تهران"]),
     ("fa", "این شرکت به گوگل پیوست", ["این شرکت"]),
     ("no", "Microsoft-sjef sier at selskapet begynner der", ["Microsoft-sjef"]),
+    # a word in camel case that holds no organisation is left whole
+    ("en", "Jane Doe left OpenAI to join the startup SkyLabs Robotics", ["Labs Robotics"]),
 ]
 
 

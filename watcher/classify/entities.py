@@ -110,7 +110,7 @@ def find_people(
     # noun before a name ("die KI-Forscherin Anna Keller"), not part of it
     noun_case = bool(langs and langs & rules.grammar.noun_case)
     nouns = sorted(hits) if noun_case else []
-    for m in rules.grammar.person.finditer(segment):
+    for m in rules.grammar.person.finditer(_unglued(rules, segment)):
         run: list[tuple[str, int, int]] = []
         offset = m.start(1)
         tokens = [(t.group(0), offset + t.start()) for t in re.finditer(r"\S+", m.group(1))]
@@ -192,6 +192,24 @@ def find_people(
     # another way ("デイヴィッド・ハ氏")
     people = [_kana_known(rules, p) for p in people]
     return [_given_reading(text, p) for p in people]
+
+
+# a capitalised word written right after an organisation's name, a space lost in the copy
+# ("DeepMindJane Doe", "OpenAIJane Doe"): where it may start
+_GLUED_WORD = re.compile(rf"(?<=\w)(?=[{UPPER}][{LOWER}]{{2,}})")
+_GLUED_MIN = 3  # the organisation has at least this many letters
+
+
+def _unglued(rules: Rules, segment: str) -> str:
+    """`segment` with each organisation's name glued before a capitalised word blanked
+    (the same length, so offsets hold): the word after it may begin a name."""
+    chars = list(segment)
+    for token in re.finditer(r"[^\W_]{5,}", segment):
+        for cut in _GLUED_WORD.finditer(token.group(0), _GLUED_MIN):
+            if _whole_org(rules, token.group(0)[: cut.start()]):
+                chars[token.start() : token.start() + cut.start()] = " " * cut.start()
+                break
+    return "".join(chars)
 
 
 def _kana_known(rules: Rules, person: Mention) -> Mention:
