@@ -2,7 +2,8 @@
 whose last is an English word ("An"), a Nordic clause after the conjunction "at", a
 role compound with an organisation ("Microsoft-sjef"), the Arabic passive of hiring and
 a role with its field, the Persian mover before a preposition and an organisation, and a
-name glued to the organisation before it ("DeepMindJane Doe")."""
+name glued to the organisation before it ("DeepMindJane Doe"), and Finnish case endings on
+a surname ("Brandtin", "Marekille")."""
 
 from __future__ import annotations
 
@@ -42,6 +43,16 @@ POSITIVES = [
     # the verb last: the two words before "به"/"از" and an organisation are the mover
     ("fa", "علی رضایی به گوگل پیوست", ["علی رضایی"]),
     ("fa", "مریم احمدی از متا جدا شد", ["مریم احمدی"]),
+    # Finnish case endings on a surname that ends in a consonant: the surname as written
+    ("fi", "Google palkkasi Lena Brandtin johtamaan tekoälytiimiä", ["Lena Brandt"]),
+    ("fi", "OpenAI tarjosi Ivo Marekille miljoonan dollarin palkkaa", ["Ivo Marek"]),
+    # the genitive of a known person is the object hired, no possessive as in Czech
+    ("fi", "Google palkkasi Noam Shazeerin johtamaan tekoälytiimiä", ["Noam Shazeer"]),
+    # a surname too short for an ending, or ending in a vowel, is left as written
+    ("fi", "Lena Lin siirtyy Googlelta OpenAI:lle", ["Lena Lin"]),
+    ("fi", "Maria Garcia siirtyy Googlelta OpenAI:lle", ["Maria Garcia"]),
+    # a known surname alone with a case ending
+    ("fi", "Google palkkasi Shazeerin takaisin", ["Noam Shazeer"]),
     # a name glued to the organisation before it, the space lost in the copy
     (
         "en",

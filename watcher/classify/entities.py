@@ -187,7 +187,8 @@ def find_people(
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not _overlaps(p, known)]
         people = sorted([*people, *known], key=lambda p: p.start)
-    people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
+    people = [u for u in (_undeclined(rules, p, langs) for p in people) if u is not None]
+    people = [_uninflected(rules, p, langs) for p in people]
     # a name found by its honorific or title in katakana may be a known person spelled
     # another way ("デイヴィッド・ハ氏")
     people = [_kana_known(rules, p) for p in people]
@@ -286,7 +287,9 @@ def _spelled_known(rules: Rules, text: str, start: int, end: int) -> list[Mentio
     return found
 
 
-def _undeclined(rules: Rules, person: Mention) -> Mention | None:
+def _undeclined(
+    rules: Rules, person: Mention, langs: frozenset[str] | None = None
+) -> Mention | None:
     """A known person named with a case ending ("Sama Altmana") by the Latin name; None
     for one named with a possessive ending ("Miry Muratiiny firma": Mira Murati's
     company), who is not the one the sentence is about."""
@@ -303,9 +306,35 @@ def _undeclined(rules: Rules, person: Mention) -> Mention | None:
     if found is None:
         return person
     name, ending = found
-    if ending in rules.grammar.possessive_endings:
-        return None
+    owners = rules.grammar.possessive_langs.get(ending)
+    if owners is not None and (langs is None or not owners.isdisjoint(langs)):
+        return None  # a possessive ending of the text's language
     return Mention(name, start, person.end)
+
+
+_CONSONANT_END = re.compile(r"[b-df-hj-np-tv-z]$")
+_STEM_MIN = 4  # letters of a surname left once its ending is cut
+
+
+def _uninflected(rules: Rules, person: Mention, langs: frozenset[str] | None) -> Mention:
+    """An unknown person whose surname carries a case ending of the text's language by the
+    surname as written ("Lena Brandtin" -> "Lena Brandt"): a foreign surname that ends in
+    a consonant takes its ending after a linking vowel, and the stem left is that
+    surname. Known people are read by `_undeclined`."""
+    words = person.name.split()
+    if len(words) < 2 or person.name in rules.known_people.spellings or not langs:
+        return person
+    last = words[-1]
+    for lang in langs:
+        for ending in rules.grammar.name_case_endings.get(lang, ()):
+            stem = last[: -len(ending)]
+            if (
+                last.endswith(ending)
+                and len(stem) >= _STEM_MIN
+                and _CONSONANT_END.search(stem.lower())
+            ):
+                return Mention(" ".join([*words[:-1], stem]), person.start, person.end)
+    return person
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"
@@ -368,10 +397,22 @@ def lone_surnames(
                 or find_orgs(rules, word)
             ):
                 continue
-            name = rules.known_people.surnames.get(word)
+            name = rules.known_people.surnames.get(word) or _inflected_surname(rules, word, langs)
             if name is not None:
                 found.append(Mention(name, m.start(1), m.end(1)))
     return found
+
+
+def _inflected_surname(rules: Rules, word: str, langs: Iterable[str]) -> str | None:
+    """The known person whose surname `word` is with a case ending of one of `langs`
+    ("Altmanille": to Altman)."""
+    for lang in langs:
+        for ending in rules.grammar.name_case_endings.get(lang, ()):
+            if word.endswith(ending):
+                name = rules.known_people.surnames.get(word[: -len(ending)])
+                if name is not None:
+                    return name
+    return None
 
 
 def _org_genitive(rules: Rules, key: str, langs: Iterable[str] | None) -> bool:

@@ -80,6 +80,7 @@ NAME_KEYS = frozenset(
         "noun_parts",
         "noun_endings",
         "org_genitive",
+        "name_case_endings",
         "surnames",
         "transliteration",
         "after_name",
@@ -170,6 +171,9 @@ class Grammar:
     relative: re.Pattern[str]  # ", who …," (matched on the original text)
     genitive: re.Pattern[str]  # "'s", "的", matched right after a name
     possessive_endings: frozenset[str]  # genitive endings of letters only ("ova": "Novákova")
+    # the languages of each such ending ("in" is Czech and Slovak; in Finnish it is the
+    # genitive that also marks the object hired: "palkkasi Jane Doen")
+    possessive_langs: Mapping[str, frozenset[str]]
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
@@ -195,6 +199,9 @@ class Grammar:
     noun_case: frozenset[str]  # languages that capitalise every noun
     org_genitive: Mapping[str, tuple[str, ...]]  # "Metas", "OpenAIs": an organisation's
     # genitive ending, glued to its name, by language
+    # case endings a language glues to a foreign surname ending in a consonant, by
+    # language ("Brandtin", "Marekille"), longest first
+    name_case_endings: Mapping[str, tuple[str, ...]]
     # letters inside a word that only a noun holds ("Forschungsbüro": the linking "ungs")
     noun_part: re.Pattern[str]
     caseless_title: re.Pattern[str]  # arabic, hebrew, devanagari, thai: a title before a name
@@ -522,6 +529,15 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         possessive_endings=frozenset(
             t for t in union(words, "grammar", "genitive") if t.isalpha() and not is_spaceless(t)
         ),
+        possessive_langs={
+            ending: frozenset(
+                lang
+                for lang, terms in words.get(("grammar", "genitive"), {}).items()
+                if ending in terms
+            )
+            for ending in union(words, "grammar", "genitive")
+            if ending.isalpha() and not is_spaceless(ending)
+        },
         agent=agent,
         past_year=past_year,
         dated_move=dated_move,
@@ -557,6 +573,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         ),
         org_genitive={
             lang: tuple(terms) for lang, terms in words.get(("names", "org_genitive"), {}).items()
+        },
+        name_case_endings={
+            lang: tuple(sorted(terms, key=len, reverse=True))
+            for lang, terms in words.get(("names", "name_case_endings"), {}).items()
         },
         caseless_title=caseless_title,
         caseless_titles={lang: title_of(lang) for lang in caseless},
