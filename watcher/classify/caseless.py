@@ -16,6 +16,8 @@ name the gazetteer does not know is found by what anchors it in the sentence:
   their clause;
 - its Latin spelling in brackets right after it ("ברט זופ (Barret Zoph)"), which is then
   the name given;
+- a preposition and an organisation after it, where the verb comes last (Persian "X Y به
+  گوگل پیوست"): two words that start their clause;
 - a verb of moving that starts its clause before it, where the language puts the verb
   first (Arabic "انتقل X Y إلى …"): two words, then the word that ends the mover's
   phrase (a preposition of the destination or origin, "بشركة") or an organisation.
@@ -27,7 +29,8 @@ that takes its organisation right after it (construct state, ezafe: "מנכ"ל �
 "مدیرعامل گوگل") is followed by a name only past a known organisation and a comma
 ("مدیرعامل گوگل، X،"). The words are the [names] tables of the lexicons whose
 `script` is one of these (`titles`, `titles_of`, `title_links`, `title_orgs`,
-`not_names`, `not_name_starts`, `name_markers`, `mover_verbs`, `mover_ends`).
+`not_names`, `not_name_starts`, `name_markers`, `org_markers`, `mover_verbs`,
+`mover_ends`).
 """
 
 from __future__ import annotations
@@ -114,6 +117,14 @@ def caseless_people(
             _add(found, text, pair)
     for m in grammar.caseless_marker.finditer(text, start, end):
         # "X Y ने इस्तीफा दिया": the one who acts, marked by a case ending of its own
+        for words in _marked(rules, orgs, text, start, m.start(), hits):
+            _add(found, text, words)
+    for m in grammar.caseless_org_marker.finditer(text, start, end):
+        # "X Y به گوگل پیوست": the mover, then where to or from, the verb last
+        rest = text[m.end() : min(end, m.end() + 40)]
+        named = orgs(rest.lstrip(_OPENING))
+        if not named or named[0].start != 0:
+            continue
         for words in _marked(rules, orgs, text, start, m.start(), hits):
             _add(found, text, words)
     for m in grammar.caseless_mover_verb.finditer(text, start, end):

@@ -110,7 +110,7 @@ def find_people(
     # noun before a name ("die KI-Forscherin Anna Keller"), not part of it
     noun_case = bool(langs and langs & rules.grammar.noun_case)
     nouns = sorted(hits) if noun_case else []
-    for m in rules.grammar.person.finditer(segment):
+    for m in rules.grammar.person.finditer(_unglued(rules, segment)):
         run: list[tuple[str, int, int]] = []
         offset = m.start(1)
         tokens = [(t.group(0), offset + t.start()) for t in re.finditer(r"\S+", m.group(1))]
@@ -119,9 +119,14 @@ def find_people(
             key = word.lower() if word.isascii() else fold(word)  # fold: "İlk" -> "ilk"
             bad = (
                 not word
-                or (key in rules.nonname and _common_here(rules, key, langs))
+                or (
+                    key in rules.nonname
+                    and _common_here(rules, key, langs)
+                    and not _foreign_name_part(rules, word, key, langs, run)
+                )
                 or key in rules.org_words
                 or _org_genitive(rules, key, langs)
+                or _org_compound(rules, word)
                 or word.lower() in lowercase
                 or (bool(nouns) and _in_hit(nouns, start + pos, start + pos + len(word)))
                 or (noun_case and rules.grammar.noun_part.search(word) is not None)
@@ -182,11 +187,30 @@ def find_people(
     if known:  # a known person's Latin name replaces what capitals or titles found there
         people = [p for p in people if not _overlaps(p, known)]
         people = sorted([*people, *known], key=lambda p: p.start)
-    people = [u for u in (_undeclined(rules, p) for p in people) if u is not None]
+    people = [u for u in (_undeclined(rules, p, langs) for p in people) if u is not None]
+    people = [_uninflected(rules, p, langs) for p in people]
     # a name found by its honorific or title in katakana may be a known person spelled
     # another way ("デイヴィッド・ハ氏")
     people = [_kana_known(rules, p) for p in people]
     return [_given_reading(text, p) for p in people]
+
+
+# a capitalised word written right after an organisation's name, a space lost in the copy
+# ("DeepMindJane Doe", "OpenAIJane Doe"): where it may start
+_GLUED_WORD = re.compile(rf"(?<=\w)(?=[{UPPER}][{LOWER}]{{2,}})")
+_GLUED_MIN = 3  # the organisation has at least this many letters
+
+
+def _unglued(rules: Rules, segment: str) -> str:
+    """`segment` with each organisation's name glued before a capitalised word blanked
+    (the same length, so offsets hold): the word after it may begin a name."""
+    chars = list(segment)
+    for token in re.finditer(r"[^\W_]{5,}", segment):
+        for cut in _GLUED_WORD.finditer(token.group(0), _GLUED_MIN):
+            if _whole_org(rules, token.group(0)[: cut.start()]):
+                chars[token.start() : token.start() + cut.start()] = " " * cut.start()
+                break
+    return "".join(chars)
 
 
 def _kana_known(rules: Rules, person: Mention) -> Mention:
@@ -263,7 +287,9 @@ def _spelled_known(rules: Rules, text: str, start: int, end: int) -> list[Mentio
     return found
 
 
-def _undeclined(rules: Rules, person: Mention) -> Mention | None:
+def _undeclined(
+    rules: Rules, person: Mention, langs: frozenset[str] | None = None
+) -> Mention | None:
     """A known person named with a case ending ("Sama Altmana") by the Latin name; None
     for one named with a possessive ending ("Miry Muratiiny firma": Mira Murati's
     company), who is not the one the sentence is about."""
@@ -280,9 +306,35 @@ def _undeclined(rules: Rules, person: Mention) -> Mention | None:
     if found is None:
         return person
     name, ending = found
-    if ending in rules.grammar.possessive_endings:
-        return None
+    owners = rules.grammar.possessive_langs.get(ending)
+    if owners is not None and (langs is None or not owners.isdisjoint(langs)):
+        return None  # a possessive ending of the text's language
     return Mention(name, start, person.end)
+
+
+_CONSONANT_END = re.compile(r"[b-df-hj-np-tv-z]$")
+_STEM_MIN = 4  # letters of a surname left once its ending is cut
+
+
+def _uninflected(rules: Rules, person: Mention, langs: frozenset[str] | None) -> Mention:
+    """An unknown person whose surname carries a case ending of the text's language by the
+    surname as written ("Lena Brandtin" -> "Lena Brandt"): a foreign surname that ends in
+    a consonant takes its ending after a linking vowel, and the stem left is that
+    surname. Known people are read by `_undeclined`."""
+    words = person.name.split()
+    if len(words) < 2 or person.name in rules.known_people.spellings or not langs:
+        return person
+    last = words[-1]
+    for lang in langs:
+        for ending in rules.grammar.name_case_endings.get(lang, ()):
+            stem = last[: -len(ending)]
+            if (
+                last.endswith(ending)
+                and len(stem) >= _STEM_MIN
+                and _CONSONANT_END.search(stem.lower())
+            ):
+                return Mention(" ".join([*words[:-1], stem]), person.start, person.end)
+    return person
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"
@@ -345,10 +397,22 @@ def lone_surnames(
                 or find_orgs(rules, word)
             ):
                 continue
-            name = rules.known_people.surnames.get(word)
+            name = rules.known_people.surnames.get(word) or _inflected_surname(rules, word, langs)
             if name is not None:
                 found.append(Mention(name, m.start(1), m.end(1)))
     return found
+
+
+def _inflected_surname(rules: Rules, word: str, langs: Iterable[str]) -> str | None:
+    """The known person whose surname `word` is with a case ending of one of `langs`
+    ("Altmanille": to Altman)."""
+    for lang in langs:
+        for ending in rules.grammar.name_case_endings.get(lang, ()):
+            if word.endswith(ending):
+                name = rules.known_people.surnames.get(word[: -len(ending)])
+                if name is not None:
+                    return name
+    return None
 
 
 def _org_genitive(rules: Rules, key: str, langs: Iterable[str] | None) -> bool:
@@ -366,6 +430,33 @@ def _common_here(rules: Rules, key: str, langs: frozenset[str] | None) -> bool:
     languages when None), or a role or amount word."""
     where = rules.common_in.get(key)
     return where is None or langs is None or not where.isdisjoint(langs)
+
+
+def _foreign_name_part(
+    rules: Rules,
+    word: str,
+    key: str,
+    langs: frozenset[str] | None,
+    run: Sequence[tuple[str, int, int]],
+) -> bool:
+    """True when a capitalised word common only in the languages tried on every text
+    (English: "An", "Le") is a name part in a text of another language: written with
+    marks English never has ("Lê"), or after a name part that has such marks ("Nguyễn
+    Văn An"; not "Token Hub", "Motor Co", English words quoted in the text)."""
+    if not langs:
+        return False
+    own = langs - rules.always_langs - {"xx"}
+    where = rules.common_in.get(key)
+    if not own or where is None or not where.isdisjoint(own):
+        return False
+    return not word.isascii() or any(not w.isascii() for w, _, _ in run)
+
+
+def _org_compound(rules: Rules, word: str) -> bool:
+    """A compound of an organisation and a noun ("Microsoft-sjef", "OpenAI-Forscher"): the
+    role before a name, no part of it."""
+    head, dash, tail = word.partition("-")
+    return bool(dash and tail) and _whole_org(rules, head)
 
 
 def _whole_org(rules: Rules, name: str) -> bool:

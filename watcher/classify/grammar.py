@@ -80,6 +80,7 @@ NAME_KEYS = frozenset(
         "noun_parts",
         "noun_endings",
         "org_genitive",
+        "name_case_endings",
         "surnames",
         "transliteration",
         "after_name",
@@ -99,6 +100,7 @@ NAME_KEYS = frozenset(
         "name_quotes",
         "not_name_starts",
         "name_markers",
+        "org_markers",
         "object_words",
         "object_particles",
         "origin_words",
@@ -169,6 +171,9 @@ class Grammar:
     relative: re.Pattern[str]  # ", who …," (matched on the original text)
     genitive: re.Pattern[str]  # "'s", "的", matched right after a name
     possessive_endings: frozenset[str]  # genitive endings of letters only ("ova": "Novákova")
+    # the languages of each such ending ("in" is Czech and Slovak; in Finnish it is the
+    # genitive that also marks the object hired: "palkkasi Jane Doen")
+    possessive_langs: Mapping[str, frozenset[str]]
     agent: re.Pattern[str]  # "by " right before a name (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
@@ -194,6 +199,9 @@ class Grammar:
     noun_case: frozenset[str]  # languages that capitalise every noun
     org_genitive: Mapping[str, tuple[str, ...]]  # "Metas", "OpenAIs": an organisation's
     # genitive ending, glued to its name, by language
+    # case endings a language glues to a foreign surname ending in a consonant, by
+    # language ("Brandtin", "Marekille"), longest first
+    name_case_endings: Mapping[str, tuple[str, ...]]
     # letters inside a word that only a noun holds ("Forschungsbüro": the linking "ungs")
     noun_part: re.Pattern[str]
     caseless_title: re.Pattern[str]  # arabic, hebrew, devanagari, thai: a title before a name
@@ -209,6 +217,9 @@ class Grammar:
     caseless_quoted: re.Pattern[str]  # a name of two words in quotes (Thai headlines)
     # a case marker written after the one who acts (Hindi "ने"): the words before are a name
     caseless_marker: re.Pattern[str] = re.compile("(?!)")
+    # a preposition before an organisation that ends the mover's phrase where the verb
+    # comes last (Persian "X Y به گوگل پیوست"): the two words before it are a name
+    caseless_org_marker: re.Pattern[str] = re.compile("(?!)")
     caseless_endings: tuple[str, ...] = ()  # endings no name takes (the plural: "कर्मचारियों")
     # a verb of moving that starts its clause, the mover right after it (Arabic "انتقل X Y
     # إلى …"), and the words that end the mover's name there ("إلى", "من", "بشركة")
@@ -518,6 +529,15 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         possessive_endings=frozenset(
             t for t in union(words, "grammar", "genitive") if t.isalpha() and not is_spaceless(t)
         ),
+        possessive_langs={
+            ending: frozenset(
+                lang
+                for lang, terms in words.get(("grammar", "genitive"), {}).items()
+                if ending in terms
+            )
+            for ending in union(words, "grammar", "genitive")
+            if ending.isalpha() and not is_spaceless(ending)
+        },
         agent=agent,
         past_year=past_year,
         dated_move=dated_move,
@@ -554,6 +574,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         org_genitive={
             lang: tuple(terms) for lang, terms in words.get(("names", "org_genitive"), {}).items()
         },
+        name_case_endings={
+            lang: tuple(sorted(terms, key=len, reverse=True))
+            for lang, terms in words.get(("names", "name_case_endings"), {}).items()
+        },
         caseless_title=caseless_title,
         caseless_titles={lang: title_of(lang) for lang in caseless},
         caseless_titles_of=re.compile(rf"{prefix}?{_alt(titles_of)}$"),
@@ -576,6 +600,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         caseless_marker=re.compile(
             rf"(?<={letter}) (?:{_alt(markers[0])})(?!{letter})"
             rf"|(?<={letter}) (?:{_alt(markers[1])})"
+        ),
+        caseless_org_marker=re.compile(
+            rf"(?<={letter}) (?:{_alt(union(words, 'names', 'org_markers', caseless))})"
+            rf"(?!{letter})"
         ),
         caseless_mover_verb=re.compile(
             rf"(?<!{letter}){prefix}?{_alt(union(words, 'names', 'mover_verbs', caseless))}"

@@ -212,7 +212,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     w: Mapping[str, Any] = rules.scoring
     orgs = find_orgs(rules, full)
     people_all: list[Mention] = []
-    determiners = frozenset().union(*(rules.determiners.get(x, ()) for x in langs))
+    determiners = _determiners(rules, langs)
     lowercase = lowercase_words(full)
     spans = [(h.start, h.end) for h in hits]  # lexicon terms: no part of a name
     for s in evidence_sentences:
@@ -1050,3 +1050,17 @@ def _watch_bonus(
 
 
 __all__ = ["FORMER_FOUNDER", "Pattern", "analyse_text"]
+
+
+def _determiners(rules: Rules, langs: frozenset[str]) -> frozenset[str]:
+    """The articles and possessives of `langs`, less those of the languages tried on every
+    text that are common words of another meaning in the text's own language (English
+    "at" is the conjunction "that" in Danish and Norwegian: "sier at X Y begynner")."""
+    own = langs - rules.always_langs - {"xx"}
+    found: set[str] = set()
+    for lang in langs:
+        for word in rules.determiners.get(lang, ()):
+            where = rules.common_in.get(word) or frozenset()
+            if lang in own or not own or where.isdisjoint(own):
+                found.add(word)
+    return frozenset(found)
