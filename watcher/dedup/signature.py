@@ -20,7 +20,7 @@ from watcher.classify.entities import (
     is_leader,
     lowercase_words,
     surname,
-    unknown_names,
+    unknown_name_spans,
 )
 from watcher.classify.grammar import Grammar
 from watcher.classify.known_people import find_known_people
@@ -144,14 +144,16 @@ def _name_like(quoted: str) -> bool:
     return len(words) <= 3 and len(quoted) <= 16
 
 
-def _quoted_names(title: str, rules: Rules) -> set[str]:
+def _quoted_names(title: str, rules: Rules, text: str = "") -> set[str]:
     """Names quoted in a headline ("founds 「Sakana AI」", "launches ‘Meta Superintelligence
     Labs’"), transliterated to Latin letters: the new lab or the startup bought, which the
-    organisation table may not know yet. Known organisations among them keep their key."""
+    organisation table may not know yet. Known organisations among them keep their key. A
+    quote in a script without capitals is as often words someone said (“继续并肩战斗”): it
+    is a name only when the text, if any, writes it again."""
     found: set[str] = set()
     for m in _QUOTED.finditer(title):
         name = m.group(1).strip()
-        if not _name_like(name):
+        if not _name_like(name) or (text and not name[0].isascii() and name not in text):
             continue
         known = find_orgs(rules, name)
         if known and known[0].end - known[0].start == len(name):
@@ -180,10 +182,19 @@ def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules
     words = {w for p in people for w in re.split(r"[\s·・-]+", p)}
     body = f"{title}\n{text}"
     lowercase = lowercase_words(body)
+    # capitalised words next to each other are one name ("Light Year")
+    names: list[str] = []
+    end = -1
+    for m in unknown_name_spans(rules, title, 0, len(title), taken, lowercase):
+        if names and title[end : m.start] == " ":
+            names[-1] = f"{names[-1]} {m.name}"
+        else:
+            names.append(m.name)
+        end = m.end
     return {
         slug(name)
-        for name in unknown_names(rules, title, 0, len(title), taken, lowercase)
-        if name not in words and len(re.findall(rf"\b{re.escape(name)}\b", body)) >= 2
+        for name in names
+        if not set(name.split()) & words and len(re.findall(rf"\b{re.escape(name)}\b", body)) >= 2
     }
 
 
@@ -203,7 +214,7 @@ def _targets(
     young = startups | {slug(s) for s in rules.labs} if "lab_formation" in cats else startups
     found = {slug(m.name) for m in find_orgs(rules, title)} & young
     if not found and cats & {"lab_formation", "acquihire"}:
-        found = _quoted_names(title, rules)
+        found = _quoted_names(title, rules, text)
     if not found and "lab_formation" in cats:
         found = _lab_names(title, rules)
     if not found and "acquihire" in cats:
