@@ -651,3 +651,21 @@ def test_a_leader_named_in_a_formation_headline_is_its_founder() -> None:
     text = "Samsung opened an AI research centre in Paris; Elon Musk was not at the opening."
     quoted = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
     assert quoted is not None and quoted.people == ()
+
+
+def test_an_unknown_startup_of_two_words_is_one_target() -> None:
+    rules = default_rules()
+    title = "Nordwell to buy AI start-up Bright Harbor for $200m"
+    text = "Nordwell said that buying the start-up Bright Harbor brings its engineers aboard."
+    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    assert found is not None and found.targets == ("bright-harbor",)
+
+
+def test_a_quoted_remark_in_a_chinese_headline_is_no_target() -> None:
+    rules = default_rules()
+    # a founder's words quoted in the headline, which the text does not write again
+    title = "张伟回归诺维拉“继续并肩作战”，公司收购其创办的AI初创公司"
+    text = "诺维拉宣布收购张伟创办的AI初创公司，团队全员加入诺维拉。"
+    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    assert found is not None and "acquihire" in found.categories
+    assert not any("bing" in t for t in found.targets)
