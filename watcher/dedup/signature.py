@@ -191,11 +191,14 @@ def _unknown_startups(title: str, text: str, people: Sequence[str], rules: Rules
         else:
             names.append(m.name)
         end = m.end
-    return {
-        slug(name)
-        for name in names
-        if not set(name.split()) & words and len(re.findall(rf"\b{re.escape(name)}\b", body)) >= 2
-    }
+
+    def again(name: str) -> bool:
+        return len(re.findall(rf"\b{re.escape(name)}\b", body)) >= 2
+
+    # ... unless the text never writes them together: a Headline Style line capitalises
+    # the words around the name too ("Team Behind Pixelmoor")
+    found = [n for name in names for n in ([name] if again(name) else name.split())]
+    return {slug(name) for name in found if not set(name.split()) & words and again(name)}
 
 
 def _targets(
