@@ -142,7 +142,13 @@ def compile_amounts(
     if unknown:
         raise ConfigError(f"amounts: scale_by_lang: words not in [scale]: {sorted(unknown)}")
     implied = {str(k): str(v) for k, v in spec.get("implied", {}).items()}
-    implied_re = re.compile(rf"(?:{_alt(list(implied))})\s?$") if implied else None
+    # "年薪高达300万", "연봉 최대 100억", "年俸は1億": a short word of reach or a particle
+    # may stand between the pay word and the number
+    implied_re = (
+        re.compile(rf"(?P<word>{_alt(list(implied))})\s?(?:[^\W\d]{{1,3}}\s?)?$")
+        if implied
+        else None
+    )
     return AmountRules(
         re.compile(pattern),
         mag,
@@ -192,10 +198,12 @@ def find_amounts(folded: str, rules: AmountRules, lang: str = "en") -> list[Amou
             # "연봉 1000억", "年収1億": a pay word names the currency the scale word leaves out
             if not (scale and not scale.isascii() and rules.implied_re and rules.implied):
                 continue
-            said = rules.implied_re.search(folded, max(0, m.start() - 8), m.start())
+            if (m.group("han") or "") in _HAN_UNITS:
+                continue  # "年薪千万": a tier of pay named loosely, no sum
+            said = rules.implied_re.search(folded, max(0, m.start() - 12), m.start())
             if said is None:
                 continue
-            local = rules.implied[said.group(0).strip()]
+            local = rules.implied[said.group("word")]
         if not pre and not scale and suf not in rules.prefix and YEAR.fullmatch(m.group("num")):
             continue  # "who in 2024 won the award", "năm 2025 do": a year, not a sum
         currency = local or rules.prefix.get(pre or "") or rules.suffix.get(suf or "") or "USD"

@@ -189,7 +189,7 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "she denied the rumoured $100m bonus", "the bonus is fake news": the figure is
         # what is denied, no offer told ("X offered her $100m, a claim X denied" tells one)
         score *= w["untrue"]
-    if s.has("funding", "deal", "explicit") and best[0].weight < w["pay_verb_below"]:
+    if _priced(s) and best[0].weight < w["pay_verb_below"]:
         score *= w["funding"]  # a price paid for a company or a licence, not pay
     elif pay and min(a.usd for a in pay) >= w["min_price_usd"]:
         score *= w["funding"]  # "offers $97.4 billion for OpenAI": a company's price
@@ -202,6 +202,18 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
+
+
+def _priced(s: Sentence) -> bool:
+    """True when a funding, deal or explicit word stands outside every longer pay term:
+    "a four-year deal" names pay, its "deal" no price of a company ("paid", both a pay
+    and a deal word, still prices)."""
+    comp = [(h[1], h[2]) for h in s.hits["comp"]]
+    return any(
+        not any(a <= h[1] and h[2] <= b and b - a > h[2] - h[1] for a, b in comp)
+        for kind in ("funding", "deal", "explicit")
+        for h in s.hits.get(kind, [])
+    )
 
 
 def _denied_offer(s: Sentence, at: int, chars: float) -> bool:
