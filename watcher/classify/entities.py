@@ -27,7 +27,7 @@ from watcher.classify.known_people import (
     kana_like,
     spelled_like,
 )
-from watcher.classify.rules import Rules
+from watcher.classify.rules import Cues, Rules
 from watcher.classify.spans import Mention
 from watcher.classify.text import fold, is_word_char
 
@@ -663,7 +663,8 @@ def direction(
     Cue words right before/after an organisation decide first ("from X", "to Y",
     "X에서", "Yに移籍"); otherwise the verb decides: the organisation after "leaves" is
     the origin, after "joins" the destination, before "hires"/"poaches" the destination,
-    before "loses" the origin.
+    before "loses" the origin; failing both, the lab a verb of founding takes as its
+    object ("left Google to found X", "X를 창업") is the destination.
     """
     cue_sets = [rules.cues[lang] for lang in langs if lang in rules.cues]
     reach = rules.scoring["text"]
@@ -699,6 +700,9 @@ def direction(
             ):
                 target = org.name
                 break
+    # "left Google to found X", "X를 창업": the lab founded is where the move goes when no
+    # word or verb of moving names another destination ("who left to found X, joins Meta")
+    founded = None if target else _founded(folded, sentence, cue_sets, origin, ahead, behind)
     if (
         genitive
         and target is None
@@ -739,10 +743,11 @@ def direction(
                 )
             if near is None:
                 continue
-            if is_origin and origin is None and near.name != target:
+            if is_origin and origin is None and near.name not in (target, founded):
                 origin = near.name
             elif not is_origin and target is None and near.name != origin:
                 target = near.name
+    target = target or founded
     if target and not origin and sentence.has("join", "recruit", "arrow"):
         # "X, a researcher at OpenAI, has joined Meta": the other organisation is the origin
         origin = next((o.name for o in sentence.orgs if o.name != target), None)
@@ -754,6 +759,28 @@ def direction(
     if origin == target:
         target = None
     return origin, target
+
+
+def _founded(
+    folded: str,
+    sentence: Sentence,
+    cue_sets: Sequence[Cues],
+    origin: str | None,
+    ahead: int,
+    behind: int,
+) -> str | None:
+    """The first organisation of `sentence` a verb of founding takes as its object."""
+    for org in sentence.orgs:
+        if org.name == origin:
+            continue
+        before = folded[max(sentence.start, org.start - ahead) : org.start]
+        after = folded[org.end : org.end + behind]
+        for c in cue_sets:
+            if (c.found_before and c.found_before.search(before)) or (
+                c.found_after and c.found_after.match(after)
+            ):
+                return org.name
+    return None
 
 
 # between two names of a list: commas and at most one short word ("and", "y", "og", "و")
