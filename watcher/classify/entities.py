@@ -675,7 +675,9 @@ def direction(
     for org in sentence.orgs:
         before = folded[max(sentence.start, org.start - ahead) : org.start]
         after = folded[org.end : org.end + behind]
-        for cues in cue_sets:
+        # of the languages the text may be in, the one whose cue spans most decides:
+        # "років в OpenAI" (years at) over the bare "в" (to) of a neighbour language
+        for cues in sorted(cue_sets, key=lambda c: -_cue_span(c, before)):
             came = cues.from_before.search(before) if cues.from_before else None
             went = cues.to_before.search(before) if cues.to_before else None
             if came and went and went.start() < came.start():
@@ -759,6 +761,12 @@ def direction(
     if origin == target:
         target = None
     return origin, target
+
+
+def _cue_span(cues: Cues, before: str) -> int:
+    """Characters of the longest cue of origin or destination `before` ends with."""
+    found = (r.search(before) for r in (cues.from_before, cues.to_before) if r)
+    return max((len(m.group(0).strip()) for m in found if m), default=0)
 
 
 def _founded(
