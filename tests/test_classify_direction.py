@@ -88,3 +88,125 @@ def test_a_product_launch_is_no_move(lang: str, text: str) -> None:
     a = analyse("", text, lang_hint=lang)
     assert a.categories == ()
     assert a.entities.to_org is None
+
+
+# "after six years at X": the stint names where the mover was, the workplace left; each
+# row moves from OpenAI to an unnamed startup (a leave verb where the join verb alone
+# is not yet a move in the language)
+STINT_BEFORE_A_MOVE = [
+    (
+        "en",
+        "After six years at OpenAI, Jane Doe has joined a young robotics startup as its head of research.",
+    ),
+    (
+        "de",
+        "Nach sechs Jahren bei OpenAI wechselt Lena Brandt als Forschungschefin zu einem jungen Robotik-Start-up.",
+    ),
+    (
+        "fr",
+        "Après six ans chez OpenAI, Claire Dubois rejoint une jeune start-up de robotique comme directrice de la recherche.",
+    ),
+    (
+        "es",
+        "Tras seis años en OpenAI, Ana Ruiz se incorpora a una joven startup de robótica como directora de investigación.",
+    ),
+    (
+        "it",
+        "Dopo sei anni in OpenAI, Giulia Conti entra in una giovane startup di robotica come responsabile della ricerca.",
+    ),
+    (
+        "pt",
+        "Depois de seis anos na OpenAI, o pesquisador João Lima deixou a empresa e foi contratado por uma startup de robótica.",
+    ),
+    (
+        "nl",
+        "Na zes jaar bij OpenAI stapt Jan de Vries over naar een jonge robotica-startup als hoofd onderzoek.",
+    ),
+    (
+        "sv",
+        "Efter sex år på OpenAI lämnar forskaren Erik Lund företaget för ett ungt robotikbolag.",
+    ),
+    (
+        "da",
+        "Efter seks år hos OpenAI skifter Mads Holm til en ung robotvirksomhed som forskningschef.",
+    ),
+    (
+        "no",
+        "Etter seks år i OpenAI slutter forskeren Ola Nordmann for å begynne i et ungt robotselskap.",
+    ),
+    (
+        "ru",
+        "После шести лет в OpenAI Иван Петров перешёл в молодой робототехнический стартап руководителем исследований.",
+    ),
+    (
+        "uk",
+        "Після шести років в OpenAI Олег Коваль перейшов до молодого робототехнічного стартапу керівником досліджень.",
+    ),
+    (
+        "pl",
+        "Po sześciu latach w OpenAI Ivo Marek przechodzi do młodego startupu robotycznego jako szef badań.",
+    ),
+    (
+        "cs",
+        "Po šesti letech v OpenAI přechází Jan Novák do mladého robotického startupu jako šéf výzkumu.",
+    ),
+    (
+        "sk",
+        "Po šiestich rokoch v OpenAI prechádza Peter Horák do mladého robotického startupu ako šéf výskumu.",
+    ),
+    ("ar", "بعد ست سنوات في OpenAI، انضم أحمد علي إلى شركة ناشئة للروبوتات رئيساً للأبحاث."),
+    ("he", "אחרי שש שנים ב-OpenAI, דני כהן מצטרף לסטארט-אפ צעיר לרובוטיקה כראש המחקר."),
+    (
+        "fa",
+        "علی رضایی پس از شش سال در OpenAI به عنوان رئیس پژوهش به یک استارتاپ جوان رباتیک پیوست.",
+    ),
+    (
+        "id",
+        "Setelah enam tahun di OpenAI, Budi Santoso bergabung dengan sebuah startup robotika muda sebagai kepala riset.",
+    ),
+    (
+        "vi",
+        "Sau sáu năm làm việc tại OpenAI, Nguyễn Văn An gia nhập một startup robot non trẻ với vai trò trưởng nhóm nghiên cứu.",
+    ),
+    ("zh", "在OpenAI工作六年后，张伟已离职，加入一家机器人初创公司。"),
+    ("ja", "OpenAIで6年間働いた田中健氏が退社し、ロボット関連のスタートアップに移籍した。"),
+    ("ko", "오픈AI에서 6년간 일한 김민수가 로봇 스타트업의 연구 책임자로 합류했다."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STINT_BEFORE_A_MOVE)
+def test_a_stint_at_an_organisation_is_the_origin(lang: str, text: str) -> None:
+    a = analyse("", text, lang_hint=lang)
+    assert "departure" in a.categories
+    assert a.entities.from_org == "OpenAI"
+    assert a.entities.to_org != "OpenAI"
+
+
+# the stint and the destination both named: the stint stays the origin, the other
+# organisation the destination
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Jane Doe joins Anthropic after eight years at Google as head of research."),
+        ("es", "Ana Ruiz ficha por Anthropic tras ocho años en Google."),
+        ("ru", "Иван Петров перешёл в Anthropic после восьми лет в Google."),
+        ("cs", "Jan Novák přechází do Anthropicu po osmi letech v Googlu."),
+        ("uk", "Олег Коваль перейшов до Anthropic після восьми років у Google."),
+    ],
+)
+def test_a_stint_and_a_destination(lang: str, text: str) -> None:
+    a = analyse("", text, lang_hint=lang)
+    assert (a.entities.from_org, a.entities.to_org) == ("Google", "Anthropic")
+
+
+# hard negatives: the same words in a sentence that reports no move
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "After six years at OpenAI, the model team shipped its largest release yet."),
+        ("de", "Nach sechs Jahren bei OpenAI feiert das Team sein Jubiläum mit einem Buch."),
+        ("ru", "После шести лет в OpenAI команда выпустила новую модель."),
+    ],
+)
+def test_a_stint_alone_is_no_move(lang: str, text: str) -> None:
+    assert analyse("", text, lang_hint=lang).categories == ()
