@@ -210,3 +210,51 @@ def test_a_stint_and_a_destination(lang: str, text: str) -> None:
 )
 def test_a_stint_alone_is_no_move(lang: str, text: str) -> None:
     assert analyse("", text, lang_hint=lang).categories == ()
+
+
+# Arabic: "شركة" (company) written between the cue and the name ("من شركة غوغل"), and a
+# verb-first sentence naming its employer right after the verb of hiring
+ARABIC_MOVES = [
+    ("استقطبت شركة مايكروسوفت الباحث أحمد علي من شركة غوغل.", "Google", "Microsoft"),
+    (
+        "وظفت شركة ميتا الباحثة سارة حسن، المهندسة السابقة في شركة أبل، لقيادة فريق الأبحاث.",
+        "Apple",
+        "Meta",
+    ),
+    ("انتقل الباحث أحمد علي من شركة غوغل إلى شركة ميتا.", "Google", "Meta"),
+    (
+        "وظّفت شركة مايكروسوفت يوم الاثنين الباحث أحمد علي، أحد مؤسسي شركة أوبن إيه آي.",
+        "OpenAI",
+        "Microsoft",
+    ),
+    (
+        "عينت أنثروبيك الباحث أحمد علي، المهندس السابق في غوغل، رئيساً للأبحاث.",
+        "Google",
+        "Anthropic",
+    ),
+    # "لشركة" is the genitive ("the chief executive of Apple"), no destination
+    (
+        "قال الرئيس التنفيذي لشركة أبل إن الباحث أحمد علي انتقل من شركة غوغل إلى شركة ميتا.",
+        "Google",
+        "Meta",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "origin", "target"), ARABIC_MOVES)
+def test_arabic_company_word_and_verb_first_hires(text: str, origin: str, target: str) -> None:
+    a = analyse("", text, lang_hint="ar")
+    assert "departure" in a.categories
+    assert (a.entities.from_org, a.entities.to_org) == (origin, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words with no move: a company hiring for a product, a partnership
+        "وظفت شركة ميتا الذكاء الاصطناعي في تطبيقاتها الجديدة.",
+        "وقعت شركة غوغل اتفاقية شراكة مع شركة سامسونج.",
+    ],
+)
+def test_arabic_company_words_without_a_move(text: str) -> None:
+    assert analyse("", text, lang_hint="ar").categories == ()
