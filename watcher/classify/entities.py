@@ -27,7 +27,7 @@ from watcher.classify.known_people import (
     kana_like,
     spelled_like,
 )
-from watcher.classify.rules import Rules
+from watcher.classify.rules import Cues, Rules
 from watcher.classify.spans import Mention
 from watcher.classify.text import fold, is_word_char
 
@@ -754,7 +754,8 @@ def direction(
     Cue words right before/after an organisation decide first ("from X", "to Y",
     "X에서", "Yに移籍"); otherwise the verb decides: the organisation after "leaves" is
     the origin, after "joins" the destination, before "hires"/"poaches" the destination,
-    before "loses" the origin.
+    before "loses" the origin; failing both, the lab a verb of founding takes as its
+    object ("left Google to found X", "X를 창업") is the destination.
     """
     cue_sets = [rules.cues[lang] for lang in langs if lang in rules.cues]
     reach = rules.scoring["text"]
@@ -765,7 +766,9 @@ def direction(
     for org in sentence.orgs:
         before = folded[max(sentence.start, org.start - ahead) : org.start]
         after = folded[org.end : org.end + behind]
-        for cues in cue_sets:
+        # of the languages the text may be in, the one whose cue spans most decides:
+        # "років в OpenAI" (years at) over the bare "в" (to) of a neighbour language
+        for cues in sorted(cue_sets, key=lambda c: -_cue_span(c, before)):
             came = cues.from_before.search(before) if cues.from_before else None
             went = cues.to_before.search(before) if cues.to_before else None
             if came and went and went.start() < came.start():
@@ -790,6 +793,9 @@ def direction(
             ):
                 target = org.name
                 break
+    # "left Google to found X", "X를 창업": the lab founded is where the move goes when no
+    # word or verb of moving names another destination ("who left to found X, joins Meta")
+    founded = None if target else _founded(folded, sentence, cue_sets, origin, ahead, behind)
     if (
         genitive
         and target is None
@@ -830,10 +836,11 @@ def direction(
                 )
             if near is None:
                 continue
-            if is_origin and origin is None and near.name != target:
+            if is_origin and origin is None and near.name not in (target, founded):
                 origin = near.name
             elif not is_origin and target is None and near.name != origin:
                 target = near.name
+    target = target or founded
     if target and not origin and sentence.has("join", "recruit", "arrow"):
         # "X, a researcher at OpenAI, has joined Meta": the other organisation is the origin
         origin = next((o.name for o in sentence.orgs if o.name != target), None)
@@ -845,6 +852,34 @@ def direction(
     if origin == target:
         target = None
     return origin, target
+
+
+def _cue_span(cues: Cues, before: str) -> int:
+    """Characters of the longest cue of origin or destination `before` ends with."""
+    found = (r.search(before) for r in (cues.from_before, cues.to_before) if r)
+    return max((len(m.group(0).strip()) for m in found if m), default=0)
+
+
+def _founded(
+    folded: str,
+    sentence: Sentence,
+    cue_sets: Sequence[Cues],
+    origin: str | None,
+    ahead: int,
+    behind: int,
+) -> str | None:
+    """The first organisation of `sentence` a verb of founding takes as its object."""
+    for org in sentence.orgs:
+        if org.name == origin:
+            continue
+        before = folded[max(sentence.start, org.start - ahead) : org.start]
+        after = folded[org.end : org.end + behind]
+        for c in cue_sets:
+            if (c.found_before and c.found_before.search(before)) or (
+                c.found_after and c.found_after.match(after)
+            ):
+                return org.name
+    return None
 
 
 # between two names of a list: commas and at most one short word ("and", "y", "og", "و")

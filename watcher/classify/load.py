@@ -45,6 +45,8 @@ CUE_KINDS = frozenset(
         "background",
         "recent",
         "at_before",
+        "found_before",
+        "found_after",
     }
 )
 KINDS: dict[str, frozenset[str]] = {

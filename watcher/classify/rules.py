@@ -94,6 +94,10 @@ class Cues:
     recent: re.Pattern[str] | None = None
     # "at" before a workplace ("head of research at X"): an organisation, no direction
     at_before: re.Pattern[str] | None = None
+    # a verb of founding with the new lab as its object ("to found X", "X를 창업"): the lab
+    # is the destination when no word of moving places one
+    found_before: re.Pattern[str] | None = None
+    found_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,7 +202,7 @@ def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[s
         return re.compile(rf"^(?:{cjk}|(?:{latin})(?!\w))")
     if kind in ("pronoun", "background"):
         return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|(?:{cjk})")
-    if kind in ("plan", "from_before", "to_before", "recent", "at_before"):
+    if kind in ("plan", "from_before", "to_before", "recent", "at_before", "found_before"):
         # the cue ends right before the word that follows (an org or a trigger)
         return re.compile(rf"(?:(?:^|[^\w])(?:{latin})\s*(?:(?:{between})\s+)?|(?:{cjk})\s*)$")
     return re.compile(rf"^\s*(?:{cjk}|(?:{latin})(?!\w))")
@@ -305,6 +309,8 @@ def compile_rules(
                     "plan_after",
                     "recent",
                     "at_before",
+                    "found_before",
+                    "found_after",
                 )
             )
         )

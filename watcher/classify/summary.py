@@ -4,8 +4,9 @@ subject = first named person of the evidence, in text order (headline and lead
           come first, background paragraphs last)
 from/to = direction read from the departure sentences naming the subject, else from
           the best departure sentence; an offer without a cue word goes to the
-          organisation of the leader who makes it; a lab formation alone goes to the
-          lab, or the company forming it, of its best sentence
+          organisation of the leader who makes it; a lab formation (alone, or with a
+          move no sentence gives a destination) goes to the lab, or the company forming
+          it, of its best sentence
 movers  = subject, then the other people of the move sentences in text order
 people  = movers, then the others the headline and lead name (who hired, who spoke),
           each once (a surname alone is the full name seen before); every name in
@@ -152,8 +153,8 @@ def _formed_at(
     read from the best formation sentence ("Kakao sets up an AI unit", "Musk launches
     xAI"): its cue's destination, else the first organisation named that is not where
     the founders came from ("former OpenAI researchers", "researchers from Google")."""
-    if chosen != ("lab_formation",):
-        return None  # a move's own direction is read from its cue words
+    if "lab_formation" not in chosen:
+        return None
     ranked = _best_first(per_cat, "lab_formation", floor)
     for _, s, _ in ranked:
         came_from, target = direction(rules, folded, s, langs)
