@@ -635,24 +635,6 @@ def test_two_people_in_alphabets_that_cannot_be_compared_need_more_than_a_weak_k
     assert kind(latin, cand(arabic))[0] == "new"
 
 
-def test_a_leader_named_in_a_formation_headline_is_its_founder() -> None:
-    # an organisation's voice is set aside as a subject, but a headline that tells a
-    # formation through a leader ("Elon Musk starts ...") names the founder: the key two
-    # reports of the launch share, whether the name stands in a headline or a lead
-    rules = default_rules()
-    title = "Elon Musk starts a new AI company to rival OpenAI"
-    text = "Elon Musk has founded Corvid AI, a new artificial intelligence startup, in Austin."
-    told = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
-    lead = event_signature(analyse("", text, rules=rules), title="", text=text, rules=rules)
-    assert told is not None and told.people == (person_key("Elon Musk"),)
-    assert lead is not None and lead.people == told.people
-    # a leader quoted beside a formation told by others is no founder
-    title = "Samsung opens an AI research centre in Paris"
-    text = "Samsung opened an AI research centre in Paris; Elon Musk was not at the opening."
-    quoted = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
-    assert quoted is not None and quoted.people == ()
-
-
 def test_an_unknown_startup_of_two_words_is_one_target() -> None:
     rules = default_rules()
     title = "Nordwell to buy AI start-up Bright Harbor for $200m"

@@ -103,18 +103,10 @@ def _full_names(movers: Sequence[str], title: str, text: str) -> list[str]:
     return out
 
 
-def _moving_leaders(
-    title: str, headline: str, cats: frozenset[str], rules: Rules | None
-) -> list[str]:
+def _moving_leaders(title: str, cats: frozenset[str], rules: Rules | None) -> list[str]:
     """People the classifier sets aside as an organisation's voice (its CEO, founder…)
-    but whom a departure headline names ("OpenAI board removes Sam Altman"), or the
-    headline of a formation, a lead standing for it ("Elon Musk starts an AI company"):
-    the founder."""
-    if rules is None:
-        return []
-    if "lab_formation" in cats:
-        title = headline
-    elif "departure" not in cats:
+    but whom a departure headline names: "OpenAI board removes Sam Altman"."""
+    if rules is None or "departure" not in cats:
         return []
     found = [m.name for m in find_people(rules, title)]
     return [name for name in found if is_leader(rules, name)]
@@ -307,8 +299,7 @@ def event_signature(
     grammar = (rules or default_rules()).grammar
     headline = title or _lead(text, grammar)
     targets = _targets(cats, orgs, ents.movers, headline, text, rules) if rules else []
-    named_leaders = _moving_leaders(title, headline, cats, rules)
-    movers = _full_names([*named_leaders, *ents.movers], title, text)
+    movers = _full_names([*_moving_leaders(title, cats, rules), *ents.movers], title, text)
     people = _subject(grammar, movers, title, text)
     buyer = any(o not in targets for o in orgs)
     strong = bool(people) or (
