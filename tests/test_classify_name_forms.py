@@ -1,7 +1,7 @@
 """People named in the forms a language gives them: Vietnamese names of three syllables
 whose last is an English word ("An"), a Nordic clause after the conjunction "at", a
-role compound with an organisation ("Microsoft-sjef"), the Arabic passive of hiring and
-a role with its field, the Persian mover before a preposition and an organisation, and a
+role compound with an organisation ("Microsoft-sjef"), the Persian mover before a
+preposition and an organisation, and a
 name glued to the organisation before it ("DeepMindJane Doe"), and Finnish case endings on
 a surname ("Brandtin", "Marekille")."""
 
@@ -34,12 +34,6 @@ POSITIVES = [
         "Meta-sjef Jon Dahl sier at Lena Brandt begynner i Google.",
         ["Lena Brandt", "Jon Dahl"],
     ),
-    # the passive of hiring, "تم" and the noun of the verb, then the one hired
-    ("ar", "تم توظيف أحمد سالم في جوجل لقيادة فريق الذكاء الاصطناعي", ["أحمد سالم"]),
-    ("ar", "تم استقطاب ليلى حداد إلى ميتا من جوجل", ["ليلى حداد"]),
-    # a role with its field before the name
-    ("ar", "انضم الباحث في الذكاء الاصطناعي أحمد سالم إلى جوجل", ["أحمد سالم"]),
-    ("ar", "غادرت الباحثة في مجال الذكاء الاصطناعي ليلى حداد شركة ميتا", ["ليلى حداد"]),
     # the verb last: the two words before "به"/"از" and an organisation are the mover
     ("fa", "علی رضایی به گوگل پیوست", ["علی رضایی"]),
     ("fa", "مریم احمدی از متا جدا شد", ["مریم احمدی"]),
@@ -75,7 +69,6 @@ POSITIVES = [
 NEGATIVES = [
     ("vi", "Công ty An Phát gia nhập thị trường AI", ["An Phát"]),
     ("it", "La startup Token Hub assume ingegneri per il suo team", ["Token Hub"]),
-    ("ar", "تم توظيف عدد كبير من المهندسين في جوجل هذا العام", ["عدد كبير"]),
     ("fa", "تهران به گوگل پیوست", ["تهران"]),
     ("fa", "این شرکت به گوگل پیوست", ["این شرکت"]),
     ("no", "Microsoft-sjef sier at selskapet begynner der", ["Microsoft-sjef"]),
