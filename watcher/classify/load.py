@@ -66,7 +66,9 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience", "seed"}),
-    "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research", "arrive"}),
+    "acquihire": frozenset(
+        {"explicit", "deal", "team", "frame", "motive", "research", "arrive", "unmade"}
+    ),
     "common": frozenset(
         {
             "mask",
