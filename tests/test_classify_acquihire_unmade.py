@@ -155,6 +155,42 @@ UNMADE = [
         "메타, 루멘랩스 인수 무산되자 공동창업자 영입",
         "메타는 스타트업 인수에 실패한 뒤 공동창업자 김민수를 10억 달러 규모의 보상 패키지로 영입했다.",
     ),
+    # the offer to buy turned down, the talks collapsed, an attempted purchase
+    (
+        "en",
+        "",
+        "Nvidia made an attempted purchase of Quillbyte in May; the startup said no, and Nvidia then offered its CTO Ivo Marek a $300 million package to join.",
+    ),
+    (
+        "fi",
+        "",
+        "Googlen ja Quillbyten yrityskauppa kaatui, ja Google palkkasi sen teknologiajohtajan Ivo Marekin 300 miljoonan dollarin paketilla.",
+    ),
+    (
+        "tr",
+        "",
+        "Quillbyte satın alma teklifini reddedince Google, şirketin teknoloji direktörü Ivo Marek'i 300 milyon dolarlık bir paketle işe aldı.",
+    ),
+    (
+        "fa",
+        "",
+        "کوییل‌بایت پیشنهاد خرید گوگل را رد کرد و گوگل مدیر فنی آن ایوو مارک را با بسته‌ای ۳۰۰ میلیون دلاری استخدام کرد.",
+    ),
+    (
+        "id",
+        "",
+        "Quillbyte menolak diakuisisi Google, sehingga Google merekrut CTO-nya, Ivo Marek, dengan paket senilai 300 juta dolar AS.",
+    ),
+    (
+        "zh",
+        "",
+        "Quillbyte拒绝了谷歌的收购要约，随后谷歌以3亿美元的薪酬方案聘请了其首席技术官张伟。",
+    ),
+    (
+        "ja",
+        "",
+        "クイルバイトが買収提案を拒否したため、グーグルは同社の最高技術責任者の田中健氏を3億ドルの報酬で採用した。",
+    ),
 ]
 
 # (language, headline, lead): the startup bought and its team joining, an earlier
