@@ -67,7 +67,7 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience", "seed"}),
     "acquihire": frozenset(
-        {"explicit", "deal", "team", "frame", "motive", "research", "arrive", "unmade"}
+        {"explicit", "deal", "team", "frame", "motive", "research", "arrive", "unmade", "term"}
     ),
     "common": frozenset(
         {

@@ -59,12 +59,16 @@ def term_spans(rules: Rules, folded: str) -> list[tuple[int, int]]:
 
 
 def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
-    """All term hits in `folded` for patterns of the languages in `langs`, masks applied;
-    a deal word that starts a deal told as attempted, failed or refused ("failed to
-    acquire", "die Übernahme ~ scheiterte", "買収に失敗") is no deal."""
+    """All term hits in `folded` for patterns of the languages in `langs`, masks applied.
+
+    A deal word inside a deal told as attempted, failed or refused (`unmade`: "failed to
+    acquire", "die Übernahme ~ scheiterte", "買収に失敗") is no deal; nor is a light deal
+    word (an agreement, a licence) inside a contract that runs for a term (`term`: "a
+    four-year deal", "为期四年的协议"): a purchase has no term, a job or a licence has."""
     hits: list[Hit] = []
     masks: list[tuple[int, int]] = []
     unmade: list[tuple[int, int]] = []
+    termed: list[tuple[int, int]] = []
     patterns = rules.patterns
     for index, start, end, whole in _terms(rules, folded):
         pattern = patterns[index]
@@ -76,12 +80,17 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
             hits.append(Hit(index, start, end))
             if pattern.kind == "unmade":
                 unmade.append((start, whole))
-    if unmade:
-        hits = [
-            h
-            for h in hits
-            if patterns[h.pattern].kind != "deal" or not any(a <= h.start < b for a, b in unmade)
-        ]
+            elif pattern.kind == "term":
+                termed.append((start, whole))
+    if unmade or termed:
+        light = rules.scoring["acquihire"]["light_deal"]
+
+        def no_deal(h: Hit) -> bool:
+            p = patterns[h.pattern]
+            spans = unmade + termed if p.weight < light else unmade
+            return p.kind == "deal" and any(a <= h.start < b for a, b in spans)
+
+        hits = [h for h in hits if not no_deal(h)]
     if masks:
         # a mask hides the words inside the phrase ("start" in "start-up") and a term that
         # begins inside it ("ก่อตั้งบริษัท", found a company, in "ผู้ร่วมก่อตั้งบริษัท",
