@@ -67,7 +67,18 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience", "seed"}),
     "acquihire": frozenset(
-        {"explicit", "deal", "team", "frame", "motive", "research", "arrive", "unmade", "term"}
+        {
+            "explicit",
+            "deal",
+            "team",
+            "frame",
+            "motive",
+            "research",
+            "arrive",
+            "unmade",
+            "term",
+            "stake",
+        }
     ),
     "common": frozenset(
         {

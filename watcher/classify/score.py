@@ -594,6 +594,10 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["hire"]
     if s.has("layoff"):
         score *= w["layoff"]
+    if (s.share or s.has("stake")) and not (motive or framed or s.has("join", "recruit", "arrive")):
+        # "bought a 10% stake in Tessel; its founders keep running it": a part of the
+        # company bought, and nobody hired or joining, a stake, not its team
+        score *= w["stake"]
     if s.headcount >= w["whole_staff"]:
         # "the deal brings some 300 employees into the buyer": a company's whole staff,
         # counted in the hundreds, comes with an outright purchase; an acqui-hire takes a team
