@@ -191,6 +191,18 @@ UNMADE = [
         "",
         "クイルバイトが買収提案を拒否したため、グーグルは同社の最高技術責任者の田中健氏を3億ドルの報酬で採用した。",
     ),
+    # the purchase refused, or out of reach
+    (
+        "en",
+        "",
+        "Lumen Labs refused to be sold to Meta, which then poached its co-founder Jane Doe.",
+    ),
+    (
+        "en",
+        "",
+        "Meta could not buy Lumen Labs, so it hired its co-founder Jane Doe and two engineers "
+        "instead.",
+    ),
 ]
 
 # (language, headline, lead): the startup bought and its team joining, an earlier
