@@ -61,8 +61,8 @@ def term_spans(rules: Rules, folded: str) -> list[tuple[int, int]]:
 def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
     """All term hits in `folded` for patterns of the languages in `langs`, masks applied.
 
-    A deal word inside a deal told as attempted, failed or refused (`unmade`: "failed to
-    acquire", "die Übernahme ~ scheiterte", "買収に失敗") is no deal; nor is a light deal
+    A deal word inside a deal told as attempted, failed, refused or only possible (`unmade`:
+    "failed to acquire", "die Übernahme ~ scheiterte", "買収に失敗") is no deal; nor is a light deal
     word (an agreement, a licence) inside a contract that runs for a term (`term`: "a
     four-year deal", "为期四年的协议"): a purchase has no term, a job or a licence has."""
     hits: list[Hit] = []
