@@ -68,7 +68,20 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience", "seed"}),
-    "acquihire": frozenset({"explicit", "deal", "team", "frame", "motive", "research", "arrive"}),
+    "acquihire": frozenset(
+        {
+            "explicit",
+            "deal",
+            "team",
+            "frame",
+            "motive",
+            "research",
+            "arrive",
+            "unmade",
+            "term",
+            "stake",
+        }
+    ),
     "common": frozenset(
         {
             "mask",

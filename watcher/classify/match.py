@@ -24,9 +24,10 @@ class Hit:
     end: int
 
 
-def _terms(rules: Rules, folded: str) -> Iterator[tuple[int, int, int]]:
-    """(pattern index, start, end) of every lexicon term in `folded` whose word
-    boundaries and separated particle hold, in any language, masks not applied."""
+def _terms(rules: Rules, folded: str) -> Iterator[tuple[int, int, int, int]]:
+    """(pattern index, start, end, end of its separated particle or `end`) of every
+    lexicon term in `folded` whose word boundaries and separated particle hold, in any
+    language, masks not applied."""
     n = len(folded)
     entries = rules.entries
     for lit, start, end in rules.automaton.find_matches_as_indexes(folded, overlapping=True):
@@ -36,9 +37,10 @@ def _terms(rules: Rules, folded: str) -> Iterator[tuple[int, int, int]]:
         for index, need_left, need_right, tail in entries[lit]:
             if (need_left and not left_ok) or (need_right and not right_ok):
                 continue
-            if tail >= 0 and not rules.tails[tail].match(folded, end):
+            particle = rules.tails[tail].match(folded, end) if tail >= 0 else None
+            if tail >= 0 and particle is None:
                 continue
-            yield index, start, end
+            yield index, start, end, particle.end() if particle else end
 
 
 def any_term_of(rules: Rules, folded: str, kinds: frozenset[str]) -> bool:
@@ -46,22 +48,29 @@ def any_term_of(rules: Rules, folded: str, kinds: frozenset[str]) -> bool:
     aside: they only ever hide terms). A cheap first look: a text with none cannot
     report a move, and needs neither its language identified nor a second pass."""
     patterns = rules.patterns
-    return any(patterns[index].kind in kinds for index, _, _ in _terms(rules, folded))
+    return any(patterns[index].kind in kinds for index, _, _, _ in _terms(rules, folded))
 
 
 def term_spans(rules: Rules, folded: str) -> list[tuple[int, int]]:
     """Where a lexicon term of any language stands in `folded` (masks and cues aside):
     words a language uses to tell the news, no names."""
     patterns = rules.patterns
-    return [(a, b) for i, a, b in _terms(rules, folded) if patterns[i].kind != "mask"]
+    return [(a, b) for i, a, b, _ in _terms(rules, folded) if patterns[i].kind != "mask"]
 
 
 def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
-    """All term hits in `folded` for patterns of the languages in `langs`, masks applied."""
+    """All term hits in `folded` for patterns of the languages in `langs`, masks applied.
+
+    A deal word inside a deal told as attempted, failed, refused or only possible (`unmade`:
+    "failed to acquire", "die Übernahme ~ scheiterte", "買収に失敗") is no deal; nor is a light deal
+    word (an agreement, a licence) inside a contract that runs for a term (`term`: "a
+    four-year deal", "为期四年的协议"): a purchase has no term, a job or a licence has."""
     hits: list[Hit] = []
     masks: list[tuple[int, int]] = []
+    unmade: list[tuple[int, int]] = []
+    termed: list[tuple[int, int]] = []
     patterns = rules.patterns
-    for index, start, end in _terms(rules, folded):
+    for index, start, end, whole in _terms(rules, folded):
         pattern = patterns[index]
         if pattern.lang not in langs:
             continue
@@ -69,6 +78,19 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
             masks.append((start, end))
         else:
             hits.append(Hit(index, start, end))
+            if pattern.kind == "unmade":
+                unmade.append((start, whole))
+            elif pattern.kind == "term":
+                termed.append((start, whole))
+    if unmade or termed:
+        light = rules.scoring["acquihire"]["light_deal"]
+
+        def no_deal(h: Hit) -> bool:
+            p = patterns[h.pattern]
+            spans = unmade + termed if p.weight < light else unmade
+            return p.kind == "deal" and any(a <= h.start < b for a, b in spans)
+
+        hits = [h for h in hits if not no_deal(h)]
     if masks:
         # a mask hides the words inside the phrase ("start" in "start-up") and a term that
         # begins inside it ("ก่อตั้งบริษัท", found a company, in "ผู้ร่วมก่อตั้งบริษัท",

@@ -595,13 +595,21 @@ def score_acquihire(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding"]  # "the CEO talks to investors about a new round": no team bought
     elif _pay_deal(s, deal, w):
         score *= w["funding"]  # "the deal is a $200m pay package": someone's pay, no team bought
+    # a second organisation named is the startup bought; beside a licence, a stake or an
+    # agreement it is as often a partner ("Google and Samsung sign a licensing deal"),
+    # so there only a startup named or marked counts
     names = {o.name for o in s.orgs}
-    if s.has("startup") or len(names) > 1 or s.startup_org:
+    paired = len(names) > 1 and deal[0].weight >= w["light_deal"]
+    if s.has("startup") or paired or s.startup_org:
         score += w["startup"]
     if s.has("join", "recruit"):
         score += w["hire"]
     if s.has("layoff"):
         score *= w["layoff"]
+    if (s.share or s.has("stake")) and not (motive or framed or s.has("join", "recruit", "arrive")):
+        # "bought a 10% stake in Tessel; its founders keep running it": a part of the
+        # company bought, and nobody hired or joining, a stake, not its team
+        score *= w["stake"]
     if s.headcount >= w["whole_staff"]:
         # "the deal brings some 300 employees into the buyer": a company's whole staff,
         # counted in the hundreds, comes with an outright purchase; an acqui-hire takes a team
