@@ -49,6 +49,7 @@ from watcher.classify.score import (
     combine,
     hits_near,
     is_new_unit,
+    is_recent,
     job_cuts,
     launches_product,
     lead_acquihire,
@@ -698,11 +699,19 @@ def _fill(
     # describes ("…가 설립한 신생 기업이다")
     moves = s.has("join", "leave", "lose", "recruit", "deal", "explicit")
     moves = moves or bool(rules.grammar.copula_end.search(folded, s.start, s.end))
+    recent = [h for h in s.hits.get("form", []) if is_recent(h[0])]
+    # "founded three weeks ago", "vor vier Wochen gegründet": a company days, weeks or
+    # months old is news, and the money it raises is its first
+    s.recent = bool(recent)
+    s.founding = s.founding or s.recent
     for pattern, start, end in s.hits.get("form", []) if moves and s.cjk else ():
         # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
         # describes the lab the move is from or to (the ending may be part of the word).
         # A new unit someone is hired to lead ("新設されるAI部門を率いる") is the news.
         if is_new_unit(pattern):
+            continue
+        # (nor is one founded weeks ago that now raises money: "3주 전 설립한 스타트업이 …")
+        if any(a <= end and start - 40 <= b for _, a, b in recent):
             continue
         adnominal = rules.grammar.adnominal
         if any(
@@ -725,6 +734,8 @@ def _fill(
             s.historical = True  # "was set up in March 2024": outside a headline, of that date
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
+        elif s.cjk and rules.grammar.ago_before.search(folded, max(s.start, start - 40), start):
+            s.historical = True  # "3年前に…が設立した": years ago, written first
         elif s.index > 0 and _YEAR_BEFORE_FORM.search(folded, max(s.start, start - 12), start):
             s.historical = True  # "wurde 2012 gegründet": the year right before the verb
         elif (
