@@ -78,6 +78,15 @@ OPENED = [
 
 FOUNDING_NOUN = [
     (
+        "no",
+        "Alle partnerne var til stede under lanseringen av det nye kraftsenteret for kunstig intelligens.",
+    ),
+    (
+        "sk",
+        "Odborníci sa stretli, aby podporili vznik Slovenského centra pre výskum umelej inteligencie.",
+    ),
+    ("cs", "Odborníci se sešli, aby podpořili vznik Českého centra pro výzkum umělé inteligence."),
+    (
         "en",
         "Three foundations are negotiating with a US professor about the establishment of a large research centre for artificial intelligence.",
     ),
@@ -170,6 +179,10 @@ FOUNDING_NOUN = [
 ]
 
 NOT_OPENED = [
+    ("no", "Selskapet kunngjorde etableringen av et nytt salgskontor i Bergen."),
+    ("no", "Alle var til stede under lanseringen av den nye appen for kunstig intelligens."),
+    ("sk", "Centrum pre výskum umelej inteligencie vzniklo v roku 2012."),
+    ("cs", "Centrum pro výzkum umělé inteligence vzniklo v roce 2012."),
     (
         "sv",
         "Nordby universitet invigde i måndags en ny kurs i artificiell intelligens för studenter.",
