@@ -49,6 +49,7 @@ from watcher.classify.score import (
     combine,
     hits_near,
     is_new_unit,
+    is_recent,
     job_cuts,
     launches_product,
     lead_acquihire,
@@ -67,6 +68,10 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 _CLAUSE_MARK = re.compile(r"[,，;；]")  # marks that end a clause
+# a name that ends in "AI" right after a company noun ("the company Mravenec AI",
+# "společnost Mravenec AI") or right before it ("Mravenec AI社", "Mravenec AI라는 회사")
+_AI_NAME_AFTER = re.compile(r"[^\W\d_]*\s+[\"'«„“]?(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}AI)\b")
+_AI_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w.&-]*\s+){1,3}AI\S{0,3}\s*$")
 # a name in quotes right after a word ("the company “Vltavix”"): up to 31 characters
 _QUOTED_NAME = re.compile(r"\s?[\"“„«‹「『]\w[^\"“”„«»‹›「」『』\n]{0,30}?[\"”“»›」』]")
 
@@ -658,6 +663,28 @@ def _fill(
             for end in form_ends
         ):
             s.hits.setdefault("lab", []).append(hit)
+    # "založil … společnost Mravenec AI", "founded the company Mravenec AI": a company
+    # noun beside a name that ends in "AI" names an AI company; after a formation word in
+    # its clause (or before it, in a script that puts the verb last) it is the one founded.
+    # The clause may run long, its co-founders named between ("založil s X a Y společnost
+    # …"): the object is read from the verb's end to the name's, next to the verb.
+    clause_chars = 2 * int(w["lab_formation"]["near_chars"])
+    ai_named = Pattern("lab_formation.xx.named", "lab_formation", "xx", "lab_name", weight)
+    for _, a, b in s.hits.get("orgnoun", []) if form_ends else ():
+        ai_after = _AI_NAME_AFTER.match(full, b, s.end)
+        ai_before = _AI_NAME_BEFORE.search(full, max(s.start, a - 40), a)
+        name = ai_after.span("name") if ai_after else ai_before.span() if ai_before else None
+        if name is None:
+            continue
+        for _, f_start, f_end in s.hits.get("form", []):
+            if 0 <= name[0] - f_end <= clause_chars and not _CLAUSE_MARK.search(
+                folded, f_end, name[0]
+            ):
+                s.hits.setdefault("lab_name", []).append((ai_named, f_end, name[1]))
+                break
+            if s.cjk and 0 <= f_start - name[1] <= clause_chars:
+                s.hits.setdefault("lab_name", []).append((ai_named, *name))
+                break
     reach = int(w["lab_formation"]["join_chars"])
     workplace = int(w["lab_formation"]["workplace_chars"])
     for pattern, start, end in s.hits.get("form", []):
@@ -698,11 +725,19 @@ def _fill(
     # describes ("…가 설립한 신생 기업이다")
     moves = s.has("join", "leave", "lose", "recruit", "deal", "explicit")
     moves = moves or bool(rules.grammar.copula_end.search(folded, s.start, s.end))
+    recent = [h for h in s.hits.get("form", []) if is_recent(h[0])]
+    # "founded three weeks ago", "vor vier Wochen gegründet": a company days, weeks or
+    # months old is news, and the money it raises is its first
+    s.recent = bool(recent)
+    s.founding = s.founding or s.recent
     for pattern, start, end in s.hits.get("form", []) if moves and s.cjk else ():
         # "ムラティ氏が設立したThinking Machinesから3人がOpenAIに移籍": the formation only
         # describes the lab the move is from or to (the ending may be part of the word).
         # A new unit someone is hired to lead ("新設されるAI部門を率いる") is the news.
         if is_new_unit(pattern):
+            continue
+        # (nor is one founded weeks ago that now raises money: "3주 전 설립한 스타트업이 …")
+        if any(a <= end and start - 40 <= b for _, a, b in recent):
             continue
         adnominal = rules.grammar.adnominal
         if any(
@@ -725,6 +760,8 @@ def _fill(
             s.historical = True  # "was set up in March 2024": outside a headline, of that date
         elif s.cjk and rules.grammar.year_then_form.search(folded, s.start, start):
             s.historical = True  # "于2015年由…共同创立": the year is written first
+        elif s.cjk and rules.grammar.ago_before.search(folded, max(s.start, start - 40), start):
+            s.historical = True  # "3年前に…が設立した": years ago, written first
         elif s.index > 0 and _YEAR_BEFORE_FORM.search(folded, max(s.start, start - 12), start):
             s.historical = True  # "wurde 2012 gegründet": the year right before the verb
         elif (

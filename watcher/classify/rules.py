@@ -60,6 +60,8 @@ MASKABLE = frozenset(
         "chief",
         "arrow",
         "orgnoun",
+        "funding",
+        "teaching",
         "former",
     }
 )

@@ -24,6 +24,7 @@ _BREAKS = frozenset(",;:")
 
 NEW_UNIT = ".new_unit"  # the lexicon group of a new unit someone is hired to lead
 MERGE = ".merge"  # the lexicon group of merge verbs ("merges", "legt ~ zusammen", "統合")
+RECENT = ".recent"  # the lexicon group of a founding dated weeks back ("founded three weeks ago")
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Sentence:
     planned: set[int] = field(default_factory=set)  # starts of triggers after "to", "plans to"
     historical: bool = False  # a formation word followed by a past year ("… in 2014")
     founding: bool = False  # a formation that is planned ("to launch") or has a named founder
+    recent: bool = False  # a formation dated days, weeks or months back ("three weeks ago")
     dated: set[int] = field(
         default_factory=set
     )  # moves followed by a past year ("joined … in 2020")
@@ -121,6 +123,11 @@ def launches_product(s: Sentence) -> bool:
 
 
 _PARTY_KINDS = ("role", "team", "chief")
+
+
+def is_recent(pattern: Pattern) -> bool:
+    """A term of the lexicon group of a company founded days, weeks or months back."""
+    return pattern.id.endswith(RECENT)
 
 
 def is_new_unit(pattern: Pattern) -> bool:
@@ -488,9 +495,11 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
 def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """A formation word near a lab noun (or a lab-shaped name), by a named org."""
     best = s.best("form")
-    if best is None or not s.has("lab", "lab_name"):
+    # a startup founded weeks ago ("a French startup founded four weeks ago") is a new lab
+    labs = ("lab", "lab_name", "startup") if s.recent else ("lab", "lab_name")
+    if best is None or not s.has(*labs):
         return 0.0, ""
-    if not _spans_near(s, ("form",), ("lab", "lab_name"), w["near_chars"]):
+    if not _spans_near(s, ("form",), labs, w["near_chars"]):
         return 0.0, ""
     lab = s.best("lab", "lab_name")
     score = 0.5 * (best[0].weight + (lab[0].weight if lab else w["lab_name"]))  # their mean
@@ -503,12 +512,13 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # its app where users test AI tools"): a product space, no research lab
         score *= w["product"]
     parts = {(h[1], h[2]) for h in s.hits.get("part", [])}
-    if any((h[1], h[2]) not in parts for h in s.hits.get("funding", [])):
+    if not s.recent and any((h[1], h[2]) not in parts for h in s.hits.get("funding", [])):
         # a round of an existing lab is no formation; money raised to found one is
         # ("raises $100m to launch her own lab", a founder seeking seed money for it).
         # A unit's part ("its infrastructure team") is no money at all.
         # A seed round is a new company's first money: told with its launch ("comes out of
-        # stealth with a seed round"), it is founding money too.
+        # stealth with a seed round"), it is founding money too. A company founded weeks
+        # ago raises its first money: the formation is the news.
         founding = s.founding or s.has("seed")
         score *= w["funding_founder"] if founding else w["funding"]
     if job_cuts(s) or s.layoff_title:
