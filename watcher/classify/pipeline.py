@@ -68,10 +68,6 @@ from watcher.models import CATEGORIES, Analysis, Entities, Evidence
 # a version number after a name ("Mistral 3", "Mistral Large 3", "Claude 4.5")
 _VERSIONED = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[vV]?\d")
 _CLAUSE_MARK = re.compile(r"[,，;；]")  # marks that end a clause
-# a name that ends in "AI" right after a company noun ("the company Mravenec AI",
-# "společnost Mravenec AI") or right before it ("Mravenec AI社", "Mravenec AI라는 회사")
-_AI_NAME_AFTER = re.compile(r"[^\W\d_]*\s+[\"'«„“]?(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}AI)\b")
-_AI_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w.&-]*\s+){1,3}AI\S{0,3}\s*$")
 # a name in quotes right after a word ("the company “Vltavix”"): up to 31 characters
 _QUOTED_NAME = re.compile(r"\s?[\"“„«‹「『]\w[^\"“”„«»‹›「」『』\n]{0,30}?[\"”“»›」』]")
 
@@ -663,28 +659,6 @@ def _fill(
             for end in form_ends
         ):
             s.hits.setdefault("lab", []).append(hit)
-    # "založil … společnost Mravenec AI", "founded the company Mravenec AI": a company
-    # noun beside a name that ends in "AI" names an AI company; after a formation word in
-    # its clause (or before it, in a script that puts the verb last) it is the one founded.
-    # The clause may run long, its co-founders named between ("založil s X a Y společnost
-    # …"): the object is read from the verb's end to the name's, next to the verb.
-    clause_chars = 2 * int(w["lab_formation"]["near_chars"])
-    ai_named = Pattern("lab_formation.xx.named", "lab_formation", "xx", "lab_name", weight)
-    for _, a, b in s.hits.get("orgnoun", []) if form_ends else ():
-        ai_after = _AI_NAME_AFTER.match(full, b, s.end)
-        ai_before = _AI_NAME_BEFORE.search(full, max(s.start, a - 40), a)
-        name = ai_after.span("name") if ai_after else ai_before.span() if ai_before else None
-        if name is None:
-            continue
-        for _, f_start, f_end in s.hits.get("form", []):
-            if 0 <= name[0] - f_end <= clause_chars and not _CLAUSE_MARK.search(
-                folded, f_end, name[0]
-            ):
-                s.hits.setdefault("lab_name", []).append((ai_named, f_end, name[1]))
-                break
-            if s.cjk and 0 <= f_start - name[1] <= clause_chars:
-                s.hits.setdefault("lab_name", []).append((ai_named, *name))
-                break
     reach = int(w["lab_formation"]["join_chars"])
     workplace = int(w["lab_formation"]["workplace_chars"])
     for pattern, start, end in s.hits.get("form", []):
