@@ -501,6 +501,8 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding_founder"] if founding else w["funding"]
     if job_cuts(s) or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
+    if _company_merger(s):
+        score *= w["merger"]  # "the merger shows the startup needs cash": two companies join
     if all(_joined(s, f) for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
@@ -511,6 +513,19 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
+
+
+def _company_merger(s: Sentence) -> bool:
+    """Every formation word is a merger and every lab word a company ("the merger shows the
+    startup needs money", "此次合并表明这家初创公司…"): two companies combine, no unit is formed.
+    Merging units inside one company names them ("merges Brain and DeepMind into one unit")."""
+    merged = {h[1] for h in s.hits.get("deal", [])}
+    merged |= {a for p, a, _ in s.hits["form"] if p.id.endswith(MERGE)}
+    firms = [(h[1], h[2]) for h in s.hits.get("startup", [])]
+    labs = s.hits.get("lab", []) + s.hits.get("lab_name", [])
+    return all(a in merged for _, a, _ in s.hits["form"]) and all(
+        any(a < e and f < b for f, e in firms) for _, a, b in labs
+    )
 
 
 def _funding_deal(s: Sentence, deal: tuple[Pattern, int, int], w: Mapping[str, Any]) -> bool:
