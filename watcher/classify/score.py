@@ -501,6 +501,9 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding_founder"] if founding else w["funding"]
     if job_cuts(s) or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
+    if s.has("proposal"):
+        # "her proposal to set up an AI group was discussed", "关于成立AI小组的提议": an idea
+        score *= w["proposal"]
     if _company_merger(s):
         score *= w["merger"]  # "the merger shows the startup needs cash": two companies join
     if all(_joined(s, f) for f in s.hits["form"]):
