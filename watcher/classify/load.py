@@ -67,7 +67,9 @@ KINDS: dict[str, frozenset[str]] = {
             "headcount",
         }
     ),
-    "lab_formation": frozenset({"form", "lab", "object", "product", "part", "audience", "seed"}),
+    "lab_formation": frozenset(
+        {"form", "lab", "object", "product", "part", "audience", "seed", "proposal"}
+    ),
     "acquihire": frozenset(
         {
             "explicit",

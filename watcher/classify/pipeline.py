@@ -357,6 +357,8 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             factor *= weights["trend"]
         if cat == "departure" and nobody:
             factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
+        if cat == "departure" and _stays(evidence_sentences):
+            factor *= weights["denied"]
         if cat == "departure" and not people_all and "unnamed" in doc_kinds:
             # "is hiring AI researchers" over "is looking for dozens of engineers": the
             # headline's move is the same search, and no one is named in the whole text
@@ -451,6 +453,18 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
 # a sentence about funding, a deal, a statistic, job cuts or sports lends no amount to a pay
 # word, nor does one with a pay word of its own (its amount is counted there)
 _NO_LEND = frozenset({"funding", "deal", "explicit", "stat", "layoff", "sports", "comp"})
+
+
+def _stays(sentences: list[Sentence]) -> bool:
+    """The text says the one it is about stays ("Doe is not leaving Google", "but remains at
+    the company") and tells no joining anywhere: the post given up in another sentence
+    ("steps down as head of the app, making way for X") is a change of title, no move."""
+    stays = any(
+        p.id.endswith(".stays") or any(a <= h[1] < b for h in s.hits.get("leave", []))
+        for s in sentences
+        for p, a, b in s.hits.get("denied", [])
+    )
+    return stays and not any(s.has("join", "recruit", "arrow") for s in sentences)
 
 
 def _lend_amounts(

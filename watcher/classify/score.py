@@ -523,6 +523,13 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["funding_founder"] if founding else w["funding"]
     if job_cuts(s) or s.layoff_title:
         score *= w["layoff"]  # "lays off 1,000 staff in restructuring of its cloud unit"
+    if s.has("proposal"):
+        # "her proposal to set up an AI group was discussed", "关于成立AI小组的提议": an idea
+        score *= w["proposal"]
+    if _counted_labs(s):
+        score *= w["counted_labs"]  # "expatriates launched 150 startups": a statistic, no lab
+    if _company_merger(s):
+        score *= w["merger"]  # "the merger shows the startup needs cash": two companies join
     if all(_joined(s, f) for f in s.hits["form"]):
         score *= w["historical"]  # "joins Meta's newly formed lab": the move is the news
     if s.historical:
@@ -533,6 +540,37 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     if s.has("sports"):
         score *= w["sports"]
     return score, best[0].id
+
+
+# a count of ten or more right before a lab word ("150 startups", "۱۵۰ استارتاپ", "150家初创公司"),
+# a measure word between at most, or right after it ("스타트업 150곳"); a year is no count
+_COUNT_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\D)\d{2,}\W{0,2}\w?\W{0,2}$")
+_COUNT_AFTER = re.compile(r"\W{0,2}\d{2,}(?!\d)")
+
+
+def _counted_labs(s: Sentence) -> bool:
+    """Every lab word of the sentence counted by a number: companies founded by the dozen
+    are a statistic of the field, not one lab formed."""
+    labs = s.hits.get("lab", [])
+    at = s.start
+    return bool(labs) and all(
+        _COUNT_BEFORE.search(s.text[max(0, a - at - 12) : a - at]) is not None
+        or _COUNT_AFTER.match(s.text, b - at) is not None
+        for _, a, b in labs
+    )
+
+
+def _company_merger(s: Sentence) -> bool:
+    """Every formation word is a merger and every lab word a company ("the merger shows the
+    startup needs money", "此次合并表明这家初创公司…"): two companies combine, no unit is formed.
+    Merging units inside one company names them ("merges Brain and DeepMind into one unit")."""
+    merged = {h[1] for h in s.hits.get("deal", [])}
+    merged |= {a for p, a, _ in s.hits["form"] if p.id.endswith(MERGE)}
+    firms = [(h[1], h[2]) for h in s.hits.get("startup", [])]
+    labs = s.hits.get("lab", []) + s.hits.get("lab_name", [])
+    return all(a in merged for _, a, _ in s.hits["form"]) and all(
+        any(a < e and f < b for f, e in firms) for _, a, b in labs
+    )
 
 
 def _funding_deal(s: Sentence, deal: tuple[Pattern, int, int], w: Mapping[str, Any]) -> bool:
