@@ -79,3 +79,14 @@ def test_named_with_no_title(lang: str, text: str, category: str, person: str) -
 def test_no_person_from_common_words(lang: str, text: str) -> None:
     result = analyse(text, "", lang_hint=lang)
     assert result.entities.people == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "메타는 구글 브레인 연구원 영입에 성공했다.",  # a Google Brain researcher, unnamed
+        "노바는 메타 AI 리서치 연구원을 채용했다.",  # a Meta AI Research researcher
+    ],
+)
+def test_a_word_of_an_organisations_name_before_a_title_is_no_person(text: str) -> None:
+    assert analyse(text, "", lang_hint="ko").entities.people == ()

@@ -162,13 +162,16 @@ def find_people(
             )
     if _CJK_CHAR.search(segment):
         cjk = _cjk_people(rules.grammar, segment, start, {p.start for p in people})
-        # "네이버 대표" (Naver's CEO): an organisation before a title is no name; nor is a
-        # word of the lexicon after a title ("센터장 물러나": the head steps down)
+        # "네이버 대표" (Naver's CEO): an organisation before a title is no name, nor a
+        # word of an organisation's name ("구글 브레인 연구원": a Google Brain researcher);
+        # nor is a word of the lexicon after a title ("센터장 물러나": the head steps down)
         spans = sorted(hits)
+        named = [(start + o.start, start + o.end) for o in find_orgs(rules, segment)]
         people += [
             p
             for p in cjk
             if not _whole_org(rules, p.name)
+            and not any(a <= p.start and p.end <= b for a, b in named)
             and not (_HANGUL.search(p.name) and _in_hit(spans, p.start, p.end))
         ]
         people += _former_of(rules, segment, start, {p.start for p in people})
