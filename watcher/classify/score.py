@@ -71,6 +71,9 @@ class Sentence:
     # cash for Quillbyte"): the amount is what the organisation costs
     priced: bool = False
     continued: bool = False  # its people are the last one the sentence before names
+    # ends of move verbs an agent word follows at once ("ontslagen door", "fyret af"): a
+    # passive, whose subject is the one moved
+    passive: set[int] = field(default_factory=set)
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
@@ -247,6 +250,12 @@ _AGENT_GAP = 8  # characters: "ontslagen door Meta", "avskedades av Meta"
 _CHIEF_GAP = 5  # characters: "fires its chief scientist", "解雇首席科学家"
 _LEADER_GAP = 12  # characters: "heeft directeur X ontslagen", "X被公司解雇", "X was fired."
 
+# a post in apposition after a name, then a few words of time before the verb: ", the
+# leader of OpenAI, one of the most influential companies (AI), on Friday night "
+_APPOSITION = re.compile(
+    r"\s*,[^,;:.!?]{1,120}(?:,[^,;:.!?]{1,120})?,\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*"
+)
+
 _DISMISSAL_GAP = 16  # characters: "the firing of Sam Altman", "el despido de su directora"
 
 
@@ -291,12 +300,20 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
         # am Freitag vom Vorstand entlassen", "X werd vrijdag ontslagen", "X został w
         # piątek zwolniony"); a verb with an object after it fires that object instead
         # (or the agent follows it: "X werd vrijdag ontslagen door Meta")
-        agent = any(0 < o.start - end <= _AGENT_GAP for o in s.orgs)
+        agent = end in s.passive or any(0 < o.start - end <= _AGENT_GAP for o in s.orgs)
         return (
             0 <= at - p.end <= span
             and not _BREAKS.intersection(s.text[p.end - s.start : at - s.start])
             and (agent or _CLAUSE_END.match(s.text, end - s.start) is not None)
         )
+
+    def apposed_subject(p: Mention) -> bool:
+        # the subject of a passive with its post in apposition ("werd X, de leider van
+        # OpenAI, vrijdagavond ontslagen door het bestuur", "blev X, lederen af OpenAI, …,
+        # fyret af bestyrelsen"): past the apposition, a few words of time, the verb, and
+        # its agent
+        m = _APPOSITION.fullmatch(s.text, p.end - s.start, at - s.start)
+        return m is not None and end in s.passive
 
     def chief_after() -> bool:
         # the post right after the verb, the name left out or unread ("解雇首席科学家",
@@ -318,10 +335,40 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
             for p in s.people
         )
         or any(
-            after_verb(p) or (at - p.end <= _LEADER_GAP and before_final_verb(p)) for p in s.leaders
+            after_verb(p)
+            or (at - p.end <= _LEADER_GAP and before_final_verb(p))
+            or apposed_subject(p)
+            for p in s.leaders
         )
         or chief_after()
     )
+
+
+_COMPLEMENT_GAP = 36  # characters: "la salida de su máximo responsable, X"
+
+
+_TITLE_GAP = 2  # characters: "topman X", "CEO X"
+_GENITIVE_GAP = 4  # characters: "X's exit", "X의 퇴사", "X के जाने", "X:n lähtö"
+
+
+def _complement(s: Sentence, at: int, p: Mention) -> bool:
+    """`p` is named right after the noun at `at`, a post or a possessive between ("the
+    exit of its chief, X", "het vertrek van topman X"), no clause break but a comma
+    closing a post ("su máximo responsable, X"); or right before it, in the genitive
+    ("Hassabisin lähtö", "X के जाने")."""
+    titled = any(
+        0 <= p.start - b <= _TITLE_GAP
+        and not _BREAKS.intersection(s.text[b - s.start : p.start - s.start])
+        for kind in ("role", "chief")
+        for _, _, b in s.hits.get(kind, [])
+    )
+    if 0 <= at - p.end <= _GENITIVE_GAP:
+        return titled and not _BREAKS.intersection(s.text[p.end - s.start : at - s.start])
+    end = next((e for _, a, e in s.hits.get("noun", []) if a == at), at)
+    if not 0 <= p.start - end <= _COMPLEMENT_GAP:
+        return False
+    between = s.text[end - s.start : p.start - s.start]
+    return (titled and not _BREAKS.intersection(between)) or _apposed(s, at, p)
 
 
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
@@ -369,6 +416,11 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # a leader hires and pays for his organisation ("Zuckerberg lured …"): no mover;
         # one who leaves or is ousted is ("Altman leaves OpenAI", "OpenAI fires Altman")
         person = any(abs(p.start - at) <= span for p in s.leaders)
+    if not person and pattern.kind == "noun":
+        # the noun's own leader as its complement ("the departure of its top man X",
+        # "het vertrek van topman X", "уход своего главы X"): the leader moves; one
+        # before the noun speaks of others ("X on the exodus of researchers")
+        person = any(_complement(s, at, p) for p in s.leaders)
     if person:
         # a move is to or from an organisation: without one named (or a "the company",
         # "a startup" or an organisation in the headline), the person counts half
