@@ -12,6 +12,13 @@ import pytest
 from watcher.classify import analyse
 
 LEADER_LEAVES = [
+    ("en", "Google DeepMind is struggling with the departure of its top man Demis Hassabis."),
+    ("it", "Google DeepMind è scossa dall'uscita del suo numero uno Demis Hassabis."),
+    ("sv", "Google DeepMind skakas av avgången av toppchefen Demis Hassabis."),
+    ("uk", "Google DeepMind переживає відхід свого керівника Деміса Хассабіса."),
+    ("ru", "Google DeepMind переживает уход своего главы Демиса Хассабиса."),
+    ("ar", "تواجه Google DeepMind رحيل رئيسها ديميس هاسابيس."),
+    ("hi", "Google DeepMind अपने प्रमुख डेमिस हसाबिस के जाने से जूझ रहा है।"),
     ("nl", "Google DeepMind worstelt met het vertrek van topman Demis Hassabis."),
     ("de", "Google DeepMind ringt mit dem Abgang von Chef Demis Hassabis."),
     ("es", "Google DeepMind afronta la salida de su máximo responsable, Demis Hassabis."),
@@ -58,6 +65,8 @@ LEADER_STAYS = [
     ),
     ("nl", "Topman Demis Hassabis van Google DeepMind sprak over het vertrek van onderzoekers."),
     ("en", "Google DeepMind chief Demis Hassabis commented on the exodus of researchers."),
+    ("en", "Demis Hassabis regretted the departure of the lab's chief scientist."),
+    ("en", "Demis Hassabis, the CEO, regretted the departure of unnamed staff."),
 ]
 
 

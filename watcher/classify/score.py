@@ -347,8 +347,22 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
 _COMPLEMENT_GAP = 36  # characters: "la salida de su máximo responsable, X"
 
 
-_TITLE_GAP = 2  # characters: "topman X", "CEO X"
+# the rest of a post's word, a space, and a given name: "topman X", "szef|a X", "X"
+_TITLED = re.compile(r"[^\W\d]{0,3}\s{0,2}(?:([^\W\d]+)\s{1,2})?")
 _GENITIVE_GAP = 4  # characters: "X's exit", "X의 퇴사", "X के जाने", "X:n lähtö"
+
+
+def posts_end(s: Sentence) -> list[int]:
+    """Where the posts of a sentence end ("CEO", "topman", "руководитель")."""
+    return [b for kind in ("role", "chief") for _, _, b in s.hits.get(kind, [])]
+
+
+def _titled(between: str) -> bool:
+    """The text between the end of a post's stem and a name is the rest of the post's
+    word ("szef|a X") and a space, a given name the name table left out between (an
+    inflected one: "керівника Деміса Хассабіса")."""
+    m = _TITLED.fullmatch(between)
+    return m is not None and (m.group(1) is None or m.group(1)[0].isupper())
 
 
 def _complement(s: Sentence, at: int, p: Mention) -> bool:
@@ -357,10 +371,7 @@ def _complement(s: Sentence, at: int, p: Mention) -> bool:
     closing a post ("su máximo responsable, X"); or right before it, in the genitive
     ("Hassabisin lähtö", "X के जाने")."""
     titled = any(
-        0 <= p.start - b <= _TITLE_GAP
-        and not _BREAKS.intersection(s.text[b - s.start : p.start - s.start])
-        for kind in ("role", "chief")
-        for _, _, b in s.hits.get(kind, [])
+        b <= p.start and _titled(s.text[b - s.start : p.start - s.start]) for b in posts_end(s)
     )
     if 0 <= at - p.end <= _GENITIVE_GAP:
         return titled and not _BREAKS.intersection(s.text[p.end - s.start : at - s.start])
