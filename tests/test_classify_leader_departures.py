@@ -12,6 +12,24 @@ import pytest
 from watcher.classify import analyse
 
 LEADER_LEAVES = [
+    (
+        "nl",
+        "In een verrassende wending werd Demis Hassabis, de leider van Google DeepMind, een "
+        "van de bekendste labs in de kunstmatige intelligentie (AI)-industrie, vrijdagavond "
+        "ontslagen door het bestuur van de startup.",
+    ),
+    (
+        "da",
+        "I en overraskende drejning blev Demis Hassabis, lederen af Google DeepMind, et af de "
+        "mest kendte laboratorier inden for kunstig intelligens (AI), fyret af startuppens "
+        "bestyrelse fredag aften.",
+    ),
+    (
+        "en",
+        "In a surprising twist, Demis Hassabis, the leader of Google DeepMind, one of the best "
+        "known labs in the artificial intelligence (AI) industry, was fired by the startup's "
+        "board on Friday night.",
+    ),
     ("en", "Google DeepMind is struggling with the departure of its top man Demis Hassabis."),
     ("it", "Google DeepMind è scossa dall'uscita del suo numero uno Demis Hassabis."),
     ("sv", "Google DeepMind skakas av avgången av toppchefen Demis Hassabis."),
@@ -47,6 +65,17 @@ LEADER_LEAVES = [
 ]
 
 LEADER_STAYS = [
+    (
+        "nl",
+        "In een verrassende wending werd Demis Hassabis, de leider van Google DeepMind, een "
+        "van de bekendste labs in de kunstmatige intelligentie (AI)-industrie, vrijdagavond "
+        "geïnterviewd door de krant.",
+    ),
+    (
+        "en",
+        "In a surprising twist, Demis Hassabis, the leader of Google DeepMind, one of the best "
+        "known labs in the AI industry, fired forty researchers on Friday night.",
+    ),
     ("en", "Demis Hassabis fired 40 researchers from Google DeepMind on Friday."),
     (
         "nl",

@@ -272,6 +272,18 @@ def job_cuts(s: Sentence) -> bool:
     )
 
 
+def _passive_subject(s: Sentence, at: int, p: Mention) -> bool:
+    """`p` is the subject of the passive verb at `at`, its post in apposition between
+    ("werd X, de leider van OpenAI, …, vrijdagavond ontslagen door het bestuur", "blev X,
+    lederen af OpenAI, …, fyret af bestyrelsen"): past the apposition, a few words of
+    time, the verb, and its agent."""
+    end = next((e for k in ("lose", "leave") for _, a, e in s.hits.get(k, []) if a == at), at)
+    return (
+        end in s.passive
+        and _APPOSITION.fullmatch(s.text, p.end - s.start, at - s.start) is not None
+    )
+
+
 def _fired(s: Sentence, at: int, span: float) -> bool:
     """A verb of dismissal that is also a word of job cuts ("entlässt", "licenzia",
     "demite") at `at` fires the one named as its object, right after it (past a role:
@@ -307,14 +319,6 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
             and (agent or _CLAUSE_END.match(s.text, end - s.start) is not None)
         )
 
-    def apposed_subject(p: Mention) -> bool:
-        # the subject of a passive with its post in apposition ("werd X, de leider van
-        # OpenAI, vrijdagavond ontslagen door het bestuur", "blev X, lederen af OpenAI, …,
-        # fyret af bestyrelsen"): past the apposition, a few words of time, the verb, and
-        # its agent
-        m = _APPOSITION.fullmatch(s.text, p.end - s.start, at - s.start)
-        return m is not None and end in s.passive
-
     def chief_after() -> bool:
         # the post right after the verb, the name left out or unread ("解雇首席科学家",
         # "fires its chief scientist"): one chief dismissed
@@ -337,7 +341,7 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
         or any(
             after_verb(p)
             or (at - p.end <= _LEADER_GAP and before_final_verb(p))
-            or apposed_subject(p)
+            or _passive_subject(s, at, p)
             for p in s.leaders
         )
         or chief_after()
