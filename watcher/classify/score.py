@@ -386,6 +386,17 @@ def _complement(s: Sentence, at: int, p: Mention) -> bool:
     return (titled and not _BREAKS.intersection(between)) or _apposed(s, at, p)
 
 
+LEAVER = ".leaver"  # the lexicon group of nouns for the one who leaves ("vertrekker")
+_LEAVER_GAP = 24  # characters: "leaver is X", "avhopparen är X", "的离职者是X"
+
+
+def _named_after(s: Sentence, at: int, p: Mention) -> bool:
+    """`p` is named right after the noun at `at`, no clause break between."""
+    end = next((e for _, a, e in s.hits.get("noun", []) if a == at), at)
+    between = s.text[end - s.start : max(end, p.start) - s.start]
+    return 0 <= p.start - end <= _LEAVER_GAP and not _BREAKS.intersection(between)
+
+
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """A move word with a named person (or a named group) and the organisations.
 
@@ -425,12 +436,17 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     # the person must be close to the verb (its clause), not anywhere in a long sentence;
     # CJK names are rarely segmentable: there "the founder", "the CEO" stand for a person
     span = w["person_chars"] if pattern.kind != "noun" else s.end - s.start  # "…, his exit"
-    person = any(abs(p.start - at) <= span or p.start <= at <= p.end + span for p in s.people)
+    if pattern.id.endswith(LEAVER):
+        # the one who leaves, named by the words right after ("the most notable leaver is
+        # X"): one named past a clause speaks of leavers ("school leavers…, says X")
+        person = any(_named_after(s, at, p) for p in s.people)
+    else:
+        person = any(abs(p.start - at) <= span or p.start <= at <= p.end + span for p in s.people)
     person = person or (s.cjk and s.has("chief"))
     if not person and pattern.kind in ("leave", "lose") and not s.has("recruit", "comp"):
         # a leader hires and pays for his organisation ("Zuckerberg lured …"): no mover;
         # one who leaves or is ousted is ("Altman leaves OpenAI", "OpenAI fires Altman")
-        person = any(abs(p.start - at) <= span for p in s.leaders)
+        person = any(abs(p.start - at) <= span or _passive_subject(s, at, p) for p in s.leaders)
     if not person and pattern.kind == "noun":
         # the noun's own leader as its complement ("the departure of its top man X",
         # "het vertrek van topman X", "уход своего главы X"): the leader moves; one
