@@ -574,6 +574,11 @@ def _bare_names(grammar: Grammar, segment: str) -> list[tuple[str, int]]:
         for g in (1, 2)
         if m.group(g)
     ]
+    for m in grammar.han_list.finditer(segment):
+        at = m.start(1)
+        for name in m.group(1).split("、"):
+            objects.append((name, at))
+            at += len(name) + 1
     for name, at in [
         (m.group(1), m.start(1)) for m in grammar.bare_han.finditer(segment)
     ] + objects:

@@ -158,6 +158,9 @@ class Grammar:
     bare_han: re.Pattern[str]
     # han: a name with no title as the object of a hiring verb ("挖来张伟和李娜"); group 1
     han_object: re.Pattern[str]
+    # han: names listed with "、" and closed by "等(人)" ("包括…的张伟、李娜等人"); group 1
+    # is the list, its names begin with a surname
+    han_list: re.Pattern[str]
     bare_hangul: re.Pattern[str]
     bare_kana: re.Pattern[str]
     move_word: re.Pattern[str]  # hangul, kana: a move verb in the clause after such a name
@@ -343,6 +346,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         rf"(?:{objects})了?({surnames}[{_HAN}]{{1,2}}?){han_end}"
         rf"(?:[和与與及、]({surnames}[{_HAN}]{{1,2}}?){han_end})?"
     )
+    # ... or listed, two names or more joined by "、" and closed by "等" ("and others"):
+    # "包括参与研发的张伟、李娜等人"
+    han_given = rf"(?:{surnames})[{_HAN}]{{1,2}}"
+    han_list = re.compile(
+        rf"(?:(?<=[的括含：，,])|(?<![{_HAN}]))({han_given}(?:、{han_given})+)(?=等)"
+    )
     subject = _alt(union(words, "names", "subject_particles", hangul))
     bare_hangul = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{3}})(?:{subject}|,)(?=\s)")
     kana_surnames = sorted(union(words, "names", "surnames", kana), key=lambda t: (-len(t), t))
@@ -519,6 +528,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         object_kana=object_kana,
         hire_word=hire_word,
         han_object=han_object,
+        han_list=han_list,
         bare_hangul=bare_hangul,
         bare_kana=bare_kana,
         move_word=move_word,

@@ -259,6 +259,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     moved_in = {i for i, p, _ in located if p.kind in _MOVES}
     for s in evidence_sentences:
         _fill(s, rules, full, folded, orgs, people_all, surnames, cue_sets, lang)
+        s.passive = {e for _, a, e in s.hits.get("lose", []) if _agent_next(rules, folded, a, e)}
         s.leaders = [p for p in leaders_all if s.start <= p.start < s.end]
         # the news is told first: later on, a leader's move is as often the background
         # of another event ("before he returned, he had announced that he would join …");
@@ -553,6 +554,23 @@ def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
         if joins or hired:
             moving.append(p)
     return moving
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+\s+)")
+_LAST_WORD = re.compile(r"\w+\s+$")
+
+
+def _agent_next(rules: Rules, folded: str, start: int, end: int) -> bool:
+    """The verb at `start`..`end` is a passive: the word right after it marks its agent
+    ("ontslagen door", "fyret af", "fired by"), or, the verb last, the word before the
+    one before it ("vom Vorstand entlassen")."""
+    m = _NEXT_WORD.match(folded, end, end + 20)
+    if m is not None and rules.grammar.agent.search(" " + m.group(1)):
+        return True
+    before = _LAST_WORD.search(folded, max(0, start - 30), start)
+    return before is not None and bool(
+        rules.grammar.agent.search(folded[max(0, start - 30) : before.start()])
+    )
 
 
 def _fill(

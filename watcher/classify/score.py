@@ -73,6 +73,9 @@ class Sentence:
     # cash for Quillbyte"): the amount is what the organisation costs
     priced: bool = False
     continued: bool = False  # its people are the last one the sentence before names
+    # ends of move verbs an agent word follows at once ("ontslagen door", "fyret af"): a
+    # passive, whose subject is the one moved
+    passive: set[int] = field(default_factory=set)
 
     def has(self, *kinds: str) -> bool:
         """True when the sentence holds a hit of any of `kinds`."""
@@ -266,6 +269,12 @@ _AGENT_GAP = 8  # characters: "ontslagen door Meta", "avskedades av Meta"
 _CHIEF_GAP = 5  # characters: "fires its chief scientist", "解雇首席科学家"
 _LEADER_GAP = 12  # characters: "heeft directeur X ontslagen", "X被公司解雇", "X was fired."
 
+# a post in apposition after a name, then a few words of time before the verb: ", the
+# leader of OpenAI, one of the most influential companies (AI), on Friday night "
+_APPOSITION = re.compile(
+    r"\s*,[^,;:.!?]{1,120}(?:,[^,;:.!?]{1,120})?,\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*"
+)
+
 _DISMISSAL_GAP = 16  # characters: "the firing of Sam Altman", "el despido de su directora"
 
 
@@ -279,6 +288,18 @@ def job_cuts(s: Sentence) -> bool:
             for p in (*s.people, *s.leaders)
         )
         for _, _, end in s.hits.get("layoff", [])
+    )
+
+
+def _passive_subject(s: Sentence, at: int, p: Mention) -> bool:
+    """`p` is the subject of the passive verb at `at`, its post in apposition between
+    ("werd X, de leider van OpenAI, …, vrijdagavond ontslagen door het bestuur", "blev X,
+    lederen af OpenAI, …, fyret af bestyrelsen"): past the apposition, a few words of
+    time, the verb, and its agent."""
+    end = next((e for k in ("lose", "leave") for _, a, e in s.hits.get(k, []) if a == at), at)
+    return (
+        end in s.passive
+        and _APPOSITION.fullmatch(s.text, p.end - s.start, at - s.start) is not None
     )
 
 
@@ -310,7 +331,7 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
         # am Freitag vom Vorstand entlassen", "X werd vrijdag ontslagen", "X został w
         # piątek zwolniony"); a verb with an object after it fires that object instead
         # (or the agent follows it: "X werd vrijdag ontslagen door Meta")
-        agent = any(0 < o.start - end <= _AGENT_GAP for o in s.orgs)
+        agent = end in s.passive or any(0 < o.start - end <= _AGENT_GAP for o in s.orgs)
         return (
             0 <= at - p.end <= span
             and not _BREAKS.intersection(s.text[p.end - s.start : at - s.start])
@@ -337,10 +358,63 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
             for p in s.people
         )
         or any(
-            after_verb(p) or (at - p.end <= _LEADER_GAP and before_final_verb(p)) for p in s.leaders
+            after_verb(p)
+            or (at - p.end <= _LEADER_GAP and before_final_verb(p))
+            or _passive_subject(s, at, p)
+            for p in s.leaders
         )
         or chief_after()
     )
+
+
+_COMPLEMENT_GAP = 36  # characters: "la salida de su máximo responsable, X"
+
+
+# the rest of a post's word, a space, and a given name: "topman X", "szef|a X", "X"
+_TITLED = re.compile(r"[^\W\d]{0,3}\s{0,2}(?:([^\W\d]+)\s{1,2})?")
+_GENITIVE_GAP = 4  # characters: "X's exit", "X의 퇴사", "X के जाने", "X:n lähtö"
+
+
+def posts_end(s: Sentence) -> list[int]:
+    """Where the posts of a sentence end ("CEO", "topman", "руководитель")."""
+    return [b for kind in ("role", "chief") for _, _, b in s.hits.get(kind, [])]
+
+
+def _titled(between: str) -> bool:
+    """The text between the end of a post's stem and a name is the rest of the post's
+    word ("szef|a X") and a space, a given name the name table left out between (an
+    inflected one: "керівника Деміса Хассабіса")."""
+    m = _TITLED.fullmatch(between)
+    return m is not None and (m.group(1) is None or m.group(1)[0].isupper())
+
+
+def _complement(s: Sentence, at: int, p: Mention) -> bool:
+    """`p` is named right after the noun at `at`, a post or a possessive between ("the
+    exit of its chief, X", "het vertrek van topman X"), no clause break but a comma
+    closing a post ("su máximo responsable, X"); or right before it, in the genitive
+    ("Hassabisin lähtö", "X के जाने")."""
+    titled = any(
+        b <= p.start and _titled(s.text[b - s.start : p.start - s.start]) for b in posts_end(s)
+    )
+    if 0 <= at - p.end <= _GENITIVE_GAP:
+        return titled and not _BREAKS.intersection(s.text[p.end - s.start : at - s.start])
+    end = next((e for _, a, e in s.hits.get("noun", []) if a == at), at)
+    if not 0 <= p.start - end <= _COMPLEMENT_GAP:
+        return False
+    between = s.text[end - s.start : p.start - s.start]
+    return (titled and not _BREAKS.intersection(between)) or _apposed(s, at, p)
+
+
+FORMERLY_NOW = ".formerly_now"  # the lexicon group "formerly … now" (two posts contrasted)
+LEAVER = ".leaver"  # the lexicon group of nouns for the one who leaves ("vertrekker")
+_LEAVER_GAP = 24  # characters: "leaver is X", "avhopparen är X", "的离职者是X"
+
+
+def _named_after(s: Sentence, at: int, p: Mention) -> bool:
+    """`p` is named right after the noun at `at`, no clause break between."""
+    end = next((e for _, a, e in s.hits.get("noun", []) if a == at), at)
+    between = s.text[end - s.start : max(end, p.start) - s.start]
+    return 0 <= p.start - end <= _LEAVER_GAP and not _BREAKS.intersection(between)
 
 
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
@@ -354,6 +428,22 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         for k in ("leave", "lose", "join", "recruit", "noun", "arrow")
         for p, start, _ in s.hits.get(k, [])
     ]
+    # "formerly a researcher at X, now chief scientist at Y": two posts contrasted tell a
+    # move of one named person between two organisations, the later named after the
+    # contrast begins ("formerly of X, now says …" tells what one says; "founded by
+    # researchers formerly at X and Y, now worth …" what a lab is worth)
+    two = len({o.name for o in s.orgs}) > 1
+
+    def contrasted(at: int) -> bool:
+        # the person named, or a post named past the first organisation after the contrast
+        # begins (the post now held: "曾是OpenAI的研究员，现任腾讯首席科学家")
+        after = [o.start for o in s.orgs if o.start > at]
+        posted = bool(after) and any(
+            a > min(after) for k in ("role", "chief") for _, a, _ in s.hits.get(k, [])
+        )
+        return two and bool(after) and (bool(s.people) or posted)
+
+    triggers = [t for t in triggers if not t[2].id.endswith(FORMERLY_NOW) or contrasted(t[3])]
     if not triggers:
         return 0.0, ""
     # "staff threaten to leave the company", "menacent de rejoindre Microsoft": the move word
@@ -382,12 +472,22 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     # the person must be close to the verb (its clause), not anywhere in a long sentence;
     # CJK names are rarely segmentable: there "the founder", "the CEO" stand for a person
     span = w["person_chars"] if pattern.kind != "noun" else s.end - s.start  # "…, his exit"
-    person = any(abs(p.start - at) <= span or p.start <= at <= p.end + span for p in s.people)
+    if pattern.id.endswith(LEAVER):
+        # the one who leaves, named by the words right after ("the most notable leaver is
+        # X"): one named past a clause speaks of leavers ("school leavers…, says X")
+        person = any(_named_after(s, at, p) for p in s.people)
+    else:
+        person = any(abs(p.start - at) <= span or p.start <= at <= p.end + span for p in s.people)
     person = person or (s.cjk and s.has("chief"))
     if not person and pattern.kind in ("leave", "lose") and not s.has("recruit", "comp"):
         # a leader hires and pays for his organisation ("Zuckerberg lured …"): no mover;
         # one who leaves or is ousted is ("Altman leaves OpenAI", "OpenAI fires Altman")
-        person = any(abs(p.start - at) <= span for p in s.leaders)
+        person = any(abs(p.start - at) <= span or _passive_subject(s, at, p) for p in s.leaders)
+    if not person and pattern.kind == "noun":
+        # the noun's own leader as its complement ("the departure of its top man X",
+        # "het vertrek van topman X", "уход своего главы X"): the leader moves; one
+        # before the noun speaks of others ("X on the exodus of researchers")
+        person = any(_complement(s, at, p) for p in s.leaders)
     if person:
         # a move is to or from an organisation: without one named (or a "the company",
         # "a startup" or an organisation in the headline), the person counts half

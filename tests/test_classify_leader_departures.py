@@ -1,0 +1,109 @@
+"""A company's own leader (from the organisation table) who leaves or is fired: the noun of
+departure with the leader, named by his post, as its complement ("the departure of its
+chief X", "het vertrek van topman X"), or the leader's post before his name in the
+genitive ("pääjohtaja X:n lähtö"); the passive with the leader as its subject past a post
+in apposition and the verb's agent ("werd X, de leider van Y, …, ontslagen door het
+bestuur"). Negatives: the leader who fires staff or is interviewed."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+LEADER_LEAVES = [
+    (
+        "nl",
+        "In een verrassende wending werd Demis Hassabis, de leider van Google DeepMind, een "
+        "van de bekendste labs in de kunstmatige intelligentie (AI)-industrie, vrijdagavond "
+        "ontslagen door het bestuur van de startup.",
+    ),
+    (
+        "da",
+        "I en overraskende drejning blev Demis Hassabis, lederen af Google DeepMind, et af de "
+        "mest kendte laboratorier inden for kunstig intelligens (AI), fyret af startuppens "
+        "bestyrelse fredag aften.",
+    ),
+    (
+        "en",
+        "In a surprising twist, Demis Hassabis, the leader of Google DeepMind, one of the best "
+        "known labs in the artificial intelligence (AI) industry, was fired by the startup's "
+        "board on Friday night.",
+    ),
+    ("en", "Google DeepMind is struggling with the departure of its top man Demis Hassabis."),
+    ("it", "Google DeepMind è scossa dall'uscita del suo numero uno Demis Hassabis."),
+    ("sv", "Google DeepMind skakas av avgången av toppchefen Demis Hassabis."),
+    ("uk", "Google DeepMind переживає відхід свого керівника Деміса Хассабіса."),
+    ("ru", "Google DeepMind переживает уход своего главы Демиса Хассабиса."),
+    ("ar", "تواجه Google DeepMind رحيل رئيسها ديميس هاسابيس."),
+    ("hi", "Google DeepMind अपने प्रमुख डेमिस हसाबिस के जाने से जूझ रहा है।"),
+    ("nl", "Google DeepMind worstelt met het vertrek van topman Demis Hassabis."),
+    ("de", "Google DeepMind ringt mit dem Abgang von Chef Demis Hassabis."),
+    ("es", "Google DeepMind afronta la salida de su máximo responsable, Demis Hassabis."),
+    ("pt", "A Google DeepMind enfrenta a saída do seu chefe Demis Hassabis."),
+    ("pl", "Google DeepMind zmaga się z odejściem szefa Demisa Hassabisa."),
+    ("cs", "Google DeepMind se vyrovnává s odchodem šéfa Demise Hassabise."),
+    ("sk", "Google DeepMind sa vyrovnáva s odchodom šéfa Demisa Hassabisa."),
+    ("fi", "Google DeepMind kamppailee pääjohtaja Demis Hassabisin lähdön jälkeen."),
+    ("he", 'Google DeepMind מתמודדת עם עזיבתו של המנכ"ל דמיס הסאביס.'),
+    ("id", "Google DeepMind tengah bergulat dengan hengkangnya bos mereka, Demis Hassabis."),
+    (
+        "nl",
+        "Vrijdagavond werd Demis Hassabis, de leider van Google DeepMind, een van de "
+        "bekendste AI-labs ter wereld, plots ontslagen door het bestuur van het lab.",
+    ),
+    (
+        "da",
+        "I en overraskende vending blev Demis Hassabis, lederen af Google DeepMind, et af "
+        "verdens mest kendte AI-laboratorier, fyret af labbets bestyrelse fredag aften.",
+    ),
+    (
+        "it",
+        "Venerdì sera Demis Hassabis, il capo di Google DeepMind, uno dei laboratori di IA "
+        "più noti, è stato licenziato dal consiglio.",
+    ),
+]
+
+LEADER_STAYS = [
+    (
+        "nl",
+        "In een verrassende wending werd Demis Hassabis, de leider van Google DeepMind, een "
+        "van de bekendste labs in de kunstmatige intelligentie (AI)-industrie, vrijdagavond "
+        "geïnterviewd door de krant.",
+    ),
+    (
+        "en",
+        "In a surprising twist, Demis Hassabis, the leader of Google DeepMind, one of the best "
+        "known labs in the AI industry, fired forty researchers on Friday night.",
+    ),
+    ("en", "Demis Hassabis fired 40 researchers from Google DeepMind on Friday."),
+    (
+        "nl",
+        "Vrijdagavond werden door Demis Hassabis, de leider van Google DeepMind, een van de "
+        "bekendste AI-labs, veertig medewerkers ontslagen.",
+    ),
+    (
+        "da",
+        "I fredags blev Demis Hassabis, lederen af Google DeepMind, interviewet af avisen "
+        "om fyringer i branchen.",
+    ),
+    (
+        "en",
+        "Demis Hassabis, the leader of Google DeepMind, one of the best known AI labs, was "
+        "interviewed by the BBC about layoffs.",
+    ),
+    ("nl", "Topman Demis Hassabis van Google DeepMind sprak over het vertrek van onderzoekers."),
+    ("en", "Google DeepMind chief Demis Hassabis commented on the exodus of researchers."),
+    ("en", "Demis Hassabis regretted the departure of the lab's chief scientist."),
+    ("en", "Demis Hassabis, the CEO, regretted the departure of unnamed staff."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADER_LEAVES)
+def test_a_companys_own_leader_who_leaves_or_is_fired_departs(lang: str, text: str) -> None:
+    assert "departure" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADER_STAYS)
+def test_a_leader_who_fires_speaks_or_is_interviewed_stays(lang: str, text: str) -> None:
+    assert "departure" not in analyse("", text, lang_hint=lang).categories
