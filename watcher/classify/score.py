@@ -405,7 +405,6 @@ def _complement(s: Sentence, at: int, p: Mention) -> bool:
     return (titled and not _BREAKS.intersection(between)) or _apposed(s, at, p)
 
 
-FORMERLY_NOW = ".formerly_now"  # the lexicon group "formerly … now" (two posts contrasted)
 LEAVER = ".leaver"  # the lexicon group of nouns for the one who leaves ("vertrekker")
 _LEAVER_GAP = 24  # characters: "leaver is X", "avhopparen är X", "的离职者是X"
 
@@ -428,22 +427,6 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         for k in ("leave", "lose", "join", "recruit", "noun", "arrow")
         for p, start, _ in s.hits.get(k, [])
     ]
-    # "formerly a researcher at X, now chief scientist at Y": two posts contrasted tell a
-    # move of one named person between two organisations, the later named after the
-    # contrast begins ("formerly of X, now says …" tells what one says; "founded by
-    # researchers formerly at X and Y, now worth …" what a lab is worth)
-    two = len({o.name for o in s.orgs}) > 1
-
-    def contrasted(at: int) -> bool:
-        # the person named, or a post named past the first organisation after the contrast
-        # begins (the post now held: "曾是OpenAI的研究员，现任腾讯首席科学家")
-        after = [o.start for o in s.orgs if o.start > at]
-        posted = bool(after) and any(
-            a > min(after) for k in ("role", "chief") for _, a, _ in s.hits.get(k, [])
-        )
-        return two and bool(after) and (bool(s.people) or posted)
-
-    triggers = [t for t in triggers if not t[2].id.endswith(FORMERLY_NOW) or contrasted(t[3])]
     if not triggers:
         return 0.0, ""
     # "staff threaten to leave the company", "menacent de rejoindre Microsoft": the move word
