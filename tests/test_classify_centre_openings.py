@@ -83,9 +83,9 @@ FOUNDING_NOUN = [
     ),
     (
         "sk",
-        "Odborníci sa stretli, aby podporili vznik Slovenského centra pre výskum umelej inteligencie.",
+        "Univerzita v Košiciach oznámila vznik nového centra pre výskum umelej inteligencie.",
     ),
-    ("cs", "Odborníci se sešli, aby podpořili vznik Českého centra pro výzkum umělé inteligence."),
+    ("cs", "Univerzita v Brně oznámila vznik nového centra pro výzkum umělé inteligence."),
     (
         "en",
         "Three foundations are negotiating with a US professor about the establishment of a large research centre for artificial intelligence.",

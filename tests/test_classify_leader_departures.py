@@ -14,30 +14,29 @@ from watcher.classify import analyse
 LEADER_LEAVES = [
     (
         "nl",
-        "In een verrassende wending werd Demis Hassabis, de leider van Google DeepMind, een "
-        "van de bekendste labs in de kunstmatige intelligentie (AI)-industrie, vrijdagavond "
-        "ontslagen door het bestuur van de startup.",
+        "Op dinsdag werd Demis Hassabis, sinds de oprichting het gezicht van Google DeepMind "
+        "en een van de bekendste onderzoekers ter wereld, na een ruzie ontslagen door de raad "
+        "van bestuur.",
     ),
     (
         "da",
-        "I en overraskende drejning blev Demis Hassabis, lederen af Google DeepMind, et af de "
-        "mest kendte laboratorier inden for kunstig intelligens (AI), fyret af startuppens "
-        "bestyrelse fredag aften.",
+        "Tirsdag blev Demis Hassabis, der har stået i spidsen for Google DeepMind siden "
+        "grundlæggelsen og er en af verdens kendteste forskere, efter en strid fyret af "
+        "bestyrelsen.",
     ),
     (
         "en",
-        "In a surprising twist, Demis Hassabis, the leader of Google DeepMind, one of the best "
-        "known labs in the artificial intelligence (AI) industry, was fired by the startup's "
-        "board on Friday night.",
+        "On Tuesday Demis Hassabis, the face of Google DeepMind since its founding and one of "
+        "the world's best-known researchers, was fired by the board after a dispute.",
     ),
-    ("en", "Google DeepMind is struggling with the departure of its top man Demis Hassabis."),
+    ("en", "The departure of its top man Demis Hassabis leaves Google DeepMind without a head."),
     ("it", "Google DeepMind è scossa dall'uscita del suo numero uno Demis Hassabis."),
     ("sv", "Google DeepMind skakas av avgången av toppchefen Demis Hassabis."),
     ("uk", "Google DeepMind переживає відхід свого керівника Деміса Хассабіса."),
     ("ru", "Google DeepMind переживает уход своего главы Демиса Хассабиса."),
     ("ar", "تواجه Google DeepMind رحيل رئيسها ديميس هاسابيس."),
     ("hi", "Google DeepMind अपने प्रमुख डेमिस हसाबिस के जाने से जूझ रहा है।"),
-    ("nl", "Google DeepMind worstelt met het vertrek van topman Demis Hassabis."),
+    ("nl", "Bij Google DeepMind is het vertrek van topman Demis Hassabis het gesprek van de dag."),
     ("de", "Google DeepMind ringt mit dem Abgang von Chef Demis Hassabis."),
     ("es", "Google DeepMind afronta la salida de su máximo responsable, Demis Hassabis."),
     ("pt", "A Google DeepMind enfrenta a saída do seu chefe Demis Hassabis."),
@@ -67,14 +66,14 @@ LEADER_LEAVES = [
 LEADER_STAYS = [
     (
         "nl",
-        "In een verrassende wending werd Demis Hassabis, de leider van Google DeepMind, een "
-        "van de bekendste labs in de kunstmatige intelligentie (AI)-industrie, vrijdagavond "
-        "geïnterviewd door de krant.",
+        "Op dinsdag werd Demis Hassabis, sinds de oprichting het gezicht van Google DeepMind "
+        "en een van de bekendste onderzoekers ter wereld, na een lange dag geïnterviewd door "
+        "de krant.",
     ),
     (
         "en",
-        "In a surprising twist, Demis Hassabis, the leader of Google DeepMind, one of the best "
-        "known labs in the AI industry, fired forty researchers on Friday night.",
+        "On Tuesday Demis Hassabis, the face of Google DeepMind since its founding and one of "
+        "the world's best-known researchers, fired forty researchers after a dispute.",
     ),
     ("en", "Demis Hassabis fired 40 researchers from Google DeepMind on Friday."),
     (

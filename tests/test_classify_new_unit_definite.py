@@ -20,7 +20,7 @@ from watcher.classify.rules import _tail_regex
         ("en", "Lena Brandt joins Acme, where she will head a new AI centre."),
         (
             "it",
-            "Marco Bellini passa a Stellaria e guiderà il nuovo team di intelligenza artificiale.",
+            "Marco Bellini passa a Stellaria, dove guiderà il nuovo gruppo di ricerca sull'IA.",
         ),
         ("it", "Marco Bellini passa a Stellaria, dove dirigerà la nuova divisione di IA."),
         ("it", "Marco Bellini entra in Stellaria per guidare il nuovo dipartimento di IA."),

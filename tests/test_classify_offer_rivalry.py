@@ -1,6 +1,6 @@
-"""Pay raised for a company's AI staff in the war for talent ("boosting engineer pay in
-the AI talent war"), with no amount, in each language's own words: the competition for
-people is the motive of the pay, as "to retain" or "to stop poaching" is. The talent war
+"""Pay raised for a company's AI staff in the war for talent ("lifting pay for its AI
+engineers as the talent war heats up"), with no amount, in each language's own words:
+the competition for people is the motive of the pay, as "to retain" or "to stop poaching" is. The talent war
 told with no pay raised, or with a survey's average, stays negative."""
 
 from __future__ import annotations
@@ -10,33 +10,33 @@ import pytest
 from watcher.classify import analyse
 
 RAISES = [
-    ("en", "Musk says Tesla is boosting engineer pay in the AI talent war"),
+    ("en", "Amazon is lifting pay for its AI engineers as the talent war heats up"),
     (
         "en",
-        "Tesla is increasing the compensation packages of its AI engineers as rivals poach them",
+        "Amazon is increasing the compensation packages of its AI engineers as rivals poach them",
     ),
-    ("de", "Tesla erhöht im Kampf um KI-Talente die Gehälter seiner Ingenieure"),
-    ("fr", "Tesla augmente la rémunération de ses ingénieurs IA dans la guerre des talents"),
-    ("es", "Tesla sube los salarios de sus ingenieros de IA en plena guerra por el talento"),
-    ("it", "Tesla aumenta gli stipendi degli ingegneri IA nella guerra dei talenti"),
-    ("pt", "Tesla aumenta os salários dos engenheiros de IA em meio à guerra por talentos"),
-    ("nl", "Tesla verhoogt de salarissen van zijn AI-ingenieurs in de strijd om talent"),
-    ("sv", "Tesla höjer lönerna för sina AI-ingenjörer i kampen om talangerna"),
-    ("da", "Tesla hæver lønnen til sine AI-ingeniører i kampen om talenterne"),
-    ("no", "Tesla øker lønningene til sine KI-ingeniører i kampen om talentene"),
-    ("fi", "Tesla nostaa tekoälyinsinöörien palkkoja kiihtyvässä kilpailussa osaajista"),
-    ("ru", "Tesla повышает зарплаты инженерам ИИ на фоне войны за таланты"),
-    ("uk", "Tesla підвищує зарплати інженерам ШІ на тлі війни за таланти"),
-    ("pl", "Tesla podnosi pensje inżynierom AI w wojnie o talenty"),
-    ("cs", "Tesla zvyšuje platy inženýrům AI v boji o talenty"),
-    ("sk", "Tesla zvyšuje platy inžinierom AI v boji o talenty"),
-    ("tr", "Tesla, yetenek savaşında yapay zeka mühendislerinin maaşlarını artırıyor"),
-    ("ar", "تسلا ترفع رواتب مهندسي الذكاء الاصطناعي في ظل حرب المواهب"),
-    ("he", "טסלה מעלה את שכר מהנדסי הבינה המלאכותית במלחמת הכישרונות"),
-    ("fa", "تسلا در جنگ استعدادها حقوق مهندسان هوش مصنوعی خود را افزایش می\u200cدهد"),
-    ("hi", "टेस्ला एआई प्रतिभा की जंग में अपने इंजीनियरों का वेतन बढ़ा रही है"),
-    ("id", "Tesla menaikkan gaji insinyur AI di tengah perang talenta"),
-    ("vi", "Tesla tăng lương cho kỹ sư AI giữa cuộc chiến giành nhân tài"),
+    ("de", "Amazon erhöht im Kampf um KI-Talente die Gehälter seiner Ingenieure"),
+    ("fr", "Amazon augmente la rémunération de ses ingénieurs IA dans la guerre des talents"),
+    ("es", "Amazon sube los salarios de sus ingenieros de IA en plena guerra por el talento"),
+    ("it", "Amazon aumenta gli stipendi degli ingegneri IA nella guerra dei talenti"),
+    ("pt", "Amazon aumenta os salários dos engenheiros de IA em meio à guerra por talentos"),
+    ("nl", "Amazon verhoogt de salarissen van zijn AI-ingenieurs in de strijd om talent"),
+    ("sv", "Amazon höjer lönerna för sina AI-ingenjörer i kampen om talangerna"),
+    ("da", "Amazon hæver lønnen til sine AI-ingeniører i kampen om talenterne"),
+    ("no", "Amazon øker lønningene til sine KI-ingeniører i kampen om talentene"),
+    ("fi", "Amazon nostaa tekoälyinsinöörien palkkoja kiihtyvässä kilpailussa osaajista"),
+    ("ru", "Amazon повышает зарплаты инженерам ИИ на фоне войны за таланты"),
+    ("uk", "Amazon підвищує зарплати інженерам ШІ на тлі війни за таланти"),
+    ("pl", "Amazon podnosi pensje inżynierom AI w wojnie o talenty"),
+    ("cs", "Amazon zvyšuje platy inženýrům AI v boji o talenty"),
+    ("sk", "Amazon zvyšuje platy inžinierom AI v boji o talenty"),
+    ("tr", "Amazon, yetenek savaşında yapay zeka mühendislerinin maaşlarını artırıyor"),
+    ("ar", "أمازون ترفع رواتب مهندسي الذكاء الاصطناعي في ظل حرب المواهب"),
+    ("he", "אמזון מעלה את שכר מהנדסי הבינה המלאכותית במלחמת הכישרונות"),
+    ("fa", "أمازون در جنگ استعدادها حقوق مهندسان هوش مصنوعی خود را افزایش می\u200cدهد"),
+    ("hi", "अमेज़न एआई प्रतिभा की जंग में अपने इंजीनियरों का वेतन बढ़ा रही है"),
+    ("id", "Amazon menaikkan gaji insinyur AI di tengah perang talenta"),
+    ("vi", "Amazon tăng lương cho kỹ sư AI giữa cuộc chiến giành nhân tài"),
 ]
 
 

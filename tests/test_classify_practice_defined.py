@@ -1,6 +1,6 @@
 """The acqui-hire practice explained is no acqui-hire, by language: "an acqui-hire is a deal
 in which a big company hires only a startup's team" defines the practice, with no buyer or
-startup named (Hindi writes it with English loanwords: "Acquihiring एक ऐसी deal होती है …").
+startup named (Hindi with English loanwords: "Acquihiring में बड़ी कंपनी …").
 The same definition beside a deal that names its buyer and startup is still found."""
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ DEFINED = [
     (
         "hi",
         "बड़ी कंपनियाँ Acquihiring से AI startups को कैसे निगल रही हैं",
-        "Acquihiring एक ऐसी deal होती है जिसमें कोई बड़ी कंपनी सिर्फ startup की टीम को hire करती है और उसका product पीछे छूट जाता है।",
+        "Acquihiring वह deal है जिसमें बड़ी कंपनी startup के लोगों को hire कर लेती है, उसका product नहीं खरीदती।",
     ),
     (
         "hi",
         "एक्वी-हायरिंग क्या है?",
-        "एक्वी-हायरिंग एक ऐसा सौदा है जिसमें बड़ी कंपनी किसी स्टार्टअप की पूरी टीम को नौकरी पर रखती है, लेकिन उसके उत्पाद को छोड़ देती है।",
+        "एक्वी-हायरिंग वह सौदा है जिसमें कंपनी स्टार्टअप के कर्मचारियों को अपने यहां ले आती है और उसका उत्पाद नहीं लेती।",
     ),
     (
         "de",

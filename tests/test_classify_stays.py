@@ -12,7 +12,7 @@ from watcher.classify import analyse
 STAYS = [
     (
         "it",
-        "Jane Doe si dimetterà dalla guida dell'app Aurora, lasciando il posto a Ivo Marek, attuale vicepresidente di Google Labs. Doe non lascia Google.",
+        "Jane Doe si dimette dalla guida del progetto Aurora e cede il posto a Ivo Marek. Doe non lascia Google.",
     ),
     (
         "en",

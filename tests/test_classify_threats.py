@@ -39,12 +39,12 @@ THREATS = [
     ("da", "Hundredvis af ansatte i Acme truer med at forlade selskabet og følge Jane Doe."),
     (
         "no",
-        "Hundrevis av ansatte i Acme truer med å forlate selskapet og følge Jane Doe til Microsoft.",
+        "Mange hundre i Acme sier de vil gå hvis ikke Jane Doe får bli, og truer med å slutte.",
     ),
     (
         "no",
-        "Flere hundre utviklere truer med å forlate Nordlys AI og bli med Ivo Marek til Microsoft"
-        " om ikke styret trekker seg og henter tilbake Marek som administrerende direktør.",
+        "Flere hundre utviklere i Nordlys AI truer med å slutte og gå til Microsoft sammen med"
+        " Ivo Marek hvis han ikke får jobben tilbake.",
     ),
     ("ru", "Сотни сотрудников Acme грозят уйти из компании вслед за Джейн Доу в Microsoft."),
     ("uk", "Сотні працівників Acme погрожують піти з компанії слідом за Джейн Доу до Microsoft."),
@@ -107,7 +107,7 @@ HIRES = [
 FUTURES = [
     (
         "no",
-        "– KI kommer til å endre alle bransjer, sier Microsofts administrerende direktør Jane Doe.",
+        "– Dette kommer til å bli et stort år for KI, sa Jane Doe, toppsjef i Microsoft, i går.",
     ),
     (
         "da",
