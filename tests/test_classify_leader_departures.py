@@ -106,3 +106,33 @@ def test_a_companys_own_leader_who_leaves_or_is_fired_departs(lang: str, text: s
 @pytest.mark.parametrize(("lang", "text"), LEADER_STAYS)
 def test_a_leader_who_fires_speaks_or_is_interviewed_stays(lang: str, text: str) -> None:
     assert "departure" not in analyse("", text, lang_hint=lang).categories
+
+
+# a company's own leader who returns to the company he led, named right after the verb or
+# not at all (the company announced it)
+LEADER_RETURNS = [
+    ("en", "Demis Hassabis returns to Google DeepMind a week after he was pushed out."),
+    ("en", "Google DeepMind said Demis Hassabis is returning as chief executive."),
+    ("de", "Google DeepMind teilte mit, dass Demis Hassabis an die Spitze zurückkehrt."),
+    ("fr", "Google DeepMind annonce que Demis Hassabis revient à la tête du laboratoire."),
+    ("es", "Google DeepMind confirma que Demis Hassabis vuelve como director ejecutivo."),
+    ("it", "Google DeepMind conferma che Demis Hassabis torna alla guida del laboratorio."),
+    ("sk", "Google DeepMind oznámila, že sa Demis Hassabis vracia na čelo spoločnosti."),
+    ("pl", "Google DeepMind ogłosiło, że Demis Hassabis wraca na stanowisko szefa."),
+    ("nl", "Google DeepMind meldt dat Demis Hassabis terugkeert als topman."),
+]
+
+LEADER_NOT_BACK = [
+    ("en", "Demis Hassabis returned to the stage at the Google DeepMind event in London."),
+    ("en", "Demis Hassabis returns to the topic of safety in a long interview."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADER_RETURNS)
+def test_a_leader_who_returns_to_the_company_he_led_moves(lang: str, text: str) -> None:
+    assert "departure" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADER_NOT_BACK)
+def test_a_leader_back_on_a_stage_or_a_topic_is_no_move(lang: str, text: str) -> None:
+    assert analyse("", text, lang_hint=lang).categories == ()

@@ -12,6 +12,9 @@ import pytest
 from watcher.classify import analyse
 
 RETURNS = [
+    # the verb last in a clause after "that", and the name between "se" and its verb
+    ("nl", "", "Anthropic meldt dat Lena Marsh terugkeert als hoofd onderzoek.", None),
+    ("cs", "", "Anthropic oznámil, že se Lena Marshová vrací do čela výzkumu.", None),
     (
         "en",
         "Lena Marsh reinstated as OpenAI CEO",

@@ -131,6 +131,7 @@ GRAMMAR_KEYS = frozenset(
         "naming",
         "definite",
         "new",
+        "returns",
     }
 )
 
@@ -178,6 +179,7 @@ class Grammar:
     # genitive that also marks the object hired: "palkkasi Jane Doen")
     possessive_langs: Mapping[str, frozenset[str]]
     agent: re.Pattern[str]  # "by " right before a name (folded text)
+    returns: re.Pattern[str]  # a stem of returning inside a join word (folded text)
     past_year: re.Pattern[str]  # "… in 2014", "two years ago" after a formation word
     dated_move: re.Pattern[str]  # "… in 2020" after a move word, in the same clause
     ago_move: re.Pattern[str]  # "… two years ago" after a move word, in the same clause
@@ -549,6 +551,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
             if ending.isalpha() and not is_spaceless(ending)
         },
         agent=agent,
+        returns=re.compile(_alt(folded(words, "grammar", "returns"))),
         past_year=past_year,
         dated_move=dated_move,
         ago_move=ago_move,

@@ -516,18 +516,30 @@ def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
     the other organisation follows at once ("Altman joins Microsoft"), or the one whom
     the other organisation's recruiting verb takes ("Microsoft hires OpenAI's Altman"),
     or the subject of a passive hire with the other organisation its agent ("Altman har
-    anställts av Microsoft"). A leader who joins or is hired by his own organisation, or
-    stands before a recruiting verb in the active ("Zuckerberg lured …"), speaks or hires
-    for it."""
+    anställts av Microsoft"), or the subject of a return to the organisation he led
+    ("Altman returns to OpenAI"). A leader who joins or is hired by his own organisation
+    otherwise, or stands before a recruiting verb in the active ("Zuckerberg lured …"),
+    speaks or hires for it."""
     moving: list[Mention] = []
     for p in dict.fromkeys(s.leaders):
         led = led_orgs(rules, p.name)
         joins = False
         for _, start, end in s.hits.get("join", []):
             after = [o for o in s.orgs if o.start >= end]
-            if 0 <= start - p.end <= reach and after:
+            if not 0 <= start - p.end <= reach:
+                continue
+            if after:
                 first = min(after, key=lambda o: o.start)
                 joins = joins or (first.start - end <= _JOINED and first.name not in led)
+            # a return to the company he led, named right after or not at all ("Altman
+            # returns to OpenAI", "OpenAI oznámila, že sa Altman vracia")
+            back = fold(s.text[start - s.start : end - s.start])
+            first_after = min(after, key=lambda o: o.start) if after else None
+            if rules.grammar.returns.search(back) and (
+                first_after is None
+                or (first_after.name in led and first_after.start - end <= _JOINED)
+            ):
+                joins = True
         hired = False
         for _, start, end in s.hits.get("recruit", []):
             before = [o for o in s.orgs if o.end <= start]
