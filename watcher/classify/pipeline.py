@@ -961,6 +961,10 @@ def _listed_next(
         return []
     begin, end = sentence_span(starts, after, len(full))
     named = sorted((p for p in people if begin <= p.start < end), key=lambda p: p.start)
+    if named and _apposed(full, begin, named[0], s.text):
+        # "… hired a top AI executive from Apple. The executive, Jane Doe, led …": the
+        # one described, named in apposition to the role that opens the next sentence
+        return [Mention(named[0].name, s.start, s.start)]
     if len({p.name for p in named}) < _LISTED:
         return []
     if any(not LIST_GAP.fullmatch(full[a.end : b.start]) for a, b in pairwise(named)):
@@ -975,6 +979,24 @@ def _listed_next(
     if len(head) > _LIST_HEAD and not head.endswith(_LIST_OPENERS):
         return []
     return [Mention(p.name, s.start, s.start) for p in named]
+
+
+_ROLE_LEN = 4  # a role word shorter than this is no role ("He, …")
+_APPOSED_HEAD = re.compile(r"\s*\w+(?:\s+\w+)?\s*,\s*$")  # "The executive, "
+
+
+def _apposed(full: str, begin: int, person: Mention, hired: str) -> bool:
+    """A sentence opening with a role word or two and a comma, then the name and a comma
+    ("The executive, Jane Doe, …", "Der Forscher, Ivo Marek, …"), the role word one the
+    sentence of the hire (`hired`) used for the person it described."""
+    head = full[begin : person.start]
+    if len(head) > _LIST_HEAD or _APPOSED_HEAD.fullmatch(head) is None:
+        return False
+    role = fold(head).strip(" ,").split()[-1]
+    # the role word may be the end of a compound there ("KI-Forscher" / "Der Forscher")
+    return (
+        full[person.end : person.end + 1] == "," and len(role) >= _ROLE_LEN and role in fold(hired)
+    )
 
 
 def _continued(people: list[Mention], before: tuple[int, int], s: Sentence) -> list[Mention]:
