@@ -1984,3 +1984,25 @@ def test_no_category(lang: str, kind: str, title: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "category", "title", "text"), FOUND)
 def test_still_found(lang: str, category: str, title: str, text: str) -> None:
     assert category in analyse(title, text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Two months after its launch, Nordwell's AI lab has lost three researchers, among "
+            "them Jane Doe, who went back to OpenAI.",
+        ),
+        ("zh", "诺维拉的人工智能实验室在成立仅两个月后便有三名研究员离职，张伟重返OpenAI。"),
+        (
+            "es",
+            "Apenas dos meses después de su creación, el laboratorio de IA de Nordwell perdió a "
+            "Ana Ruiz, que volvió a OpenAI.",
+        ),
+    ],
+)
+def test_a_lab_dated_by_the_time_since_its_launch_is_background(lang: str, text: str) -> None:
+    result = analyse("", text, lang_hint=lang)
+    assert "departure" in result.categories
+    assert "lab_formation" not in result.categories
