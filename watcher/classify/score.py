@@ -214,6 +214,12 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     return score, best[0].id
 
 
+def _spans_hire(s: Sentence, start: int, end: int) -> bool:
+    """True when a hiring verb stands inside the span `start`–`end` of a pay term: a hire
+    told with its price ("hired ~ for", "für ~ eingestellt")."""
+    return any(start < b and a < end for _, a, b in s.hits.get("recruit", []))
+
+
 def _priced(s: Sentence) -> bool:
     """True when a funding, deal or explicit word stands outside every longer pay term:
     "a four-year deal" names pay, its "deal" no price of a company ("paid", both a pay
@@ -496,7 +502,14 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["org"] + (w["two_orgs"] if len(names) > 1 else 0.0)
     elif person and s.placed_org:
         score += w["org"]  # an organisation the table does not know, named as one
-    attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
+    # a pay word beside the hiring verb makes it an attempt ("lures researchers with $100m");
+    # a hire told with its price spans the verb itself ("hired two researchers for its lab"):
+    # only an amount makes that one pay
+    attempt = (
+        pattern.kind == "recruit"
+        and at not in s.directed
+        and (bool(s.amounts) or any(not _spans_hire(s, h[1], h[2]) for h in s.hits.get("comp", [])))
+    )
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
     # a noun of dismissal with the one dismissed right after it ("die Entlassung von X",

@@ -1,0 +1,117 @@
+"""A hire told with its price: the sum paid for one person is pay, an offer."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.classify import analyse
+
+_HIRED = [
+    ("en", "Meta hired Apple's top AI engineer Ivo Marek for more than $200 million."),
+    (
+        "fr",
+        "Meta a recruté Ivo Marek, le meilleur ingénieur IA d'Apple, pour plus de 200 millions de dollars.",
+    ),
+    (
+        "es",
+        "Meta contrató a Ivo Marek, el principal ingeniero de IA de Apple, por más de 200 millones de dólares.",
+    ),
+    (
+        "it",
+        "Meta ha assunto Ivo Marek, il principale ingegnere IA di Apple, per oltre 200 milioni di dollari.",
+    ),
+    (
+        "pt",
+        "A Meta contratou Ivo Marek, o principal engenheiro de IA da Apple, por mais de 200 milhões de dólares.",
+    ),
+    (
+        "nl",
+        "Meta heeft Ivo Marek, de belangrijkste AI-ingenieur van Apple, voor meer dan 200 miljoen dollar binnengehaald.",
+    ),
+    ("sv", "Meta anställde Ivo Marek, Apples främsta AI-ingenjör, för mer än 200 miljoner dollar."),
+    (
+        "da",
+        "Meta ansatte Ivo Marek, Apples fremmeste AI-ingeniør, for mere end 200 millioner dollar.",
+    ),
+    ("no", "Meta ansatte Ivo Marek, Apples fremste KI-ingeniør, for mer enn 200 millioner dollar."),
+    (
+        "fi",
+        "Meta palkkasi Applen johtavan tekoälyinsinöörin Ivo Marekin yli 200 miljoonalla dollarilla.",
+    ),
+    (
+        "ru",
+        "Meta нанял ведущего инженера по ИИ из Apple Иво Марека за более чем 200 миллионов долларов.",
+    ),
+    (
+        "uk",
+        "Meta найняв провідного інженера зі ШІ з Apple Іво Марека за понад 200 мільйонів доларів.",
+    ),
+    (
+        "pl",
+        "Meta zatrudnił Ivo Marka, czołowego inżyniera AI z Apple, za ponad 200 milionów dolarów.",
+    ),
+    (
+        "cs",
+        "Meta najal Ivo Marka, hlavního inženýra AI ze společnosti Apple, za více než 200 milionů dolarů.",
+    ),
+    (
+        "sk",
+        "Meta najal Iva Mareka, hlavného inžiniera AI zo spoločnosti Apple, za viac ako 200 miliónov dolárov.",
+    ),
+    (
+        "tr",
+        "Meta, Apple'ın en iyi yapay zeka mühendisi Ivo Marek'i 200 milyon doları aşan bir bedelle işe aldı.",
+    ),
+    (
+        "ar",
+        "وظفت ميتا كبير مهندسي الذكاء الاصطناعي في آبل إيفو ماريك مقابل أكثر من 200 مليون دولار.",
+    ),
+    (
+        "he",
+        "מטא שכרה את מהנדס הבינה המלאכותית הבכיר של אפל, איבו מארק, תמורת יותר מ-200 מיליון דולר.",
+    ),
+    ("hi", "मेटा ने एप्पल के शीर्ष एआई इंजीनियर इवो मारेक को 20 करोड़ डॉलर से अधिक में नियुक्त किया।"),
+    ("vi", "Meta đã tuyển dụng kỹ sư AI hàng đầu của Apple, Ivo Marek, với giá hơn 200 triệu USD."),
+    ("zh", "Meta以超过2亿美元的价格聘请了Apple的首席AI工程师张伟。"),
+    ("ja", "メタ、アップルのAI責任者を2億ドル超で獲得"),
+    ("ko", "메타, 애플 AI 총괄 김민수를 2억달러 넘게 주고 영입"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _HIRED, ids=[lang for lang, _ in _HIRED])
+def test_a_hire_told_with_its_price_is_an_offer(lang: str, text: str) -> None:
+    assert "offer" in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Meta bought Scale AI for $14 billion."),
+        ("en", "Meta hired 300 engineers for its $10 billion data centre."),
+        ("en", "The club signed striker Ivo Marek for $100 million."),
+        ("en", "Orbitex raised $200 million in a funding round led by Sequoia."),
+        ("ja", "メタ、オービテックスを2億ドル超で買収"),
+        ("ko", "메타, 오비텍스를 2억달러에 인수"),
+    ],
+)
+def test_a_price_of_a_company_or_a_player_is_no_offer(lang: str, text: str) -> None:
+    assert "offer" not in analyse("", text, lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Google has just hired two OpenAI researchers for its Zurich lab."),
+        (
+            "it",
+            "Google ha appena assunto due ricercatori di OpenAI per il suo laboratorio di Zurigo.",
+        ),
+        ("fr", "Google a recruté deux chercheurs d'OpenAI pour son laboratoire de Zurich."),
+        ("ru", "Google нанял двух исследователей OpenAI за последний месяц."),
+    ],
+)
+def test_a_hire_for_a_purpose_stays_a_move(lang: str, text: str) -> None:
+    # the hiring verb with "for" and no amount: a move, no offer and no attempt
+    result = analyse("", text, lang_hint=lang)
+    assert "departure" in result.categories
+    assert "offer" not in result.categories
