@@ -107,6 +107,8 @@ def test_a_price_of_a_company_or_a_player_is_no_offer(lang: str, text: str) -> N
             "Google ha appena assunto due ricercatori di OpenAI per il suo laboratorio di Zurigo.",
         ),
         ("fr", "Google a recruté deux chercheurs d'OpenAI pour son laboratoire de Zurich."),
+        ("de", "Google hat zwei OpenAI-Forscher für sein Zürcher Labor eingestellt."),
+        ("nl", "Google heeft twee OpenAI-onderzoekers voor zijn lab in Zürich aangenomen."),
         ("ru", "Google нанял двух исследователей OpenAI за последний месяц."),
     ],
 )

@@ -214,10 +214,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     return score, best[0].id
 
 
-def _spans_hire(s: Sentence, start: int, end: int) -> bool:
-    """True when a hiring verb stands inside the span `start`–`end` of a pay term: a hire
-    told with its price ("hired ~ for", "für ~ eingestellt")."""
-    return any(start < b and a < end for _, a, b in s.hits.get("recruit", []))
+def _hire_price(pattern_id: str) -> bool:
+    """A hire told with its price ("hired ~ for", "für ~ eingestellt", "ドル超で獲得"): the
+    hiring verb is part of the pay term, which is pay only with an amount."""
+    return pattern_id.endswith(".hire_price")
 
 
 def _priced(s: Sentence) -> bool:
@@ -503,12 +503,12 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     elif person and s.placed_org:
         score += w["org"]  # an organisation the table does not know, named as one
     # a pay word beside the hiring verb makes it an attempt ("lures researchers with $100m");
-    # a hire told with its price spans the verb itself ("hired two researchers for its lab"):
+    # a hire told with its price holds the verb itself ("hired two researchers for its lab"):
     # only an amount makes that one pay
     attempt = (
         pattern.kind == "recruit"
         and at not in s.directed
-        and (bool(s.amounts) or any(not _spans_hire(s, h[1], h[2]) for h in s.hits.get("comp", [])))
+        and (bool(s.amounts) or any(not _hire_price(h[0].id) for h in s.hits.get("comp", [])))
     )
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
