@@ -117,3 +117,54 @@ def test_a_hire_for_a_purpose_stays_a_move(lang: str, text: str) -> None:
     result = analyse("", text, lang_hint=lang)
     assert "departure" in result.categories
     assert "offer" not in result.categories
+
+
+# a race for talent told with its sum: the sum is what is paid for people
+_WARS = [
+    ("en", "Inside Meta's $100 million talent war"),
+    ("de", "Der 100-Millionen-Dollar-Kampf um Talente bei Meta"),
+    ("fr", "La guerre des talents à 100 millions de dollars de Meta"),
+    ("es", "La guerra por el talento de 100 millones de dólares de Meta"),
+    ("it", "La guerra dei talenti da 100 milioni di dollari di Meta"),
+    ("pt", "A guerra por talentos de 100 milhões de dólares da Meta"),
+    ("nl", "De talentenoorlog van 100 miljoen dollar bij Meta"),
+    ("sv", "Meta talangkrig för 100 miljoner dollar"),
+    ("da", "Meta' talentkrig til 100 millioner dollar"),
+    ("no", "Meta' talentkrig til 100 millioner dollar"),
+    ("fi", "Metain 100 miljoonan dollarin kykysota"),
+    ("ru", "Война за таланты на 100 миллионов долларов: как Meta переманивает исследователей"),
+    ("uk", "Війна за таланти на 100 мільйонів доларів: як Meta переманює дослідників"),
+    ("pl", "Wojna o talenty za 100 milionów dolarów w Meta"),
+    ("cs", "Válka o talenty za 100 milionů dolarů ve firmě Meta"),
+    ("sk", "Vojna o talenty za 100 miliónov dolárov vo firme Meta"),
+    ("tr", "Meta'ın 100 milyon dolarlık yetenek savaşı"),
+    ("ar", "حرب المواهب التي تشنها ميتا بقيمة 100 مليون دولار"),
+    ("he", "מלחמת הכישרונות של מטא בשווי 100 מיליון דולר"),
+    ("fa", "جنگ استعدادهای ۱۰۰ میلیون دلاری متا"),
+    ("hi", "मेटा का 10 करोड़ डॉलर का टैलेंट वॉर"),
+    ("id", "Perang talenta senilai 100 juta dolar AS milik Meta"),
+    ("vi", "Cuộc chiến nhân tài trị giá 100 triệu USD của Meta"),
+    ("th", "สงครามแย่งชิงคนเก่งมูลค่า 100 ล้านดอลลาร์ของเมตา"),
+    ("zh", "Meta的1亿美元人才争夺战"),
+    ("ja", "メタの1億ドル人材獲得競争"),
+    ("ko", "메타의 1억달러 인재 쟁탈전"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _WARS, ids=[lang for lang, _ in _WARS])
+def test_a_talent_war_told_with_its_sum_is_an_offer(lang: str, text: str) -> None:
+    assert "offer" in analyse(text, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The $100 million war over cloud contracts heats up."),
+        ("en", "Meta and Apple fight a $2 billion patent war."),
+        ("en", "Amid the talent war, Orbitex raised $200 million in a funding round."),
+        ("ja", "人材獲得競争のさなか、オービテックスが1億ドルを調達"),
+        ("ko", "인재 쟁탈전 속 오비텍스, 1억달러 투자 유치"),
+    ],
+)
+def test_a_sum_beside_no_talent_war_is_no_offer(lang: str, text: str) -> None:
+    assert "offer" not in analyse(text, "", lang_hint=lang).categories
