@@ -168,3 +168,56 @@ def test_a_talent_war_told_with_its_sum_is_an_offer(lang: str, text: str) -> Non
 )
 def test_a_sum_beside_no_talent_war_is_no_offer(lang: str, text: str) -> None:
     assert "offer" not in analyse(text, "", lang_hint=lang).categories
+
+
+# packages or an invitation told with their sum beside a poach: the sum is pay
+_PACKAGES = [
+    ("en", "With $100 million packages, Meta poaches researchers from OpenAI"),
+    ("de", "Mit 100-Millionen-Dollar-Paketen wirbt Meta Forscher von OpenAI ab"),
+    ("fr", "Avec des enveloppes de 100 millions de dollars, Meta débauche des chercheurs d'OpenAI"),
+    ("es", "Con paquetes de 100 millones de dólares, Meta roba investigadores a OpenAI"),
+    ("it", "Con pacchetti da 100 milioni di dollari Meta strappa ricercatori a OpenAI"),
+    ("pt", "Com pacotes de 100 milhões de dólares, Meta rouba pesquisadores da OpenAI"),
+    ("nl", "Met pakketten van 100 miljoen dollar lokt Meta onderzoekers weg bij OpenAI"),
+    ("sv", "Med paket på 100 miljoner dollar värvar Meta forskare från OpenAI"),
+    ("da", "Med pakker på 100 millioner dollar lokker Meta forskere væk fra OpenAI"),
+    ("no", "Med pakker på 100 millioner dollar lokker Meta forskere bort fra OpenAI"),
+    ("fi", "Meta houkuttelee OpenAI:n tutkijoita 100 miljoonan dollarin paketeilla"),
+    ("ru", "С пакетами по 100 миллионов долларов Meta переманивает исследователей OpenAI"),
+    ("uk", "З пакетами по 100 мільйонів доларів Meta переманює дослідників OpenAI"),
+    ("pl", "Z pakietami po 100 milionów dolarów Meta podbiera badaczy OpenAI"),
+    ("cs", "S balíčky za 100 milionů dolarů Meta přetahuje výzkumníky z OpenAI"),
+    ("sk", "S balíkmi za 100 miliónov dolárov Meta preťahuje výskumníkov z OpenAI"),
+    ("tr", "Meta, 100 milyon dolarlık paketlerle OpenAI araştırmacılarını transfer ediyor"),
+    ("ar", "ميتا تستقطب باحثي OpenAI بحزم تبلغ 100 مليون دولار"),
+    ("he", "מטא מפתה חוקרים מ-OpenAI בחבילות של 100 מיליון דולר"),
+    ("fa", "متا با بسته\u200cهای ۱۰۰ میلیون دلاری پژوهشگران OpenAI را جذب می\u200cکند"),
+    ("hi", "मेटा 10 करोड़ डॉलर के पैकेज से OpenAI के शोधकर्ताओं को लुभा रही है"),
+    ("id", "Meta membajak peneliti OpenAI dengan paket senilai 100 juta dolar AS"),
+    ("vi", "Meta lôi kéo các nhà nghiên cứu của OpenAI bằng gói đãi ngộ 100 triệu USD"),
+    ("th", "เมตาดึงตัวนักวิจัย OpenAI ด้วยแพ็กเกจมูลค่า 100 ล้านดอลลาร์"),
+    ("zh", "Meta以1亿美元薪酬包挖走OpenAI研究员"),
+    ("ja", "メタ、1億ドルの報酬パッケージでOpenAI研究者を引き抜き"),
+    ("ko", "메타, 1억달러 초대장으로 오픈AI 연구원 빼가"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _PACKAGES, ids=[lang for lang, _ in _PACKAGES])
+def test_a_poach_told_with_the_sum_of_its_packages_is_an_offer(lang: str, text: str) -> None:
+    assert "offer" in analyse(text, "", lang_hint=lang).categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le gouvernement débloque une enveloppe de 100 millions d'euros pour la recherche en IA",
+        ),
+        ("de", "Die Regierung schnürt ein Milliarden-Dollar-Paket für Chipfabriken"),
+        ("ar", "تعمل الحكومة بحزم على جذب استثمارات بقيمة 100 مليون دولار"),
+        ("id", "Pemerintah menyiapkan paket stimulus senilai 100 juta dolar AS"),
+    ],
+)
+def test_a_budget_or_a_stimulus_package_is_no_offer(lang: str, text: str) -> None:
+    assert "offer" not in analyse(text, "", lang_hint=lang).categories
