@@ -214,6 +214,12 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     return score, best[0].id
 
 
+def _hire_price(pattern_id: str) -> bool:
+    """A hire told with its price ("hired ~ for", "für ~ eingestellt", "ドル超で獲得"): the
+    hiring verb is part of the pay term, which is pay only with an amount."""
+    return pattern_id.endswith(".hire_price")
+
+
 def _priced(s: Sentence) -> bool:
     """True when a funding, deal or explicit word stands outside every longer pay term:
     "a four-year deal" names pay, its "deal" no price of a company ("paid", both a pay
@@ -496,7 +502,14 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score += w["org"] + (w["two_orgs"] if len(names) > 1 else 0.0)
     elif person and s.placed_org:
         score += w["org"]  # an organisation the table does not know, named as one
-    attempt = pattern.kind == "recruit" and at not in s.directed and s.has("comp")
+    # a pay word beside the hiring verb makes it an attempt ("lures researchers with $100m");
+    # a hire told with its price holds the verb itself ("hired two researchers for its lab"):
+    # only an amount makes that one pay
+    attempt = (
+        pattern.kind == "recruit"
+        and at not in s.directed
+        and (bool(s.amounts) or any(not _hire_price(h[0].id) for h in s.hits.get("comp", [])))
+    )
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
     # a noun of dismissal with the one dismissed right after it ("die Entlassung von X",
