@@ -503,12 +503,12 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     elif person and s.placed_org:
         score += w["org"]  # an organisation the table does not know, named as one
     # a pay word beside the hiring verb makes it an attempt ("lures researchers with $100m");
-    # a hire told with its price holds the verb itself ("hired two researchers for its lab"):
-    # only an amount makes that one pay
+    # a hire told with its price holds the verb itself ("hired two researchers for $20m"):
+    # the hire was made
     attempt = (
         pattern.kind == "recruit"
         and at not in s.directed
-        and (bool(s.amounts) or any(not _hire_price(h[0].id) for h in s.hits.get("comp", [])))
+        and any(not _hire_price(h[0].id) for h in s.hits.get("comp", []))
     )
     if planned or (attempt and not person and not s.cjk):
         score *= w["plan"]  # "to hire", or "lures researchers with $100m": an attempt
