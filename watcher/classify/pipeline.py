@@ -962,7 +962,7 @@ def _listed_next(
     begin, end = sentence_span(starts, after, len(full))
     named = sorted((p for p in people if begin <= p.start < end), key=lambda p: p.start)
     if named and _apposed(full, begin, named[0], s.text):
-        # "… hired a top AI executive from Apple. The executive, Jane Doe, led …": the
+        # "… hired a senior AI researcher from Nordwell. The researcher, Jane Doe, led …": the
         # one described, named in apposition to the role that opens the next sentence
         return [Mention(named[0].name, s.start, s.start)]
     if len({p.name for p in named}) < _LISTED:
