@@ -297,12 +297,17 @@ def job_cuts(s: Sentence) -> bool:
     )
 
 
+def _hit_end(s: Sentence, at: int, *kinds: str) -> int:
+    """Where the hit of one of `kinds` that starts at `at` ends (`at` when none does)."""
+    return next((e for k in kinds for _, a, e in s.hits.get(k, []) if a == at), at)
+
+
 def _passive_subject(s: Sentence, at: int, p: Mention) -> bool:
     """`p` is the subject of the passive verb at `at`, its post in apposition between
     ("werd X, de leider van OpenAI, …, vrijdagavond ontslagen door het bestuur", "blev X,
     lederen af OpenAI, …, fyret af bestyrelsen"): past the apposition, a few words of
     time, the verb, and its agent."""
-    end = next((e for k in ("lose", "leave") for _, a, e in s.hits.get(k, []) if a == at), at)
+    end = _hit_end(s, at, "lose", "leave")
     return (
         end in s.passive
         and _APPOSITION.fullmatch(s.text, p.end - s.start, at - s.start) is not None
@@ -323,7 +328,7 @@ def _fired(s: Sentence, at: int, span: float) -> bool:
     ):
         return False
     leaders = {p.start for p in s.leaders}
-    end = next((e for _, a, e in s.hits.get("lose", []) if a == at), at)  # the verb's end
+    end = _hit_end(s, at, "lose")  # the verb's end
 
     def after_verb(p: Mention) -> bool:
         between = s.text[at - s.start : p.start - s.start]
@@ -404,7 +409,7 @@ def _complement(s: Sentence, at: int, p: Mention) -> bool:
     )
     if 0 <= at - p.end <= _GENITIVE_GAP:
         return titled and not _BREAKS.intersection(s.text[p.end - s.start : at - s.start])
-    end = next((e for _, a, e in s.hits.get("noun", []) if a == at), at)
+    end = _hit_end(s, at, "noun")
     if not 0 <= p.start - end <= _COMPLEMENT_GAP:
         return False
     between = s.text[end - s.start : p.start - s.start]
@@ -417,7 +422,7 @@ _LEAVER_GAP = 24  # characters: "leaver is X", "avhopparen är X", "的离职者
 
 def _named_after(s: Sentence, at: int, p: Mention) -> bool:
     """`p` is named right after the noun at `at`, no clause break between."""
-    end = next((e for _, a, e in s.hits.get("noun", []) if a == at), at)
+    end = _hit_end(s, at, "noun")
     between = s.text[end - s.start : max(end, p.start) - s.start]
     return 0 <= p.start - end <= _LEAVER_GAP and not _BREAKS.intersection(between)
 
