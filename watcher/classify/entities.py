@@ -588,22 +588,22 @@ def _bare_names(grammar: Grammar, segment: str) -> list[tuple[str, int]]:
         if not foreign and not grammar.bare_stop.search(name):
             found.append((name, at))
     clauses = (
-        (grammar.bare_hangul, grammar.move_word),
-        (grammar.bare_kana, grammar.move_word),
-        (grammar.object_hangul, grammar.hire_word),
-        (grammar.object_kana, grammar.hire_word),
+        (grammar.bare_hangul, grammar.move_word, "hangul"),
+        (grammar.bare_kana, grammar.move_word, "kana"),
+        (grammar.object_hangul, grammar.hire_word, "hangul"),
+        (grammar.object_kana, grammar.hire_word, "kana"),
     )
-    for regex, verb in clauses:
+    for regex, verb, script in clauses:
         for m in regex.finditer(segment):
             group = 1 if m.group(1) else 2
             name = m.group(group)
-            if regex in (grammar.bare_hangul, grammar.object_hangul) and (
+            if script == "hangul" and (
                 name[0] not in grammar.latin_surnames
                 or grammar.not_name.search(name)
                 or _particle_end(grammar, name)
             ):
                 continue
-            if regex in (grammar.bare_kana, grammar.object_kana) and any(
+            if script == "kana" and any(
                 # a word that is no name, beyond the surname ("松本市", "伊藤忠"; not
                 # the "村" of "中村")
                 stop.end() > len(m.group("surname"))

@@ -84,10 +84,11 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
                 termed.append((start, whole))
     if unmade or termed:
         light = rules.scoring["acquihire"]["light_deal"]
+        both = unmade + termed
 
         def no_deal(h: Hit) -> bool:
             p = patterns[h.pattern]
-            spans = unmade + termed if p.weight < light else unmade
+            spans = both if p.weight < light else unmade
             return p.kind == "deal" and any(a <= h.start < b for a, b in spans)
 
         hits = [h for h in hits if not no_deal(h)]

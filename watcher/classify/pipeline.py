@@ -511,6 +511,16 @@ _NEWS_SENTENCES = 1  # the headline and the first sentence of the text (indexes 
 _JOINED = 12  # the organisation a leader joins follows the verb at once ("joins the …")
 
 
+def _first_after(orgs: Iterable[Mention], at: int) -> Mention | None:
+    """The first organisation named at or after `at`."""
+    return min((o for o in orgs if o.start >= at), key=lambda o: o.start, default=None)
+
+
+def _last_before(orgs: Iterable[Mention], at: int) -> Mention | None:
+    """The last organisation named before `at`."""
+    return max((o for o in orgs if o.end <= at), key=lambda o: o.end, default=None)
+
+
 def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
     """The leaders of one organisation who move to another: the subject of a joining verb
     the other organisation follows at once ("Altman joins Microsoft"), or the one whom
@@ -525,37 +535,32 @@ def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
         led = led_orgs(rules, p.name)
         joins = False
         for _, start, end in s.hits.get("join", []):
-            after = [o for o in s.orgs if o.start >= end]
             if not 0 <= start - p.end <= reach:
                 continue
-            if after:
-                first = min(after, key=lambda o: o.start)
-                joins = joins or (first.start - end <= _JOINED and first.name not in led)
-            # a return to the company he led, named right after or not at all ("Altman
-            # returns to OpenAI", "OpenAI oznámila, že sa Altman vracia")
-            back = fold(s.text[start - s.start : end - s.start])
-            first_after = min(after, key=lambda o: o.start) if after else None
-            if rules.grammar.returns.search(back) and (
-                first_after is None
-                or (first_after.name in led and first_after.start - end <= _JOINED)
-            ):
-                joins = True
+            first = _first_after(s.orgs, end)
+            near = first is not None and first.start - end <= _JOINED
+            # another organisation right after the verb; or a return to the one he led,
+            # named right after or not at all ("Altman returns to OpenAI", "OpenAI
+            # oznámila, že sa Altman vracia")
+            back = rules.grammar.returns.search(fold(s.text[start - s.start : end - s.start]))
+            joins = (
+                joins
+                or (near and first is not None and first.name not in led)
+                or (back is not None and (first is None or (near and first.name in led)))
+            )
         hired = False
         for _, start, end in s.hits.get("recruit", []):
-            before = [o for o in s.orgs if o.end <= start]
-            if 0 <= p.start - end <= reach and before:
-                last = max(before, key=lambda o: o.end)
+            last = _last_before(s.orgs, start)
+            if 0 <= p.start - end <= reach and last is not None:
                 hired = hired or (start - last.end <= _JOINED and last.name not in led)
             # the passive: the agent right after the verb ("anställts av Microsoft") or,
             # the verb last, right before it ("ist von Microsoft eingestellt worden")
             agent, gap = None, ""
-            after = [o for o in s.orgs if o.start >= end]
-            if 0 <= start - p.end <= reach and after:
-                agent = min(after, key=lambda o: o.start)
-                gap = s.text[end - s.start : agent.start - s.start]
-            elif before:
-                agent = max(before, key=lambda o: o.end)
-                gap = s.text[p.end - s.start : agent.start - s.start]
+            first = _first_after(s.orgs, end)
+            if 0 <= start - p.end <= reach and first is not None:
+                agent, gap = first, s.text[end - s.start : first.start - s.start]
+            elif last is not None:
+                agent, gap = last, s.text[p.end - s.start : last.start - s.start]
             hired = hired or (
                 agent is not None
                 and 0 < len(gap) <= _JOINED
@@ -961,7 +966,7 @@ def _listed_next(
         return []
     begin, end = sentence_span(starts, after, len(full))
     named = sorted((p for p in people if begin <= p.start < end), key=lambda p: p.start)
-    if named and _apposed(full, begin, named[0], s.text):
+    if named and _role_apposed(full, begin, named[0], s.text):
         # "… hired a senior AI researcher from Nordwell. The researcher, Jane Doe, led …": the
         # one described, named in apposition to the role that opens the next sentence
         return [Mention(named[0].name, s.start, s.start)]
@@ -985,7 +990,7 @@ _ROLE_LEN = 4  # a role word shorter than this is no role ("He, …")
 _APPOSED_HEAD = re.compile(r"\s*\w+(?:\s+\w+)?\s*,\s*$")  # "The executive, "
 
 
-def _apposed(full: str, begin: int, person: Mention, hired: str) -> bool:
+def _role_apposed(full: str, begin: int, person: Mention, hired: str) -> bool:
     """A sentence opening with a role word or two and a comma, then the name and a comma
     ("The executive, Jane Doe, …", "Der Forscher, Ivo Marek, …"), the role word one the
     sentence of the hire (`hired`) used for the person it described."""
