@@ -83,13 +83,24 @@ def test_bad_split_spec(spec: str) -> None:
 def test_event_lines_key_by_story_and_order_by_published() -> None:
     lines = event_lines(
         [
-            {"id": "b", "story": "s", "published": "2025-03-02T00:00:00Z"},
+            {"id": "b", "story": "s", "labels": ["departure"], "published": "2025-03-02T00:00:00Z"},
             {"id": "a", "story": "s", "event": "e", "published": "2025-03-01T00:00:00+00:00"},
         ]
     )
     assert [(x["id"], x["event"]) for x in lines] == [("a", "e"), ("b", "s")]
     undated = event_lines([{"id": "b"}, {"id": "a", "published": "2025-01-01T00:00:00Z"}])
     assert [x["id"] for x in undated] == ["b", "a"]  # not every line dated: file order
+
+
+def test_unlabelled_reports_of_one_story_are_no_pair() -> None:
+    lines = event_lines(
+        [
+            {"id": "a", "story": "layoffs", "labels": []},
+            {"id": "b", "story": "layoffs", "labels": []},
+            {"id": "c", "story": "move", "labels": ["departure"]},
+        ]
+    )
+    assert [x.get("event") for x in lines] == [None, None, "move"]
 
 
 def test_surname_and_org_keys_fold() -> None:

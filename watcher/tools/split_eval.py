@@ -102,9 +102,14 @@ def _published(item: dict[str, Any]) -> datetime:
 
 
 def event_lines(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The items as `evaluate_events` reads them: keyed by event, in publication order."""
+    """The items as `evaluate_events` reads them: keyed by event, in publication order.
+
+    A line without `event` takes its `story` as the key when it carries labels. Two
+    unlabelled reports of one story (the same layoffs, the same funding round) make no
+    alert at all, so they are no pair the linker could join: each stays on its own."""
     lines = [
-        item if item.get("event") or not item.get("story") else item | {"event": item["story"]}
+        item if item.get("event") or not (item.get("story") and item.get("labels"))
+        else item | {"event": item["story"]}
         for item in items
     ]
     if lines and all(line.get("published") for line in lines):
