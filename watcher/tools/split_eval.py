@@ -108,7 +108,8 @@ def event_lines(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     unlabelled reports of one story (the same layoffs, the same funding round) make no
     alert at all, so they are no pair the linker could join: each stays on its own."""
     lines = [
-        item if item.get("event") or not (item.get("story") and item.get("labels"))
+        item
+        if item.get("event") or not (item.get("story") and item.get("labels"))
         else item | {"event": item["story"]}
         for item in items
     ]
