@@ -132,6 +132,7 @@ GRAMMAR_KEYS = frozenset(
         "definite",
         "new",
         "returns",
+        "agreement",
     }
 )
 

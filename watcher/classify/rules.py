@@ -210,6 +210,40 @@ def _cue_regex(terms: list[str], kind: str, articles: list[str]) -> re.Pattern[s
     return re.compile(rf"^\s*(?:{cjk}|(?:{latin})(?!\w))")
 
 
+def _agreement(rules: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """`[grammar] agreement` entries ("é>ée|és|ées"): an ending and the forms a word
+    with it takes when it agrees with a feminine or plural noun, longest ending first."""
+    table = []
+    for rule in rules:
+        ending, _, forms = rule.partition(">")
+        table.append((ending, tuple(f for f in forms.split("|") if f)))
+    return sorted(table, key=lambda r: -len(r[0]))
+
+
+_MAX_FORMS = 8  # the agreeing forms one term is written in, at most
+
+
+def _agreeing(term: str, table: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The term and its forms when its words agree in gender and number ("racheté" ->
+    "rachetée", "rachetés", "rachetées"; "contratado" -> "contratada", ...): a move,
+    a purchase or a founding is told of a woman, a company or a team as often as of a
+    man. Only the words before a tail ("~") agree; a stem ("*") is left alone."""
+    if not table:
+        return [term]
+    head, sep, tail = term.partition("~")
+    forms = [""]
+    for word in re.split(r"(\s+)", head):
+        options = [word]
+        if word and "*" not in word and not word.isspace():
+            for ending, alts in table:
+                if word.endswith(ending) and len(word) > len(ending) + 2:
+                    stem = word[: -len(ending)]
+                    options += [stem + alt for alt in alts]
+                    break
+        forms = [f + o for f in forms for o in options][:_MAX_FORMS]
+    return [f + sep + tail for f in forms]
+
+
 def compile_rules(
     spec: Spec,
     *,
@@ -227,6 +261,10 @@ def compile_rules(
     words: dict[str, set[str]] = {k: set() for k in WORD_KINDS}
     determiners: dict[str, set[str]] = {}
     common: dict[str, set[str]] = {}  # common word -> the languages it is common in
+    agreement = {
+        lang: _agreement(found)
+        for lang, found in spec.words.get(("grammar", "agreement"), {}).items()
+    }
     for ps in spec.patterns.values():
         if ps.kind == "determiner":
             determiners.setdefault(ps.lang, set()).update(fold(t) for t in ps.terms)
@@ -241,7 +279,8 @@ def compile_rules(
             continue
         index = len(patterns)
         patterns.append(Pattern(ps.id, ps.category, ps.lang, ps.kind, ps.weight))
-        for term in ps.terms:
+        agrees = agreement.get(ps.lang, [])
+        for term in (form for t in ps.terms for form in _agreeing(t, agrees)):
             literal, left, right = _literal(term)
             if not literal:
                 continue
