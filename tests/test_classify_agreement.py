@@ -35,3 +35,27 @@ def test_agreeing_forms_of_a_term() -> None:
     assert _agreeing("rachet* ~ équipe", table) == ["rachet* ~ équipe"]
     assert _agreeing("été", table) == ["été"]
     assert _agreeing("acquis", []) == ["acquis"]
+
+
+PASSIVE = [
+    ("ru", "Стартап Вектория был куплен компанией Meta, которая наняла всех его исследователей."),
+    ("uk", "Стартап Лумена був придбаний компанією Google, яка найняла його засновників."),
+    ("pl", "Start-up Lumena został przejęty przez Google, który zatrudnił jego założycieli."),
+    ("cs", "Startup Lumena byl koupen společností Google, která zaměstnala jeho zakladatele."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSIVE)
+def test_a_startup_bought_in_a_slavic_passive_is_an_acquihire(lang: str, text: str) -> None:
+    found = analyse("", text, lang_hint=lang)
+    assert "acquihire" in found.categories
+    # the company noun that opens the sentence is no first name
+    assert not found.entities.people
+
+
+def test_a_post_for_matters_of_a_field_is_one_sentence() -> None:
+    found = analyse(
+        "", "Anna Nowak została mianowana dyrektorką ds. AI w OpenAI po odejściu z Google."
+    )
+    assert found.categories == ("departure",)
+    assert (found.entities.from_org, found.entities.to_org) == ("Google", "OpenAI")

@@ -294,9 +294,20 @@ def compile_rules(
     if not patterns:
         raise ConfigError("no patterns loaded: the pattern files define no terms")
     everywhere: set[str] = set()  # role and amount words: never a name, in any text
+    company: dict[str, set[str]] = {}
     for ps in spec.patterns.values():
+        one_word = [fold(t) for t in ps.terms if "*" not in t and " " not in t]
         if ps.kind in ("role", "chief"):
-            everywhere.update(fold(t) for t in ps.terms if "*" not in t and " " not in t)
+            everywhere.update(one_word)
+        elif ps.kind in ("startup", "orgnoun"):
+            for word in one_word:
+                company.setdefault(word, set()).add(ps.lang)
+    # a company noun opening a sentence ("Startup Vireo was bought…") is no first name, in
+    # the language it is a noun of (Turkish "devi", the giant, is a first name elsewhere)
+    for word, langs in company.items():
+        if word not in everywhere:
+            words["nonname"].add(word)
+            common.setdefault(word, set()).update(langs)
     for table in ("scale", "suffix"):
         everywhere.update(k for k in spec.amounts.get(table, {}) if k.isalpha())
     words["nonname"] |= everywhere
