@@ -329,15 +329,29 @@ def _uninflected(rules: Rules, person: Mention, langs: frozenset[str] | None) ->
         return person
     last = words[-1]
     for lang in langs:
-        for ending in rules.grammar.name_case_endings.get(lang, ()):
+        # longest first: Polish "-iem" before "-em"
+        endings = sorted(rules.grammar.name_case_endings.get(lang, ()), key=len, reverse=True)
+        for ending in endings:
             stem = last[: -len(ending)]
             if (
                 last.endswith(ending)
                 and len(stem) >= _STEM_MIN
-                and _CONSONANT_END.search(stem.lower())
+                and _CONSONANT_END.search(fold(stem))
             ):
-                return Mention(" ".join([*words[:-1], stem]), person.start, person.end)
+                # a given name in the same case carries the same ending ("Janem Novákem")
+                given = [_cut(w, endings) for w in words[:-1]]
+                return Mention(" ".join([*given, stem]), person.start, person.end)
     return person
+
+
+def _cut(word: str, endings: Sequence[str]) -> str:
+    """A given name without the case ending it takes beside its surname (Polish "Janem"
+    beside "Nowakiem"), when it carries one."""
+    for ending in endings:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and _CONSONANT_END.search(fold(stem)):
+            return stem
+    return word
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"
