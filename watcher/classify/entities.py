@@ -140,7 +140,10 @@ def find_people(
             capitals = [w for w, _, _ in run if w[0].isupper()]
             if (
                 len(capitals) >= 2
-                and not _after_determiner(determiners, text, start + run[0][1])
+                and not (
+                    _after_determiner(determiners, text, start + run[0][1])
+                    and not _ends_hit(hits, text, start + run[0][1])
+                )
                 and not _quoted(text, start + run[0][1], start + run[-1][2])
                 and not _credited(text, start + run[0][1], start + run[-1][2])
             ):
@@ -691,6 +694,13 @@ def unknown_name_spans(
             continue
         found.append(Mention(word, at, at + len(word)))
     return found
+
+
+def _ends_hit(hits: Sequence[tuple[int, int]], text: str, at: int) -> bool:
+    """True when the word before text[at] ends a lexicon term: the particle of a verb of
+    hiring ("roped in Jane Doe"), not an article or a preposition before a place."""
+    end = len(text[:at].rstrip())
+    return any(b == end for _, b in hits)
 
 
 def _after_determiner(determiners: frozenset[str], text: str, at: int) -> bool:

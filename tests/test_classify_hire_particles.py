@@ -1,0 +1,36 @@
+"""English hires told with a verb and its particle ("roped in", "brought in"): the name
+after the particle is the one hired, though "in" before a capitalised word is usually a
+place ("in Silicon Valley"). A team "will move over to" or "integrate into" its buyer.
+Invented people and startups."""
+
+from __future__ import annotations
+
+from watcher.classify import analyse
+
+
+def test_roped_in_names_the_hire() -> None:
+    found = analyse("", "Google has roped in Varsha Kapoor, the former head of AI at Microsoft.")
+    assert "departure" in found.categories
+    assert found.entities.people[0] == "Varsha Kapoor"
+    assert found.entities.to_org == "Google"
+
+
+def test_a_place_after_in_is_still_no_person() -> None:
+    found = analyse("", "Jane Marsh left Google to work in Silicon Valley startups.")
+    assert "Silicon Valley" not in found.entities.people
+
+
+def test_staff_moving_over_to_a_buyer() -> None:
+    found = analyse("", "Jane Marsh and other employees will move over to Nvidia.")
+    assert "departure" in found.categories
+    assert found.entities.to_org == "Nvidia"
+
+
+def test_a_team_integrating_into_its_buyer_is_an_acquihire() -> None:
+    found = analyse("", "Meta acquired Vireo. The Vireo team will integrate into Meta next week.")
+    assert "acquihire" in found.categories
+
+
+def test_a_product_integrating_into_a_suite_is_no_acquihire() -> None:
+    found = analyse("", "The new model will integrate into Microsoft Office next year.")
+    assert not found.categories
