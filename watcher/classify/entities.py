@@ -700,7 +700,9 @@ def _ends_hit(hits: Sequence[tuple[int, int]], text: str, at: int) -> bool:
     """True when the word before text[at] ends a lexicon term: the particle of a verb of
     hiring ("roped in Jane Doe"), not an article or a preposition before a place."""
     end = len(text[:at].rstrip())
-    return any(b == end for _, b in hits)
+    word = end - len(text[:end].split()[-1]) if text[:end].split() else end
+    # the term holds more than the word itself: "roped in", not the noun "start-up"
+    return any(b == end and a < word for a, b in hits)
 
 
 def _after_determiner(determiners: frozenset[str], text: str, at: int) -> bool:
