@@ -508,6 +508,7 @@ def _headcount(s: Sentence, full: str, kinds: tuple[str, ...]) -> int:
 
 
 _NEWS_SENTENCES = 1  # the headline and the first sentence of the text (indexes 0 and 1)
+_RETURN_REACH = 40  # characters of a post named between a return and the organisation
 _JOINED = 12  # the organisation a leader joins follows the verb at once ("joins the …")
 
 
@@ -543,10 +544,27 @@ def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
             # named right after or not at all ("Altman returns to OpenAI", "OpenAI
             # oznámila, že sa Altman vracia")
             back = rules.grammar.returns.search(fold(s.text[start - s.start : end - s.start]))
+            # a return may name the post before the organisation ("returns as CEO of
+            # OpenAI", "вернулся на пост гендиректора OpenAI")
+            home = (
+                first is not None
+                and first.name in led
+                and (
+                    first.start - end <= _JOINED
+                    or (
+                        first.start - end <= _RETURN_REACH
+                        and any(
+                            end <= a and b <= first.start
+                            for k in ("chief", "role")
+                            for _, a, b in s.hits.get(k, [])
+                        )
+                    )
+                )
+            )
             joins = (
                 joins
                 or (near and first is not None and first.name not in led)
-                or (back is not None and (first is None or (near and first.name in led)))
+                or (back is not None and (first is None or home))
             )
         hired = False
         for _, start, end in s.hits.get("recruit", []):
