@@ -34,3 +34,8 @@ def test_a_team_integrating_into_its_buyer_is_an_acquihire() -> None:
 def test_a_product_integrating_into_a_suite_is_no_acquihire() -> None:
     found = analyse("", "The new model will integrate into Microsoft Office next year.")
     assert not found.categories
+
+
+def test_an_award_before_a_name_is_no_person() -> None:
+    found = analyse("", "Turing Award winner Jane Marsh leaves Meta to start her own company.")
+    assert found.entities.people == ("Jane Marsh",)
