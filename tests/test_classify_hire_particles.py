@@ -39,3 +39,8 @@ def test_a_product_integrating_into_a_suite_is_no_acquihire() -> None:
 def test_an_award_before_a_name_is_no_person() -> None:
     found = analyse("", "Turing Award winner Jane Marsh leaves Meta to start her own company.")
     assert found.entities.people == ("Jane Marsh",)
+
+
+def test_a_german_date_opening_a_sentence_is_no_name() -> None:
+    text = "Am Montag gab Jan Marsch seinen Wechsel von Google zu OpenAI bekannt."
+    assert analyse("", text, lang_hint="de").entities.people == ("Jan Marsch",)
