@@ -44,3 +44,10 @@ def test_an_award_before_a_name_is_no_person() -> None:
 def test_a_german_date_opening_a_sentence_is_no_name() -> None:
     text = "Am Montag gab Jan Marsch seinen Wechsel von Google zu OpenAI bekannt."
     assert analyse("", text, lang_hint="de").entities.people == ("Jan Marsch",)
+
+
+def test_a_place_after_university_of_is_no_person() -> None:
+    text = "Jane Marsh, a former lecturer at the University of East Anglia, joins OpenAI."
+    assert analyse("", text).entities.people == ("Jane Marsh",)
+    text = "Jean Marchal, ancien professeur à l'Université de Paris Saclay, rejoint Mistral AI."
+    assert analyse("", text, lang_hint="fr").entities.people == ("Jean Marchal",)
