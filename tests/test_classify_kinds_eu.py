@@ -20,6 +20,14 @@ RETURNS = [
     ("uk", "Сем Альтман знову став генеральним директором OpenAI."),
     ("uk", "Sam Altman знову очолив OpenAI."),
     ("tr", "Sam Altman yeniden OpenAI'ın CEO'su oldu."),
+    ("nl", "Sam Altman is terug als topman van OpenAI."),
+    ("nl", "Sam Altman wordt opnieuw CEO van OpenAI."),
+    ("sv", "Sam Altman är tillbaka som vd för OpenAI."),
+    ("sv", "Sam Altman blir åter vd för OpenAI."),
+    ("cs", "Sam Altman je opět generálním ředitelem OpenAI."),
+    ("cs", "Sam Altman se znovu stal generálním ředitelem OpenAI."),
+    ("sk", "Sam Altman je opäť generálnym riaditeľom OpenAI."),
+    ("sk", "Sam Altman sa znovu stal generálnym riaditeľom OpenAI."),
 ]
 
 
@@ -35,6 +43,10 @@ def test_a_leader_back_at_the_head_of_his_company(lang: str, text: str) -> None:
 DISMISSED = [
     ("ru", "Сэм Альтман был смещён с поста гендиректора OpenAI советом директоров."),
     ("uk", "Сем Альтман був усунутий з посади гендиректора OpenAI радою директорів."),
+    ("nl", "Het bestuur van OpenAI zette CEO Sam Altman af."),
+    ("nl", "Sam Altman is door de raad van bestuur van OpenAI de laan uitgestuurd."),
+    ("sv", "OpenAI:s styrelse sparkade vd:n Sam Altman."),
+    ("sv", "Sam Altman avsattes av styrelsen för OpenAI."),
 ]
 
 
@@ -55,6 +67,9 @@ REPLACED = [
         "Apple'ın yapay zeka başkanı Ayşe Demir'in yerini Google'dan Mehmet Kaya alacak.",
         "Ayşe",
     ),
+    ("sv", "Jane Marsh, AI-chef på Apple, kommer att ersättas av John Roe från Google.", "Jane"),
+    ("cs", "Jana Nováková, šéfka AI ve společnosti Apple, bude nahrazena Petrem Svobodou.", "Jana"),
+    ("sk", "Jana Nováková, šéfka AI v spoločnosti Apple, bude nahradená Petrom Horváthom.", "Jana"),
 ]
 
 
@@ -74,6 +89,15 @@ PLURAL = [
     ),
     ("tr", "Ahmet Yılmaz ve Mehmet Kaya'nın ayrılıkları Mistral AI'ı zayıflattı."),
     ("tr", "Ahmet Yılmaz ve Mehmet Kaya'nın istifaları Mistral AI'ı zayıflattı."),
+    ("sv", "Avgångarna av forskarna Anna Berg och Erik Lund försvagade Mistral AI kraftigt."),
+    (
+        "cs",
+        "Odchody předních výzkumníků Jana Nováka a Petra Svobody výrazně oslabily firmu Mistral AI.",
+    ),
+    (
+        "sk",
+        "Odchody popredných výskumníkov Jána Nováka a Petra Horvátha výrazne oslabili firmu Mistral AI.",
+    ),
 ]
 
 
@@ -89,6 +113,10 @@ IDIOMS = [
     ("ru", "Google заманил к себе Ивана Петрова из Microsoft."),
     ("uk", "Google заманив до себе Івана Петренка з Microsoft."),
     ("tr", "Google, Ahmet Yılmaz'ı ekibine dahil etti."),
+    ("nl", "Google heeft Jan de Vries weten te strikken, de voormalige AI-chef van Microsoft."),
+    ("sv", "Google har plockat in Anna Berg, tidigare AI-chef på Microsoft."),
+    ("cs", "Google získal do svých řad Jana Nováka z Microsoftu."),
+    ("sk", "Google získal do svojich radov Jána Nováka z Microsoftu."),
 ]
 
 
@@ -106,6 +134,13 @@ INTEGRATING = [
     ("uk", "Meta купила Vireo. Команда Vireo інтегрується в Meta наступного тижня."),
     ("uk", "Meta купила Vireo. Команда Vireo увіллється до Meta."),
     ("tr", "Meta, Vireo'yu satın aldı. Vireo ekibi Meta'ya entegre olacak."),
+    ("nl", "Meta kocht Vireo. Het Vireo-team wordt geïntegreerd in Meta."),
+    ("nl", "Meta kocht Vireo. Het team van Vireo gaat op in Meta."),
+    ("sv", "Meta köpte Vireo. Teamet från Vireo integreras i Meta."),
+    ("cs", "Meta koupila Vireo. Tým Vireo se začlení do Meta."),
+    ("cs", "Meta koupila Vireo. Tým Vireo bude integrován do Meta."),
+    ("sk", "Meta kúpila Vireo. Tím Vireo sa začlení do Meta."),
+    ("sk", "Meta kúpila Vireo. Tím Vireo bude integrovaný do Meta."),
 ]
 
 
@@ -130,6 +165,18 @@ NONE = [
     ("tr", "Hisse senetleri yeniden yükseldi, dedi OpenAI'ın CEO'su Sam Altman."),
     ("tr", "Şirket yeniden kâra geçti, dedi OpenAI'dan Sam Altman."),
     ("tr", "Yeni model gelecek yıl Microsoft Office'e entegre edilecek."),
+    ("nl", "Het bedrijf wordt opnieuw winstgevend, zei CEO Sam Altman van OpenAI."),
+    ("nl", "Het aantal vertrekken vanaf Schiphol steeg deze zomer met 5%."),
+    ("nl", "Het nieuwe model wordt volgend jaar geïntegreerd in Microsoft Office."),
+    ("sv", "Sam Altman återvänder till scenen på OpenAI DevDay."),
+    ("sv", "Bolaget blir lönsamt igen, sade vd Sam Altman på OpenAI."),
+    ("sv", "Avgångarna från Arlanda ökade med 5 procent i somras."),
+    ("sv", "Den nya modellen integreras i Microsoft Office nästa år."),
+    ("cs", "Starý model bude příští měsíc nahrazen novou verzí, uvedla Apple."),
+    ("cs", "Firma je opět zisková, řekl generální ředitel Sam Altman z OpenAI."),
+    ("cs", "Nový model bude příští rok integrován do Microsoft Office."),
+    ("sk", "Starý model bude budúci mesiac nahradený novou verziou, uviedla Apple."),
+    ("sk", "Nový model bude budúci rok integrovaný do Microsoft Office."),
 ]
 
 
