@@ -1,7 +1,10 @@
 """Arabic, Hebrew and Persian news telling an acqui-hire: a startup bought in the passive
 ("اشتُريت … من قبل جوجل", "נקנה על ידי גוגל", "توسط گوگل خریده شد"), and the startup's staff
 moving over to the buyer or its team integrating into it ("سيندمج فريق", "ייקלטו ב",
-"منتقل می‌شوند"). A product integrated into a suite is none. Invented people and startups."""
+"منتقل می‌شوند"); a company's own leader back at its head ("يعود رئيسا تنفيذيا لـ", "שב
+לתפקיד מנכ"ל", "دوباره مدیرعامل … شد") or dismissed ("أُعفي من منصبه"). A product
+integrated into a suite, a return to the stage or to profit are none. Sam Altman is the
+people table's leader of OpenAI; everyone else is invented."""
 
 from __future__ import annotations
 
@@ -22,6 +25,32 @@ def test_a_startup_bought_in_the_passive_is_an_acquihire(lang: str, text: str) -
     found = analyse("", text, lang_hint=lang)
     assert found.categories == ("acquihire",)
     assert found.entities.to_org == "Google"
+
+
+RETURNS = [
+    ("ar", "سام ألتمان يعود رئيسا تنفيذيا لأوبن إيه آي."),
+    ("ar", "عاد سام ألتمان رئيسا تنفيذيا لشركة أوبن إيه آي."),
+    ("ar", "أصبح سام ألتمان مجددا الرئيس التنفيذي لأوبن إيه آي."),
+    ("he", 'סם אלטמן שב לתפקיד מנכ"ל OpenAI.'),
+    ("he", 'סם אלטמן מונה שוב למנכ"ל OpenAI.'),
+    ("fa", "سم آلتمن دوباره مدیرعامل OpenAI شد."),
+    ("fa", "سم آلتمن بار دیگر مدیرعامل OpenAI شد."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURNS)
+def test_a_leader_back_at_the_head_of_his_company(lang: str, text: str) -> None:
+    found = analyse("", text, lang_hint=lang)
+    assert found.categories == ("departure",)
+    assert found.entities.people == ("Sam Altman",)
+    assert found.entities.to_org == "OpenAI"
+
+
+def test_a_leader_dismissed_in_the_arabic_passive() -> None:
+    text = "أعفي سام ألتمان من منصبه في أوبن إيه آي بقرار من مجلس الإدارة."
+    found = analyse("", text, lang_hint="ar")
+    assert found.categories == ("departure",)
+    assert found.entities.people == ("Sam Altman",)
 
 
 INTEGRATING = [
@@ -48,8 +77,13 @@ def test_staff_moving_over_to_a_buyer_in_persian() -> None:
 
 NONE = [
     ("ar", "سيندمج النموذج الجديد في مايكروسوفت أوفيس العام المقبل."),
+    ("ar", "عادت الشركة إلى الربحية، قال سام ألتمان من أوبن إيه آي."),
     ("he", "המוצר החדש ישתלב במיקרוסופט אופיס בשנה הבאה."),
+    ("he", "סם אלטמן חוזר לבמה בכנס של OpenAI."),
+    ("he", "החברה חוזרת לרווחיות, אמר סם אלטמן מ-OpenAI."),
     ("fa", "مدل جدید سال آینده در مایکروسافت آفیس ادغام می‌شود."),
+    ("fa", "سم آلتمن در رویداد OpenAI به صحنه بازگشت تا مدل‌های جدید را معرفی کند."),
+    ("fa", "شرکت به سودآوری بازگشت، سم آلتمن از OpenAI گفت."),
 ]
 
 
