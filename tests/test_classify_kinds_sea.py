@@ -1,14 +1,29 @@
-"""Leaders and researchers leaving as Hindi, Indonesian, Vietnamese and Thai news tell
-it: a leader back at the head of his company with the post named between, the one who
-leaves "replaced by" the successor, several people leaving told as one noun. A product
-replaced, a return to a stage or to profit, travellers' departures are none. Sam Altman
-is the people table's leader of OpenAI; everyone else is invented."""
+"""Talent moves as Hindi, Indonesian, Vietnamese and Thai news tell them: a startup
+bought in the passive, a leader back at the head of his company, the one who leaves
+"replaced by" the successor, several people leaving told as one noun, a hire told as
+taken on board, and a startup's team merged into its buyer. A product replaced or
+integrated, a return to a stage or to profit are none. Sam Altman is the people table's
+leader of OpenAI; everyone else is invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from watcher.classify import analyse
+
+BOUGHT = [
+    (
+        "hi",
+        "स्टार्टअप लुमेना को गूगल ने अधिग्रहीत कर लिया है और इसके संस्थापक गूगल में शामिल होंगे।",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BOUGHT)
+def test_a_startup_bought_in_the_passive_is_an_acquihire(lang: str, text: str) -> None:
+    found = analyse("", text, lang_hint=lang)
+    assert "acquihire" in found.categories
+
 
 RETURNS = [
     ("id", "Sam Altman kembali sebagai CEO OpenAI, kata perusahaan itu."),
@@ -93,4 +108,53 @@ def test_departures_told_as_one_noun_before_several_names() -> None:
     ],
 )
 def test_travel_departures_are_none(lang: str, text: str) -> None:
+    assert not analyse("", text, lang_hint=lang).categories
+
+
+ROPED_IN = [
+    ("id", "Google telah merangkul Budi Santoso, mantan kepala AI Microsoft."),
+    ("vi", "Google đã chiêu nạp Nguyễn Văn An, cựu giám đốc AI của Microsoft."),
+    ("vi", "Google đã kéo Nguyễn Văn An, cựu giám đốc AI của Microsoft, về đội."),
+    ("th", "Google ได้ตัว John Roe อดีตหัวหน้า AI ของ Microsoft มาร่วมทีม"),
+    ("hi", "गूगल ने माइक्रोसॉफ्ट की पूर्व एआई प्रमुख वर्षा कपूर को ऑनबोर्ड किया है।"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ROPED_IN)
+def test_a_hire_told_as_taken_on_board(lang: str, text: str) -> None:
+    found = analyse("", text, lang_hint=lang)
+    assert found.categories == ("departure",)
+    assert (found.entities.from_org, found.entities.to_org) == ("Microsoft", "Google")
+
+
+INTEGRATED = [
+    ("id", "Meta mengakuisisi Vireo. Seluruh tim Vireo akan diintegrasikan ke dalam Meta."),
+    ("vi", "Meta mua lại Vireo. Đội ngũ Vireo sẽ được sáp nhập vào Meta."),
+    ("vi", "Meta mua lại Vireo. Đội ngũ Vireo sẽ được tích hợp vào Meta."),
+    ("hi", "मेटा ने वीरियो को खरीदा। वीरियो की टीम मेटा में एकीकृत होगी।"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INTEGRATED)
+def test_a_team_integrating_into_its_buyer_is_an_acquihire(lang: str, text: str) -> None:
+    assert "acquihire" in analyse("", text, lang_hint=lang).categories
+
+
+def test_hindi_staff_moving_over_to_a_buyer() -> None:
+    text = "एनवीडिया ने वीरियो को खरीदा। संस्थापक जेन मार्श और अन्य कर्मचारी एनवीडिया में चले जाएंगे।"
+    found = analyse("", text, lang_hint="hi")
+    assert "departure" in found.categories
+    assert found.entities.to_org == "Nvidia"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Model baru itu akan diintegrasikan ke dalam Microsoft Office tahun depan."),
+        ("vi", "Mô hình mới sẽ được tích hợp vào Microsoft Office vào năm tới."),
+        ("th", "โมเดลใหม่จะถูกผนวกรวมเข้ากับ Microsoft Office ในปีหน้า"),
+        ("hi", "नया मॉडल अगले साल माइक्रोसॉफ्ट ऑफिस में एकीकृत होगा।"),
+    ],
+)
+def test_a_product_integrated_into_a_suite_is_none(lang: str, text: str) -> None:
     assert not analyse("", text, lang_hint=lang).categories
