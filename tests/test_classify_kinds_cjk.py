@@ -100,6 +100,37 @@ MOVES = [
         {"departure", "acquihire"},
         "ジェーン・マーシュ",
     ),
+    (
+        "ko",
+        "스타트업 루메나는 구글에 매각됐고, 구글은 창업자들을 채용했다.",
+        {"departure", "acquihire"},
+        "",
+    ),
+    (
+        "ko",
+        "스타트업 루메나는 구글에 팔렸고, 창업자들은 구글에 합류했다.",
+        {"departure", "acquihire"},
+        "",
+    ),
+    ("ko", "샘 올트먼이 오픈AI CEO로 귀환했다.", {"departure"}, "Sam Altman"),
+    ("ko", "샘 올트먼이 오픈AI CEO 자리에 다시 올랐다.", {"departure"}, "Sam Altman"),
+    ("ko", "샘 올트먼이 다시 오픈AI CEO를 맡는다.", {"departure"}, "Sam Altman"),
+    ("ko", "오픈AI 이사회가 샘 올트먼 CEO를 쫓아냈다.", {"departure"}, "Sam Altman"),
+    ("ko", "샘 올트먼은 이사회에 의해 오픈AI CEO 자리에서 쫓겨났다.", {"departure"}, "Sam Altman"),
+    ("ko", "김민수 애플 AI 책임자가 이준호 부사장으로 교체된다.", {"departure"}, "Kim Min-su"),
+    (
+        "ko",
+        "김민수 연구원과 박서연 연구원의 잇따른 퇴진이 미스트랄 AI를 약화시켰다.",
+        {"departure"},
+        "Park Seo-yeon",
+    ),
+    (
+        "ko",
+        "구글이 마이크로소프트 출신 김민수 연구원을 새 식구로 맞았다.",
+        {"departure"},
+        "Kim Min-su",
+    ),
+    ("ko", "구글이 마이크로소프트 출신 김민수 연구원을 끌어왔다.", {"departure"}, "Kim Min-su"),
 ]
 
 # (language, sentence, the organisation left or "", the organisation joined or "")
@@ -124,12 +155,24 @@ DIRECTIONS = [
         "",
         "Nvidia",
     ),
+    ("ko", "샘 올트먼이 오픈AI CEO로 귀환했다.", "", "OpenAI"),
+    ("ko", "샘 올트먼은 이사회에 의해 오픈AI CEO 자리에서 쫓겨났다.", "OpenAI", ""),
+    ("ko", "김민수 애플 AI 책임자가 이준호 부사장으로 교체된다.", "Apple", ""),
+    ("ko", "구글이 마이크로소프트 출신 김민수 연구원을 새 식구로 맞았다.", "Microsoft", "Google"),
+    (
+        "ko",
+        "김민수 연구원이 마이크로소프트를 떠나 구글과 한솥밥을 먹게 됐다.",
+        "Microsoft",
+        "Google",
+    ),
 ]
 
 # (language, sentence): a team integrating into its buyer after the deal is an acqui-hire
 INTEGRATING = [
     ("zh", "Meta收购了Vireo。Vireo团队将整合进Meta。"),
     ("ja", "メタはヴィレオを買収した。ヴィレオのチームはメタに統合される。"),
+    ("ko", "메타는 비레오를 인수했다. 비레오 팀은 메타에 통합된다."),
+    ("ko", "엔비디아는 루메나를 인수하고 직원들의 고용을 승계한다."),
 ]
 
 # (language, sentence): nobody moves
@@ -147,6 +190,12 @@ NONE = [
     ("ja", "オープンAIは来年黒字に復帰する見通しだ。"),
     ("ja", "年末年始の出国者数が過去最高になった。"),
     ("ja", "新モデルはマイクロソフトのOfficeに統合される。"),
+    ("ko", "기존 모델은 새 버전으로 교체된다."),
+    ("ko", "샘 올트먼이 오픈AI 개발자 행사 무대에 복귀했다."),
+    ("ko", "오픈AI는 흑자 복귀에 성공했다."),
+    ("ko", "설 연휴 출국자 수가 역대 최대를 기록했다."),
+    ("ko", "새 모델은 마이크로소프트 오피스에 통합된다."),
+    ("ko", "삼성전자 경영진의 세대교체가 빨라지고 있다."),
 ]
 
 
