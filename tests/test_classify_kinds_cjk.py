@@ -30,7 +30,7 @@ MOVES = [
     ("zh", "OpenAI董事会撤职了首席执行官萨姆·奥尔特曼。", {"departure"}, "Sam Altman"),
     # replaced by the successor
     ("zh", "苹果公司AI负责人张伟将由李明接替。", {"departure"}, "Zhang Wei"),
-    ("zh", "苹果公司AI负责人张伟将被李明取代。", {"departure"}, "Zhang Wei"),
+    ("zh", "苹果公司AI负责人张伟的职务将被李明顶替。", {"departure"}, "Zhang Wei"),
     # several people leaving, told as a noun
     ("zh", "研究员张伟和研究员李明的相继离去削弱了Mistral AI。", {"departure"}, "Li Ming"),
     # a hire told with an idiom
@@ -130,7 +130,12 @@ MOVES = [
         {"departure"},
         "Kim Min-su",
     ),
-    ("ko", "구글이 마이크로소프트 출신 김민수 연구원을 끌어왔다.", {"departure"}, "Kim Min-su"),
+    (
+        "ko",
+        "구글이 마이크로소프트 출신 김민수 연구원을 새 식구로 받아들였다.",
+        {"departure"},
+        "Kim Min-su",
+    ),
 ]
 
 # (language, sentence, the organisation left or "", the organisation joined or "")
@@ -178,6 +183,10 @@ INTEGRATING = [
 # (language, sentence): nobody moves
 NONE = [
     ("zh", "旧模型将被新版本取代。"),
+    ("zh", "OpenAI研究员张伟表示，用户的离去让公司很担忧。"),
+    ("zh", "OpenAI首席执行官萨姆·奥尔特曼表示，程序员不会被AI取代。"),
+    ("zh", "谷歌研究员张伟表示，谷歌签下了一份价值十亿美元的云计算大单。"),
+    ("zh", "谷歌研究员张伟表示，旧系统将由新模型取代。"),
     ("zh", "苹果公司的旧款芯片将由新一代芯片接替。"),
     ("zh", "萨姆·奥尔特曼重返舞台，在OpenAI开发者大会上发布新模型。"),
     ("zh", "OpenAI今年有望重新盈利。"),
@@ -185,12 +194,15 @@ NONE = [
     ("zh", "新模型将整合进微软Office套件。"),
     ("zh", "萨姆·奥尔特曼再次成为舞台焦点。"),
     ("ja", "旧モデルは新バージョンに置き換えられる。"),
+    ("ja", "グーグルの田中一郎氏によると、同社は新機能で多くの顧客を引き込んだ。"),
     ("ja", "経営陣の世代交代が進む。"),
     ("ja", "サム・アルトマン氏がオープンAIの開発者会議で舞台に復帰した。"),
     ("ja", "オープンAIは来年黒字に復帰する見通しだ。"),
     ("ja", "年末年始の出国者数が過去最高になった。"),
     ("ja", "新モデルはマイクロソフトのOfficeに統合される。"),
     ("ko", "기존 모델은 새 버전으로 교체된다."),
+    ("ko", "김민수 대표는 구글에서 1000억원 투자를 끌어왔다."),
+    ("ko", "김민수 연구원은 구글의 서버가 새 장비로 교체됐다고 말했다."),
     ("ko", "샘 올트먼이 오픈AI 개발자 행사 무대에 복귀했다."),
     ("ko", "오픈AI는 흑자 복귀에 성공했다."),
     ("ko", "설 연휴 출국자 수가 역대 최대를 기록했다."),
