@@ -330,31 +330,28 @@ def _uninflected(rules: Rules, person: Mention, langs: frozenset[str] | None) ->
     words = person.name.split()
     if len(words) < 2 or person.name in rules.known_people.spellings or not langs:
         return person
-    last = words[-1]
     for lang in langs:
-        # longest first: Polish "-iem" before "-em"
-        endings = sorted(rules.grammar.name_case_endings.get(lang, ()), key=len, reverse=True)
-        for ending in endings:
-            stem = last[: -len(ending)]
-            if (
-                last.endswith(ending)
-                and len(stem) >= _STEM_MIN
-                and _CONSONANT_END.search(fold(stem))
-            ):
-                # a given name in the same case carries the same ending ("Janem Novákem")
-                given = [_cut(w, endings) for w in words[:-1]]
-                return Mention(" ".join([*given, stem]), person.start, person.end)
+        # longest first (`Grammar.name_case_endings`): Polish "-iem" before "-em"
+        endings = rules.grammar.name_case_endings.get(lang, ())
+        stem = _case_stem(words[-1], endings, _STEM_MIN)
+        if stem is not None:
+            # a given name in the same case carries an ending too ("Janem Novákem")
+            given = [_case_stem(w, endings, _GIVEN_MIN) or w for w in words[:-1]]
+            return Mention(" ".join([*given, stem]), person.start, person.end)
     return person
 
 
-def _cut(word: str, endings: Sequence[str]) -> str:
-    """A given name without the case ending it takes beside its surname (Polish "Janem"
-    beside "Nowakiem"), when it carries one."""
+_GIVEN_MIN = 3  # letters of a given name left once its ending is cut ("Janem" -> "Jan")
+
+
+def _case_stem(word: str, endings: Sequence[str], shortest: int) -> str | None:
+    """`word` without the first of `endings` it carries, when at least `shortest` letters
+    that end in a consonant are left; else None."""
     for ending in endings:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and _CONSONANT_END.search(fold(stem)):
+        if word.endswith(ending) and len(stem) >= shortest and _CONSONANT_END.search(fold(stem)):
             return stem
-    return word
+    return None
 
 
 # a name in Latin letters in brackets right after a name in another script: "Ян Сон (Yang Song)"
@@ -699,8 +696,12 @@ def unknown_name_spans(
 def _ends_hit(hits: Sequence[tuple[int, int]], text: str, at: int) -> bool:
     """True when the word before text[at] ends a lexicon term: the particle of a verb of
     hiring ("roped in Jane Doe"), not an article or a preposition before a place."""
-    end = len(text[:at].rstrip())
-    word = end - len(text[:end].split()[-1]) if text[:end].split() else end
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    word = end
+    while word > 0 and not text[word - 1].isspace():
+        word -= 1
     # the term holds more than the word itself: "roped in", not the noun "start-up"
     return any(b == end and a < word for a, b in hits)
 

@@ -522,6 +522,14 @@ def _last_before(orgs: Iterable[Mention], at: int) -> Mention | None:
     return max((o for o in orgs if o.end <= at), key=lambda o: o.end, default=None)
 
 
+def _post_between(s: Sentence, end: int, org: Mention) -> bool:
+    """A post named between a return word ending at `end` and the organisation, not far
+    ("returns as CEO of OpenAI", "вернулся на пост гендиректора OpenAI")."""
+    return org.start - end <= _RETURN_REACH and any(
+        end <= a and b <= org.start for k in ("chief", "role") for _, a, b in s.hits.get(k, [])
+    )
+
+
 def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
     """The leaders of one organisation who move to another: the subject of a joining verb
     the other organisation follows at once ("Altman joins Microsoft"), or the one whom
@@ -544,22 +552,8 @@ def _moving_leaders(rules: Rules, s: Sentence, reach: int) -> list[Mention]:
             # named right after or not at all ("Altman returns to OpenAI", "OpenAI
             # oznámila, že sa Altman vracia")
             back = rules.grammar.returns.search(fold(s.text[start - s.start : end - s.start]))
-            # a return may name the post before the organisation ("returns as CEO of
-            # OpenAI", "вернулся на пост гендиректора OpenAI")
             home = (
-                first is not None
-                and first.name in led
-                and (
-                    first.start - end <= _JOINED
-                    or (
-                        first.start - end <= _RETURN_REACH
-                        and any(
-                            end <= a and b <= first.start
-                            for k in ("chief", "role")
-                            for _, a, b in s.hits.get(k, [])
-                        )
-                    )
-                )
+                first is not None and first.name in led and (near or _post_between(s, end, first))
             )
             joins = (
                 joins
