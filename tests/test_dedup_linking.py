@@ -456,6 +456,25 @@ def test_a_headline_name_with_a_role_glued_on_takes_the_full_name_of_the_text() 
     assert found is not None and found.people == (person_key("Lena Brandt"),)
 
 
+def test_a_report_that_writes_the_target_out_joins_the_event_of_that_target() -> None:
+    # the headline of the second report names no startup; its lead writes "Quillmark" out
+    event = sig("acquihire", targets=("quillmark",), names=("quillmark",), orgs=("google",))
+    entry = sig("acquihire", names=("gogle", "paris", person_key("Quillmark")))
+    assert kind(entry, cand(event)) == ("duplicate", "target")
+    # a formation does not join an acqui-hire it mentions, nor a report another startup's
+    assert (
+        kind(
+            replace(entry, category="lab_formation", categories=frozenset({"lab_formation"})),
+            cand(event),
+        )[0]
+        == "new"
+    )
+    assert kind(replace(entry, names=("gogle", "paris", "vantor")), cand(event))[0] == "new"
+    # two letters of a name written out say nothing
+    ai = sig("lab_formation", targets=("ai",))
+    assert kind(sig("lab_formation", names=("ai",)), cand(ai))[0] == "new"
+
+
 def test_tion_is_read_as_kana_and_hangul_write_it() -> None:
     assert loose("Reflection") == loose("rifurekushon") == loose("ripeullegsyeon")
     kana = slug(anyascii("リフレクションAI"))

@@ -68,7 +68,9 @@ Precedence:
      labs of the organisation table, quoted names,
      lab-shaped names, a company an acqui-hire names twice), compared with hyphens
      aside, with words read in front ("nasce-black-forest-labs"), or read alike across
-     alphabets.
+     alphabets. Or, weighed less (`target.written`), one side names a target and the
+     other, of the same main category, has none of its own but writes that name out
+     (a headline without the startup, a lead that names it).
    - Categories: the main category of one side among the other's; else a shared one;
      else a pair one move can be told as (departure / lab formation...), weighed down;
      else incompatible, weighed down more.
@@ -123,7 +125,7 @@ from functools import lru_cache
 from typing import Any
 
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_similarity
-from watcher.dedup.names import same_person
+from watcher.dedup.names import person_key, same_person
 from watcher.dedup.profile import READABLE, Person, Profile, comparable, may_read_alike, profile
 from watcher.dedup.readings import han_mentions, loose, same_reading, same_sound
 from watcher.dedup.records import WINDOW, Candidate, Decision, EventSignature
@@ -424,6 +426,26 @@ def _same_target(a: Sequence[str], b: Sequence[str]) -> bool:
     return False
 
 
+_TARGET_LETTERS = 6  # a target written out must be this long: "ai" or "labs" alone says nothing
+
+
+def _target_written(a: EventSignature, b: EventSignature) -> bool:
+    """One side names a startup or lab as the target of its acqui-hire or formation, the
+    other has none of its own but writes that name out ("Merge Labs" further down the
+    lead, "the French startup Moodstocks" after a headline without it)."""
+    for has, lacks in ((a, b), (b, a)):
+        if has.targets and not lacks.targets:
+            kind = has.category == lacks.category in ("acquihire", "lab_formation")
+            if kind and any(_writes(t, lacks.names) for t in has.targets):
+                return True
+    return False
+
+
+def _writes(target: str, names: Sequence[str]) -> bool:
+    words = person_key(target.replace("-", " ")).split()
+    return sum(map(len, words)) >= _TARGET_LETTERS and set(words) <= set(names)
+
+
 def _alike_targets(a: Sequence[str], b: Sequence[str]) -> bool:
     """The same target, or two keys ending in the same two words or more ("nasce-black-
     forest-labs" / "ki-start-up-black-forest-labs": words read in front of one name)."""
@@ -513,6 +535,8 @@ def _score(
         if facts is not None:
             facts[event.facts] = known
     both_acq, same_target, target, categories, direction, amount = known
+    if not same_target and _target_written(sig, ev):
+        same_target, target = True, v["target.written"]
     time = _time(cand, now, w)
     if floor is not None and target + categories + direction + amount + time < floor:
         return None

@@ -31,7 +31,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "apart",
         "acquihire_team",
     ),
-    "target": ("same",),
+    "target": ("same", "written"),
     "categories": ("main", "overlap", "compatible", "incompatible"),
     "direction": (
         "to_agrees",
