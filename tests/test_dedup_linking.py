@@ -422,6 +422,27 @@ def test_a_report_that_took_the_announcer_for_its_subject_joins_by_the_people_it
     assert kind(roundup, cand(moved))[0] == "new"
 
 
+def test_a_pair_named_beside_the_announcer_joins_with_nothing_else_shared() -> None:
+    # "Cloud chief Ivo Marek says Lena Brandt leaves and Tomas Ruiz takes over", against
+    # a report about the two that names no organisation the first one does
+    pair = (person_key("Lena Brandt"), person_key("Tomas Ruiz"))
+    moved = sig("departure", ("Lena Brandt", "Tomas Ruiz"), orgs=("stanford-university",))
+    announced = sig("departure", ("Ivo Marek",), orgs=("google-cloud",), others=pair)
+    assert kind(announced, cand(moved)) == ("duplicate", "people")
+    # one of them alone, named beside another subject, is not enough by itself
+    one = sig("departure", ("Lena Brandt",), orgs=("stanford-university",))
+    alone = sig("departure", ("Ivo Marek",), orgs=("google-cloud",), others=pair[:1])
+    assert kind(alone, cand(one))[0] == "new"
+
+
+def test_a_startup_written_in_lowercase_first_is_a_name_of_its_report() -> None:
+    rules = default_rules()
+    title = "Vela Ortiz launches an AI company"
+    text = "The new company, qLedger, will build agents for accountants, Ortiz said."
+    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    assert found is not None and person_key("qLedger") in found.names
+
+
 def test_people_named_in_a_relative_clause_are_background() -> None:
     rules = default_rules()
     title = "Nadia Ferro leaves OpenAI for Anthropic"

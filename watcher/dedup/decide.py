@@ -47,7 +47,9 @@ Precedence:
      (`EventSignature.leaders`), named beside many; `named`: the people one side is
      about are exactly the other people the other side names in its clauses (not in a
      relative clause or the possessive), which took someone else for its subject (the
-     one who announced the move, a misread name); `crossed`: each side's people are
+     one who announced the move, a misread name); `named_group`: the same, with two
+     people or more (the one who leaves and the successor, named by the one who
+     announced them); `crossed`: each side's people are
      among the other people the other side names (both name the same people and took
      different ones for the subject: the one who leaves, the successor); `surname`: only
      a surname is shared or written (supporting evidence, not a key); `different`: both
@@ -61,8 +63,9 @@ Precedence:
      other side's people cannot be compared with (`names.comparable`) does not stand in
      the way of `same`. The first relation that holds is taken, in this order: `same`,
      `overlap`, `group`, `partial`; then, when both sides extracted people, `crossed`,
-     `named`, `different`, `surname`, `apart`; when neither did, `cowritten_group`, `cowritten`;
-     else (one side did) `mentioned`, then `surname` by a written surname.
+     `named` (`named_group`), `different`, `surname`, `apart`; when neither did,
+     `cowritten_group`, `cowritten`; else (one side did) `mentioned`, then `surname` by
+     a written surname.
    - Target: both acqui-hires of the same startup, or both formations of the same lab
      (from the headline, or the lead sentence of a report that has none: startups and
      labs of the organisation table, quoted names,
@@ -195,16 +198,20 @@ def _heard(a: Profile, b: Profile, strict: bool = False) -> str:
     return "surname" if surname else ""
 
 
-def _among_others(a: Profile, b: Profile, endings: frozenset[str]) -> bool:
-    """The people one side is about are the other people the other side names, which
-    chose someone else as its subject (the one who announced the move, or a misread
-    name); not one of several others (a roundup naming one move among more). Both
-    sides name people."""
-    return any(
-        other.others
-        and all(any(_alike(p, q, endings) for q in other.others) for p in side.people)
-        and all(any(_alike(q, p, endings) for p in side.people) for q in other.others)
-        for side, other in ((a, b), (b, a))
+def _among_others(a: Profile, b: Profile, endings: frozenset[str]) -> int:
+    """How many people one side is about when they are the other people the other side
+    names, which chose someone else as its subject (the one who announced the move, or a
+    misread name); not one of several others (a roundup naming one move among more);
+    else 0. Both sides name people."""
+    return max(
+        (
+            len(side.people)
+            for side, other in ((a, b), (b, a))
+            if other.others
+            and all(any(_alike(p, q, endings) for q in other.others) for p in side.people)
+            and all(any(_alike(q, p, endings) for p in side.people) for q in other.others)
+        ),
+        default=0,
     )
 
 
@@ -282,8 +289,11 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
     if a.people and b.people:
         if _crossed(a, b, endings):
             return "crossed"
-        if _among_others(a, b, endings):
-            return "named"
+        named = _among_others(a, b, endings)
+        if named:
+            # two people or more named together: the pair a report is about, however
+            # the other took its subject (the one who announced them)
+            return "named_group" if named >= 2 else "named"
         # a full name in Latin letters: known people are reported so, and a Latin name
         # is read from its capitals; a name left in hangul, kana or Chinese characters
         # is a guess from a script without capitals, too unsure to keep events apart
@@ -426,7 +436,7 @@ def _same_target(a: Sequence[str], b: Sequence[str]) -> bool:
     return False
 
 
-_TARGET_LETTERS = 6  # a target written out must be this long: "ai" or "labs" alone says nothing
+_TARGET_LETTERS = 3  # a target written out must be this long: "ai" alone says nothing
 
 
 def _target_written(a: EventSignature, b: EventSignature) -> bool:
@@ -480,6 +490,7 @@ _PEOPLE_KEYS = (
     "cowritten",
     "cowritten_group",
     "named",
+    "named_group",
 )  # people relations that key a merge
 _PEOPLE_SCORED = (*_PEOPLE_KEYS, "partial", "surname", "apart")
 _PEOPLE_WEIGHTS = (*_PEOPLE_SCORED, "different", "acquihire_team")

@@ -222,7 +222,7 @@ def _targets(
     return sorted(found)
 
 
-_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+")
+_CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}[A-Z])[\w’'-]+")
 
 
 _LEAD_CHARS = 3000

@@ -26,6 +26,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "cowritten",
         "cowritten_group",
         "named",
+        "named_group",
         "surname",
         "different",
         "apart",
