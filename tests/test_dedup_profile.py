@@ -31,7 +31,7 @@ _KEY = st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=3).map(" ".join)
 
 
 @given(_KEY, _KEY)
-@settings(max_examples=2000)
+@settings(max_examples=2000, deadline=None)
 def test_keys_told_apart_cheaply_are_never_read_alike(a: str, b: str) -> None:
     if not may_read_alike(person(a), person(b)):
         assert not _same(a, b, ENDINGS)
@@ -42,7 +42,7 @@ _WORDS = ["Jason", "Wei", "Weie", "Sutskever", "Sutskevera", "Ilya", "Илья",
 
 
 @given(_KEY, st.lists(st.sampled_from(_WORDS), max_size=6), st.booleans())
-@settings(max_examples=2000)
+@settings(max_examples=2000, deadline=None)
 def test_mention_read_from_a_profile_is_mention(key: str, words: list[str], strict: bool) -> None:
     heard = spoken(" ".join(words), "")
     sig = EventSignature("departure", frozenset({"departure"}), spoken=heard)
@@ -74,7 +74,7 @@ def _signature(draw: st.DrawFn) -> EventSignature:
 
 
 @given(_signature(), st.lists(st.tuples(_signature(), st.integers(0, 20)), max_size=6))
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 def test_the_floor_skips_only_candidates_that_match_nothing(
     entry: EventSignature, events: list[tuple[EventSignature, int]]
 ) -> None:
