@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from watcher.classify import default_rules
@@ -68,12 +68,14 @@ _NAME = st.text(alphabet=st.characters(categories=["L", "Zs", "Pd", "Po"]), max_
 
 
 @given(_NAME)
+@settings(deadline=None)
 def test_person_key_idempotent(name: str) -> None:
     key = person_key(name)
     assert person_key(key) == key
 
 
 @given(st.lists(st.sampled_from(["José", "Zoë", "Łukasz", "Søren", "Ørsted", "Núñez"]), min_size=1))
+@settings(deadline=None)
 def test_person_key_accent_insensitive(words: list[str]) -> None:
     import unicodedata
 
