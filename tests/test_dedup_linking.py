@@ -14,7 +14,7 @@ import pytest
 from anyascii import anyascii
 
 from watcher.classify import analyse, default_rules
-from watcher.dedup.decide import decide, merge, score
+from watcher.dedup.decide import _people, decide, merge, score
 from watcher.dedup.fingerprint import STORY_THRESHOLD, story_fingerprint, story_similarity
 from watcher.dedup.names import person_key, slug
 from watcher.dedup.readings import (
@@ -441,6 +441,18 @@ def test_a_startup_written_in_lowercase_first_is_a_name_of_its_report() -> None:
     text = "The new company, qLedger, will build agents for accountants, Ortiz said."
     found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
     assert found is not None and person_key("qLedger") in found.names
+
+
+def test_a_report_about_a_leader_only_is_no_contradiction_of_another_person() -> None:
+    # "Zuckerberg poaches Apple's model chief" took the one who hired for its subject
+    hirer = person_key("Mark Zuckerberg")
+    boss = sig("departure", ("Mark Zuckerberg",), from_org="apple", to_org="meta", leaders=(hirer,))
+    mover = sig("departure", ("Lena Brandt",), from_org="apple", to_org="meta")
+    assert _people(boss, mover) == "unknown"
+    # two people who are not both leaders stay different
+    assert _people(replace(boss, leaders=()), mover) == "different"
+    # and nothing but organisations and a category is still no key to join them by
+    assert kind(boss, cand(mover))[0] == "new"
 
 
 def test_people_named_in_a_relative_clause_are_background() -> None:

@@ -56,10 +56,12 @@ Precedence:
      name people in full in Latin letters (known people are reported so; a name left in
      hangul, kana or Chinese characters is a guess from a script without capitals), and
      neither side's people appear anywhere on the other side (outweighs even a
-     near-duplicate text); `apart`: both name people, in alphabets that cannot be
-     compared, and neither writes the other's person anywhere (enough that a weak key
-     never joins them). Two acqui-hires of the same startup are not "different" by
-     people: reports name different members of the team bought. A person in a script the
+     near-duplicate text), unless one side is about organisations' leaders only (the
+     one who hired or announced, taken for the subject: then `unknown`); `apart`: both
+     name people, in alphabets that cannot be compared, and neither writes the other's
+     person anywhere (enough that a weak key never joins them). Two acqui-hires of the
+     same startup are not "different" by people: reports name different members of the
+     team bought. A person in a script the
      other side's people cannot be compared with (`names.comparable`) does not stand in
      the way of `same`. The first relation that holds is taken, in this order: `same`,
      `overlap`, `group`, `partial`; then, when both sides extracted people, `crossed`,
@@ -306,6 +308,10 @@ def _relation(a: Profile, b: Profile, endings: frozenset[str]) -> str:
         # a surname alone, two alphabets, or one side writing the other's person out:
         # not sure enough that they differ
         if full and readable and not _heard(a, b, strict=True):
+            if any(set(side.sig.people) <= set(side.sig.leaders) for side in (a, b)):
+                # one side is about an organisation's leader only: often the one who
+                # hired or announced, taken for the subject
+                return "unknown"
             return "different"
         # "hinton pionir" / "hinton": one name token in common (only people have tokens)
         if _share_surname(a, b):
