@@ -27,6 +27,12 @@ NOT_A_MOVE = [
     ("de", "Google kündigt den Ausstieg aus dem Projekt an"),
     ("en", "Anthropic announces departure from the Paris office lease"),
     ("es", "La empresa anunció la puesta en marcha de su nuevo centro de datos"),
+    # a person announcing a listing, a release or a product withdrawn is no leaver either
+    ("es", "Elon Musk anuncia la salida a bolsa de su empresa de IA"),
+    ("pt", "Elon Musk anuncia a saída da bolsa da sua empresa de IA"),
+    ("it", "Zuckerberg annuncia il ritiro del vecchio assistente IA"),
+    ("it", "Sam Altman annuncia l'uscita del nuovo modello"),
+    ("es", "Sundar Pichai anuncia el retiro de su antiguo asistente"),
 ]
 
 
