@@ -59,6 +59,12 @@ def kind(entry: EventSignature, *events: Candidate) -> tuple[str, str]:
     return decision.kind, decision.rule
 
 
+def read(title: str, text: str) -> EventSignature | None:
+    """The signature the worker builds for a report, with the default rules."""
+    rules = default_rules()
+    return event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+
+
 # -- names ---------------------------------------------------------------------------
 
 
@@ -436,10 +442,9 @@ def test_a_pair_named_beside_the_announcer_joins_with_nothing_else_shared() -> N
 
 
 def test_a_startup_written_in_lowercase_first_is_a_name_of_its_report() -> None:
-    rules = default_rules()
     title = "Vela Ortiz launches an AI company"
     text = "The new company, qLedger, will build agents for accountants, Ortiz said."
-    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    found = read(title, text)
     assert found is not None and person_key("qLedger") in found.names
 
 
@@ -456,36 +461,33 @@ def test_a_report_about_a_leader_only_is_no_contradiction_of_another_person() ->
 
 
 def test_people_named_in_a_relative_clause_are_background() -> None:
-    rules = default_rules()
     title = "Nadia Ferro leaves OpenAI for Anthropic"
     text = (
         "Nadia Ferro, who worked with Tomas Ruiz on reasoning models, has joined Anthropic. "
         "Anthropic chief Ivo Marek welcomed her."
     )
-    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    found = read(title, text)
     assert found is not None and found.people == (person_key("Nadia Ferro"),)
     assert found.others == (person_key("Ivo Marek"),)
     assert found.background == (person_key("Tomas Ruiz"),)
 
 
 def test_a_report_without_headline_reads_the_target_in_its_lead() -> None:
-    rules = default_rules()
     text = (
         'Samsung sets up a new AI research lab called "Lumen Labs" in Seoul. The lab will '
         "hire 200 researchers by 2027, the company said on Tuesday."
     )
-    found = event_signature(analyse("", text, rules=rules), title="", text=text, rules=rules)
+    found = read("", text)
     assert found is not None and found.targets == ("lumen-labs",)
 
 
 def test_a_headline_name_with_a_role_glued_on_takes_the_full_name_of_the_text() -> None:
-    rules = default_rules()
     title = "Robotik-Pionierin Brandt verlässt Google"
     text = (
         "Lena Brandt, eine der bekanntesten Forscherinnen für Robotik, hat Google nach acht "
         "Jahren verlassen. Sie wolle sich neuen Aufgaben widmen."
     )
-    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    found = read(title, text)
     assert found is not None and found.people == (person_key("Lena Brandt"),)
 
 
@@ -688,18 +690,16 @@ def test_two_people_in_alphabets_that_cannot_be_compared_need_more_than_a_weak_k
 
 
 def test_an_unknown_startup_of_two_words_is_one_target() -> None:
-    rules = default_rules()
     title = "Nordwell to buy AI start-up Bright Harbor for $200m"
     text = "Nordwell said that buying the start-up Bright Harbor brings its engineers aboard."
-    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    found = read(title, text)
     assert found is not None and found.targets == ("bright-harbor",)
 
 
 def test_a_quoted_remark_in_a_chinese_headline_is_no_target() -> None:
-    rules = default_rules()
     # a founder's words quoted in the headline, which the text does not write again
     title = "张伟回归诺维拉“继续并肩作战”，公司收购其创办的AI初创公司"
     text = "诺维拉宣布收购张伟创办的AI初创公司，团队全员加入诺维拉。"
-    found = event_signature(analyse(title, text, rules=rules), title=title, text=text, rules=rules)
+    found = read(title, text)
     assert found is not None and "acquihire" in found.categories
     assert not any("bing" in t for t in found.targets)
