@@ -486,6 +486,9 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # a move is to or from an organisation: without one named (or a "the company",
         # "a startup" or an organisation in the headline), the person counts half
         somewhere = names or s.lead_org or s.prior_org or s.placed_org or s.has("orgnoun")
+        # a post in AI given by an organisation the table does not know ("Quillmark names
+        # X chief AI officer", "nomme X directrice de l'IA"): the post places the move
+        somewhere = somewhere or (pattern.kind == "recruit" and s.has("ai") and s.has("chief"))
         score += w["person"] if somewhere else w["person"] * w["person_no_org"]
     elif (
         names
