@@ -44,6 +44,7 @@ from watcher.classify.match import any_term_of, find_hits
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import (
     MERGE,
+    OFFERING,
     SCORERS,
     Sentence,
     combine,
@@ -77,7 +78,6 @@ FORMER_FOUNDER = "departure.xx.former"
 
 # words that describe a party to an offer without naming it ("a Norwegian AI company")
 _PARTIES = frozenset({"orgnoun", "startup", "chief"})
-OFFERING = ".offer"  # the lexicon group of offering verbs ("offers", "bietet", "提供")
 # a percentage in any script: digits then a percent sign (ASCII, full-width, Arabic)
 _PERCENT = re.compile(r"\d\s*[%％٪]")
 # the word for a thousand, written out where a figure would do ("contratará mil ingenieros",
@@ -351,12 +351,12 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             if value > 0:
                 scored.append((value, s, pid))
         factor = doc_factor * (weights["stat"] if cat == "offer" and title_stat else 1.0)
-        # an organisation's leader who makes the offer speaks for it ("Zuckerberg offers
-        # researchers packages of $100m"); a leader's own pay ("Pichai earned $226m") is
-        # no offer to anyone
-        offering = leaders_all and any(pid.endswith(OFFERING) for _, _, pid in scored)
-        if cat == "offer" and not (orgs or people_all or offering or doc_kinds.keys() & _PARTIES):
-            factor *= weights["nobody"]  # pay that no one named or described offers or gets
+        if cat == "offer" and not (orgs or people_all or doc_kinds.keys() & _PARTIES):
+            # pay that no one named or described offers or gets; an organisation's leader
+            # who makes the offer speaks for it ("Zuckerberg offers researchers packages of
+            # $100m"), a leader's own pay ("Pichai earned $226m") is no offer to anyone
+            if not (leaders_all and any(pid.endswith(OFFERING) for _, _, pid in scored)):
+                factor *= weights["nobody"]
         if cat == "offer" and practice:
             # "big tech lures top researchers with millions, a trend analysts watch": pay
             # told as a trend of the industry, no one named who offers or gets it

@@ -25,6 +25,7 @@ _BREAKS = frozenset(",;:")
 NEW_UNIT = ".new_unit"  # the lexicon group of a new unit someone is hired to lead
 MERGE = ".merge"  # the lexicon group of merge verbs ("merges", "legt ~ zusammen", "統合")
 RECENT = ".recent"  # the lexicon group of a founding dated weeks back ("founded three weeks ago")
+OFFERING = ".offer"  # the lexicon group of offering verbs ("offers", "bietet", "提供")
 
 
 @dataclass
@@ -483,12 +484,18 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # before the noun speaks of others ("X on the exodus of researchers")
         person = any(_complement(s, at, p) for p in s.leaders)
     if person:
-        # a move is to or from an organisation: without one named (or a "the company",
-        # "a startup" or an organisation in the headline), the person counts half
-        somewhere = names or s.lead_org or s.prior_org or s.placed_org or s.has("orgnoun")
-        # a post in AI given by an organisation the table does not know ("Quillmark names
-        # X chief AI officer", "nomme X directrice de l'IA"): the post places the move
-        somewhere = somewhere or (pattern.kind == "recruit" and s.has("ai") and s.has("chief"))
+        # a move is to or from an organisation: without one named (or "the company", "a
+        # startup", an organisation in the headline), the person counts half; a post in AI
+        # given by an organisation the table does not know ("Quillmark names X chief AI
+        # officer", "ernennt X zur KI-Chefin") places the move by itself
+        somewhere = (
+            names
+            or s.lead_org
+            or s.prior_org
+            or s.placed_org
+            or s.has("orgnoun")
+            or (pattern.kind == "recruit" and s.has("ai") and s.has("chief"))
+        )
         score += w["person"] if somewhere else w["person"] * w["person_no_org"]
     elif (
         names
