@@ -319,6 +319,8 @@ def _undeclined(
 
 
 _CONSONANT_END = re.compile(r"[b-df-hj-np-tv-z]$")
+# a consonant of the Latin or Cyrillic alphabet that ends a stem ("Svobod-u", "Орлов-ым")
+_CONSONANT = re.compile(r"[^\W\daeiouyáéíóúýěůąęóаеёиоуыэюяіїє]$", re.IGNORECASE)
 _STEM_MIN = 4  # letters of a surname left once its ending is cut
 
 
@@ -326,10 +328,19 @@ def _uninflected(rules: Rules, person: Mention, langs: frozenset[str] | None) ->
     """An unknown person whose surname carries a case ending of the text's language by the
     surname as written ("Lena Brandtin" -> "Lena Brandt"): a foreign surname that ends in
     a consonant takes its ending after a linking vowel, and the stem left is that
-    surname. Known people are read by `_undeclined`."""
+    surname; a native surname declined like an adjective or a noun gets back its own
+    ending ("Piotra Zielińskiego" -> "Piotra Zieliński"). Known people are read by
+    `_undeclined`."""
     words = person.name.split()
     if len(words) < 2 or person.name in rules.known_people.spellings or not langs:
         return person
+    for lang in sorted(langs):
+        forms = rules.grammar.name_case_forms.get(lang, ())
+        surname = _case_form(words[-1], forms, _STEM_MIN)
+        if surname is not None:
+            # a given name in the same case may carry one too ("Annę Kowalską")
+            given = [_case_form(w, forms, _GIVEN_MIN) or w for w in words[:-1]]
+            return Mention(" ".join([*given, surname]), person.start, person.end)
     for lang in langs:
         # longest first (`Grammar.name_case_endings`): Polish "-iem" before "-em"
         endings = rules.grammar.name_case_endings.get(lang, ())
@@ -342,6 +353,18 @@ def _uninflected(rules: Rules, person: Mention, langs: frozenset[str] | None) ->
 
 
 _GIVEN_MIN = 3  # letters of a given name left once its ending is cut ("Janem" -> "Jan")
+
+
+def _case_form(word: str, forms: Sequence[tuple[str, str]], shortest: int) -> str | None:
+    """`word` with the first of the case endings of `forms` it carries replaced by the
+    nominative one, when at least `shortest` letters stand before it, ending in a
+    consonant unless the ending starts with one ("Беле-цкого"); else None."""
+    for ending, nominative in forms:
+        stem = word[: -len(ending)]
+        consonant = _CONSONANT.search(ending[:1]) or _CONSONANT.search(stem)
+        if word.endswith(ending) and len(stem) >= shortest and consonant:
+            return stem + nominative
+    return None
 
 
 def _case_stem(word: str, endings: Sequence[str], shortest: int) -> str | None:
@@ -551,7 +574,8 @@ def _cjk_people(grammar: Grammar, segment: str, offset: int, taken: set[int]) ->
                 words = words[:1]  # "박지훈이 삼성전자로": a particle ends the name
             if len(words) == 2 and grammar.title.match(words[1]):
                 words = words[:1]  # "연구원 김철수 씨가": an honorific follows the name
-            words[-1] = grammar.particle.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
+            if len(words[-1]) > 2 and not _unfit_particle(words[-1]):
+                words[-1] = grammar.particle.sub("", words[-1])
             name = " ".join(w for w in words if w and not grammar.not_name.search(w))
             if name and at not in taken:
                 found.append(Mention(name, at, at + len(name)))
@@ -636,6 +660,17 @@ def _bare_names(grammar: Grammar, segment: str) -> list[tuple[str, int]]:
 # is not
 _AFTER_CONSONANT = frozenset("은이을과")
 _AFTER_VOWEL = frozenset("는가를와")
+
+
+def _unfit_particle(word: str) -> bool:
+    """True when the last syllable of a Hangul `word` is a particle that does not fit the
+    syllable before it ("정하은": 은 follows a consonant, 하 ends in a vowel): no particle
+    but the end of the name."""
+    last = word[-1]
+    if len(word) < 2 or not _HANGUL.match(word[-2]):
+        return False
+    consonant = (ord(word[-2]) - 0xAC00) % 28 != 0
+    return (last in _AFTER_CONSONANT and not consonant) or (last in _AFTER_VOWEL and consonant)
 
 
 def _particle_end(grammar: Grammar, word: str) -> bool:

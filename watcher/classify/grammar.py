@@ -81,6 +81,7 @@ NAME_KEYS = frozenset(
         "noun_endings",
         "org_genitive",
         "name_case_endings",
+        "name_case_forms",
         "surnames",
         "transliteration",
         "after_name",
@@ -208,6 +209,9 @@ class Grammar:
     # case endings a language glues to a foreign surname ending in a consonant, by
     # language ("Brandtin", "Marekille"), longest first
     name_case_endings: Mapping[str, tuple[str, ...]]
+    # a surname's case ending and its nominative ending ("Zielińskiego" -> "Zieliński",
+    # "Novotnou" -> "Novotná"), by language, longest first
+    name_case_forms: Mapping[str, tuple[tuple[str, str], ...]]
     # letters inside a word that only a noun holds ("Forschungsbüro": the linking "ungs")
     noun_part: re.Pattern[str]
     caseless_title: re.Pattern[str]  # arabic, hebrew, devanagari, thai: a title before a name
@@ -252,6 +256,12 @@ def folded(words: Words, table: str, key: str) -> list[str]:
     """The words of one key over all languages, folded like the text they are matched
     on (see text.fold): "år" -> "ar"."""
     return list(dict.fromkeys(fold(t) for t in union(words, table, key)))
+
+
+def _case_forms(terms: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """`"old>new"` endings as pairs, the longest old ending first."""
+    pairs = [(old, new) for old, _, new in (t.partition(">") for t in terms) if old]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
 def _alt(terms: Iterable[str]) -> str:
@@ -591,6 +601,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         name_case_endings={
             lang: tuple(sorted(terms, key=len, reverse=True))
             for lang, terms in words.get(("names", "name_case_endings"), {}).items()
+        },
+        name_case_forms={
+            lang: _case_forms(terms)
+            for lang, terms in words.get(("names", "name_case_forms"), {}).items()
         },
         caseless_title=caseless_title,
         caseless_titles={lang: title_of(lang) for lang in caseless},
