@@ -50,7 +50,7 @@ CUE_KINDS = frozenset(
     }
 )
 KINDS: dict[str, frozenset[str]] = {
-    "offer": frozenset({"comp", "intense", "stat", "potential", "untrue"}),
+    "offer": frozenset({"comp", "intense", "stat", "potential", "untrue", "everyone"}),
     "departure": frozenset(
         {
             "leave",

@@ -190,6 +190,10 @@ def score_offer(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # "gaji … bisa mencapai" (pay can reach …): a level some reach, no one offering it
         # ("Meta offered up to $100m, which could reach $300m" is an offer)
         score *= w["stat"]
+    if s.has("everyone") and not big and not intense:
+        # "pays all staff a one-off bonus of $1,000": a bonus for a whole workforce, no
+        # pay to win or keep talent (a retention bonus or a sum in millions still is one)
+        score *= w["stat"]
     if best[1] in s.dated and best[0].weight < w["dated_below"]:
         # "received pay of $79 million in 2024": pay of a past year, as a company discloses
         # it; an offer verb dated so is still an offer told ("offered him $1bn in 2024")
