@@ -620,7 +620,9 @@ def score_lab(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     score = 0.5 * (best[0].weight + (lab[0].weight if lab else w["lab_name"]))  # their mean
     if s.orgs or s.people or s.lead_org:  # the lead may leave out the headline's subject
         score += w["entity"]
-    if s.has("ai", "lab_name") or s.lead_ai:  # "Kakao sets up an AI unit. The new team …"
+    # "Kakao sets up an AI unit. The new team …"; "former OpenAI researchers launch
+    # Veridian Labs": founders from an AI lab found one
+    if s.has("ai", "lab_name") or s.lead_ai or (s.ai_org and s.has("former") and s.founding):
         score += w["ai"]
     if launches_product(s) or s.has("audience") or s.audience_doc:
         # a lab opened to users or customers to try features ("Search Labs", "a lab in
