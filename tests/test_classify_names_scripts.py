@@ -27,22 +27,22 @@ CASES = [
     ("ko", "오픈AI는 최준호 수석연구원을 스카우트했다", "Choi Jun-ho"),
     # Japanese: "さん" after the name
     ("ja", "ソフトバンクは元グーグルの研究者、中村美咲さんを採用した", "中村美咲"),
-    # a surname declined like an adjective or a noun comes back in its plain form (a
-    # given name in a case of its own may keep it: only the surname is asserted)
-    ("pl", "Meta podkupiła Piotra Zielińskiego, głównego naukowca Google", "Zieliński"),
+    # a surname declined like an adjective or a noun comes back in its plain form, and
+    # the given name in its case with it
+    ("pl", "Meta podkupiła Piotra Zielińskiego, głównego naukowca Google", "Piotr Zieliński"),
     ("pl", "Google zatrudnił Magdalenę Kowalską z OpenAI", "Magdalena Kowalska"),
-    ("cs", "Google najal Tomáše Černého z OpenAI", "Černý"),
-    ("cs", "Společnost Meta přetáhla Petra Svobodu z DeepMind", "Svoboda"),
+    ("cs", "Google najal Tomáše Černého z OpenAI", "Tomáš Černý"),
+    ("cs", "Společnost Meta přetáhla Petra Svobodu z DeepMind", "Petr Svoboda"),
     ("cs", "Meta přetáhla Kateřinu Novotnou z Googlu", "Kateřina Novotná"),
-    ("ru", "OpenAI переманила из Google Ольгу Зелинскую", "Zelinskaya"),
-    ("ru", "В компании подтвердили переход Юрия Белецкого из Google в OpenAI", "Beletskiy"),
+    ("ru", "OpenAI переманила из Google Ольгу Зелинскую", "Olga Zelinskaya"),
+    ("ru", "В компании подтвердили переход Юрия Белецкого из Google в OpenAI", "Yuriy Beletskiy"),
     (
         "ru",
         "Главным инженером OpenAI стал Алексей Никитин, а Meta наняла Анну Белецкую",
-        "Beletskaya",
+        "Anna Beletskaya",
     ),
-    ("uk", "OpenAI переманила з Google Віктора Гнатюка", "Gnatyuk"),
-    ("uk", "Meta найняла Андрія Бондаренка, колишнього дослідника Google", "Bondarenko"),
+    ("uk", "OpenAI переманила з Google Віктора Гнатюка", "Viktor Gnatyuk"),
+    ("uk", "Meta найняла Андрія Бондаренка, колишнього дослідника Google", "Andriy Bondarenko"),
 ]
 
 

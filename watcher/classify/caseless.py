@@ -49,6 +49,7 @@ _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _NEXT = re.compile(rf"[ \xa0]*([{CASELESS_LETTERS}]+)")
 _PREVIOUS = re.compile(rf"([{CASELESS_LETTERS}]+)[ \xa0]*$")
 _COMMA = re.compile(r"\s*[,،]\s*")
+_COMMA_BEFORE = re.compile(r"[,،][ \xa0]*$")
 # (no ASCII quote: Hebrew writes its abbreviations with one, "מנכ"ל")
 _CLAUSE_END = re.compile(r"[.,،;:!?()\[\]“”«»|\n]")
 _LATIN_NAME = re.compile(
@@ -105,6 +106,9 @@ def caseless_people(
         enough = 1 if is_spaceless(m.group(0)) else _MAX_AFTER
         if len(words) >= enough and closed:
             _add(found, text, words)
+            if m.group(0).endswith(grammar.caseless_plurals or ("\0",)):
+                for more in _joined_after(rules, orgs, text, words[-1][2], end, hits):
+                    _add(found, text, more)
     for m in grammar.caseless_quoted.finditer(text, start, end):
         # "‘แซม อัลต์แมน’ …": a headline quotes the name it is about
         quoted = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
@@ -276,6 +280,33 @@ def _words_after(
     return words
 
 
+def _joined_after(
+    rules: Rules, orgs: Orgs, text: str, at: int, end: int, hits: Sequence[tuple[int, int]]
+) -> list[list[tuple[str, int, int]]]:
+    """The names of two words each joined by "and" (`name_ands`, a word of its own or a
+    letter glued to the name) after a name that ends at `at` ("X Y وZ W")."""
+    ands = rules.grammar.caseless_ands
+    names: list[list[tuple[str, int, int]]] = []
+    while True:
+        m = _NEXT.match(text, at, end)
+        if m is None:
+            return names
+        word, begin = m.group(1), m.start(1)
+        if fold(word) in ands:
+            name = _words_after(rules, orgs, text, m.end(), end, hits)
+        elif word[:1] in ands and len(word) > 3:
+            first = (word[1:], begin + 1, m.end())
+            if _bad(rules, orgs, *first, hits):
+                return names
+            name = [first, *_words_after(rules, orgs, text, m.end(), end, hits)[:1]]
+        else:
+            return names
+        if len(name) != _MAX_AFTER:
+            return names
+        names.append(name)
+        at = name[-1][2]
+
+
 def _thai_cut(rules: Rules, word: str, begin: int, hits: Sequence[tuple[int, int]]) -> int:
     """Where a run of Thai letters stops being a name: Thai writes no space between
     words, so a name may touch the verb or word after it ("อัลต์แมนเป็น…"); the first
@@ -327,7 +358,15 @@ def _marked(
     # "and" as a word of its own before the second name (Hindi "और", Thai "และ")
     m = _PREVIOUS.search(text, max(start, at - 40), at)
     if joined and m is not None and fold(m.group(1)) in ands:
-        return [*_marked(rules, orgs, text, start, m.start(), hits, joined=False), words]
+        before = _marked(rules, orgs, text, start, m.start(), hits, joined=False)
+        while before and before[0]:
+            # a list with commas before "and" ("X Y, Z W और U V ने"): its names too
+            comma = _COMMA_BEFORE.search(text, max(start, before[0][0][1] - 3), before[0][0][1])
+            listed = comma and _marked(rules, orgs, text, start, comma.start(), hits, joined=False)
+            if not listed:
+                break
+            before = [*listed, *before]
+        return [*before, words]
     return [words]
 
 

@@ -110,6 +110,7 @@ def find_people(
     # noun before a name ("die KI-Forscherin Anna Keller"), not part of it
     noun_case = bool(langs and langs & rules.grammar.noun_case)
     nouns = sorted(hits) if noun_case else []
+    surnames = frozenset().union(*(rules.grammar.surnames.get(lang, ()) for lang in langs or ()))
     for m in rules.grammar.person.finditer(_unglued(rules, segment)):
         run: list[tuple[str, int, int]] = []
         offset = m.start(1)
@@ -117,7 +118,7 @@ def find_people(
         for token, pos in [*tokens, ("", -1)]:
             word = _clean(token)
             key = word.lower() if word.isascii() else fold(word)  # fold: "İlk" -> "ilk"
-            bad = (
+            bad = word not in surnames and (
                 not word
                 or (
                     key in rules.nonname
@@ -143,6 +144,7 @@ def find_people(
                 and not (
                     _after_determiner(determiners, text, start + run[0][1])
                     and not _ends_hit(hits, text, start + run[0][1])
+                    and not _role_holder(rules, text, start + run[0][1])
                 )
                 and not _quoted(text, start + run[0][1], start + run[-1][2])
                 and not _credited(text, start + run[0][1], start + run[-1][2])
@@ -329,18 +331,45 @@ def _uninflected(rules: Rules, person: Mention, langs: frozenset[str] | None) ->
     surname as written ("Lena Brandtin" -> "Lena Brandt"): a foreign surname that ends in
     a consonant takes its ending after a linking vowel, and the stem left is that
     surname; a native surname declined like an adjective or a noun gets back its own
-    ending ("Piotra Zielińskiego" -> "Piotra Zieliński"). Known people are read by
-    `_undeclined`."""
+    ending, and the given name in the same case its own ("Piotra Zielińskiego" -> "Piotr
+    Zieliński"). A word of a name in Cyrillic before its given name and patronymic opens
+    the sentence, and is left out. Known people are read by `_undeclined`."""
     words = person.name.split()
     if len(words) < 2 or person.name in rules.known_people.spellings or not langs:
         return person
+    grammar = rules.grammar
+    middle = [grammar.patronymics.get(lang) for lang in sorted(langs)]
+    patronymic = next((p for p in middle if p is not None), None)
+    kept = 3 if patronymic is not None and patronymic.search(words[-2]) else 2
+    native = all(_NOT_LATIN.match(w) for w in words)  # Cyrillic: a Latin name is as written
+    if patronymic is not None and len(words) > kept and native:
+        # a word before the given name (and the patronymic) is a noun that opens the
+        # sentence ("Переход Юрия Белецкого", "Отставка Юрия Ивановича Белецкого")
+        words = words[-kept:]
+        name = " ".join(words)
+        person = Mention(name, person.end - len(name), person.end)
     for lang in sorted(langs):
-        forms = rules.grammar.name_case_forms.get(lang, ())
-        surname = _case_form(words[-1], forms, _STEM_MIN)
-        if surname is not None:
-            # a given name in the same case may carry one too ("Annę Kowalską")
-            given = [_case_form(w, forms, _GIVEN_MIN) or w for w in words[:-1]]
+        forms = grammar.name_case_forms.get(lang, ())
+        givens = grammar.name_given_forms.get(lang, {})
+        found = _case_ending(words[-1], forms, _STEM_MIN)
+        if found is not None:
+            # a given name in the same case carries one too: the surname's ending tells
+            # which ("Юрия Белецкого", "Annę Kowalską")
+            ending, surname = found
+            given = [
+                _given_form(w, givens.get(ending, ())) or _case_form(w, forms, _GIVEN_MIN) or w
+                for w in words[:-1]
+            ]
             return Mention(" ".join([*given, surname]), person.start, person.end)
+        found = _case_ending(words[-1], grammar.name_given_cases.get(lang, ()), _GIVEN_MIN)
+        if found is not None:
+            # an ending a nominative takes too ("Орлова"): a case only beside a given
+            # name in one ("Дмитрия Орлова"; not "Анна Орлова")
+            ending, surname = found
+            read = [_given_form(w, givens.get(ending, ())) for w in words[:-1]]
+            if read[0] is not None and read[0] != words[0]:
+                named = [g or w for g, w in zip(read, words[:-1], strict=True)]
+                return Mention(" ".join([*named, surname]), person.start, person.end)
     for lang in langs:
         # longest first (`Grammar.name_case_endings`): Polish "-iem" before "-em"
         endings = rules.grammar.name_case_endings.get(lang, ())
@@ -359,11 +388,38 @@ def _case_form(word: str, forms: Sequence[tuple[str, str]], shortest: int) -> st
     """`word` with the first of the case endings of `forms` it carries replaced by the
     nominative one, when at least `shortest` letters stand before it, ending in a
     consonant unless the ending starts with one ("Беле-цкого"); else None."""
+    found = _case_ending(word, forms, shortest)
+    return None if found is None else found[1]
+
+
+def _case_ending(
+    word: str, forms: Sequence[tuple[str, str]], shortest: int
+) -> tuple[str, str] | None:
+    """The case ending of `forms` `word` carries and `word` in the nominative (see
+    `_case_form`); else None."""
     for ending, nominative in forms:
         stem = word[: -len(ending)]
         consonant = _CONSONANT.search(ending[:1]) or _CONSONANT.search(stem)
         if word.endswith(ending) and len(stem) >= shortest and consonant:
-            return stem + nominative
+            return ending, stem + nominative
+    return None
+
+
+_GIVEN_STEM = 2  # letters of a given name left once its ending is cut ("Юр-ия")
+
+
+def _given_form(word: str, forms: Sequence[tuple[str, str]]) -> str | None:
+    """A given name in the nominative by the first of `forms` it carries; a form that
+    starts with a capital is a whole name, irregular ("Льва>Лев") or kept as written
+    ("Мария>Мария"); None when none fits."""
+    for ending, nominative in forms:
+        if ending[:1].isupper():
+            if word == ending:
+                return nominative
+            continue
+        found = _case_ending(word, ((ending, nominative),), _GIVEN_STEM)
+        if found is not None:
+            return found[1]
     return None
 
 
@@ -755,6 +811,23 @@ def _after_determiner(determiners: frozenset[str], text: str, at: int) -> bool:
     # a determiner of two words ("công ty", "mô hình") is read as a whole: in a language
     # whose words are syllables, its last one alone is often a verb's too ("tuyển dụng")
     return fold(words[-1]) in determiners or fold(" ".join(words[-2:])) in determiners
+
+
+_NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
+
+
+def _role_holder(rules: Rules, text: str, at: int) -> bool:
+    """True when the company noun before text[at] follows a role ("Сооснователь стартапа
+    Игорь Лебедев": the startup's co-founder): in a script whose press writes a company's
+    name in Latin letters or quotes, the capitalised words of its own script after it name
+    the one who holds the role, not the company."""
+    words = text[max(0, at - 60) : at].split()
+    return (
+        len(words) >= 2
+        and _NOT_LATIN.match(text, at) is not None
+        and _NOT_LATIN.match(words[-1]) is not None
+        and fold(words[-2]) in rules.roles
+    )
 
 
 _NAME_PARTS = re.compile(r"[\s·・]+")

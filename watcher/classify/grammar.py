@@ -82,6 +82,9 @@ NAME_KEYS = frozenset(
         "org_genitive",
         "name_case_endings",
         "name_case_forms",
+        "name_given_forms",
+        "plural_titles",
+        "patronymics",
         "surnames",
         "transliteration",
         "after_name",
@@ -212,6 +215,18 @@ class Grammar:
     # a surname's case ending and its nominative ending ("Zielińskiego" -> "Zieliński",
     # "Novotnou" -> "Novotná"), by language, longest first
     name_case_forms: Mapping[str, tuple[tuple[str, str], ...]]
+    # the case endings of a given name beside a surname in one of `name_case_forms`, by
+    # language and the surname's case ending ("ского": "Юрия" -> "Юрий")
+    name_given_forms: Mapping[str, Mapping[str, tuple[tuple[str, str], ...]]]
+    # surname endings read back only where the given name beside them is in a case
+    # ("Дмитрия Орлова" -> "Дмитрий Орлов"; "Анна Орлова" stays), by language
+    name_given_cases: Mapping[str, tuple[tuple[str, str], ...]]
+    # the letters of a patronymic, by language: the middle word of a name of three
+    # holds them ("Юрия Ивановича Белецкого")
+    patronymics: Mapping[str, re.Pattern[str]]
+    # surnames as written, by language: in Latin letters, part of a name though they fold
+    # to a common word or an organisation's ("Đỗ": "đô", the dollar; "Lý": "LY")
+    surnames: Mapping[str, frozenset[str]]
     # letters inside a word that only a noun holds ("Forschungsbüro": the linking "ungs")
     noun_part: re.Pattern[str]
     caseless_title: re.Pattern[str]  # arabic, hebrew, devanagari, thai: a title before a name
@@ -237,6 +252,9 @@ class Grammar:
     caseless_mover_ends: frozenset[str] = frozenset()
     # "and" between two names that share a marker ("X Y और Z W ने"); one letter: glued too
     caseless_ands: frozenset[str] = frozenset()
+    # titles of two people or more ("الباحثان", "החוקרים"): each name of the list after
+    # one, joined by `caseless_ands`, is found
+    caseless_plurals: tuple[str, ...] = ()
 
 
 # (table, key) -> language -> words, in the order the lexicons were read
@@ -262,6 +280,23 @@ def _case_forms(terms: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """`"old>new"` endings as pairs, the longest old ending first."""
     pairs = [(old, new) for old, _, new in (t.partition(">") for t in terms) if old]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _given_forms(
+    terms: Iterable[str],
+) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[tuple[str, str], ...]]:
+    """`"<surname endings>: <given name endings>"` lines as the given name's `"old>new"`
+    endings by the surname's case ending, and the surname endings written `"old>new"`
+    there (read back only beside a given name in a case), the longest first."""
+    given: dict[str, list[str]] = {}
+    surnames: list[str] = []
+    for term in terms:
+        head, _, body = term.partition(":")
+        for ending in head.split():
+            if ">" in ending:
+                surnames.append(ending)
+            given.setdefault(ending.partition(">")[0], []).extend(body.split())
+    return {old: _case_forms(forms) for old, forms in given.items()}, _case_forms(surnames)
 
 
 def _alt(terms: Iterable[str]) -> str:
@@ -492,8 +527,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     lab_name = re.compile(rf"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}\s+{lab_words}\b")
     caseless = [lang for lang, s in scripts.items() if s in _CASELESS_SCRIPTS]
     titles_of = union(words, "names", "titles_of", caseless)
+    plurals = union(words, "names", "plural_titles", caseless)
     titles_c = sorted(
-        {*union(words, "names", "titles", caseless), *titles_of}, key=lambda t: (-len(t), t)
+        {*union(words, "names", "titles", caseless), *plurals, *titles_of},
+        key=lambda t: (-len(t), t),
     )
     letter = f"[{CASELESS_LETTERS}]"
     spaced, glued = _bounded(titles_c)
@@ -508,6 +545,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         (a Persian honorific before a name is an Arabic noun before an adjective)."""
         terms = {
             *union(words, "names", "titles", [lang]),
+            *union(words, "names", "plural_titles", [lang]),
             *union(words, "names", "titles_of", [lang]),
         }
         spaced, glued = _bounded(sorted(terms, key=lambda t: (-len(t), t)))
@@ -606,6 +644,21 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
             lang: _case_forms(terms)
             for lang, terms in words.get(("names", "name_case_forms"), {}).items()
         },
+        surnames={
+            lang: frozenset(terms) for lang, terms in words.get(("names", "surnames"), {}).items()
+        },
+        patronymics={
+            lang: re.compile(rf"\w\w{_alt(terms)}")
+            for lang, terms in words.get(("names", "patronymics"), {}).items()
+        },
+        name_given_forms={
+            lang: _given_forms(terms)[0]
+            for lang, terms in words.get(("names", "name_given_forms"), {}).items()
+        },
+        name_given_cases={
+            lang: _given_forms(terms)[1]
+            for lang, terms in words.get(("names", "name_given_forms"), {}).items()
+        },
         caseless_title=caseless_title,
         caseless_titles={lang: title_of(lang) for lang in caseless},
         caseless_titles_of=re.compile(rf"{prefix}?{_alt(titles_of)}$"),
@@ -641,4 +694,5 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
             fold(t) for t in union(words, "names", "mover_ends", caseless)
         ),
         caseless_ands=frozenset(fold(t) for t in union(words, "names", "name_ands", caseless)),
+        caseless_plurals=tuple(plurals),
     )

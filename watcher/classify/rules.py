@@ -128,6 +128,7 @@ class Rules:
     # the common words among them, with the languages they are common in: Turkish "kim"
     # (who) is no name in Turkish text, while "Kim" names a person in Vietnamese text
     common_in: Mapping[str, frozenset[str]]
+    roles: frozenset[str]  # role words of one word, folded ("сооснователь", "ceo")
     # per language: words after which a capitalised word is no person name ("the", "der")
     determiners: Mapping[str, frozenset[str]]
     org_words: frozenset[str]  # folded words of org aliases: never part of a person name
@@ -308,6 +309,7 @@ def compile_rules(
         if word not in everywhere:
             words["nonname"].add(word)
             common.setdefault(word, set()).update(langs)
+    roles = frozenset(everywhere)
     for table in ("scale", "suffix"):
         everywhere.update(k for k in spec.amounts.get(table, {}) if k.isalpha())
     words["nonname"] |= everywhere
@@ -396,6 +398,7 @@ def compile_rules(
         leader_orgs=MappingProxyType({k: frozenset(v) for k, v in leader_orgs.items()}),
         nonname=frozenset(words["nonname"]),
         common_in={w: frozenset(ls) for w, ls in common.items() if w not in everywhere},
+        roles=roles,
         determiners=MappingProxyType({k: frozenset(v) for k, v in determiners.items()}),
         org_words=frozenset(org_words),
         cues=MappingProxyType(cues),
