@@ -82,6 +82,8 @@ KINDS: dict[str, frozenset[str]] = {
             "unmade",
             "term",
             "stake",
+            "led",
+            "inward",
         }
     ),
     "common": frozenset(

@@ -64,11 +64,17 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
     A deal word inside a deal told as attempted, failed, refused or only possible (`unmade`:
     "failed to acquire", "die Übernahme ~ scheiterte", "買収に失敗") is no deal; nor is a light deal
     word (an agreement, a licence) inside a contract that runs for a term (`term`: "a
-    four-year deal", "为期四年的协议"): a purchase has no term, a job or a licence has."""
+    four-year deal", "为期四年的协议"): a purchase has no term, a job or a licence has. An
+    explicit acqui-hire word that starts inside a team named by its leader's job (`led`:
+    "head of ~ team", "قائد فريق") is no team moving: the leader moves; nor is one a unit
+    of a company follows (`inward`: "to the ~ division", "إلى قسم"): a team moved inside
+    its company."""
     hits: list[Hit] = []
     masks: list[tuple[int, int]] = []
     unmade: list[tuple[int, int]] = []
     termed: list[tuple[int, int]] = []
+    led: list[tuple[int, int]] = []
+    inward: list[int] = []
     patterns = rules.patterns
     for index, start, end, whole in _terms(rules, folded):
         pattern = patterns[index]
@@ -82,6 +88,10 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
                 unmade.append((start, whole))
             elif pattern.kind == "term":
                 termed.append((start, whole))
+            elif pattern.kind == "led":
+                led.append((start, whole))
+            elif pattern.kind == "inward":
+                inward.append(start)
     if unmade or termed:
         light = rules.scoring["acquihire"]["light_deal"]
         both = unmade + termed
@@ -92,6 +102,16 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
             return p.kind == "deal" and any(a <= h.start < b for a, b in spans)
 
         hits = [h for h in hits if not no_deal(h)]
+    if led or inward:
+        reach = rules.scoring["acquihire"]["inward_chars"]
+
+        def no_team(h: Hit) -> bool:
+            return patterns[h.pattern].kind == "explicit" and (
+                any(a < h.start < b for a, b in led)
+                or any(h.start < a <= h.start + reach for a in inward)
+            )
+
+        hits = [h for h in hits if not no_team(h)]
     if masks:
         # a mask hides the words inside the phrase ("start" in "start-up") and a term that
         # begins inside it ("ก่อตั้งบริษัท", found a company, in "ผู้ร่วมก่อตั้งบริษัท",
