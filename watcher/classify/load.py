@@ -105,6 +105,7 @@ KINDS: dict[str, frozenset[str]] = {
             "examples_after",
             "practice",
             "teaching",
+            "obituary",
         }
     ),
 }

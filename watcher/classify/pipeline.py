@@ -316,6 +316,10 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     sports = doc_kinds.get("sports", 0)
     if sports >= w["sports_doc_hits"] and sports > doc_kinds.get("ai", 0):
         doc_factor *= w["sports_doc"]
+    # a headline that reports a death: the labs founded and the jobs held in the text are
+    # the life of the one who died ("Il avait fondé un laboratoire …"), no news of a move
+    if "obituary" in title_kinds:
+        doc_factor *= w["obituary"]
     # the leader of a known organisation ("Zuckerberg offered …") places the text too
     if not orgs and not doc_kinds.get("ai") and not leaders_all:
         doc_factor *= w["off_domain"]
