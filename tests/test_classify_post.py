@@ -264,19 +264,8 @@ def test_leaving_an_organisation_is_still_a_departure(lang: str, title: str) -> 
 
 
 ON_LEAVE = [
-    # a leave or a sabbatical taken from the post, told with its verb
-    (
-        "en",
-        "Cohere chief scientist Dana Holt goes on sabbatical",
-        "Dana Holt is going on sabbatical from Cohere.",
-    ),
-    ("es", "Laura Gil se toma un año sabático de Google DeepMind", ""),
-    ("fr", "Claire Dubois prend un congé sabbatique de Google DeepMind", ""),
-    ("de", "Anna Vogt nimmt sich eine Auszeit von Google DeepMind", ""),
-    ("it", "Giulia Bianchi si prende un anno sabbatico da Google DeepMind", ""),
-    ("pt", "Ana Costa tira licença do Google DeepMind", ""),
-    ("nl", "Eva Bakker neemt een sabbatical bij Google DeepMind", ""),
-    ("pl", "Anna Nowak bierze urlop w Google DeepMind", ""),
+    # a leave or a sabbatical taken from the post: the job is kept, no exit (the European
+    # languages: tests/test_classify_posts_leaves_lists.py)
     ("zh", "谷歌DeepMind研究负责人张伟休长假", "张伟将休长假，并将团队交给副手。"),
     (
         "ja",
@@ -310,8 +299,8 @@ LEAVE_AS_A_BENEFIT = [
 
 
 @pytest.mark.parametrize(("lang", "title", "text"), ON_LEAVE)
-def test_going_on_leave_from_the_post_is_a_departure(lang: str, title: str, text: str) -> None:
-    assert "departure" in analyse(title, text, lang_hint=lang).categories
+def test_going_on_leave_from_the_post_is_no_departure(lang: str, title: str, text: str) -> None:
+    assert analyse(title, text, lang_hint=lang).categories == ()
 
 
 @pytest.mark.parametrize(("lang", "title", "text"), LEAVE_AS_A_BENEFIT)

@@ -65,6 +65,9 @@ KINDS: dict[str, frozenset[str]] = {
             "dispute",
             "unnamed",
             "headcount",
+            "absence",
+            "honour",
+            "yearly",
         }
     ),
     "lab_formation": frozenset(

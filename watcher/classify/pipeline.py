@@ -54,6 +54,7 @@ from watcher.classify.score import (
     job_cuts,
     launches_product,
     lead_acquihire,
+    orgs_apart,
 )
 from watcher.classify.summary import summarise, with_named
 from watcher.classify.text import (
@@ -369,6 +370,14 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             factor *= weights["nobody"]  # "top researchers are leaving": no one, nowhere
         if cat == "departure" and _stays(evidence_sentences):
             factor *= weights["denied"]
+        if cat == "departure" and title_kinds & {"absence", "honour"}:
+            # a headline that tells a leave or an honour and no move of its own ("X takes a
+            # leave of absence", "named among the 100 most influential people in AI"): an
+            # exit in the text is the same leave ("she will step away for three months"), a
+            # join the same list; a move from one organisation to another is still news
+            head = max((v for v, s, _ in scored if s.index == 0), default=0.0)
+            if head < rules.min_score and not any(len(orgs_apart(s)) > 1 for _, s, _ in scored):
+                factor *= weights["absence" if "absence" in title_kinds else "honour"]
         if cat == "departure" and not people_all and "unnamed" in doc_kinds:
             # "is hiring AI researchers" over "is looking for dozens of engineers": the
             # headline's move is the same search, and no one is named in the whole text

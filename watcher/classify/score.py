@@ -432,6 +432,43 @@ def _named_after(s: Sentence, at: int, p: Mention) -> bool:
     return 0 <= p.start - end <= _LEAVER_GAP and not _BREAKS.intersection(between)
 
 
+# characters between a job word and an AI word: "head of AI", "руководителем направления ИИ"
+_AI_POST_GAP = 16
+_YEARLY_GAP = 3  # characters: "AI leader of the year", "Yılın Yapay Zeka Lideri"
+
+
+def _honour(s: Sentence) -> bool:
+    """An honour in the sentence: a list, a ranking, an honorary title, or a title "of the
+    year" right beside a job or AI word ("AI leader of the year", "experte IA de l'année",
+    "Yılın Yapay Zeka Lideri"); "at the start of the year" is no title."""
+    if s.has("honour"):
+        return True
+    words = [(a, b) for k in ("role", "ai") for _, a, b in s.hits.get(k, [])]
+    return any(
+        max(a, c) - min(b, d) <= _YEARLY_GAP
+        for _, a, b in s.hits.get("yearly", [])
+        for c, d in words
+    )
+
+
+def orgs_apart(s: Sentence) -> set[str]:
+    """The organisations the sentence names, a unit counted with its company ("Google
+    DeepMind" is Google's): two of them tell a move from one to the other."""
+    names = {o.name for o in s.orgs}
+    return {n for n in names if not any(n != m and (n in m or m in n) for m in names)}
+
+
+def _ai_post(s: Sentence) -> bool:
+    """A post in AI given to a person named before it: a job word beside an AI word ("head
+    of AI", "directora de inteligencia artificial", "KI-Chefin", "yapay zeka direktörü")."""
+    ais = [(a, b) for _, a, b in s.hits.get("ai", [])]
+    return any(
+        any(p.end <= a for p in s.people)
+        and any(max(a, c) - min(b, d) <= _AI_POST_GAP for c, d in ais)
+        for _, a, b in s.hits.get("role", [])
+    )
+
+
 def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     """A move word with a named person (or a named group) and the organisations.
 
@@ -453,6 +490,27 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
     def threatened(at: int) -> bool:
         return any(a <= at <= b + w["threat_chars"] for a, b in threats)
 
+    honour = _honour(s)
+    apart = orgs_apart(s)
+
+    def aside(kind: str, at: int) -> float:
+        # "takes a leave of absence from OpenAI", "quitte temporairement Meta": a leave
+        # told in the verb's clause is no exit; "named among the 100 most influential
+        # people in AI", "joins TIME's list": an honour is no job; a move from one
+        # organisation to another is one ("after a sabbatical, leaves OpenAI for Google")
+        if len(apart) > 1:
+            return 1.0
+        if kind in ("leave", "lose", "noun"):
+            end = _hit_end(s, at, kind)
+            for _, a, b in s.hits.get("absence", []):
+                gap_from, gap_to = min(b, end), max(a, at)  # the words between the two
+                between = s.text[gap_from - s.start : gap_to - s.start]
+                if gap_to - gap_from <= w["absence_chars"] and not _BREAKS.intersection(between):
+                    return float(w["absence"])
+        if kind in ("join", "recruit") and honour:
+            return float(w["honour"])
+        return 1.0
+
     rank = w["planned_rank"]
     # a move dated in the past ranks below the one told as news ("who left X last year,
     # have decided to return to X": the return is the news)
@@ -462,7 +520,8 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
             t[0]
             * (rank if t[1] else 1.0)
             * (w["historical"] if t[3] in s.dated else 1.0)
-            * (w["threat"] if threatened(t[3]) else 1.0),
+            * (w["threat"] if threatened(t[3]) else 1.0)
+            * aside(t[2].kind, t[3]),
             -t[0],
         ),
     )
@@ -491,14 +550,20 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         # a move is to or from an organisation: without one named (or "the company", "a
         # startup", an organisation in the headline), the person counts half; a post in AI
         # given by an organisation the table does not know ("Quillmark names X chief AI
-        # officer", "ernennt X zur KI-Chefin") places the move by itself
+        # officer", "ernennt X zur KI-Chefin", "nomina X responsabile dell'IA") places the
+        # move by itself; an honour is no post ("experte IA de l'année")
         somewhere = (
             names
             or s.lead_org
             or s.prior_org
             or s.placed_org
             or s.has("orgnoun")
-            or (pattern.kind == "recruit" and s.has("ai") and s.has("chief"))
+            or (
+                pattern.kind in ("recruit", "join")
+                and s.has("ai")
+                and (s.has("chief") or _ai_post(s))
+                and not honour
+            )
         )
         score += w["person"] if somewhere else w["person"] * w["person_no_org"]
     elif (
@@ -543,6 +608,7 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
         score *= w["denied"]  # "the company denied reports that she is leaving"
     if threatened(at):
         score *= w["threat"]  # "threaten to leave": no one has moved yet
+    score *= aside(pattern.kind, at)  # a leave of absence, an honour: no move
     if pattern.kind in ("join", "recruit") and any(
         b[2] > at or at - b[1] <= w["board_chars"] or 0 <= at - b[2] <= 1
         for b in s.hits.get("board", [])
