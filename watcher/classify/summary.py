@@ -3,10 +3,12 @@
 subject = first named person of the evidence, in text order (headline and lead
           come first, background paragraphs last)
 from/to = direction read from the departure sentences naming the subject, else from
-          the best departure sentence; an offer without a cue word goes to the
-          organisation of the leader who makes it; a lab formation (alone, or with a
-          move no sentence gives a destination) goes to the lab, or the company forming
-          it, of its best sentence
+          the best departure sentence; an offer goes to the organisation of the leader
+          who makes it, else to the one it names that employs nobody offered, from the
+          employer of the one offered; a lab formation (alone, or with a move no
+          sentence gives a destination) goes to the lab, named or not in the table, or
+          the company forming it, of its best sentence; an acqui-hire comes from the
+          startup named beside the word for one
 movers  = subject, then the other people of the move sentences in text order
 people  = movers, then the others the headline and lead name (who hired, who spoke),
           each once (a surname alone is the full name seen before); every name in
@@ -22,6 +24,7 @@ amount  = the first concrete amount of the best offer sentences (a range keeps i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from typing import Any
@@ -31,6 +34,7 @@ from watcher.classify.entities import LIST_GAP, direction, led_orgs
 from watcher.classify.known_people import latin_reading
 from watcher.classify.rules import Rules
 from watcher.classify.score import Sentence
+from watcher.classify.text import fold
 from watcher.models import Entities
 
 Scored = list[tuple[float, Sentence, str]]
@@ -69,7 +73,7 @@ def _direction(
     own = sorted((s for s in ranked if subject and _names(s, subject)), key=lambda s: s.start)
     if subject and not own:
         offers = [s for v, s, _ in per_cat.get("offer", []) if v >= floor and _names(s, subject)]
-        return None, (offers[0].orgs[0].name if offers and offers[0].orgs else None)
+        return _offer_direction(rules, folded, offers[0], langs) if offers else (None, None)
     origin = target = None
     for s in own or ranked:
         o, t = direction(rules, folded, s, langs)
@@ -99,9 +103,99 @@ def _direction(
     moving = own or ranked
     if origin is None and any(s.has("leave") for s in moving):
         # "X, who ran AI research at Volvo, is stepping down": no cue word places the employer
-        # named beside a leaving subject, which is the origin
-        origin = next((o.name for s in moving for o in s.orgs if o.name != target), None)
+        # named beside a leaving subject, which is the origin; of several, the one nearest
+        # the leaving word ("Meta offered her $100m so that she leaves OpenAI")
+        origin = next((o for s in moving if (o := _nearest_left(s, target))), None)
     return origin, (None if target == origin else target)
+
+
+def _nearest_left(s: Sentence, target: str | None) -> str | None:
+    """The organisation of `s` nearest one of its leaving words, `target` aside."""
+    leaving = [(a, b) for _, a, b in s.hits.get("leave", [])]
+    orgs = [o for o in s.orgs if o.name != target]
+    if not orgs:
+        return None
+    if not leaving:
+        return orgs[0].name
+    return min(orgs, key=lambda o: min(max(a - o.end, o.start - b, 0) for a, b in leaving)).name
+
+
+# characters between a role and its employer: "researchers at OpenAI", "OpenAIの研究者"
+_ROLE_GAP = 5
+
+
+def _employers(folded: str, s: Sentence) -> set[str]:
+    """The organisations of `s` right beside a role word, and those listed after them
+    ("researchers at OpenAI and Google"): where the people offered work."""
+    roles = [(a, b) for _, a, b in s.hits.get("role", [])]
+    found: set[str] = set()
+    listed_end = -1
+    for o in sorted(s.orgs, key=lambda o: o.start):
+        if any(0 <= a - o.end <= _ROLE_GAP or 0 <= o.start - b <= _ROLE_GAP for a, b in roles) or (
+            listed_end >= 0 and LIST_GAP.fullmatch(folded[listed_end : o.start])
+        ):
+            found.add(o.name)
+            listed_end = o.end
+    return found
+
+
+def _offer_direction(
+    rules: Rules, folded: str, s: Sentence, langs: frozenset[str]
+) -> tuple[str | None, str | None]:
+    """(from_org, to_org) of an offer sentence: it comes from the organisation its cue
+    words place as left ("to leave OpenAI"), else from the employer of the one offered ("a
+    researcher of OpenAI", "OpenAIの研究者に"), and goes to the first other one named,
+    which makes it ("Meta offers X $100m", "メタ、OpenAIの研究者に1億ドルを提示")."""
+    came_from, _ = direction(rules, folded, s, langs)
+    employers = _employers(folded, s)
+    maker = next((o.name for o in s.orgs if o.name not in (came_from, *employers)), None)
+    if maker is None and came_from and not _left(rules, s, came_from):
+        # "received an offer from Meta": the one organisation is the one offering
+        return None, came_from
+    if came_from is None:
+        came_from = next((o.name for o in s.orgs if o.name in employers), None)
+    return came_from, maker
+
+
+def _left(rules: Rules, s: Sentence, org: str) -> bool:
+    """True when a leaving word of `s` stands right before or after `org` ("to leave
+    OpenAI", "OpenAI verlässt")."""
+    reach = int(rules.scoring["text"]["cue_before_chars"])
+    leaving = [(a, b) for _, a, b in s.hits.get("leave", [])]
+    return any(
+        0 <= o.start - b <= reach or 0 <= a - o.end <= reach
+        for o in s.orgs
+        if o.name == org
+        for a, b in leaving
+    )
+
+
+def _offered(
+    rules: Rules,
+    folded: str,
+    per_cat: Mapping[str, Scored],
+    subject: str | None,
+    origin: str | None,
+    langs: frozenset[str],
+    floor: float,
+) -> str | None:
+    """The organisation making the offer of the best offer sentence (naming the subject
+    when one does) that is not the `origin`: "Meta offers X $100m to leave OpenAI",
+    "Microsoft is handing out retention bonuses to AI staff"."""
+    ranked = [s for _, s, _ in _best_first(per_cat, "offer", floor)]
+    own = [s for s in ranked if subject and _names(s, subject)]
+    for s in own or ranked:
+        _, maker = _offer_direction(rules, folded, s, langs)
+        if not own and maker is not None:
+            # nobody named: only an organisation told before the pay word offers it, as
+            # its subject ("Microsoft is handing out retention bonuses"); one named after
+            # it may be the one whose offer an unnamed person turns down
+            pay = min((a for _, a, _ in s.hits.get("comp", [])), default=s.end)
+            if not any(o.name == maker and o.end <= pay for o in s.orgs):
+                continue
+        if maker and maker != origin:
+            return maker
+    return None
 
 
 def _offering(
@@ -133,6 +227,72 @@ def _offering(
 _FORMER_REACH = 16  # characters: "former OpenAI", "ex-Google", "前OpenAI": who the founders were
 
 
+# a name in Latin letters the organisation table may not know: one to three capitalised
+# words, glued or not to the script around it ("startup Quill", "スタートアップQuill")
+_LATIN = "A-Za-z0-9\u00c0-\u024f"
+_LATIN_NAME = re.compile(
+    rf"(?<![{_LATIN}])[A-Z][{_LATIN}.&-]*(?: [A-Z][{_LATIN}.&-]*){{0,2}}(?![{_LATIN}])"
+)
+_GLUE = 2  # characters a script that writes no spaces puts between a noun and a name ("の")
+
+
+def _unknown_name(
+    rules: Rules, folded: str, s: Sentence, kinds: Sequence[str], lab: bool = False
+) -> str | None:
+    """The name in Latin letters the table does not know that stands right beside a word of
+    `kinds` in `s` ("the startup Quill", "Quill girişimi", "found Nimbus Labs"), an article
+    or a particle of a script without spaces between them, or right after a word of naming
+    ("a startup called Quill"); no known organisation, person or lexicon term."""
+    taken = [(o.start, o.end) for o in (*s.orgs, *s.people, *s.leaders)]
+    # (a lab word may end the name: "Nimbus Labs")
+    taken += [
+        (a, b) for k, hits in s.hits.items() if k not in ("lab", "lab_name") for _, a, b in hits
+    ]
+    anchors = [(a, b) for k in kinds for _, a, b in s.hits.get(k, [])]
+    named = rules.grammar.naming.match(folded, s.start, s.end)
+    called = (named.end(), named.end()) if named else None
+    if called:
+        anchors.append(called)
+    for m in _LATIN_NAME.finditer(s.text):
+        start = s.start + m.start()
+        words = m.group(0).rstrip(".&-").split(" ")
+        # words of the lexicon or common words around it are no part of the name
+        while words and _common(rules, words[-1]):
+            if rules.grammar.lab_name.fullmatch(" ".join(words)):
+                break  # "Nimbus Labs": the lab word ends the name
+            words.pop()
+        while words and _common(rules, words[0]):
+            start += len(words.pop(0)) + 1
+        if not words or any(a < start + len(" ".join(words)) and start < b for a, b in taken):
+            continue
+        end = start + len(" ".join(words))
+        for a, b in anchors:
+            gap = folded[b:start] if b <= start else folded[end:a] if end <= a else None
+            name = " ".join(words)
+            if gap is None or not _beside(rules, gap, s.cjk):
+                continue
+            # a lab is told by a lab word ending its name, or by a word of naming
+            if not lab or rules.grammar.lab_name.fullmatch(name) or (a, b) == called:
+                return name
+    return None
+
+
+def _common(rules: Rules, word: str) -> bool:
+    key = fold(word)
+    return key in rules.nonname or key in rules.org_words
+
+
+def _beside(rules: Rules, gap: str, cjk: bool) -> bool:
+    """True when `gap` joins a noun and a name: spaces, an article, or a particle of a
+    script without spaces."""
+    bare = gap.strip()
+    if not bare:
+        return True
+    if cjk:
+        return len(bare) <= _GLUE
+    return " " not in bare and rules.grammar.definite_end.fullmatch(bare + " ") is not None
+
+
 def _best_first(per_cat: Mapping[str, Scored], cat: str, floor: float) -> Scored:
     """The evidence sentences of `cat` scoring at least `floor`, best first, then in
     text order."""
@@ -160,6 +320,10 @@ def _formed_at(
         came_from, target = direction(rules, folded, s, langs)
         if target:
             return target
+        # the new lab by a name the table does not know ("found Nimbus Labs")
+        named = _unknown_name(rules, folded, s, ("lab_name", "form", "lab", "startup"), lab=True)
+        if named:
+            return named
         formers = [start for _, start, _ in s.hits.get("former", [])]
         listed_end = -1  # end of the list of origins read so far ("from Google, Meta and X")
         for org in sorted(s.orgs, key=lambda o: o.start):
@@ -196,6 +360,35 @@ def _bought(
             bought = next((o.name for o in s.orgs if o.name in rules.startups), None)
             return origin or came_from or bought, buyers.pop()
     return origin, None
+
+
+def _startup_bought(
+    rules: Rules, folded: str, per_cat: Mapping[str, Scored], floor: float, buyer: str
+) -> str | None:
+    """The startup an acqui-hire of `buyer` takes its team from, in its best sentence: the
+    organisation named right beside the word for a startup, known to the table or not
+    ("hires the founders of the startup Quill", "スタートアップQuillの創業者")."""
+    for _, s, _ in _best_first(per_cat, "acquihire", floor):
+        nouns = [(a, b) for _, a, b in s.hits.get("startup", [])]
+        known = next(
+            (
+                o.name
+                for o in s.orgs
+                if o.name != buyer
+                and any(
+                    _beside(
+                        rules, folded[b : o.start] if b <= o.start else folded[o.end : a], s.cjk
+                    )
+                    for a, b in nouns
+                    if b <= o.start or o.end <= a
+                )
+            ),
+            None,
+        )
+        named = known or _unknown_name(rules, folded, s, ("startup",))
+        if named and named != buyer:
+            return named
+    return None
 
 
 _PRICE_KINDS = ("funding", "deal", "stat")
@@ -281,10 +474,14 @@ def summarise(
     origin, target = _direction(rules, folded, per_cat, subject, langs, floor)
     if target is None:
         target = _offering(rules, per_cat, chosen, floor, origin, named)
+    if target is None and "offer" in chosen:
+        target = _offered(rules, folded, per_cat, subject, origin, langs, floor)
     if target is None:
         target = _formed_at(rules, folded, per_cat, chosen, floor, origin, langs)
     if target is None and "acquihire" in chosen:
         origin, target = _bought(rules, folded, per_cat, floor, origin, langs)
+    if origin is None and target is not None and "acquihire" in chosen:
+        origin = _startup_bought(rules, folded, per_cat, floor, target)
     orgs = [o.name for s in sentences for o in sorted(s.orgs, key=lambda o: o.start)]
     first = [n for n in (origin, target) if n]
     org_names = list(dict.fromkeys([*first, *orgs]))
