@@ -903,6 +903,7 @@ def direction(
     cue_sets = [rules.cues[lang] for lang in langs if lang in rules.cues]
     reach = rules.scoring["text"]
     ahead, behind = int(reach["cue_before_chars"]), int(reach["cue_after_chars"])
+    owner = int(reach["owner_chars"])
     origin: str | None = None
     target: str | None = None
     genitive = False
@@ -966,17 +967,16 @@ def direction(
         for _, start, end in sentence.hits.get(kind, []):
             if side == "after":
                 near = next((o for o in sentence.orgs if o.start >= end), None)
-            else:
+            elif not is_origin:
                 # the hirer before the verb, past the origin a cue already placed there
-                # ("微软从谷歌挖来X", "Microsoft, X'i Google'dan transfer etti")
-                near = next(
-                    (
-                        o
-                        for o in reversed(sentence.orgs)
-                        if o.end <= start and (is_origin or o.name != origin)
-                    ),
-                    None,
-                )
+                # ("微软从谷歌挖来X", "Microsoft, X'i Google'dan transfer etti") and past the
+                # workplace a role word names before a verb-final hire ("Meta, OpenAI'ın
+                # araştırmacısı X'i transfer etti", "متا پژوهشگر OpenAI را جذب کرد")
+                hirers = [o for o in sentence.orgs if o.end <= start and o.name != origin]
+                free = [o for o in hirers if not _role_owned(sentence, o, owner)]
+                near = (free or hirers)[-1] if hirers else None
+            else:
+                near = next((o for o in reversed(sentence.orgs) if o.end <= start), None)
             if near is None:
                 continue
             if is_origin and origin is None and near.name not in (target, founded):
@@ -995,6 +995,19 @@ def direction(
     if origin == target:
         target = None
     return origin, target
+
+
+def _role_owned(sentence: Sentence, org: Mention, reach: int) -> bool:
+    """Whether a role word names `org` as someone's workplace: the organisation right after
+    the role (ezafe, construct state, genitive: "پژوهشگر ارشد OpenAI", "исследователя
+    OpenAI"), or with none there the one right before it ("OpenAI'ın kıdemli araştırmacısı",
+    "ओपनएआई के वरिष्ठ शोधकर्ता")."""
+    for _, start, end in sentence.hits.get("role", []):
+        after = next((o for o in sentence.orgs if 0 <= o.start - end <= reach), None)
+        before = next((o for o in reversed(sentence.orgs) if 0 <= start - o.end <= reach), None)
+        if (after or before) is org:
+            return True
+    return False
 
 
 def _cue_span(cues: Cues, before: str) -> int:

@@ -68,6 +68,7 @@ KINDS: dict[str, frozenset[str]] = {
             "absence",
             "honour",
             "yearly",
+            "post",
         }
     ),
     "lab_formation": frozenset(

@@ -404,6 +404,19 @@ def _titled(between: str) -> bool:
     return m is not None and (m.group(1) is None or m.group(1)[0].isupper())
 
 
+def _head_of_ai(s: Sentence) -> bool:
+    """A post in AI: the head of a field with an AI word right beside it ("head of AI",
+    "руководителем направления ИИ", "رئيساً للذكاء الاصطناعي", "kepala AI")."""
+    return any(
+        -_AI_POST_CHARS <= a_start - r_end and r_start - a_end <= _AI_POST_CHARS
+        for _, r_start, r_end in s.hits.get("post", [])
+        for _, a_start, a_end in s.hits.get("ai", [])
+    )
+
+
+_AI_POST_CHARS = 15  # characters between a post word and the AI word beside it
+
+
 def _complement(s: Sentence, at: int, p: Mention) -> bool:
     """`p` is named right after the noun at `at`, a post or a possessive between ("the
     exit of its chief, X", "het vertrek van topman X"), no clause break but a comma
@@ -561,7 +574,7 @@ def score_departure(s: Sentence, w: Mapping[str, Any]) -> tuple[float, str]:
             or (
                 pattern.kind in ("recruit", "join")
                 and s.has("ai")
-                and (s.has("chief") or _ai_post(s))
+                and (s.has("chief") or _ai_post(s) or _head_of_ai(s))
                 and not honour
             )
         )
