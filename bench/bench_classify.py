@@ -2,8 +2,9 @@
 
     python bench/bench_classify.py [--seconds 3]
 
-(a) a realistic mix: entries of the real feeds in ../shared/feeds/real/*.xml plus the
-    labelled corpus (tests/corpus/*.jsonl) and the seeds;
+(a) a realistic mix: entries of the real feeds in ../shared/feeds/real/*.xml, read by
+    the daemon's parser (headline and summary or full content, as the worker gets them),
+    plus the labelled corpus (tests/corpus/*.jsonl) and the seeds;
 (b) all-matching texts: the corpus positives as feeds carry them (title + lead) plus
     the seeds;
 (c) the five long seed articles alone (the worst case: every sentence is evidence).
@@ -19,35 +20,30 @@ import json
 import re
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from watcher.classify import analyse, default_rules  # noqa: E402
+from watcher import worker  # noqa: E402
+from watcher.classify import analyse, default_rules, matches_from  # noqa: E402
+from watcher.errors import ParseError  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-TAGS = re.compile(r"<[^>]+>")
+Text = tuple[str, str, str | None]  # title, text, the language its feed declares
 
 
-def feed_entries(folder: Path) -> list[tuple[str, str]]:
-    """(title, description) of every item/entry of the XML feeds in `folder`."""
+def feed_entries(folder: Path) -> list[Text]:
+    """(title, text, language) of every entry of the feeds in `folder`, parsed as the
+    daemon's worker parses them (`worker.parse_job`)."""
     texts = []
     for path in sorted(folder.glob("*.xml")):
         try:
-            root = ET.parse(path).getroot()
-        except ET.ParseError:
+            parsed = worker.parse_job(path.read_bytes(), path.stem, f"file:{path}", None, 10_000)
+        except ParseError:
             continue
-        for el in root.iter():
-            tag = el.tag.rsplit("}", 1)[-1]
-            if tag not in ("item", "entry"):
-                continue
-            fields = {c.tag.rsplit("}", 1)[-1]: (c.text or "") for c in el}
-            title = fields.get("title", "")
-            body = fields.get("description") or fields.get("summary") or fields.get("content", "")
-            texts.append((title.strip(), TAGS.sub(" ", body).strip()[:3000]))
+        texts += [(e.title, e.text, e.lang) for e in parsed.entries]
     return texts
 
 
@@ -58,16 +54,16 @@ def corpus_items() -> list[dict[str, object]]:
     return items
 
 
-def lead(text: str, chars: int = 600) -> str:
-    """The part of an article a feed entry carries: its first paragraph or so."""
+def summary(text: str, chars: int = 600) -> str:
+    """The part of an article a feed's summary carries: its first paragraph or so."""
     return text[:chars]
 
 
-def seed_texts() -> list[tuple[str, str]]:
-    texts = []
+def seed_texts() -> list[Text]:
+    texts: list[Text] = []
     for path in sorted((SHARED / "seeds").glob("*.txt")):
         lines = path.read_text().splitlines()
-        texts.append((lines[0], "\n".join(lines[1:])))
+        texts.append((lines[0], "\n".join(lines[1:]), None))
     return texts
 
 
@@ -80,21 +76,21 @@ BASELINE = {
 BASELINE_RES = [re.compile(p, re.IGNORECASE) for p in BASELINE.values()]
 
 
-def baseline(title: str, text: str) -> list[bool]:
+def baseline(title: str, text: str, lang: str | None = None) -> list[bool]:
     full = f"{title}\n{text}"
     return [r.search(full) is not None for r in BASELINE_RES]
 
 
 def rate(
-    fn: Callable[[str, str], object], texts: Sequence[tuple[str, str]], seconds: float
+    fn: Callable[[str, str, str | None], object], texts: Sequence[Text], seconds: float
 ) -> float:
     """Articles per second, running over `texts` repeatedly for about `seconds`."""
     done = 0
     start = time.perf_counter()
     deadline = start + seconds
     while time.perf_counter() < deadline:
-        for title, text in texts:
-            fn(title, text)
+        for title, text, lang in texts:
+            fn(title, text, lang)
         done += len(texts)
     return done / (time.perf_counter() - start)
 
@@ -106,22 +102,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     rules = default_rules()
     items = corpus_items()
     feeds = feed_entries(SHARED / "feeds" / "real")
-    corpus = [(str(i.get("title", "")), str(i.get("text", ""))) for i in items]
+    corpus: list[Text] = [(str(i.get("title", "")), str(i.get("text", "")), None) for i in items]
     mix = feeds + corpus + seed_texts()
-    positives = [
-        (str(i.get("title", "")), lead(str(i.get("text", "")))) for i in items if i.get("labels")
+    positives: list[Text] = [
+        (str(i.get("title", "")), summary(str(i.get("text", ""))), None)
+        for i in items
+        if i.get("labels")
     ]
     matching = positives + seed_texts()
 
-    def ours(title: str, text: str) -> object:
-        return analyse(title, text, rules=rules)
+    def ours(title: str, text: str, lang: str | None) -> object:
+        return analyse(title, text, rules=rules, lang_hint=lang)
 
     ours(*mix[0])  # load the language model outside the timing
-    flagged = [(t, analyse(t, x, rules=rules).categories) for t, x in feeds]
+    # what the daemon would alert on (`worker.classify_job` keeps the same matches)
+    flagged = [
+        (t, [m.category for m in matches_from(analyse(t, x, rules=rules, lang_hint=g))])
+        for t, x, g in feeds
+    ]
     flagged = [(t, cats) for t, cats in flagged if cats]
     print(f"real feeds: {len(flagged)} of {len(feeds)} entries flagged")
     for title, cats in flagged:
-        print(f"  {list(cats)} {title}")
+        print(f"  {cats} {title}")
     print(
         f"texts: realistic mix {len(mix)} ({len(feeds)} feed entries), all-matching"
         f" {len(matching)} ({len(positives)} corpus positives + seeds), seeds {len(seed_texts())}"

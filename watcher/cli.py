@@ -8,7 +8,7 @@
     watcher eval FILE.jsonl...       precision/recall/F1 against labelled JSON lines
     watcher eval --events FILE...    pairwise merge precision/recall by "event" key
     watcher eval [--events] --split story:SEED FILE...   two halves side by side (--json)
-    watcher eval --feeds FEED...     the alerts feed documents would raise, by feed
+    watcher eval --feeds FEED|DIR... the alerts feed documents would raise, by feed
     watcher dedup --jsonl [FILE]     classify + event dedup, one {"id","event_id","kind"} per line
     watcher events -c FILE           list events with their source counts
     watcher deliveries -c FILE [--state dead]      list outbox rows

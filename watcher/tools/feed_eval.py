@@ -25,17 +25,29 @@ class FeedAlert:
     score: float
 
 
+def feed_files(paths: Sequence[Path]) -> list[Path]:
+    """The files to read: each path as given, a folder as the files in it (sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
+    return files
+
+
 def alerts_of(paths: Sequence[Path], rules: Rules) -> tuple[int, list[FeedAlert], list[str]]:
-    """(entries read, alerts, feeds that failed to parse) over the feed files."""
+    """(entries read, alerts, files that could not be read or parsed) over the feed
+    files; a folder stands for the files in it."""
     from watcher import worker
 
     worker.use_rules(rules)
     entries = 0
     found: list[FeedAlert] = []
     failed: list[str] = []
-    for path in paths:
+    for path in feed_files(paths):
         try:
             parsed = worker.parse_job(path.read_bytes(), path.stem, f"file:{path}", None, 10_000)
+        except OSError as e:
+            failed.append(f"{path.name}: {e.strerror or e}")
+            continue
         except ParseError as e:
             failed.append(f"{path.name}: {e}")
             continue
