@@ -33,6 +33,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from anyascii import anyascii
+
+from watcher.classify.known_people import PinyinSpelling
 from watcher.classify.text import fold, is_spaceless
 
 # Latin (with Latin-1, Extended-A: Ł Ś Ž Ş Ğ İ, and Extended Additional U+1E00..U+1EFF, which
@@ -91,6 +94,8 @@ NAME_KEYS = frozenset(
         "dropped",
         "lab_words",
         "latin_surnames",
+        "pinyin_syllables",
+        "pinyin_marks",
         "former",
         "age_brackets",
         "org_endings",
@@ -212,6 +217,9 @@ class Grammar:
     # case endings a language glues to a foreign surname ending in a consonant, by
     # language ("Brandtin", "Marekille"), longest first
     name_case_endings: Mapping[str, tuple[str, ...]]
+    # how a language writes Chinese names in its own letters, by language ("Чжан Цзян"
+    # is "Zhang Jiang" in Russian)
+    pinyin: Mapping[str, PinyinSpelling]
     # a surname's case ending and its nominative ending ("Zielińskiego" -> "Zieliński",
     # "Novotnou" -> "Novotná"), by language, longest first
     name_case_forms: Mapping[str, tuple[tuple[str, str], ...]]
@@ -274,6 +282,36 @@ def folded(words: Words, table: str, key: str) -> list[str]:
     """The words of one key over all languages, folded like the text they are matched
     on (see text.fold): "år" -> "ar"."""
     return list(dict.fromkeys(fold(t) for t in union(words, table, key)))
+
+
+def _pinyin_spellings(words: Words, han: list[str]) -> dict[str, PinyinSpelling]:
+    """`Grammar.pinyin`: the syllables and marks of each language that has them; the
+    surnames are those the languages of names in Chinese characters list, read in pinyin
+    (the `latin_surnames` reading where the usual one of the character differs)."""
+    latin = {
+        written: spelled
+        for written, spelled in (t.split() for t in union(words, "names", "latin_surnames"))
+        if re.fullmatch(f"[{_HAN}]+", written)
+    }
+    written = union(words, "names", "surnames", han)
+    surnames = frozenset(
+        (latin.get(c) or anyascii(c)).lower() for c in written if re.fullmatch(f"[{_HAN}]+", c)
+    ) | frozenset(spelled.lower() for spelled in latin.values())
+    marks = words.get(("names", "pinyin_marks"), {})
+    return {
+        lang: PinyinSpelling(
+            syllables=dict(t.split() for t in terms),
+            marks=re.compile(
+                "|".join(
+                    rf"{re.escape(m[:-1])}\b" if m.endswith("$") else re.escape(m)
+                    for m in marks.get(lang, [])
+                )
+                or "(?!)"
+            ),
+            surnames=surnames,
+        )
+        for lang, terms in words.get(("names", "pinyin_syllables"), {}).items()
+    }
 
 
 def _case_forms(terms: Iterable[str]) -> tuple[tuple[str, str], ...]:
@@ -640,6 +678,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
             lang: tuple(sorted(terms, key=len, reverse=True))
             for lang, terms in words.get(("names", "name_case_endings"), {}).items()
         },
+        pinyin=_pinyin_spellings(words, han),
         name_case_forms={
             lang: _case_forms(terms)
             for lang, terms in words.get(("names", "name_case_forms"), {}).items()

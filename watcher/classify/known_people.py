@@ -29,7 +29,11 @@ kindred letters in their own way ("روومینگ پانگ" / "رومينغ با
 
 Names the gazetteer does not know are given a Latin reading when written in Cyrillic,
 Greek or Devanagari, in Hangul with a surname the [names] tables spell in Latin, or, in
-Chinese text, in Chinese characters: pinyin, surname first (`latin_reading`).
+Chinese text, in Chinese characters: pinyin, surname first (`latin_reading`). A Chinese
+name in Cyrillic is written syllable by syllable in the Palladius system ("Чжан Цзян"),
+which a letter-by-letter reading garbles ("Chzhan Tszyan"): it is read back into pinyin
+("Zhang Jiang", `PinyinSpelling`) when it holds a Chinese surname, every word splits
+into the language's syllables, and it holds a letter group only that system writes.
 """
 
 from __future__ import annotations
@@ -438,14 +442,96 @@ def find_known_people(
     return kept
 
 
-def latin_reading(name: str, surnames: Mapping[str, str] | None = None, han: bool = False) -> str:
+@dataclass(frozen=True, slots=True)
+class PinyinSpelling:
+    """How one language writes Chinese syllables in its own letters (`[names]
+    pinyin_syllables`: Russian "цзян" is "jiang"), the letter groups only such a
+    spelling holds (`pinyin_marks`: "цз", "чж", "нь" at a word's end), and the Chinese surnames
+    in pinyin (read from the Chinese [names] tables)."""
+
+    syllables: Mapping[str, str]
+    marks: re.Pattern[str]
+    surnames: frozenset[str]
+    longest: int = 6
+
+    def read(self, name: str) -> str | None:
+        """`name` in pinyin, word by word in its order ("Чжао Мэн" -> "Zhao Meng"); None
+        unless it has two or three words, each splits into syllables (a word in a case
+        is read without its ending: "Чжана"), one word at either end is a Chinese
+        surname, and a mark of the spelling is in it ("Ян Лекун" holds none)."""
+        words = name.lower().replace("ё", "е").split()
+        if not 2 <= len(words) <= 3 or self.marks.search(" ".join(words)) is None:
+            return None
+        read = [self._word(w) for w in words]
+        if any(r is None for r in read):
+            return None
+        spelled = [r for r in read if r is not None]
+        if spelled[0] not in self.surnames and spelled[-1] not in self.surnames:
+            return None
+        return " ".join(w.capitalize() for w in spelled)
+
+    def _word(self, word: str) -> str | None:
+        """A word's pinyin, of three syllables at most. A case ending is taken off where
+        the word does not split without it, or splits into a last syllable that is the
+        ending itself ("Чжана": "zhang" in a case, not "zhang" and "a"; "Цзяхуа" keeps
+        its "hua"; "Вэйминя": "weimin")."""
+        found = self._split(word)
+        if found is None or (len(found) > 1 and found[-1][0] in _CASE_ENDINGS):
+            stems = (
+                word[: -len(ending)] + end
+                for ending, ends in _CASE_ENDINGS.items()
+                if word.endswith(ending)
+                for end in ends
+            )
+            found = next((f for f in map(self._split, stems) if f), found)
+        if found is None or len(found) > 3:
+            return None
+        return "".join(pinyin for _, pinyin in found)
+
+    def _split(self, word: str) -> list[tuple[str, str]] | None:
+        """The syllables of `word` (as written, in pinyin), the longest first at each
+        step; None if it does not split."""
+        if not word:
+            return []
+        for size in range(min(self.longest, len(word)), 0, -1):
+            syllable = self.syllables.get(word[:size])
+            if syllable is not None:
+                rest = self._split(word[size:])
+                if rest is not None:
+                    return [(word[:size], syllable), *rest]
+        return None
+
+
+# case endings Russian and Ukrainian give a foreign name ending in a consonant, and what
+# the name ends in before them, in the order to try: "я", "ю", "ем" follow a soft "нь"
+# ("Вэйминя": "Вэйминь"), "а", "у", "ом" a hard "н" ("Чжана": "Чжан")
+_CASE_ENDINGS = {
+    "ом": ("",),
+    "ем": ("ь", ""),
+    "а": ("",),
+    "я": ("ь", ""),
+    "у": ("",),
+    "ю": ("ь", ""),
+    "е": ("", "ь"),
+    "і": ("", "ь"),
+}
+
+
+def latin_reading(
+    name: str,
+    surnames: Mapping[str, str] | None = None,
+    han: bool = False,
+    pinyin: PinyinSpelling | None = None,
+) -> str:
     """A name written in Cyrillic or Greek in Latin letters ("Илья Суцкевер" -> "Ilya
-    Sutskever"), in Devanagari as the Indian press spells it ("राहुल मेहता" -> "Rahul
-    Mehta"), in Hangul when its surname has a Latin spelling in `surnames`, or in
-    Chinese characters when `han` (the text is Chinese: a Japanese reading differs)
-    in pinyin ("姚顺雨" -> "Yao Shunyu"); other names unchanged."""
+    Sutskever"; a Chinese name in the text language's `pinyin` spelling in pinyin), in
+    Devanagari as the Indian press spells it ("राहुल मेहता" -> "Rahul Mehta"), in Hangul
+    when its surname has a Latin spelling in `surnames`, or in Chinese characters when
+    `han` (the text is Chinese: a Japanese reading differs) in pinyin ("姚顺雨" -> "Yao
+    Shunyu"); other names unchanged."""
     if _REROMANISE.search(name) is not None:
-        return anyascii(name).replace("'", "")
+        chinese = pinyin.read(name) if pinyin is not None else None
+        return chinese or anyascii(name).replace("'", "")
     if _DEVANAGARI_NAME.fullmatch(name):
         words = [_devanagari_word(w) for w in name.split()]
         return " ".join(w[:1].upper() + w[1:] for w in words if w) or name

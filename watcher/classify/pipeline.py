@@ -465,7 +465,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
         named = [named_in_full(rules.known_people, n, known) for n in named]
         entities = replace(entities, movers=tuple(dict.fromkeys(movers)))
         han = lang in grammar.han_langs
-        entities = with_named(entities, named, grammar.latin_surnames, han)
+        entities = with_named(
+            entities, named, grammar.latin_surnames, han, grammar.pinyin.get(lang)
+        )
     return Analysis(lang, scores, chosen, entities, evidence)
 
 

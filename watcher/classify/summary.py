@@ -31,7 +31,7 @@ from typing import Any
 
 from watcher.classify.amounts import Amount
 from watcher.classify.entities import LIST_GAP, direction, led_orgs
-from watcher.classify.known_people import latin_reading
+from watcher.classify.known_people import PinyinSpelling, latin_reading
 from watcher.classify.rules import Rules
 from watcher.classify.score import Sentence
 from watcher.classify.text import fold
@@ -502,13 +502,15 @@ def with_named(
     named: Sequence[str],
     surnames: Mapping[str, str] | None = None,
     han: bool = False,
+    pinyin: PinyinSpelling | None = None,
 ) -> Entities:
     """`entities` with the other people of the headline and lead appended to `people`,
     and every name in Latin letters (`surnames`: Latin spellings of Hangul and Chinese
-    surnames; `han`: the text is Chinese, its names in characters are read in pinyin)."""
-    movers = list(dict.fromkeys(latin_reading(p, surnames, han) for p in entities.movers))
+    surnames; `han`: the text is Chinese, its names in characters are read in pinyin;
+    `pinyin`: how the text's language spells Chinese names in its own letters)."""
+    movers = list(dict.fromkeys(latin_reading(p, surnames, han, pinyin) for p in entities.movers))
     people = list(movers)
-    for name in (latin_reading(n, surnames, han) for n in named):
+    for name in (latin_reading(n, surnames, han, pinyin) for n in named):
         # a surname alone is the full name seen before; "Fei-Fei Li" after "Jia Li" is
         # someone else of a common surname
         lone = len(name.split()) == 1
