@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from watcher.classify.entities import find_people
+from watcher.classify.entities import find_people, known_surnames
 from watcher.classify.known_people import find_known_people
 from watcher.classify.match import Hit
 from watcher.classify.rules import Pattern, Rules
@@ -125,5 +125,6 @@ def named_in_lead(
             found = find_known_people(rules.known_people, full, begin, end)
         else:
             found = find_people(rules, full, begin, end, lowercase, determiners, langs, hits)
-        names += [p.name for p in found]
+        found += known_surnames(rules, full, begin, end, found)
+        names += [p.name for p in sorted(found, key=lambda p: p.start)]
     return list(dict.fromkeys(names))

@@ -499,6 +499,27 @@ def lone_surnames(
     return found
 
 
+_WORD = re.compile(r"\w+")
+
+
+def known_surnames(
+    rules: Rules, text: str, begin: int, end: int, found: Sequence[Mention]
+) -> list[Mention]:
+    """The people of the gazetteer known by their surname alone (`KnownPeople.surnames`:
+    a distinctive one, "Sutskever", "Karpathy") named so in text[begin:end], outside the
+    names `found` there: "Sutskever, who co-founded OpenAI, ..." names him. Not the
+    leaders of organisations: "Musk's xAI", "Zuckerberg's hiring spree" name the company
+    more often than someone who moves."""
+    known = rules.known_people.surnames
+    return [
+        Mention(known[m.group(0)], m.start(), m.end())
+        for m in _WORD.finditer(text, begin, end)
+        if m.group(0) in known
+        and not is_leader(rules, known[m.group(0)])
+        and not any(p.start <= m.start() < p.end for p in found)
+    ]
+
+
 def _inflected_surname(rules: Rules, word: str, langs: Iterable[str]) -> str | None:
     """The known person whose surname `word` is with a case ending of one of `langs`
     ("Altmanille": to Altman)."""

@@ -378,9 +378,16 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
             head = max((v for v, s, _ in scored if s.index == 0), default=0.0)
             if head < rules.min_score and not any(len(orgs_apart(s)) > 1 for _, s, _ in scored):
                 factor *= weights["absence" if "absence" in title_kinds else "honour"]
-        if cat == "departure" and not people_all and "unnamed" in doc_kinds:
+        if (
+            cat == "departure"
+            and not people_all
+            and "unnamed" in doc_kinds
+            and not any(s.index == 0 and len(orgs_apart(s)) > 1 for _, s, _ in scored)
+        ):
             # "is hiring AI researchers" over "is looking for dozens of engineers": the
-            # headline's move is the same search, and no one is named in the whole text
+            # headline's move is the same search, and no one is named in the whole text;
+            # a headline's move from one organisation to another is news however its
+            # mover is told ("Meta poaches OpenAI researcher" over "has hired a researcher")
             factor *= weights["unnamed"]
         if cat == "acquihire" and practice:
             factor *= weights["no_party"]
