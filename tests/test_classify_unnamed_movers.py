@@ -69,12 +69,18 @@ NAMED = [
         " Superintelligence.",
         "Ilya Sutskever",
     ),
-    ("es", "Karpathy, que dirigía el equipo de IA de Tesla, se marcha de OpenAI.", "Andrej Karpathy"),
+    (
+        "es",
+        "Karpathy, que dirigía el equipo de IA de Tesla, se marcha de OpenAI.",
+        "Andrej Karpathy",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), NAMED, ids=lambda v: str(v)[:30])
-def test_a_distinctive_surname_alone_names_the_known_person(lang: str, text: str, name: str) -> None:
+def test_a_distinctive_surname_alone_names_the_known_person(
+    lang: str, text: str, name: str
+) -> None:
     a = analyse("", text, lang_hint=lang)
     assert a.categories
     assert name in a.entities.people

@@ -25,6 +25,7 @@ from watcher.classify.known_people import (
     declined_person,
     find_known_people,
     kana_like,
+    misspelled_person,
     spelled_like,
 )
 from watcher.classify.rules import Cues, Rules
@@ -312,7 +313,8 @@ def _undeclined(
         found = declined_person(rules.known_people, " ".join(words[-2:]))
         start = person.end - len(words[-2]) - len(words[-1]) - 1
     if found is None:
-        return person
+        misspelled = misspelled_person(rules.known_people, person.name)
+        return person if misspelled is None else Mention(misspelled, person.start, person.end)
     name, ending = found
     owners = rules.grammar.possessive_langs.get(ending)
     if owners is not None and (langs is None or not owners.isdisjoint(langs)):

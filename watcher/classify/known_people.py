@@ -129,6 +129,9 @@ class KnownPeople:
     kana: Mapping[str, str] = field(default_factory=dict)
     # Latin surname of three letters -> (first name, Latin name) (see `declined_person`)
     short: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # folded first name -> (folded surname, Latin name) of the Latin full names (see
+    # `misspelled_person`)
+    firsts: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.spellings)
@@ -215,7 +218,21 @@ def compile_people(people: Mapping[str, Sequence[str]]) -> KnownPeople:
         frozenset(key[0] for key in table),
         _kana_table(people),
         {last: tuple(who) for last, who in short.items()},
+        firsts=_first_names(people),
     )
+
+
+def _first_names(people: Mapping[str, Sequence[str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """`KnownPeople.firsts`: every Latin alias of two words, by its folded first word."""
+    firsts: dict[str, list[tuple[str, str]]] = {}
+    for name, spellings in people.items():
+        for alias in dict.fromkeys([name, *spellings]):
+            words = alias.lower().split()
+            if len(words) == 2 and all(_LATIN_WORD.fullmatch(w) for w in alias.split()):
+                entry = (anyascii(words[1]), name)
+                if entry not in firsts.setdefault(anyascii(words[0]), []):
+                    firsts[anyascii(words[0])].append(entry)
+    return {first: tuple(who) for first, who in firsts.items()}
 
 
 # Japanese outlets write one foreign sound in more than one way: "ヴァ" or "バ" for "va",
@@ -388,6 +405,41 @@ def declined_person(known: KnownPeople, name: str) -> tuple[str, str] | None:
     if len(people) != 1:
         return None
     return min(found, key=lambda f: len(f[1]))  # the longest stem, the shortest ending
+
+
+def misspelled_person(known: KnownPeople, name: str) -> str | None:
+    """The known person a name in Latin letters stands for when its surname is spelled
+    another way ("John Shulman", "Igor Babushkin", "Demis Hasabis": a transliteration of
+    another language, a letter lost): the same first name, a surname of five letters or
+    more with the same first letter and one letter changed, added or dropped (two in one
+    of eight letters or more); None when no one or several fit."""
+    words = name.split()
+    if len(words) != 2 or not known.firsts:
+        return None
+    first, last = (anyascii(w).lower() for w in words)
+    if len(last) < 5:
+        return None
+    room = 2 if len(last) >= 8 else 1
+    found = {
+        person
+        for surname, person in known.firsts.get(first, ())
+        if surname[0] == last[0] and surname != last and _within(surname, last, room)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _within(a: str, b: str, room: int) -> bool:
+    """True when `a` becomes `b` by at most `room` letters changed, added or dropped."""
+    if abs(len(a) - len(b)) > room:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > room:
+            return False
+    return row[-1] <= room
 
 
 def _surname_alone(spellings: Sequence[str]) -> bool:
