@@ -472,6 +472,16 @@ def test_people_named_in_a_relative_clause_are_background() -> None:
     assert found.background == (person_key("Tomas Ruiz"),)
 
 
+def test_a_relative_clause_that_ends_the_headline_names_background() -> None:
+    # the clause runs to the end of the headline, or to the end of its sentence
+    title = "Meta hires two more Apple researchers, Jane Roe and John Doe, who follow Ruoming Pang"
+    text = "Jane Roe and John Doe join Meta from Apple, who lost Ruoming Pang last month."
+    found = read(title, text)
+    assert found is not None
+    assert found.people == tuple(sorted(person_key(p) for p in ("Jane Roe", "John Doe")))
+    assert person_key("Ruoming Pang") in found.background
+
+
 def test_a_report_without_headline_reads_the_target_in_its_lead() -> None:
     text = (
         'Samsung sets up a new AI research lab called "Lumen Labs" in Seoul. The lab will '

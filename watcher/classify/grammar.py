@@ -182,7 +182,7 @@ class Grammar:
     hire_word: re.Pattern[str]
     bare_stop: re.Pattern[str]  # han, kana: a word such a name never starts or ends with
     transliteration: frozenset[str]  # han: the characters of transliterated foreign names
-    relative: re.Pattern[str]  # ", who …," (matched on the original text)
+    relative: re.Pattern[str]  # ", who …," or ", who …" to the end of the sentence (original text)
     genitive: re.Pattern[str]  # "'s", "的", matched right after a name
     possessive_endings: frozenset[str]  # genitive endings of letters only ("ova": "Novákova")
     # the languages of each such ending ("in" is Czech and Slovak; in Finnish it is the
@@ -460,7 +460,9 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     hire_word = re.compile(_alt(union(words, "names", "object_words", [*hangul, *kana])))
     bare_stop = re.compile(_alt(union(words, "names", "not_names", [*han, *kana])))
 
-    relative = re.compile(rf",\s*{_alt(union(words, 'grammar', 'relative'))}\b[^,]*,")
+    relative = re.compile(
+        rf",\s*{_alt(union(words, 'grammar', 'relative'))}\b[^,.;!?\n]*(?:,|(?=[.;!?\n])|$)"
+    )
     latin, spaceless = _bounded(union(words, "grammar", "genitive"))
     genitive = re.compile(
         "|".join([*(rf"{re.escape(t)}\b" for t in latin), *(re.escape(t) for t in spaceless)])

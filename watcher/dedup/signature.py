@@ -48,11 +48,14 @@ def _subject(grammar: Grammar, people: Sequence[str], title: str, text: str = ""
     name); else, for a roundup (three people or more), all of them; else those of the
     first sentence naming anyone; else the first one found. A name only ever written in
     the possessive ("Mira Murati's startup") or in a relative clause (", who reported to
-    Ruoming Pang,") is background, not a subject."""
+    Ruoming Pang," or one that ends the sentence), in the headline too, is background,
+    not a subject."""
+    headline = grammar.relative.sub("", title)
     named = [
         p
         for p in people
-        if (p in title or surname(p) in title) and not _possessive(grammar, surname(p), title)
+        if (p in headline or surname(p) in headline)
+        and not _possessive(grammar, surname(p), headline)
     ]
     if not named:
         plain = grammar.relative.sub("", text)
