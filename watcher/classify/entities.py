@@ -692,10 +692,13 @@ def _bare_names(grammar: Grammar, segment: str) -> list[tuple[str, int]]:
         if m.group(g)
     ]
     for m in grammar.han_list.finditer(segment):
-        at = m.start(1)
-        for name in m.group(1).split("、"):
+        group = 1 if m.group(1) else 2
+        at = m.start(group)
+        for name in m.group(group).split("、"):
             objects.append((name, at))
             at += len(name) + 1
+        if m.group(3):  # the last, after "and"
+            objects.append((m.group(3), m.start(3)))
     for name, at in [
         (m.group(1), m.start(1)) for m in grammar.bare_han.finditer(segment)
     ] + objects:

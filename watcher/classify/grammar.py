@@ -343,6 +343,13 @@ def _alt(terms: Iterable[str]) -> str:
     return f"(?:{body})" if body else "(?!)"
 
 
+def _behind(terms: Iterable[str]) -> str:
+    """Lookbehinds for literal words, one of which must end right before; never true when
+    empty."""
+    body = "|".join(f"(?<={re.escape(t)})" for t in sorted(set(terms)))
+    return body or "(?!)"
+
+
 def _chars(terms: Iterable[str]) -> str:
     """A character class of single characters; one that never matches when empty."""
     body = "".join(re.escape(t) for t in terms)
@@ -437,6 +444,10 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     han_given = rf"(?:{surnames})[{_HAN}]{{1,2}}"
     han_list = re.compile(
         rf"(?:(?<=[的括含：，,])|(?<![{_HAN}]))({han_given}(?:、{han_given})+)(?=等)"
+        # ... or the last joined by "and", before "and others" or a move verb, at the start
+        # of a clause or after a title: "研究员王磊、刘洋和陈静离开谷歌"
+        rf"|(?:(?<=[的括含：，,])|(?<![{_HAN}])|{_behind(union(words, 'names', 'titles', han))})"
+        rf"({han_given}(?:、{han_given})*)[和与與及]({han_given})(?=等|{moves_han})"
     )
     subject = _alt(union(words, "names", "subject_particles", hangul))
     bare_hangul = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{3}})(?:{subject}|,)(?=\s)")

@@ -514,6 +514,11 @@ def with_named(
         # a surname alone is the full name seen before; "Fei-Fei Li" after "Jia Li" is
         # someone else of a common surname
         lone = len(name.split()) == 1
-        if not any(name == p or (lone and name == p.split()[-1]) or name in p for p in people):
+        # a capitalised word before a name already found is a role opening the sentence
+        # ("Badacz Piotr Zieliński"), no one else
+        if not any(
+            name == p or (lone and name == p.split()[-1]) or name in p or name.endswith(f" {p}")
+            for p in people
+        ):
             people.append(name)
     return replace(entities, people=tuple(people), movers=tuple(movers))
