@@ -109,3 +109,23 @@ NEGATIVES = [
 @pytest.mark.parametrize(("lang", "text"), NEGATIVES)
 def test_no_name_no_person(lang: str, text: str) -> None:
     assert analyse(text, "", lang_hint=lang).entities.people == ()
+
+
+QUESTIONS = [
+    # a question word opening a headline is no part of the name after it
+    ("en", "Is Jane Roe leaving OpenAI for Meta?", "Jane Roe"),
+    ("fr", "Pourquoi Jeanne Roux quitte Google pour OpenAI", "Jeanne Roux"),
+    ("de", "Warum Anna Keller Google verlässt", "Anna Keller"),
+    ("it", "Perché Anna Rossi lascia Google per OpenAI", "Anna Rossi"),
+    ("nl", "Waarom Anna de Vries Google verlaat voor OpenAI", "Anna de Vries"),
+    # first names that are words of the language stay first names
+    ("en", "Can Yilmaz leaves Google for OpenAI", "Can Yilmaz"),
+    ("en", "Will Knight leaves Google for OpenAI", "Will Knight"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "person"), QUESTIONS)
+def test_a_question_word_is_no_part_of_the_name(lang: str, title: str, person: str) -> None:
+    a = analyse(title, "", lang_hint=lang)
+    assert "departure" in a.categories
+    assert a.entities.movers == (person,)
