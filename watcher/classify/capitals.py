@@ -5,12 +5,14 @@ people the headline and lead name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from watcher.classify.entities import find_people, known_surnames
 from watcher.classify.known_people import find_known_people
 from watcher.classify.match import Hit
 from watcher.classify.rules import Pattern, Rules
+from watcher.classify.spans import Mention
 from watcher.classify.text import sentence_index, sentence_span, sentence_starts
 
 
@@ -103,28 +105,74 @@ def outside_names(
     return kept
 
 
-def named_in_lead(
-    rules: Rules,
-    full: str,
-    starts: list[int],
-    limit: int,
-    lang: str,
-    lowercase: frozenset[str],
-    determiners: frozenset[str],
-    langs: frozenset[str],
-    hits: Sequence[tuple[int, int]] = (),
-) -> list[str]:
-    """Everyone the headline and lead (up to `limit`) name, in text order; `hits` are
-    the spans of lexicon terms (no part of a name in a script without capitals)."""
-    names: list[str] = []
+class SentenceNames:
+    """Whether a sentence of one text is in Headline Style (`headline_style`) and the
+    people its capitals name (`find_people`), each worked out once per sentence: the
+    evidence, the lead read for a move that names no one and the names of the lead are
+    often the same sentences, and both questions are costly.
+
+    `hits` are the spans of lexicon terms (no part of a name in a script without
+    capitals); `lowercase`, `determiners` and `langs` are passed on to `find_people`.
+    """
+
+    def __init__(
+        self,
+        rules: Rules,
+        full: str,
+        lang: str,
+        lowercase: frozenset[str],
+        determiners: frozenset[str],
+        langs: frozenset[str],
+        hits: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.rules, self.full, self.lang, self.hits = rules, full, lang, hits
+        self.lowercase, self.determiners, self.langs = lowercase, determiners, langs
+        self._styled: dict[tuple[int, int, int], bool] = {}
+        self._people: dict[tuple[int, int], list[Mention]] = {}
+        # the terms by where they start: a sentence's own are found without a look at
+        # every term of the text (`headline_style` reads no others)
+        self._by_start = sorted(hits)
+        self._starts = [a for a, _ in self._by_start]
+
+    def styled(self, index: int, begin: int, end: int) -> bool:
+        """Sentence `index`, full[begin:end], is in Headline Style (capitals mark no names)."""
+        key = (index, begin, end)
+        if key not in self._styled:
+            own = self._by_start[bisect_left(self._starts, begin) : bisect_left(self._starts, end)]
+            self._styled[key] = headline_style(
+                self.rules, self.lang, index, self.full, (begin, end), own
+            )
+        return self._styled[key]
+
+    def people(self, begin: int, end: int) -> list[Mention]:
+        """The people named in full[begin:end] (a new list: callers extend their own)."""
+        if (begin, end) not in self._people:
+            self._people[(begin, end)] = find_people(
+                self.rules,
+                self.full,
+                begin,
+                end,
+                self.lowercase,
+                self.determiners,
+                self.langs,
+                self.hits,
+            )
+        return list(self._people[(begin, end)])
+
+
+def named_in_lead(rules: Rules, starts: list[int], limit: int, names: SentenceNames) -> list[str]:
+    """Everyone the headline and lead (up to `limit`) of the text of `names` name, in
+    text order."""
+    full = names.full
+    found: list[str] = []
     for i, begin in enumerate(starts):
         if begin >= limit:
             break
         end = sentence_span(starts, i, len(full))[1]
-        if headline_style(rules, lang, i, full, (begin, end), hits):
-            found = find_known_people(rules.known_people, full, begin, end)
+        if names.styled(i, begin, end):
+            people = find_known_people(rules.known_people, full, begin, end)
         else:
-            found = find_people(rules, full, begin, end, lowercase, determiners, langs, hits)
-        found += known_surnames(rules, full, begin, end, found)
-        names += [p.name for p in sorted(found, key=lambda p: p.start)]
-    return list(dict.fromkeys(names))
+            people = names.people(begin, end)
+        people += known_surnames(rules, full, begin, end, people)
+        found += [p.name for p in sorted(people, key=lambda p: p.start)]
+    return list(dict.fromkeys(found))

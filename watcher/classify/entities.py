@@ -208,11 +208,16 @@ def find_people(
 # ("DeepMindJane Doe", "OpenAIJane Doe"): where it may start
 _GLUED_WORD = re.compile(rf"(?<=\w)(?=[{UPPER}][{LOWER}]{{2,}})")
 _GLUED_MIN = 3  # the organisation has at least this many letters
+# a capitalised word inside a word, after `_GLUED_MIN` letters of it: where a word may be
+# glued at all (most text has none, and is then left as it is without a look at its words)
+_GLUED_ANY = re.compile(rf"[{UPPER}](?<=[^\W_]{{{_GLUED_MIN + 1}}})[{LOWER}]{{2}}")
 
 
 def _unglued(rules: Rules, segment: str) -> str:
     """`segment` with each organisation's name glued before a capitalised word blanked
     (the same length, so offsets hold): the word after it may begin a name."""
+    if not _GLUED_ANY.search(segment):
+        return segment
     chars = list(segment)
     for token in re.finditer(r"[^\W_]{5,}", segment):
         for cut in _GLUED_WORD.finditer(token.group(0), _GLUED_MIN):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import groupby
 
 from anyascii import anyascii
 
@@ -356,6 +357,15 @@ def _chars(terms: Iterable[str]) -> str:
     return f"[{body}]" if body else "(?!)"
 
 
+def _whole_words(terms: list[str]) -> str:
+    """An alternation of literal words that stand whole (no word character on either
+    side); one that never matches when empty. The boundaries are written once around the
+    alternation, not around each word: the regex engine skips an alternative whose first
+    letter does not match at once, but must run a lookbehind that opens one (the same
+    matches, in the same order of preference)."""
+    return rf"(?<!\w){_alt(terms)}(?!\w)" if terms else "(?!)"
+
+
 def _bounded(terms: Iterable[str]) -> tuple[list[str], list[str]]:
     """Terms split into those that need word boundaries and those of scripts written
     without spaces, which do not."""
@@ -499,15 +509,8 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # words that say "ago" outright (a phrase, or a script without spaces), not a bare
     # "years" ("nach zehn Jahren bei Google wechselt er …" is news)
     explicit = [t for t in latin if " " in t]
-    ago = (
-        "|".join(
-            [
-                *(rf"(?<!\w){re.escape(t)}(?!\w)" for t in explicit),
-                *(re.escape(t) for t in spaceless),
-            ]
-        )
-        or "(?!)"
-    )
+    ago = "|".join([*([_whole_words(explicit)] if explicit else []), *map(re.escape, spaceless)])
+    ago = ago or "(?!)"
     ago_move = re.compile(rf"[^.;,]{{0,60}}?(?:{ago})")
     ago_before = re.compile(rf"(?:{ago})[^.;,:!?，。；、]{{0,30}}$")
     # scripts without spaces put the date before the verb ("于2015年由…共同创立"): a year
@@ -525,16 +528,17 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     # a unit introduced by its name later in the formation's clause ("joined a new division
     # called X", "per creare una nuova unità chiamata X"): the unit is new
     latin_naming, spaceless_naming = _bounded(folded(words, "grammar", "naming"))
-    bounded_naming = [rf"(?<!\w){re.escape(t)}(?!\w)" for t in latin_naming]
+    bounded_naming = [_whole_words(latin_naming)] if latin_naming else []
     naming_alt = "|".join([*bounded_naming, *map(re.escape, spaceless_naming)])
     naming = re.compile(rf"[^,;.!?，；。،؛]{{0,60}}?(?:{naming_alt or '(?!)'})")
     # a definite article, a possessive or a genitive ending right before the word for
     # "new" ("the new lab", "Acme's newly created lab", "du nouveau laboratoire"): the lab
     # is one the reader already knows, told as where people work, not formed in the news
     # (a genitive ending, "'s", is glued to the name before it; the others are words)
+    # (the boundary before the words written once for each run of them: see `_whole_words`)
     definite_alt = "|".join(
-        rf"{re.escape(t)}\s*" if not t[:1].isalnum() else rf"(?<!\w){re.escape(t)}\s+"
-        for t in folded(words, "grammar", "definite")
+        rf"(?<!\w){_alt(run)}\s+" if word else "|".join(rf"{re.escape(t)}\s*" for t in run)
+        for word, run in groupby(folded(words, "grammar", "definite"), lambda t: t[:1].isalnum())
     )
     definite_end = re.compile(rf"(?:{definite_alt or '(?!)'})$")
     # ... and the participle after it ("the newly formed lab": "formed" is told known too)

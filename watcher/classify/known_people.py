@@ -94,6 +94,9 @@ def _hangul_forms() -> dict[str, str]:
 
 
 _LETTER_FORMS = str.maketrans({**_FORMS, **_hangul_forms()})
+# a letter `_LETTER_FORMS` may rewrite (any Hangul syllable): text without one, most text,
+# reads as it is (str.translate is slow on text that is not ASCII)
+_TWO_FORMS = re.compile("[" + "".join(map(re.escape, _FORMS)) + "\uac00-\ud7a3]")
 
 
 def _mode(alias: str) -> int:
@@ -480,7 +483,9 @@ def find_known_people(
     no overlaps; offsets are those of `text`."""
     if known.automaton is None:
         return []
-    segment = text[start:end].translate(_LETTER_FORMS)
+    segment = text[start:end]
+    if _TWO_FORMS.search(segment):
+        segment = segment.translate(_LETTER_FORMS)
     found: list[Mention] = []
     for idx, a, b in known.automaton.find_matches_as_indexes(segment, overlapping=True):
         mode = known.modes[idx]

@@ -8,7 +8,6 @@ overlaps it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from watcher.classify.rules import MASKABLE, Rules
@@ -24,42 +23,59 @@ class Hit:
     end: int
 
 
-def _terms(rules: Rules, folded: str) -> Iterator[tuple[int, int, int, int]]:
+Term = tuple[int, int, int, int]  # (pattern index, start, end, end of its particle)
+
+
+def find_terms(rules: Rules, folded: str) -> list[Term]:
     """(pattern index, start, end, end of its separated particle or `end`) of every
     lexicon term in `folded` whose word boundaries and separated particle hold, in any
-    language, masks not applied."""
+    language, masks not applied: the one automaton pass that `any_term_of` and
+    `find_hits` can share."""
     n = len(folded)
-    entries = rules.entries
+    entries, tails = rules.entries, rules.tails
+    found: list[Term] = []
     for lit, start, end in rules.automaton.find_matches_as_indexes(folded, overlapping=True):
         # Thai, CJK, … characters border Latin words without a space: they are boundaries.
         left_ok = not start or not is_word_char(folded[start - 1])
         right_ok = end >= n or not is_word_char(folded[end])
-        for index, need_left, need_right, tail in entries[lit]:
+        for need_left, need_right, tail, indexes in entries[lit]:
             if (need_left and not left_ok) or (need_right and not right_ok):
                 continue
-            particle = rules.tails[tail].match(folded, end) if tail >= 0 else None
-            if tail >= 0 and particle is None:
-                continue
-            yield index, start, end, particle.end() if particle else end
+            whole = end
+            if tail >= 0:
+                particle = tails[tail].match(folded, end)
+                if particle is None:
+                    continue
+                whole = particle.end()
+            for index in indexes:
+                found.append((index, start, end, whole))
+    return found
 
 
-def any_term_of(rules: Rules, folded: str, kinds: frozenset[str]) -> bool:
+def any_term_of(
+    rules: Rules, folded: str, kinds: frozenset[str], terms: list[Term] | None = None
+) -> bool:
     """Whether a term of one of `kinds`, in any language, stands in `folded` (masks
     aside: they only ever hide terms). A cheap first look: a text with none cannot
-    report a move, and needs neither its language identified nor a second pass."""
+    report a move, and needs neither its language identified nor a second pass.
+    `terms`: those `find_terms` found in `folded`, when the caller has them."""
     patterns = rules.patterns
-    return any(patterns[index].kind in kinds for index, _, _, _ in _terms(rules, folded))
+    found = find_terms(rules, folded) if terms is None else terms
+    return any(patterns[index].kind in kinds for index, _, _, _ in found)
 
 
 def term_spans(rules: Rules, folded: str) -> list[tuple[int, int]]:
     """Where a lexicon term of any language stands in `folded` (masks and cues aside):
     words a language uses to tell the news, no names."""
     patterns = rules.patterns
-    return [(a, b) for i, a, b, _ in _terms(rules, folded) if patterns[i].kind != "mask"]
+    return [(a, b) for i, a, b, _ in find_terms(rules, folded) if patterns[i].kind != "mask"]
 
 
-def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
-    """All term hits in `folded` for patterns of the languages in `langs`, masks applied.
+def find_hits(
+    rules: Rules, folded: str, langs: frozenset[str], terms: list[Term] | None = None
+) -> list[Hit]:
+    """All term hits in `folded` for patterns of the languages in `langs`, masks applied
+    (`terms`: those `find_terms` found in `folded`, when the caller has them).
 
     A deal word inside a deal told as attempted, failed, refused or only possible (`unmade`:
     "failed to acquire", "die Übernahme ~ scheiterte", "買収に失敗") is no deal; nor is a light deal
@@ -76,7 +92,7 @@ def find_hits(rules: Rules, folded: str, langs: frozenset[str]) -> list[Hit]:
     led: list[tuple[int, int]] = []
     inward: list[int] = []
     patterns = rules.patterns
-    for index, start, end, whole in _terms(rules, folded):
+    for index, start, end, whole in find_terms(rules, folded) if terms is None else terms:
         pattern = patterns[index]
         if pattern.lang not in langs:
             continue

@@ -20,14 +20,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from watcher.classify.amounts import YEAR, find_amounts
-from watcher.classify.capitals import headline_style, named_in_lead, outside_names, title_case
+from watcher.classify.capitals import SentenceNames, named_in_lead, outside_names, title_case
 from watcher.classify.entities import (
     LIST_GAP,
     Mention,
     find_orgs,
-    find_people,
     find_surnames,
     is_leader,
     led_orgs,
@@ -40,7 +40,7 @@ from watcher.classify.entities import (
 )
 from watcher.classify.known_people import find_known_people, named_in_full
 from watcher.classify.lang import identify
-from watcher.classify.match import any_term_of, find_hits
+from watcher.classify.match import any_term_of, find_hits, find_terms
 from watcher.classify.rules import TRIGGERS, Pattern, Rules
 from watcher.classify.score import (
     MERGE,
@@ -136,7 +136,7 @@ def _composed(text: str) -> str:
     written "AI"."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if "." in text:
+    if "A.I." in text or "I.A." in text:  # (what `_DOTTED_AI` needs: most text has neither)
         text = _DOTTED_AI.sub(lambda m: m.group(1).replace(".", ""), text)
     return _POINTING.sub("", text) if _POINTING.search(text) else text
 
@@ -153,7 +153,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     full = f"{title}\n{text}" if title and text else title or text
     folded = fold(full)
     wanted = rules.categories or CATEGORIES
-    if not any_term_of(rules, folded, frozenset().union(*(TRIGGERS[c] for c in wanted))):
+    # one automaton pass serves both the first look and the hits of the text's languages
+    terms = find_terms(rules, folded)
+    if not any_term_of(rules, folded, frozenset().union(*(TRIGGERS[c] for c in wanted)), terms):
         return _empty(lang_hint or "xx")  # no move, formation or pay word in any language
     lang, alternates = identify(full, lang_hint)
     langs = rules.langs_for(lang, lang_hint)
@@ -162,7 +164,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     grammar = rules.grammar
     if lang in grammar.cjk_langs:
         langs = langs | grammar.cjk_langs
-    hits = find_hits(rules, folded, langs)
+    hits = find_hits(rules, folded, langs, terms)
     patterns = rules.patterns
     if lang not in grammar.cjk_langs and lang not in grammar.noun_case:
         hits = outside_names(hits, full, patterns, rules.scoring["text"], grammar.abbreviation)
@@ -218,12 +220,11 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     determiners = _determiners(rules, langs)
     lowercase = lowercase_words(full)
     spans = [(h.start, h.end) for h in hits]  # lexicon terms: no part of a name
+    names = SentenceNames(rules, full, lang, lowercase, determiners, langs, spans)
     for s in evidence_sentences:
         # English headlines capitalise every word, so capitals do not mark names there
-        if not headline_style(rules, lang, s.index, full, (s.start, s.end), spans):
-            people_all += find_people(
-                rules, full, s.start, s.end, lowercase, determiners, langs, spans
-            )
+        if not names.styled(s.index, s.start, s.end):
+            people_all += names.people(s.start, s.end)
             taken = [(p.start, p.end) for p in people_all]
             people_all += [
                 p
@@ -243,9 +244,9 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     ]
     for i in range(sentence_index(starts, lead_end) + 1 if unnamed else 0):
         begin, end = sentence_span(starts, i, len(full))
-        styled = headline_style(rules, lang, i, full, (begin, end), spans)
+        styled = names.styled(i, begin, end)
         if i not in taken_sentences and not styled:
-            people_all += find_people(rules, full, begin, end, lowercase, determiners, langs, spans)
+            people_all += names.people(begin, end)
     people_all = [p for p in map(_strip_roles(sentences), people_all) if p is not None]
     leading = [is_leader(rules, p.name) for p in people_all]
     leaders_all = [p for p, lead in zip(people_all, leading, strict=True) if lead]
@@ -459,9 +460,7 @@ def analyse_text(title: str, text: str, rules: Rules, lang_hint: str | None = No
     entities = summarise(rules, folded, per_cat, chosen, cue_langs, w, {o.name for o in orgs})
     named: list[str] = []
     if chosen:
-        named = named_in_lead(
-            rules, full, starts, lead_end, lang, lowercase, determiners, langs, spans
-        )
+        named = named_in_lead(rules, starts, lead_end, names)
     elif per_cat:
         # below the threshold the article may be about something else, where capitals
         # name anyone: the people of its headline and lead the gazetteer knows
@@ -1173,10 +1172,22 @@ def _watch_bonus(
 __all__ = ["FORMER_FOUNDER", "Pattern", "analyse_text"]
 
 
+# the determiners of each set of languages, per rules (texts in one language ask for the
+# same set every time; the entries go with the rules)
+_DETERMINERS: WeakKeyDictionary[Rules, dict[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+
+
 def _determiners(rules: Rules, langs: frozenset[str]) -> frozenset[str]:
     """The articles and possessives of `langs`, less those of the languages tried on every
     text that are common words of another meaning in the text's own language (English
     "at" is the conjunction "that" in Danish and Norwegian: "sier at X Y begynner")."""
+    known = _DETERMINERS.setdefault(rules, {})
+    if langs not in known:
+        known[langs] = _determiners_of(rules, langs)
+    return known[langs]
+
+
+def _determiners_of(rules: Rules, langs: frozenset[str]) -> frozenset[str]:
     own = langs - rules.always_langs - {"xx"}
     found: set[str] = set()
     for lang in langs:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from types import MappingProxyType
 from typing import Any
 
@@ -102,15 +103,19 @@ class Cues:
     found_after: re.Pattern[str] | None = None
 
 
+EntryRun = tuple[bool, bool, int, tuple[int, ...]]
+
+
 @dataclass(frozen=True, eq=False)
 class Rules:
     """Everything the classifier needs, compiled once; immutable and shareable."""
 
     patterns: tuple[Pattern, ...]
     automaton: ahocorasick_rs.AhoCorasick
-    # per automaton literal: (pattern index, needs left boundary, needs right boundary,
-    # index into `tails` of the separated particle that must follow, or -1)
-    entries: tuple[tuple[tuple[int, bool, bool, int], ...], ...]
+    # per automaton literal: its patterns, in runs that ask the same of the text around
+    # it: (needs left boundary, needs right boundary, index into `tails` of the separated
+    # particle that must follow or -1, the pattern indexes); see `_runs`
+    entries: tuple[tuple[EntryRun, ...], ...]
     tails: tuple[re.Pattern[str], ...]
     org_automaton: ahocorasick_rs.AhoCorasick | None
     org_names: tuple[str, ...]  # canonical name per org alias
@@ -153,6 +158,17 @@ class Rules:
             langs.add(hint)
             langs |= self.lang_groups.get(hint, frozenset())
         return frozenset(langs)
+
+
+def _runs(entries: list[tuple[int, bool, bool, int]]) -> tuple[EntryRun, ...]:
+    """The (pattern index, left, right, tail) entries of one literal as runs of
+    consecutive entries that ask the same of the text (boundaries, particle): the matcher
+    checks that once per run, not once per pattern (a word of many languages has one
+    entry per language). The entries keep their order."""
+    return tuple(
+        (left, right, tail, tuple(index for index, _, _, _ in run))
+        for (left, right, tail), run in groupby(entries, key=lambda e: e[1:])
+    )
 
 
 def _literal(term: str) -> tuple[str, bool, bool]:
@@ -385,7 +401,7 @@ def compile_rules(
     return Rules(
         patterns=tuple(patterns),
         automaton=automaton,
-        entries=tuple(tuple(e) for e in entries),
+        entries=tuple(_runs(e) for e in entries),
         tails=tuple(tails),
         org_automaton=org_automaton,
         org_names=tuple(names),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 
 _SPECIAL = {
     "ø": "o",
@@ -104,6 +105,7 @@ _JOINERS = frozenset("\u200c\u200d")  # zero-width (non-)joiner: inside Persian 
 _TATWEEL = "\u0640"  # Arabic kashida: ties a prefix to a foreign word ("لـOpenAI")
 
 
+@lru_cache(maxsize=4096)  # asked of every character around every term: read once
 def is_word_char(ch: str) -> bool:
     """A letter, digit or combining mark that joins a word (used for word-boundary tests).
 
@@ -124,11 +126,14 @@ def is_word_char(ch: str) -> bool:
 
 # A sentence ends at . ! ? followed by space and a capital (of any cased alphabet: Latin,
 # Cyrillic, Greek), a quote, a digit or kana/hanzi/hangul, at a newline, at a bullet, or
-# after CJK full stops. (No leading lookbehind: the scan stays fast.) Scripts without
+# after CJK full stops. (No leading lookbehind: the scan stays fast. The first character
+# of every ending is matched by one class, then a lookbehind tells which ending it opens:
+# a regex that starts with a class lets the engine skip to the characters in it, one
+# that starts with alternatives tries each at every character.) Scripts without
 # capitals (Arabic, Hebrew, Devanagari, Thai) end sentences at newlines and bullets.
 _SENTENCE_END = re.compile(
-    r"[.!?…][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(\[•\-–]*([^\W_]))"
-    r"|\n\s*|\s•\s|[。！？]"
+    r"[.!?…\s。！？](?:(?<=[.!?…])[\"'”’)\]]*[^\S\n]+(?=[\"'“‘(\[•\-–]*([^\W_]))"
+    r"|(?<=\n)\s*|(?<=\s)•\s|(?<=[。！？]))"
 )
 _CJK_START = re.compile(r"[0-9\u3040-\u9fff\uac00-\ud7af]")
 
@@ -137,10 +142,17 @@ _CJK_START = re.compile(r"[0-9\u3040-\u9fff\uac00-\ud7af]")
 _SCALE_ABBREVIATION = re.compile(r"\d\s?[A-Z][a-z]{1,3}$")
 
 
-def sentence_starts(text: str, abbreviation: re.Pattern[str] | None = None) -> list[int]:
+def sentence_starts(
+    text: str, abbreviation: re.Pattern[str] | None = None, until: int | None = None
+) -> list[int]:
     """Start offsets of the sentences of `text` (always begins with 0). A period after an
     initial, a scale word or a match of `abbreviation` (a title or an abbreviation names
-    follow, read from the lexicons: `Grammar.abbreviation`) ends no sentence."""
+    follow, read from the lexicons: `Grammar.abbreviation`) ends no sentence.
+
+    With `until`, the scan stops at the first start past that offset: the starts up to it
+    and the one after are all that a reader of the beginning needs (`view.lead`), and a
+    long article is not scanned to its end for them.
+    """
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         if m.end() > starts[-1] and m.end() < len(text):
@@ -155,6 +167,8 @@ def sentence_starts(text: str, abbreviation: re.Pattern[str] | None = None) -> l
             ):
                 continue
             starts.append(m.end())
+            if until is not None and m.end() > until:
+                break
     return starts
 
 

@@ -42,7 +42,7 @@ def lead(text: str, limit: int = LEAD_CHARS, abbreviation: re.Pattern[str] | Non
     text = _prose(text)
     if len(text) <= limit:
         return text
-    starts = sentence_starts(text, abbreviation)
+    starts = sentence_starts(text, abbreviation, until=limit)
     fitting = [s for s in starts[1:] if s <= limit]
     if fitting:
         return text[: fitting[-1]].rstrip()
