@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from watcher import worker  # noqa: E402
 from watcher.classify import analyse, default_rules, matches_from  # noqa: E402
 from watcher.errors import ParseError  # noqa: E402
+from watcher.tools.feed_eval import read_feed  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 Text = tuple[str, str, str | None]  # title, text, the language its feed declares
@@ -36,11 +36,11 @@ Text = tuple[str, str, str | None]  # title, text, the language its feed declare
 
 def feed_entries(folder: Path) -> list[Text]:
     """(title, text, language) of every entry of the feeds in `folder`, parsed as the
-    daemon's worker parses them (`worker.parse_job`)."""
+    daemon's worker parses them (`feed_eval.read_feed`)."""
     texts = []
     for path in sorted(folder.glob("*.xml")):
         try:
-            parsed = worker.parse_job(path.read_bytes(), path.stem, f"file:{path}", None, 10_000)
+            parsed = read_feed(path)
         except ParseError:
             continue
         texts += [(e.title, e.text, e.lang) for e in parsed.entries]

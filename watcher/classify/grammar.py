@@ -285,15 +285,13 @@ def folded(words: Words, table: str, key: str) -> list[str]:
     return list(dict.fromkeys(fold(t) for t in union(words, table, key)))
 
 
-def _pinyin_spellings(words: Words, han: list[str]) -> dict[str, PinyinSpelling]:
+def _pinyin_spellings(
+    words: Words, han: list[str], latin_surnames: Mapping[str, str]
+) -> dict[str, PinyinSpelling]:
     """`Grammar.pinyin`: the syllables and marks of each language that has them; the
     surnames are those the languages of names in Chinese characters list, read in pinyin
     (the `latin_surnames` reading where the usual one of the character differs)."""
-    latin = {
-        written: spelled
-        for written, spelled in (t.split() for t in union(words, "names", "latin_surnames"))
-        if re.fullmatch(f"[{_HAN}]+", written)
-    }
+    latin = {c: spelled for c, spelled in latin_surnames.items() if re.fullmatch(f"[{_HAN}]+", c)}
     written = union(words, "names", "surnames", han)
     surnames = frozenset(
         (latin.get(c) or anyascii(c)).lower() for c in written if re.fullmatch(f"[{_HAN}]+", c)
@@ -422,6 +420,12 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
     particle_end = re.compile(rf"{_alt(union(words, 'grammar', 'particles', hangul))}$")
 
     han = of("han")
+    # hangul and Chinese surnames -> their usual Latin spelling ("김 Kim", "曾 Zeng")
+    latin_surnames = dict(
+        pair
+        for pair in (t.split() for t in union(words, "names", "latin_surnames"))
+        if len(pair) == 2
+    )
     translit = _chars(union(words, "names", "transliteration", han))
     surnames = _chars(union(words, "names", "surnames", han))
     han_name = re.compile(
@@ -672,11 +676,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
         lab_name=lab_name,
         abbreviation=re.compile(rf"(?:^|(?<=[\s(.])){_alt(abbreviations)}$"),
         dropped=tuple(union(words, "names", "dropped")),
-        latin_surnames=dict(
-            pair
-            for pair in (t.split() for t in union(words, "names", "latin_surnames"))
-            if len(pair) == 2
-        ),
+        latin_surnames=latin_surnames,
         cjk_langs=frozenset(lang for lang, s in scripts.items() if s in _CJK_SCRIPTS),
         han_langs=frozenset(han),
         headline_case=frozenset(lang for lang, c in capitals.items() if c == "headlines"),
@@ -695,7 +695,7 @@ def compile_grammar(words: Words, choices: Mapping[str, Mapping[str, str]]) -> G
             lang: tuple(sorted(terms, key=len, reverse=True))
             for lang, terms in words.get(("names", "name_case_endings"), {}).items()
         },
-        pinyin=_pinyin_spellings(words, han),
+        pinyin=_pinyin_spellings(words, han, latin_surnames),
         name_case_forms={
             lang: _case_forms(terms)
             for lang, terms in words.get(("names", "name_case_forms"), {}).items()

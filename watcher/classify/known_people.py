@@ -230,11 +230,11 @@ def _first_names(people: Mapping[str, Sequence[str]]) -> dict[str, tuple[tuple[s
     firsts: dict[str, list[tuple[str, str]]] = {}
     for name, spellings in people.items():
         for alias in dict.fromkeys([name, *spellings]):
-            words = alias.lower().split()
-            if len(words) == 2 and all(_LATIN_WORD.fullmatch(w) for w in alias.split()):
-                entry = (anyascii(words[1]), name)
-                if entry not in firsts.setdefault(anyascii(words[0]), []):
-                    firsts[anyascii(words[0])].append(entry)
+            words = alias.split()
+            if len(words) == 2 and all(_LATIN_WORD.fullmatch(w) for w in words):
+                first, last = (anyascii(w).lower() for w in words)
+                if (last, name) not in firsts.setdefault(first, []):
+                    firsts[first].append((last, name))
     return {first: tuple(who) for first, who in firsts.items()}
 
 
@@ -519,13 +519,10 @@ class PinyinSpelling:
         words = name.lower().replace("ё", "е").split()
         if not 2 <= len(words) <= 3 or self.marks.search(" ".join(words)) is None:
             return None
-        read = [self._word(w) for w in words]
-        if any(r is None for r in read):
+        spelled = [self._word(w) for w in words]
+        if None in spelled or not {spelled[0], spelled[-1]} & self.surnames:
             return None
-        spelled = [r for r in read if r is not None]
-        if spelled[0] not in self.surnames and spelled[-1] not in self.surnames:
-            return None
-        return " ".join(w.capitalize() for w in spelled)
+        return " ".join(w.capitalize() for w in spelled if w)
 
     def _word(self, word: str) -> str | None:
         """A word's pinyin, of three syllables at most. A case ending is taken off where

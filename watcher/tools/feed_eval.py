@@ -15,6 +15,9 @@ from pathlib import Path
 
 from watcher.classify.rules import Rules
 from watcher.errors import ParseError
+from watcher.models import ParsedFeed
+
+_MOST_ENTRIES = 10_000  # entries read from one document
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,14 @@ def feed_files(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
+def read_feed(path: Path) -> ParsedFeed:
+    """A feed document on disk, parsed as the daemon's worker parses a fetched one
+    (OSError when it cannot be read, ParseError when it is no feed)."""
+    from watcher import worker
+
+    return worker.parse_job(path.read_bytes(), path.stem, f"file:{path}", None, _MOST_ENTRIES)
+
+
 def alerts_of(paths: Sequence[Path], rules: Rules) -> tuple[int, list[FeedAlert], list[str]]:
     """(entries read, alerts, files that could not be read or parsed) over the feed
     files; a folder stands for the files in it."""
@@ -44,7 +55,7 @@ def alerts_of(paths: Sequence[Path], rules: Rules) -> tuple[int, list[FeedAlert]
     failed: list[str] = []
     for path in feed_files(paths):
         try:
-            parsed = worker.parse_job(path.read_bytes(), path.stem, f"file:{path}", None, 10_000)
+            parsed = read_feed(path)
         except OSError as e:
             failed.append(f"{path.name}: {e.strerror or e}")
             continue
